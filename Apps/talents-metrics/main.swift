@@ -1,0 +1,1 @@
+// Entry point: wired up by the foundation issue.

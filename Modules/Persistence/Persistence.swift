@@ -1,0 +1,1 @@
+// Persistence: placeholder until its first type lands.

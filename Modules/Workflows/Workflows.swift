@@ -1,0 +1,1 @@
+// Workflows: placeholder until its first type lands.

@@ -1,0 +1,60 @@
+// swift-tools-version: 6.1
+// Talents — the platform of "Partagez vos talents numériques".
+// Toolchain and the system libsqlite3 only: no package dependency, by the client's rule.
+import PackageDescription
+
+let package = Package(
+    name: "Talents",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "talents-api", targets: ["talents-api"]),
+        .executable(name: "talents-admin", targets: ["talents-admin"]),
+        .executable(name: "talents-metrics", targets: ["talents-metrics"]),
+    ],
+    targets: [
+        // MARK: Shared — knows nothing of the domain
+        .systemLibrary(name: "CSQLite", path: "Shared/CSQLite", pkgConfig: "sqlite3",
+                       providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CEpoll", path: "Shared/CEpoll"),
+        .target(name: "Support", path: "Shared/Support"),
+        .target(name: "HTTP", dependencies: ["CEpoll"], path: "Shared/HTTP"),
+
+        // MARK: Modules — the product
+        .target(name: "Domain", path: "Modules/Domain"),
+        .target(name: "Persistence", dependencies: ["Domain", "CSQLite"], path: "Modules/Persistence"),
+        .target(name: "Workflows", dependencies: ["Domain", "Persistence"], path: "Modules/Workflows"),
+
+        // MARK: Apps — thin executables
+        .executableTarget(name: "talents-api",
+                          dependencies: ["Workflows", "Persistence", "Domain", "HTTP", "Support"],
+                          path: "Apps/talents-api"),
+        .executableTarget(name: "talents-admin",
+                          dependencies: ["Workflows", "Persistence", "Domain", "Support"],
+                          path: "Apps/talents-admin"),
+        .executableTarget(name: "talents-metrics",
+                          dependencies: ["Persistence", "HTTP", "Support"],
+                          path: "Apps/talents-metrics"),
+
+        // MARK: Tests
+        .testTarget(name: "SupportTests", dependencies: ["Support"], path: "Tests/SupportTests"),
+        .testTarget(name: "HTTPTests", dependencies: ["HTTP"], path: "Tests/HTTPTests"),
+        .testTarget(name: "DomainTests", dependencies: ["Domain"], path: "Tests/DomainTests"),
+        .testTarget(name: "PersistenceTests", dependencies: ["Persistence", "Domain"],
+                    path: "Tests/PersistenceTests"),
+        .testTarget(name: "WorkflowsTests", dependencies: ["Workflows", "Persistence", "Domain"],
+                    path: "Tests/WorkflowsTests"),
+        // End-to-end: drives the built executables as subprocesses.
+        .testTarget(name: "AppTests", dependencies: ["Support"], path: "Tests/AppTests"),
+    ]
+)
+
+// One settings list for every target (style.md).
+let swiftSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + swiftSettings
+}

@@ -1,0 +1,1 @@
+// Support: placeholder until its first type lands.
