@@ -13,8 +13,8 @@ let package = Package(
     ],
     targets: [
         // MARK: Shared — knows nothing of the domain
-        .systemLibrary(name: "CSQLite", path: "Shared/CSQLite", pkgConfig: "sqlite3",
-                       providers: [.apt(["libsqlite3-dev"])]),
+        // libsqlite3-dev's header in /usr/include; scripts/setup installs it.
+        .systemLibrary(name: "CSQLite", path: "Shared/CSQLite"),
         .systemLibrary(name: "CEpoll", path: "Shared/CEpoll"),
         .target(name: "Support", path: "Shared/Support"),
         .target(name: "HTTP", dependencies: ["CEpoll"], path: "Shared/HTTP"),
