@@ -1,0 +1,84 @@
+import Foundation
+
+/// Building logfmt lines: `key=value` pairs separated by spaces, values quoted when needed.
+enum Logfmt {
+    /// One line under construction.
+    struct Line {
+        private(set) var text = ""
+
+        /// Appends `key=value`. Keys keep only letters, digits, `_`, `.` and `-` (anything
+        /// else becomes `_`); values are quoted when empty or holding a space, `=`, `"`
+        /// or a control character, with `\` `"` and control characters escaped.
+        mutating func append(_ key: String, _ value: String, alwaysQuoted: Bool = false) {
+            if !text.isEmpty { text += " " }
+            text += Logfmt.sanitized(key)
+            text += "="
+            text += alwaysQuoted || Logfmt.needsQuotes(value) ? Logfmt.quoted(value) : value
+        }
+    }
+
+    static func sanitized(_ key: String) -> String {
+        let scalars = key.unicodeScalars.map { scalar -> Character in
+            let allowed = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                || scalar == "_" || scalar == "." || scalar == "-")
+            return allowed ? Character(scalar) : "_"
+        }
+        return scalars.isEmpty ? "_" : String(scalars)
+    }
+
+    static func needsQuotes(_ value: String) -> Bool {
+        value.isEmpty || value.unicodeScalars.contains {
+            $0 == " " || $0 == "=" || $0 == "\"" || $0 == "\\" || $0.value < 0x20 || $0.value == 0x7f
+        }
+    }
+
+    static func quoted(_ value: String) -> String {
+        var result = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7f:
+                // Other control characters as \u{XX}, so a value can never end the line.
+                result += "\\u{" + String(scalar.value, radix: 16) + "}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+
+    /// RFC 3339 UTC with milliseconds: `2025-03-14T09:26:53.589Z`.
+    static func timestamp(_ date: Date) -> String {
+        let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+        let (days, millisecondOfDay) = milliseconds.quotientAndRemainder(dividingBy: 86_400_000)
+        // A negative remainder belongs to the previous day.
+        let (day, dayMilliseconds) = millisecondOfDay < 0 ? (days - 1, millisecondOfDay + 86_400_000) : (days, millisecondOfDay)
+        let (year, month, dayOfMonth) = civilDate(daysSince1970: day)
+        let seconds = dayMilliseconds / 1000
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(dayOfMonth, 2))T"
+            + "\(pad(seconds / 3600, 2)):\(pad(seconds / 60 % 60, 2)):\(pad(seconds % 60, 2))"
+            + ".\(pad(dayMilliseconds % 1000, 3))Z"
+    }
+
+    /// The proleptic Gregorian date of a day count since 1970-01-01 (H. Hinnant's
+    /// `civil_from_days`), so that formatting needs no formatter or lock.
+    static func civilDate(daysSince1970 days: Int64) -> (year: Int64, month: Int64, day: Int64) {
+        let shifted = days + 719_468  // days since 0000-03-01
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153  // March = 0
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    private static func pad(_ value: Int64, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}

@@ -1,1 +1,0 @@
-// Support: placeholder until its first type lands.
