@@ -9,8 +9,16 @@ extension SHA256 {
             h0: 0x6a09_e667, h1: 0xbb67_ae85, h2: 0x3c6e_f372, h3: 0xa54f_f53a,
             h4: 0x510e_527f, h5: 0x9b05_688c, h6: 0x1f83_d9ab, h7: 0x5be0_cd19)
 
-        /// The words in order, for the digest.
-        var words: [UInt32] { [h0, h1, h2, h3, h4, h5, h6, h7] }
+        /// The digest: H0…H7 big-endian (FIPS 180-4 §6.2.2, step 4).
+        var bytes: [UInt8] {
+            var bytes = [UInt8](repeating: 0, count: SHA256.byteCount)
+            bytes.withUnsafeMutableBytes { buffer in
+                for (index, word) in [h0, h1, h2, h3, h4, h5, h6, h7].enumerated() {
+                    buffer.storeBytes(of: word.bigEndian, toByteOffset: index * 4, as: UInt32.self)
+                }
+            }
+            return bytes
+        }
 
         /// Processes one 64-byte block (FIPS 180-4 §6.2.2), using `schedule` (64 words) as
         /// scratch space so that no block allocates.

@@ -96,15 +96,26 @@ public struct SHA256: Sendable {
     /// Pads the message (FIPS 180-4 §5.1.1) and returns its digest.
     public consuming func finalize() -> SHA256Digest {
         let bitLength = messageByteCount &* 8
-        // Padding: 0x80, zeros up to 56 mod 64, then the 64-bit big-endian bit length.
-        let zeroCount = (SHA256.blockByteCount + 55 - pendingCount) % SHA256.blockByteCount
-        var padding = [UInt8](repeating: 0, count: 1 + zeroCount + 8)
-        padding[0] = 0x80
-        for index in 0..<8 {
-            padding[padding.count - 1 - index] = UInt8(truncatingIfNeeded: bitLength >> (8 * index))
+        let lengthOffset = SHA256.blockByteCount - 8
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+            let schedule = schedule.baseAddress!
+            // Padding: a 1 bit, zeros up to 56 mod 64, then the 64-bit big-endian bit length;
+            // when the 1 bit leaves no room for the length, it takes one more block.
+            withUnsafeMutableBytes(of: &pending) { block in
+                block[pendingCount] = 0x80
+                for index in (pendingCount + 1)..<SHA256.blockByteCount { block[index] = 0 }
+            }
+            if pendingCount >= lengthOffset {
+                withUnsafeBytes(of: pending) { state.compress($0.baseAddress!, schedule: schedule) }
+                withUnsafeMutableBytes(of: &pending) { block in
+                    for index in 0..<lengthOffset { block[index] = 0 }
+                }
+            }
+            withUnsafeMutableBytes(of: &pending) { block in
+                block.storeBytes(of: bitLength.bigEndian, toByteOffset: lengthOffset, as: UInt64.self)
+            }
+            withUnsafeBytes(of: pending) { state.compress($0.baseAddress!, schedule: schedule) }
         }
-        padding.withUnsafeBytes { update($0) }
-        precondition(pendingCount == 0, "SHA-256 padding must end on a block boundary")
         return SHA256Digest(state: state)
     }
 }

@@ -7,15 +7,7 @@ public struct SHA256Digest: Sendable, Hashable, CustomStringConvertible {
     public let bytes: [UInt8]
 
     init(state: SHA256.State) {
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(SHA256.byteCount)
-        for word in state.words {
-            bytes.append(UInt8(truncatingIfNeeded: word >> 24))
-            bytes.append(UInt8(truncatingIfNeeded: word >> 16))
-            bytes.append(UInt8(truncatingIfNeeded: word >> 8))
-            bytes.append(UInt8(truncatingIfNeeded: word))
-        }
-        self.bytes = bytes
+        self.bytes = state.bytes
     }
 
     /// The digest as 64 lowercase hexadecimal digits.
