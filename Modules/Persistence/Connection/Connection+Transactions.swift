@@ -15,6 +15,7 @@ extension Connection {
     /// (the body or the commit) and rethrows that error unchanged.
     ///
     /// Nesting transactions is a programmer error. `body` must not commit or roll back itself.
+    @discardableResult
     public func transaction<T>(_ kind: TransactionKind = .immediate, _ body: (Connection) throws -> T) throws -> T {
         try begin(kind)
         do {

@@ -61,11 +61,12 @@ public final class Connection {
         try execute("PRAGMA synchronous = NORMAL")
         if configuration.mode == .readWriteCreate {
             // https://www.sqlite.org/wal.html — persistent in the file; readers never block the writer.
-            let mode = try scalar("PRAGMA journal_mode = WAL", as: String.self)
+            let sql = "PRAGMA journal_mode = WAL"
+            let mode = try makeStatement(sql).firstValue([]).flatMap(String.init(sqlValue:))
             guard mode?.lowercased() == "wal" || path.isEmpty || path == ":memory:" else {
                 throw SQLiteError(extendedCode: SQLITE_ERROR,
                                   message: "journal_mode stayed \(mode ?? "unknown"), WAL required: \(path)",
-                                  sql: "PRAGMA journal_mode = WAL")
+                                  sql: sql)
             }
         }
     }
@@ -86,8 +87,8 @@ public final class Connection {
 
     /// Runs every statement of `script` in order, discarding result rows (migrations, pragmas).
     ///
-    /// Stops at the first failing statement; the error carries that statement's SQL. Statements of
-    /// a script are not cached.
+    /// Stops at the first failing statement; the error carries that statement's SQL (when it
+    /// fails to compile, the script from that statement on). Statements of a script are not cached.
     public func execute(_ script: String) throws(SQLiteError) {
         let failure: SQLiteError? = script.withCString { start in
             var next: UnsafePointer<CChar>? = start
@@ -95,7 +96,9 @@ public final class Connection {
                 var statement: OpaquePointer?
                 let code = sqlite3_prepare_v2(handle, current, -1, &statement, &next)
                 guard code == SQLITE_OK else {
-                    return SQLiteError(code: code, database: handle, sql: String(cString: current))
+                    // The text from the failing statement on: SQLite does not say where it ends.
+                    let rest = String(cString: current).drop(while: \.isWhitespace)
+                    return SQLiteError(code: code, database: handle, sql: String(rest))
                 }
                 // A nil statement is a comment or white space.
                 guard let statement else { continue }

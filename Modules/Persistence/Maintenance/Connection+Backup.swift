@@ -17,15 +17,11 @@ extension Connection {
         try Self.createParentDirectory(of: destinationPath)
         let partialPath = destinationPath + ".partial-\(UUID().uuidString)"
         defer { Self.removeFileAndCompanions(partialPath) }
-
-        let ownsTransaction = !isInTransaction
-        if ownsTransaction { try begin(.deferred) }
-        defer { if ownsTransaction { rollbackIfNeeded() } }
-        // Reading the schema pins the snapshot: backup_step then reuses this read transaction
-        // instead of opening and closing one per step.
-        _ = try scalar("SELECT count(*) FROM sqlite_schema", as: Int.self)
-
-        try copy(to: partialPath, pagesPerStep: pagesPerStep)
+        // In a read transaction with its snapshot pinned, backup_step reuses it instead of
+        // opening and closing one per step, so concurrent commits never restart the copy.
+        try withSnapshot { () throws(SQLiteError) in
+            try copy(to: partialPath, pagesPerStep: pagesPerStep)
+        }
         guard rename(partialPath, destinationPath) == 0 else {
             throw SQLiteError(extendedCode: SQLITE_CANTOPEN,
                               message: "cannot move backup to \(destinationPath): \(String(cString: strerror(errno)))")

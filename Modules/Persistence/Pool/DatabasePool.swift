@@ -56,7 +56,9 @@ public final class DatabasePool: Sendable {
     /// rolls back when anything throws, and rethrows that error.
     ///
     /// Writes are serialized: a call waits while another thread writes. Calling `write` from
-    /// inside `write`, or on a read-only pool, is a programmer error.
+    /// inside `write`, or on a read-only pool, is a programmer error; a `read` inside `write`
+    /// runs on a reader and does not see the write's uncommitted changes.
+    @discardableResult
     public func write<T>(_ body: (Connection) throws -> T) throws -> T {
         try writeWithoutTransaction { connection in
             try connection.transaction(.immediate, body)
@@ -68,6 +70,7 @@ public final class DatabasePool: Sendable {
     ///
     /// `body` must leave no transaction open: one left open after a throw is rolled back, one
     /// left open after a return is a programmer error.
+    @discardableResult
     public func writeWithoutTransaction<T>(_ body: (Connection) throws -> T) throws -> T {
         let thread = currentThreadID()
         precondition(writerThread.load(ordering: .relaxed) != thread,
@@ -95,6 +98,7 @@ public final class DatabasePool: Sendable {
     /// same committed snapshot, taken at the first read, and never waits for the writer.
     ///
     /// Writing in `body` fails with `SQLITE_READONLY`.
+    @discardableResult
     public func read<T>(_ body: (Connection) throws -> T) throws -> T {
         try readers.withReader { connection in
             try connection.transaction(.deferred, body)
