@@ -1,1 +1,0 @@
-// Persistence: placeholder until its first type lands.
