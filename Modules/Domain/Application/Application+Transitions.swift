@@ -1,0 +1,52 @@
+extension Application {
+    /// The owner proposes an exchange, or moves one already proposed. `instant` is now;
+    /// the exchange must be later.
+    /// - Throws: ``ApplicationError``.
+    public mutating func proposeInterview(_ interview: Interview, at instant: Instant) throws {
+        try require(.proposeInterview)
+        var interview = interview
+        interview.means = interview.means.trimmingWhitespace()
+        guard interview.at > instant else {
+            throw ApplicationError.interviewNotInFuture(interviewAt: interview.at, now: instant)
+        }
+        guard (1...Interview.maximumMeansLength).contains(interview.means.count) else {
+            throw ApplicationError.interviewMeansLength(count: interview.means.count)
+        }
+        answer(.interviewProposed(interview), at: instant)
+    }
+
+    /// The owner accepts the talent.
+    /// - Throws: ``ApplicationError/invalidTransition(action:from:)``.
+    public mutating func accept(at instant: Instant) throws {
+        try require(.accept)
+        answer(.accepted, at: instant)
+    }
+
+    /// The owner declines, with a coded reason.
+    /// - Throws: ``ApplicationError/invalidTransition(action:from:)``.
+    public mutating func decline(reason: CodedReason, at instant: Instant) throws {
+        try require(.decline)
+        answer(.declined(reason), at: instant)
+    }
+
+    /// The talent withdraws, with a coded reason.
+    /// - Throws: ``ApplicationError/invalidTransition(action:from:)``.
+    public mutating func withdraw(reason: CodedReason, at instant: Instant) throws {
+        try require(.withdraw)
+        state = .withdrawn(reason)
+        updatedAt = instant
+    }
+
+    private func require(_ action: ApplicationAction) throws {
+        guard action.isAllowed(from: state.status) else {
+            throw ApplicationError.invalidTransition(action: action, from: state.status)
+        }
+    }
+
+    /// Records an owner's answer; the first one stops the 14-day clock.
+    private mutating func answer(_ newState: ApplicationState, at instant: Instant) {
+        state = newState
+        if answeredAt == nil { answeredAt = instant }
+        updatedAt = instant
+    }
+}

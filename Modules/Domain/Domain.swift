@@ -1,1 +1,0 @@
-// Domain: placeholder until its first type lands.

@@ -1,0 +1,51 @@
+/// A person with an account.
+public struct User: Hashable, Sendable, Codable {
+    /// The identifier.
+    public var id: UserID
+    /// The name shown to others, e.g. "Camille Martin".
+    public var displayName: String
+    /// The e-mail address, normalised to lower case.
+    public var email: EmailAddress
+    /// The roles held; never empty.
+    public var roles: Set<Role>
+    /// The administration the person belongs to, if known (required for a referent).
+    public var administrationID: AdministrationID?
+
+    /// Builds a user from trusted values (a store reading its rows).
+    /// New users go through ``create(id:_:)``.
+    public init(id: UserID, displayName: String, email: EmailAddress, roles: Set<Role>,
+                administrationID: AdministrationID?) {
+        self.id = id
+        self.displayName = displayName
+        self.email = email
+        self.roles = roles
+        self.administrationID = administrationID
+    }
+
+    /// Validates `new`, then builds the user recorded under `id`.
+    /// - Throws: ``UserError``.
+    public static func create(id: UserID, _ new: NewUser) throws -> User {
+        let new = try new.validated()
+        return User(id: id, displayName: new.displayName, email: new.email, roles: new.roles,
+                    administrationID: new.administrationID)
+    }
+
+    /// Whether the user holds `role`.
+    public func has(_ role: Role) -> Bool {
+        roles.contains(role)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, displayName, email, roles, administrationID
+    }
+
+    /// Encodes the user, roles sorted so the output is stable.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(displayName, forKey: .displayName)
+        try container.encode(email, forKey: .email)
+        try container.encode(roles.sorted(), forKey: .roles)
+        try container.encodeIfPresent(administrationID, forKey: .administrationID)
+    }
+}
