@@ -70,7 +70,7 @@ public enum ApplicationError: DomainError, Equatable {
         case .reasonTextTooLong(let count):
             "A reason's text must have at most \(CodedReason.maximumTextLength) characters, not \(count)."
         case .invalidTransition(let action, let status):
-            "Cannot \(action.verb) an application in status '\(status.rawValue)'; allowed from: "
+            "The action '\(action.verb)' is not allowed on an application in status '\(status.rawValue)'; it is allowed from: "
                 + action.allowedStatuses.map(\.rawValue).joined(separator: ", ") + "."
         }
     }

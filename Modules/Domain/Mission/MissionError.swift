@@ -101,7 +101,7 @@ public enum MissionError: DomainError, Equatable {
         case .deadlineNotPassed(let deadline, let today):
             "A mission expires only after its application deadline (\(deadline)); today is \(today)."
         case .invalidTransition(let action, let state):
-            "Cannot \(action.verb) a mission in state '\(state.rawValue)'; allowed from: "
+            "The action '\(action.verb)' is not allowed on a mission in state '\(state.rawValue)'; it is allowed from: "
                 + action.allowedStates.map(\.rawValue).joined(separator: ", ") + "."
         }
     }
