@@ -13,6 +13,7 @@ private let catalogue: [(error: any DomainError, code: String, field: String?, k
 
     (AdministrationError.nameLength(count: 0), "administration-name-length", "name", .invalidValue),
     (AdministrationError.invalidAcronym("D"), "administration-acronym-format", "acronym", .invalidValue),
+    (AdministrationError.acronymTaken("DINUM"), "administration-acronym-taken", "acronym", .conflict),
     (AdministrationError.publicServiceNotEnabled(.hospital), "administration-public-service-not-enabled", "publicService", .invalidValue),
     (AdministrationError.ministryWithParent, "administration-ministry-has-parent", "parentID", .invalidValue),
     (AdministrationError.parentRequired(.service), "administration-parent-required", "parentID", .invalidValue),
@@ -22,10 +23,13 @@ private let catalogue: [(error: any DomainError, code: String, field: String?, k
 
     (UserError.displayNameLength(count: 0), "user-display-name-length", "displayName", .invalidValue),
     (UserError.noRole, "user-roles-empty", "roles", .invalidValue),
+    (UserError.emailTaken, "user-email-taken", "email", .conflict),
     (UserError.administrationRequired(.referent), "user-administration-required", "administrationID", .invalidValue),
 
     (TalentError.lineManagerNameLength(count: 0), "talent-line-manager-name-length", "lineManager.name", .invalidValue),
     (TalentError.noSkill, "talent-skills-empty", "skills", .invalidValue),
+    (TalentError.profileExists(3), "talent-profile-exists", nil, .conflict),
+    (NotFoundError("mission", id: MissionID(7)), "mission-not-found", nil, .notFound),
     (TalentError.unknownSkill("x", index: 2), "talent-skill-unknown", "skills[2].code", .invalidValue),
     (TalentError.duplicateSkill("x", index: 1), "talent-skill-duplicate", "skills[1].code", .invalidValue),
     (TalentError.hoursPerMonthOutOfRange(0), "talent-hours-per-month", "availability.hoursPerMonth", .invalidValue),

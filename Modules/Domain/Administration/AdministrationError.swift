@@ -4,6 +4,8 @@ public enum AdministrationError: DomainError, Equatable {
     case nameLength(count: Int)
     /// The acronym is not 2 to 16 of A–Z, 0–9.
     case invalidAcronym(String)
+    /// Another administration already has this acronym.
+    case acronymTaken(String)
     /// The public service is not open on the platform yet.
     case publicServiceNotEnabled(PublicService)
     /// A ministry was given a parent.
@@ -22,6 +24,7 @@ public enum AdministrationError: DomainError, Equatable {
         switch self {
         case .nameLength: "administration-name-length"
         case .invalidAcronym: "administration-acronym-format"
+        case .acronymTaken: "administration-acronym-taken"
         case .publicServiceNotEnabled: "administration-public-service-not-enabled"
         case .ministryWithParent: "administration-ministry-has-parent"
         case .parentRequired: "administration-parent-required"
@@ -35,7 +38,7 @@ public enum AdministrationError: DomainError, Equatable {
     public var field: String? {
         switch self {
         case .nameLength: "name"
-        case .invalidAcronym: "acronym"
+        case .invalidAcronym, .acronymTaken: "acronym"
         case .publicServiceNotEnabled: "publicService"
         case .ministryWithParent, .parentRequired, .parentNotFound, .parentPublicServiceMismatch,
              .parentLevelNotAbove: "parentID"
@@ -49,6 +52,8 @@ public enum AdministrationError: DomainError, Equatable {
             "An administration's name must have 1 to \(NewAdministration.maximumNameLength) characters, not \(count)."
         case .invalidAcronym(let acronym):
             "An acronym must have 2 to 16 characters among A–Z and 0–9; '\(acronym)' does not."
+        case .acronymTaken(let acronym):
+            "The acronym '\(acronym)' is already used by another administration."
         case .publicServiceNotEnabled(let service):
             "The public service '\(service.rawValue)' is not open on the platform."
         case .ministryWithParent:
@@ -65,5 +70,7 @@ public enum AdministrationError: DomainError, Equatable {
     }
 
     /// See ``DomainError/kind``.
-    public var kind: DomainErrorKind { .invalidValue }
+    public var kind: DomainErrorKind {
+        if case .acronymTaken = self { .conflict } else { .invalidValue }
+    }
 }

@@ -20,10 +20,12 @@ extension DomainError {
     public var description: String { message }
 }
 
-/// The two families of domain errors, so callers can map them (e.g. to HTTP 422 and 409).
+/// The families of domain errors, so callers can map them (e.g. to HTTP 422, 409 and 404).
 public enum DomainErrorKind: String, Sendable, Codable, CaseIterable {
     /// The input breaks a validation rule; fixing the input fixes the error.
     case invalidValue = "invalid-value"
     /// The input is well formed but the current state does not allow the action.
     case conflict
+    /// A record the input names does not exist.
+    case notFound = "not-found"
 }

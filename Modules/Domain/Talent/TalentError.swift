@@ -20,12 +20,15 @@ public enum TalentError: DomainError, Equatable {
     case alreadyInPool
     /// Leaving the pool while not in it.
     case notInPool
+    /// The user already has a talent profile.
+    case profileExists(TalentID)
 
     /// See ``DomainError/code``.
     public var code: String {
         switch self {
         case .lineManagerNameLength: "talent-line-manager-name-length"
         case .noSkill: "talent-skills-empty"
+        case .profileExists: "talent-profile-exists"
         case .unknownSkill: "talent-skill-unknown"
         case .duplicateSkill: "talent-skill-duplicate"
         case .hoursPerMonthOutOfRange: "talent-hours-per-month"
@@ -47,7 +50,7 @@ public enum TalentError: DomainError, Equatable {
         case .availabilityPeriodReversed: "availability.until"
         case .presentationTooLong: "presentation"
         case .poolConsentMissing: "consent"
-        case .alreadyInPool, .notInPool: nil
+        case .alreadyInPool, .notInPool, .profileExists: nil
         }
     }
 
@@ -74,13 +77,15 @@ public enum TalentError: DomainError, Equatable {
             "The talent is already in the pool."
         case .notInPool:
             "The talent is not in the pool."
+        case .profileExists(let id):
+            "The user already has a talent profile (\(id))."
         }
     }
 
     /// See ``DomainError/kind``.
     public var kind: DomainErrorKind {
         switch self {
-        case .alreadyInPool, .notInPool: .conflict
+        case .alreadyInPool, .notInPool, .profileExists: .conflict
         default: .invalidValue
         }
     }

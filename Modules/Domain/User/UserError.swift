@@ -6,6 +6,8 @@ public enum UserError: DomainError, Equatable {
     case noRole
     /// A role that acts for an administration was given without one.
     case administrationRequired(Role)
+    /// Another user already has this e-mail address.
+    case emailTaken
 
     /// See ``DomainError/code``.
     public var code: String {
@@ -13,6 +15,7 @@ public enum UserError: DomainError, Equatable {
         case .displayNameLength: "user-display-name-length"
         case .noRole: "user-roles-empty"
         case .administrationRequired: "user-administration-required"
+        case .emailTaken: "user-email-taken"
         }
     }
 
@@ -22,6 +25,7 @@ public enum UserError: DomainError, Equatable {
         case .displayNameLength: "displayName"
         case .noRole: "roles"
         case .administrationRequired: "administrationID"
+        case .emailTaken: "email"
         }
     }
 
@@ -34,9 +38,13 @@ public enum UserError: DomainError, Equatable {
             "A user must hold at least one role."
         case .administrationRequired(let role):
             "The role '\(role.rawValue)' acts for an administration, so the user needs one."
+        case .emailTaken:
+            "Another user already has this e-mail address."
         }
     }
 
     /// See ``DomainError/kind``.
-    public var kind: DomainErrorKind { .invalidValue }
+    public var kind: DomainErrorKind {
+        self == .emailTaken ? .conflict : .invalidValue
+    }
 }

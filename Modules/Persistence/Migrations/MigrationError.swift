@@ -6,6 +6,9 @@ public enum MigrationError: Error, CustomStringConvertible {
     /// The database records versions this binary does not know, though none above its newest:
     /// it was migrated by another branch of the code.
     case unknownVersions(unknown: [Int], known: [Int])
+    /// The database lacks migrations this binary knows, and the caller may not apply them
+    /// (a read-only process).
+    case pendingMigrations(pending: [Int])
     /// A migration threw; its transaction was rolled back and it was not recorded.
     case migrationFailed(version: Int, name: String, underlying: any Error)
     /// A migration run with foreign keys off left rows without parents; it was rolled back.
@@ -20,6 +23,9 @@ public enum MigrationError: Error, CustomStringConvertible {
         case let .unknownVersions(unknown, known):
             "Database records migrations this binary does not know: \(Self.list(unknown)); "
                 + "this binary knows \(Self.list(known))."
+        case let .pendingMigrations(pending):
+            "Database schema is older than this binary: migrations \(Self.list(pending)) are pending. "
+                + "Run 'talents-admin db migrate' (or start talents-api) first."
         case let .migrationFailed(version, name, underlying):
             "Migration \(version) (\(name)) failed and was rolled back: \(underlying)"
         case let .foreignKeyViolations(version, name, violations):

@@ -67,6 +67,19 @@ public struct Migrator: Sendable {
         try pool.read { try appliedVersions($0) }
     }
 
+    /// Checks, without writing, that the pool's database is exactly at this binary's schema:
+    /// what a read-only process (the metrics exporter) needs before it reads.
+    ///
+    /// - Throws: ``MigrationError/schemaNewerThanBinary(applied:known:)``,
+    ///   ``MigrationError/unknownVersions(unknown:known:)`` or
+    ///   ``MigrationError/pendingMigrations(pending:)``.
+    public func verify(_ pool: DatabasePool) throws {
+        let applied = try appliedVersions(pool)
+        try checkKnown(applied)
+        let pending = knownVersions.filter { !applied.contains($0) }
+        guard pending.isEmpty else { throw MigrationError.pendingMigrations(pending: pending) }
+    }
+
     /// Refuses a database that records versions this binary does not know.
     private func checkKnown(_ applied: [Int]) throws(MigrationError) {
         let known = knownVersions

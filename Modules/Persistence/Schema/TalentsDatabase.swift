@@ -1,0 +1,32 @@
+public import Domain
+
+/// Opens the Talents database file the way every executable needs it.
+public enum TalentsDatabase {
+    /// The default database file, relative to the working directory.
+    public static let defaultPath = "data/talents.sqlite"
+
+    /// Opens (creating it when missing) and migrates the database at `path`, then refreshes the
+    /// skill taxonomy. Used by the API and the admin CLI.
+    ///
+    /// - Throws: ``MigrationError/schemaNewerThanBinary(applied:known:)`` when the file was
+    ///   migrated by a newer binary, or ``SQLiteError``.
+    public static func open(path: String, configuration: DatabasePool.Configuration = .init(),
+                            taxonomy: SkillTaxonomy = .standard) throws -> DatabasePool {
+        let pool = try DatabasePool(path: path, configuration: configuration)
+        try Schema.migrator().migrate(pool)
+        try pool.write { try Schema.synchronize(taxonomy, in: $0) }
+        return pool
+    }
+
+    /// Opens an existing, migrated database read-only (the metrics exporter): readers only,
+    /// so it never blocks the API's writer.
+    ///
+    /// - Throws: ``MigrationError`` when the schema is older or newer than this binary knows.
+    public static func openReadOnly(path: String) throws -> DatabasePool {
+        var configuration = DatabasePool.Configuration()
+        configuration.mode = .readOnly
+        let pool = try DatabasePool(path: path, configuration: configuration)
+        try Schema.migrator().verify(pool)
+        return pool
+    }
+}

@@ -1,0 +1,79 @@
+public import Domain
+
+/// Administrations (ministry → directorate → service) and their tree.
+public struct AdministrationStore {
+    let connection: Connection
+
+    /// The store seen through `connection` (inside the caller's transaction).
+    public init(_ connection: Connection) {
+        self.connection = connection
+    }
+
+    /// Validates and records a new administration under its parent, with its audit event.
+    /// - Throws: ``AdministrationError`` (including a taken acronym) or ``NotFoundError``
+    ///   for a missing parent.
+    public func insert(_ new: NewAdministration, rules: AdministrationRules = AdministrationRules(),
+                       by actor: Actor, at instant: Instant) throws -> Administration {
+        let new = try new.validated(rules: rules)
+        let parent = try new.parentID.map { id in
+            guard let parent = try find(id) else { throw AdministrationError.parentNotFound(id) }
+            return parent
+        }
+        let administration = try Administration.create(id: try connection.nextID(in: "administrations"), new,
+                                                       parent: parent, rules: rules)
+        do {
+            try connection.run("""
+                INSERT INTO administrations(id, name, acronym, level, public_service, parent_id, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, administration.id, administration.name, administration.acronym, administration.level.rawValue,
+                administration.publicService.rawValue, administration.parentID, instant)
+        } catch {
+            guard error.isViolation(of: .unique, on: "administrations.acronym") else { throw error }
+            throw AdministrationError.acronymTaken(administration.acronym)
+        }
+        try AuditLog(connection).append(AuditEvent(
+            action: "administration.created", subjectType: "administration", subjectID: administration.id.rawValue,
+            actor: actor, at: instant,
+            details: ["acronym": administration.acronym, "level": administration.level.rawValue,
+                      "parentID": administration.parentID.map { String($0.rawValue) } ?? ""]))
+        return administration
+    }
+
+    /// The administration with `id`, or nil.
+    public func find(_ id: AdministrationID) throws -> Administration? {
+        try connection.queryOne("\(Self.select) WHERE id = ?", id, map: Self.administration)
+    }
+
+    /// The administration with `acronym` (exact, upper case), or nil.
+    public func find(acronym: String) throws -> Administration? {
+        try connection.queryOne("\(Self.select) WHERE acronym = ?", acronym, map: Self.administration)
+    }
+
+    /// Every administration, depth first: each ministry followed by its descendants, siblings by name.
+    public func all() throws -> [Administration] {
+        let rows = try connection.query("\(Self.select) ORDER BY name", map: Self.administration)
+        let children = Dictionary(grouping: rows, by: \.parentID)
+        var ordered: [Administration] = []
+        ordered.reserveCapacity(rows.count)
+        func visit(_ parent: AdministrationID?) {
+            for child in children[parent] ?? [] {
+                ordered.append(child)
+                visit(child.id)
+            }
+        }
+        visit(nil)
+        return ordered
+    }
+
+    /// How many administrations there are.
+    public func count() throws -> Int {
+        try connection.scalar("SELECT count(*) FROM administrations", as: Int.self) ?? 0
+    }
+
+    private static let select = "SELECT id, name, acronym, level, public_service, parent_id FROM administrations"
+
+    private static func administration(_ row: Row) throws -> Administration {
+        Administration(id: try row.decode(0), name: try row.string(1), acronym: try row.string(2),
+                       level: try row.code(3), publicService: try row.code(4), parentID: try row.decode(5))
+    }
+}

@@ -1,0 +1,118 @@
+public import Domain
+
+/// Missions and their required skills.
+public struct MissionStore {
+    let connection: Connection
+
+    /// The store seen through `connection` (inside the caller's transaction).
+    public init(_ connection: Connection) {
+        self.connection = connection
+    }
+
+    /// Validates and records a new draft mission, with its audit event.
+    /// - Throws: ``MissionError`` or ``NotFoundError`` for an unknown administration or owner.
+    public func insert(administrationID: AdministrationID, ownerID: UserID, details: MissionDetails,
+                       rules: MissionRules = MissionRules(), taxonomy: SkillTaxonomy = .standard,
+                       by actor: Actor, at instant: Instant) throws -> Mission {
+        guard try AdministrationStore(connection).find(administrationID) != nil else {
+            throw NotFoundError("administration", id: administrationID, field: "administrationID")
+        }
+        guard try UserStore(connection).find(ownerID) != nil else {
+            throw NotFoundError("user", id: ownerID, field: "ownerID")
+        }
+        let mission = try Mission.create(id: try connection.nextID(in: "missions"), administrationID: administrationID,
+                                         ownerID: ownerID, details: details, rules: rules, taxonomy: taxonomy,
+                                         at: instant)
+        try write(mission)
+        try audit("mission.created", mission, by: actor, at: instant)
+        return mission
+    }
+
+    /// Saves `mission` after a transition or an edit, with its audit event (e.g. `mission.published`).
+    /// - Throws: ``NotFoundError`` when the mission was never inserted.
+    public func update(_ mission: Mission, action: String, by actor: Actor, at instant: Instant) throws {
+        guard try connection.scalar("SELECT 1 FROM missions WHERE id = ?", mission.id, as: Int.self) != nil else {
+            throw NotFoundError("mission", id: mission.id)
+        }
+        try write(mission)
+        try audit(action, mission, by: actor, at: instant)
+    }
+
+    /// The mission with `id`, or nil.
+    public func find(_ id: MissionID) throws -> Mission? {
+        try connection.queryOne("\(Self.select) WHERE id = ?", id, map: mission)
+    }
+
+    /// The missions in `state`, oldest first.
+    public func all(in state: MissionState) throws -> [Mission] {
+        try connection.query("\(Self.select) WHERE state = ? ORDER BY id", state.rawValue, map: mission)
+    }
+
+    /// How many missions are in each state (states without missions left out).
+    public func countsByState() throws -> [MissionState: Int] {
+        let pairs = try connection.query("SELECT state, count(*) FROM missions GROUP BY state") {
+            (try $0.code(0, as: MissionState.self), try $0.int(1))
+        }
+        return Dictionary(uniqueKeysWithValues: pairs)
+    }
+
+    private func write(_ mission: Mission) throws {
+        let details = mission.details
+        // One upsert for insert and update; the owner, administration and creation never change.
+        try connection.run("""
+            INSERT INTO missions(id, administration_id, owner_id, title, description, nature, effort_hours,
+                window_start, window_end, departement, remote, talents_sought, application_deadline, crisis, state,
+                rejection_reason, created_at, updated_at, submitted_at, published_at, closed_at)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)
+            ON CONFLICT(id) DO UPDATE SET title = ?4, description = ?5, nature = ?6, effort_hours = ?7,
+                window_start = ?8, window_end = ?9, departement = ?10, remote = ?11, talents_sought = ?12,
+                application_deadline = ?13, crisis = ?14, state = ?15, rejection_reason = ?16, updated_at = ?18,
+                submitted_at = ?19, published_at = ?20, closed_at = ?21
+            """, arguments: [
+                mission.id, mission.administrationID, mission.ownerID, details.title, details.description,
+                details.nature.rawValue, details.effortHours, details.window.start, details.window.end,
+                details.departement?.code, details.remote, details.talentsSought, details.applicationDeadline,
+                details.crisis, mission.state.rawValue, mission.rejectionReason, mission.createdAt, mission.updatedAt,
+                mission.submittedAt, mission.publishedAt, mission.closedAt,
+            ])
+        try connection.run("DELETE FROM mission_skills WHERE mission_id = ?", mission.id)
+        for (position, skill) in details.requiredSkills.enumerated() {
+            try connection.run(
+                "INSERT INTO mission_skills(mission_id, position, skill_code, minimum_level) VALUES (?, ?, ?, ?)",
+                mission.id, position, skill.code.rawValue, skill.minimumLevel.rawValue)
+        }
+    }
+
+    private func audit(_ action: String, _ mission: Mission, by actor: Actor, at instant: Instant) throws {
+        try AuditLog(connection).append(AuditEvent(
+            action: action, subjectType: "mission", subjectID: mission.id.rawValue, actor: actor, at: instant,
+            details: ["state": mission.state.rawValue, "administrationID": String(mission.administrationID.rawValue)]))
+    }
+
+    private static let select = """
+        SELECT id, administration_id, owner_id, title, description, nature, effort_hours, window_start, window_end,
+            departement, remote, talents_sought, application_deadline, crisis, state, rejection_reason, created_at,
+            updated_at, submitted_at, published_at, closed_at FROM missions
+        """
+
+    private func mission(_ row: Row) throws -> Mission {
+        let id: MissionID = try row.decode(0)
+        let skills = try connection.query(
+            "SELECT skill_code, minimum_level FROM mission_skills WHERE mission_id = ? ORDER BY position", id
+        ) { row in
+            guard let level = SkillLevel(rawValue: try row.int(1)) else {
+                throw SQLiteError.mismatch("mission_skills.minimum_level out of range", sql: nil)
+            }
+            return SkillRequirement(SkillCode(try row.string(0)), minimumLevel: level)
+        }
+        let details = MissionDetails(
+            title: try row.string(3), description: try row.string(4), nature: try row.code(5), requiredSkills: skills,
+            effortHours: try row.int(6), window: DateWindow(start: try row.decode(7), end: try row.decode(8)),
+            departement: try row.optionalString(9).map { try Departement($0) }, remote: try row.bool(10),
+            talentsSought: try row.int(11), applicationDeadline: try row.decode(12), crisis: try row.bool(13))
+        return Mission(id: id, administrationID: try row.decode(1), ownerID: try row.decode(2), details: details,
+                       state: try row.code(14), rejectionReason: try row.optionalString(15),
+                       createdAt: try row.decode(16), updatedAt: try row.decode(17), submittedAt: try row.decode(18),
+                       publishedAt: try row.decode(19), closedAt: try row.decode(20))
+    }
+}

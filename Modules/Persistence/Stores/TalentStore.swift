@@ -1,0 +1,104 @@
+public import Domain
+
+/// Talent profiles, their skills and their pool membership.
+public struct TalentStore {
+    let connection: Connection
+
+    /// The store seen through `connection` (inside the caller's transaction).
+    public init(_ connection: Connection) {
+        self.connection = connection
+    }
+
+    /// Validates and records the talent profile of `userID`, outside the pool, with its audit event.
+    /// - Throws: ``TalentError`` (including a user who already has a profile) or ``NotFoundError``.
+    public func insert(userID: UserID, profile: TalentProfile, taxonomy: SkillTaxonomy = .standard,
+                       by actor: Actor, at instant: Instant) throws -> Talent {
+        guard try UserStore(connection).find(userID) != nil else { throw NotFoundError("user", id: userID, field: "userID") }
+        guard try AdministrationStore(connection).find(profile.employerID) != nil else {
+            throw NotFoundError("administration", id: profile.employerID, field: "employerID")
+        }
+        if let existing = try find(userID: userID) { throw TalentError.profileExists(existing.id) }
+        let talent = try Talent.create(id: try connection.nextID(in: "talents"), userID: userID, profile: profile,
+                                       taxonomy: taxonomy)
+        try write(talent, at: instant)
+        try audit("talent.created", talent, by: actor, at: instant)
+        return talent
+    }
+
+    /// Saves `talent` after a profile change or a pool move, with its audit event
+    /// (`talent.profile-updated`, `talent.pool-joined`, `talent.pool-left`).
+    /// - Throws: ``NotFoundError`` when the talent was never inserted.
+    public func update(_ talent: Talent, action: String, by actor: Actor, at instant: Instant) throws {
+        guard try find(talent.id) != nil else { throw NotFoundError("talent", id: talent.id) }
+        try write(talent, at: instant)
+        try audit(action, talent, by: actor, at: instant)
+    }
+
+    /// The talent with `id`, or nil.
+    public func find(_ id: TalentID) throws -> Talent? {
+        try connection.queryOne("\(Self.select) WHERE id = ?", id, map: talent)
+    }
+
+    /// The talent profile of `userID`, or nil.
+    public func find(userID: UserID) throws -> Talent? {
+        try connection.queryOne("\(Self.select) WHERE user_id = ?", userID, map: talent)
+    }
+
+    /// How many talents there are, and how many of them are in the pool.
+    public func counts() throws -> (all: Int, inPool: Int) {
+        try connection.queryOne("SELECT count(*), count(pool_consent_at) FROM talents") {
+            (try $0.int(0), try $0.int(1))
+        } ?? (0, 0)
+    }
+
+    private func write(_ talent: Talent, at instant: Instant) throws {
+        let profile = talent.profile
+        // One upsert for insert and update; created_at is only ever set by the insert.
+        try connection.run("""
+            INSERT INTO talents(id, user_id, employer_id, status, line_manager_name, line_manager_email, departement,
+                hours_per_month, available_from, available_until, presentation, pool_consent_at, created_at, updated_at)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)
+            ON CONFLICT(id) DO UPDATE SET employer_id = ?3, status = ?4, line_manager_name = ?5,
+                line_manager_email = ?6, departement = ?7, hours_per_month = ?8, available_from = ?9,
+                available_until = ?10, presentation = ?11, pool_consent_at = ?12, updated_at = ?13
+            """, talent.id, talent.userID, profile.employerID, profile.status.rawValue, profile.lineManager.name,
+            profile.lineManager.email.value, profile.departement.code, profile.availability.hoursPerMonth,
+            profile.availability.from, profile.availability.until, profile.presentation, talent.poolConsentAt, instant)
+        try connection.run("DELETE FROM talent_skills WHERE talent_id = ?", talent.id)
+        for (position, skill) in profile.skills.enumerated() {
+            try connection.run("INSERT INTO talent_skills(talent_id, position, skill_code, level) VALUES (?, ?, ?, ?)",
+                               talent.id, position, skill.code.rawValue, skill.level.rawValue)
+        }
+    }
+
+    private func audit(_ action: String, _ talent: Talent, by actor: Actor, at instant: Instant) throws {
+        try AuditLog(connection).append(AuditEvent(
+            action: action, subjectType: "talent", subjectID: talent.id.rawValue, actor: actor, at: instant,
+            details: ["employerID": String(talent.profile.employerID.rawValue),
+                      "inPool": String(talent.isVisibleInPool)]))
+    }
+
+    private static let select = """
+        SELECT id, user_id, employer_id, status, line_manager_name, line_manager_email, departement,
+            hours_per_month, available_from, available_until, presentation, pool_consent_at FROM talents
+        """
+
+    private func talent(_ row: Row) throws -> Talent {
+        let id: TalentID = try row.decode(0)
+        let skills = try connection.query(
+            "SELECT skill_code, level FROM talent_skills WHERE talent_id = ? ORDER BY position", id
+        ) { row in
+            guard let level = SkillLevel(rawValue: try row.int(1)) else {
+                throw SQLiteError.mismatch("talent_skills.level out of range", sql: nil)
+            }
+            return TalentSkill(SkillCode(try row.string(0)), level)
+        }
+        let profile = TalentProfile(
+            employerID: try row.decode(2), status: try row.code(3),
+            lineManager: LineManager(name: try row.string(4), email: try EmailAddress(try row.string(5))),
+            departement: try Departement(try row.string(6)), skills: skills,
+            availability: Availability(hoursPerMonth: try row.int(7), from: try row.decode(8), until: try row.decode(9)),
+            presentation: try row.string(10))
+        return Talent(id: id, userID: try row.decode(1), profile: profile, poolConsentAt: try row.decode(11))
+    }
+}
