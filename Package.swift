@@ -44,7 +44,8 @@ let package = Package(
         .testTarget(name: "WorkflowsTests", dependencies: ["Workflows", "Persistence", "Domain"],
                     path: "Tests/WorkflowsTests"),
         // End-to-end: drives the built executables as subprocesses.
-        .testTarget(name: "AppTests", dependencies: ["Support"], path: "Tests/AppTests"),
+        .testTarget(name: "AppTests", dependencies: ["talents-api", "talents-admin", "talents-metrics"],
+                    path: "Tests/AppTests"),
     ]
 )
 

@@ -1,1 +1,37 @@
-// Workflows: placeholder until its first type lands.
+public import Domain
+public import Persistence
+
+/// The use cases of the platform: one entry point per user action, each in one write
+/// transaction (check, apply the domain rule, store, audit). The API and the CLI both call them,
+/// so a rule is never written in an app.
+public struct Workflows: Sendable {
+    /// The policies the use cases apply.
+    public struct Configuration: Sendable {
+        /// Which public services are open, for new administrations.
+        public var administrationRules: AdministrationRules
+        /// The mission effort cap and other mission policies.
+        public var missionRules: MissionRules
+
+        /// Creates a configuration; the defaults are the programme's.
+        public init(administrationRules: AdministrationRules = AdministrationRules(),
+                    missionRules: MissionRules = MissionRules()) {
+            self.administrationRules = administrationRules
+            self.missionRules = missionRules
+        }
+    }
+
+    /// The database.
+    public let database: DatabasePool
+    /// Where "now" comes from.
+    public let clock: any WallClock
+    /// The policies.
+    public let configuration: Configuration
+
+    /// Creates the use cases over `database`.
+    public init(database: DatabasePool, clock: any WallClock = SystemClock(),
+                configuration: Configuration = Configuration()) {
+        self.database = database
+        self.clock = clock
+        self.configuration = configuration
+    }
+}

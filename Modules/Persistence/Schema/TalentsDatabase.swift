@@ -13,9 +13,21 @@ public enum TalentsDatabase {
     public static func open(path: String, configuration: DatabasePool.Configuration = .init(),
                             taxonomy: SkillTaxonomy = .standard) throws -> DatabasePool {
         let pool = try DatabasePool(path: path, configuration: configuration)
-        try Schema.migrator().migrate(pool)
-        try pool.write { try Schema.synchronize(taxonomy, in: $0) }
+        try migrate(pool, taxonomy: taxonomy)
         return pool
+    }
+
+    /// Creates the database at `path` when missing and applies pending migrations; returns the
+    /// versions applied now (empty when it was up to date).
+    public static func migrate(path: String, taxonomy: SkillTaxonomy = .standard) throws -> [Int] {
+        try migrate(try DatabasePool(path: path), taxonomy: taxonomy)
+    }
+
+    @discardableResult
+    private static func migrate(_ pool: DatabasePool, taxonomy: SkillTaxonomy) throws -> [Int] {
+        let applied = try Schema.migrator().migrate(pool)
+        try pool.write { try Schema.synchronize(taxonomy, in: $0) }
+        return applied
     }
 
     /// Opens an existing, migrated database read-only (the metrics exporter): readers only,

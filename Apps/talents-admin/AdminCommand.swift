@@ -1,0 +1,43 @@
+import Domain
+import Foundation
+import Persistence
+import Support
+import Workflows
+
+/// The command tree of `talents-admin`, and what every command shares.
+enum AdminCommand {
+    static let root = Command.group(
+        "talents-admin", abstract: "Administer the Talents platform: database, reference data, demo data.",
+        options: [
+            .value("db", placeholder: "path", help: "Database file (default \(TalentsDatabase.defaultPath)).",
+                   environment: "TALENTS_DB"),
+        ],
+        subcommands: [DatabaseCommands.group, AdministrationCommands.group, SkillCommands.group])
+
+    /// The `--json` flag of list commands.
+    static let json = CommandOption.flag("json", help: "Print JSON instead of a table.")
+
+    /// The database path: `--db`, else `TALENTS_DB`, else the default.
+    static func databasePath(_ invocation: CommandInvocation, _ context: CommandContext) throws -> String {
+        try invocation.value("db", as: .string, environment: context.environment) ?? TalentsDatabase.defaultPath
+    }
+
+    /// Opens (creating and migrating when needed) the database of this invocation.
+    static func workflows(_ invocation: CommandInvocation, _ context: CommandContext) throws -> Workflows {
+        Workflows(database: try TalentsDatabase.open(path: try databasePath(invocation, context)))
+    }
+
+    /// Opens an existing database without creating one: maintenance commands must not invent a file.
+    static func existingDatabase(_ invocation: CommandInvocation, _ context: CommandContext) throws -> DatabasePool {
+        let path = try databasePath(invocation, context)
+        guard FileManager.default.fileExists(atPath: path) else { throw AdminError.noDatabase(path) }
+        return try TalentsDatabase.open(path: path)
+    }
+
+    /// Prints `value` as pretty, key-sorted JSON.
+    static func printJSON(_ value: some Encodable, to context: CommandContext) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        context.output.write(String(decoding: try encoder.encode(value), as: UTF8.self) + "\n")
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Runs one of the package's built executables as a real subprocess.
+struct Subprocess {
+    /// What a finished run printed and returned.
+    struct Result {
+        let status: Int32
+        let output: String
+        let errorOutput: String
+    }
+
+    /// The folder holding the built products: the test bundle sits beside the executables.
+    static let productsDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+
+    /// Runs `product` with `arguments` and an environment of only `environment` (plus PATH).
+    static func run(_ product: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        try launch(productsDirectory.appendingPathComponent(product), arguments,
+                   environment: environment.merging(["PATH": "/usr/bin:/bin"]) { mine, _ in mine })
+    }
+
+    /// Runs the system's `sqlite3` on `database` with `sql`, for checks by a program that is not ours.
+    static func sqlite3(_ database: String, _ sql: String) throws -> Result {
+        try launch(URL(fileURLWithPath: "/usr/bin/sqlite3"), [database, sql], environment: [:])
+    }
+
+    private static func launch(_ executable: URL, _ arguments: [String], environment: [String: String]) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.environment = environment
+        let output = Pipe()
+        let errorOutput = Pipe()
+        process.standardOutput = output
+        process.standardError = errorOutput
+        try process.run()
+        // Sequential reads are enough here: our commands print little on stderr, far below the
+        // pipe buffer, so the child cannot block on it while stdout is drained.
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = errorOutput.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+                      errorOutput: String(decoding: errorData, as: UTF8.self))
+    }
+}
+
+/// A fresh temporary folder, removed by `remove()`.
+struct TemporaryDirectory {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("talents-apptests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    func path(_ name: String) -> String {
+        url.appendingPathComponent(name).path
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(at: url)
+    }
+}
