@@ -27,9 +27,14 @@ public struct TalentStore {
 
     /// Saves `talent` after a profile change or a pool move, with its audit event
     /// (`talent.profile-updated`, `talent.pool-joined`, `talent.pool-left`).
-    /// - Throws: ``NotFoundError`` when the talent was never inserted.
+    /// - Throws: ``NotFoundError`` when the talent was never inserted or the employer does not exist.
     public func update(_ talent: Talent, action: String, by actor: Actor, at instant: Instant) throws {
         guard try find(talent.id) != nil else { throw NotFoundError("talent", id: talent.id) }
+        // The profile may name another employer; checked here as in `insert`, so a missing one is
+        // a NotFoundError rather than a bare foreign key violation.
+        guard try AdministrationStore(connection).find(talent.profile.employerID) != nil else {
+            throw NotFoundError("administration", id: talent.profile.employerID, field: "employerID")
+        }
         try write(talent, at: instant)
         try audit(action, talent, by: actor, at: instant)
     }
