@@ -15,6 +15,8 @@ final class EventLoop: DeferredResponseSink, @unchecked Sendable {
     private let epoll: Int32
     private let wakeFD: Int32
     private var listener: Int32
+    /// The listening socket as opened; only this loop closes it, when it starts draining.
+    private let listeningSocket: Int32
     private let inbox = Mutex(Inbox())
 
     /// The loop's current time, monotonic milliseconds, read once per wake-up.
@@ -57,6 +59,7 @@ final class EventLoop: DeferredResponseSink, @unchecked Sendable {
     init(context: ServerContext, listener: Int32) throws(HTTPServerError) {
         self.context = context
         self.listener = listener
+        self.listeningSocket = listener
         epoll = epoll_create1(Int32(EPOLL_CLOEXEC))
         guard epoll >= 0 else { throw .fromErrno("epoll_create1") }
         wakeFD = eventfd(0, Int32(EFD_NONBLOCK) | Int32(EFD_CLOEXEC))
@@ -118,6 +121,13 @@ final class EventLoop: DeferredResponseSink, @unchecked Sendable {
         }
     }
 
+    /// Makes the kernel refuse new connections at once (a shut-down listening socket answers
+    /// SYNs with resets), before the loop gets to close it. Any thread, before
+    /// `requestShutdown`, which is what lets the loop close it.
+    func stopAccepting() {
+        Glibc.shutdown(listeningSocket, Int32(SHUT_RDWR))
+    }
+
     /// Queues a completed deferred response for the loop. Any thread.
     func deliver(_ response: HTTPResponse, internalError: String?, to ticket: DeferredResponseTicket) {
         inbox.withLock { inbox in
@@ -146,6 +156,8 @@ final class EventLoop: DeferredResponseSink, @unchecked Sendable {
             inbox.signalled = false
             return inbox.shutdownDeadline
         }
+        // Draining first, so responses completed meanwhile already say `Connection: close`.
+        if let deadline, drainDeadline == nil { startDraining(deadline: deadline) }
         for completion in completions {
             let ticket = completion.ticket
             connection(fd: ticket.fd, generation: ticket.generation)?.completeDeferred(
@@ -153,7 +165,6 @@ final class EventLoop: DeferredResponseSink, @unchecked Sendable {
         }
         completions.removeAll(keepingCapacity: true)
         spareCompletions = completions
-        if let deadline, drainDeadline == nil { startDraining(deadline: deadline) }
     }
 
     private func connection(fd: Int32, generation: UInt32) -> HTTPConnection? {

@@ -82,6 +82,7 @@ public final class HTTPServer: Sendable {
         }
         if let running {
             let deadline = MonotonicClock.milliseconds() + gracePeriod.roundedUpMilliseconds
+            for loop in running.loops { loop.stopAccepting() }
             for loop in running.loops { loop.requestShutdown(deadline: deadline) }
             for thread in running.threads { pthread_join(thread, nil) }
         }
