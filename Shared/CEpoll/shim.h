@@ -2,4 +2,21 @@
 #define TALENTS_CEPOLL_SHIM_H
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+// accept4 and pthread_setname_np are GNU extensions that `import Glibc` does not declare
+// (and defining _GNU_SOURCE here would clash with the Glibc module), so reach them
+// through the system call and prctl.
+
+/// accept4(2) without a peer address.
+static inline int cepoll_accept4(int fd, int flags) {
+    return (int)syscall(SYS_accept4, fd, 0, 0, flags);
+}
+
+/// Names the calling thread (shown by top, perf and gdb); at most 15 bytes are kept.
+static inline void cepoll_name_current_thread(const char *name) {
+    prctl(PR_SET_NAME, name, 0, 0, 0);
+}
 #endif
