@@ -23,6 +23,7 @@ let package = Package(
         .target(name: "Domain", path: "Modules/Domain"),
         .target(name: "Persistence", dependencies: ["Domain", "CSQLite"], path: "Modules/Persistence"),
         .target(name: "Workflows", dependencies: ["Domain", "Persistence"], path: "Modules/Workflows"),
+        .target(name: "Reporting", dependencies: ["Domain", "Persistence"], path: "Modules/Reporting"),
 
         // MARK: Apps — thin executables
         .executableTarget(name: "talents-api",
@@ -32,7 +33,7 @@ let package = Package(
                           dependencies: ["Workflows", "Persistence", "Domain", "Support"],
                           path: "Apps/talents-admin"),
         .executableTarget(name: "talents-metrics",
-                          dependencies: ["Persistence", "HTTP", "Support"],
+                          dependencies: ["Reporting", "Persistence", "HTTP", "Support"],
                           path: "Apps/talents-metrics"),
 
         // MARK: Tests
@@ -41,6 +42,8 @@ let package = Package(
         .testTarget(name: "DomainTests", dependencies: ["Domain"], path: "Tests/DomainTests"),
         .testTarget(name: "PersistenceTests", dependencies: ["Persistence", "Domain"],
                     path: "Tests/PersistenceTests"),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Persistence", "Domain"],
+                    path: "Tests/ReportingTests"),
         .testTarget(name: "WorkflowsTests", dependencies: ["Workflows", "Persistence", "Domain"],
                     path: "Tests/WorkflowsTests"),
         // End-to-end: drives the built executables as subprocesses.

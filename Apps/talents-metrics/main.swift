@@ -1,1 +1,1 @@
-// Entry point: wired up by the foundation issue.
+// talents-metrics: the Prometheus exporter. Written by the metrics issue (7).

@@ -1,0 +1,35 @@
+import Domain
+import HTTP
+import Persistence
+import Support
+import Workflows
+
+/// The `talents-api` command line: options that mirror the environment variables, and the
+/// start-up sequence.
+enum APICommand {
+    static let root = Command(
+        "talents-api", abstract: "Serve the Talents web API (JSON under /v1).",
+        options: [
+            .value("host", placeholder: "address", help: "Listen address (default 127.0.0.1).",
+                   environment: "TALENTS_HOST"),
+            .value("port", placeholder: "port", help: "Listen port (default 8080).", environment: "TALENTS_PORT"),
+            .value("db", placeholder: "path", help: "Database file (default \(TalentsDatabase.defaultPath)).",
+                   environment: "TALENTS_DB"),
+            .value("base-url", placeholder: "url", help: "Public URL used in links (default http://HOST:PORT).",
+                   environment: "TALENTS_BASE_URL"),
+            .value("log-level", placeholder: "level", help: "debug, info, warning or error (default info).",
+                   environment: "TALENTS_LOG_LEVEL"),
+        ]) { invocation, context in
+        let environment = context.environment
+        let host = try invocation.value("host", as: .string, environment: environment) ?? "127.0.0.1"
+        let port = try invocation.value("port", as: .port, environment: environment).map(Int.init) ?? 8080
+        let configuration = APIConfiguration(
+            host: host, port: port,
+            databasePath: try invocation.value("db", as: .string, environment: environment)
+                ?? TalentsDatabase.defaultPath,
+            baseURL: try invocation.value("base-url", as: .httpURL, environment: environment)
+                ?? "http://\(host):\(port)",
+            logLevel: try invocation.value("log-level", as: .logLevel, environment: environment) ?? .info)
+        try APIServer(configuration: configuration).run()
+    }
+}

@@ -1,0 +1,11 @@
+import Support
+
+/// What `talents-api` needs to start, read from flags and the environment.
+struct APIConfiguration: Sendable {
+    var host: String
+    var port: Int
+    var databasePath: String
+    /// The public URL, without a trailing slash, used in links.
+    var baseURL: String
+    var logLevel: Logger.Level
+}

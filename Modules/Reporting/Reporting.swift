@@ -1,0 +1,1 @@
+// Reporting: placeholder until its first type lands.
