@@ -31,11 +31,24 @@ public struct ApplicationStore {
     }
 
     /// Saves `application` after a transition, with its audit event (e.g. `application.accepted`).
-    /// - Throws: ``NotFoundError`` when the application was never submitted.
-    public func update(_ application: Application, action: String, by actor: Actor, at instant: Instant) throws {
-        guard try find(application.id) != nil else { throw NotFoundError("application", id: application.id) }
+    /// - Parameter expectedRevision: when given, the write is refused unless it is the stored revision.
+    /// - Returns: the new revision.
+    /// - Throws: ``NotFoundError`` when the application was never submitted, ``StaleRevisionError``.
+    @discardableResult
+    public func update(_ application: Application, action: String, expectedRevision: Int? = nil,
+                       by actor: Actor, at instant: Instant) throws -> Int {
+        let revision = try connection.bumpRevision(table: "applications", subject: "application",
+                                                   id: application.id.rawValue, expected: expectedRevision)
         try write(application)
         try audit(action, application, by: actor, at: instant)
+        return revision
+    }
+
+    /// The application with `id` and its revision, or nil.
+    public func findVersioned(_ id: ApplicationID) throws -> Versioned<Application>? {
+        try connection.queryOne("\(Self.select) WHERE id = ?", id) {
+            Versioned(try Self.application($0), revision: try $0.int(12))
+        }
     }
 
     /// The application with `id`, or nil.
@@ -100,7 +113,7 @@ public struct ApplicationStore {
 
     private static let select = """
         SELECT id, mission_id, talent_id, motivation, status, interview_at, interview_means, reason_code, reason_text,
-            submitted_at, answered_at, updated_at FROM applications
+            submitted_at, answered_at, updated_at, revision FROM applications
         """
 
     private static func application(_ row: Row) throws -> Application {

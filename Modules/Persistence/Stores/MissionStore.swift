@@ -29,18 +29,29 @@ public struct MissionStore {
     }
 
     /// Saves `mission` after a transition or an edit, with its audit event (e.g. `mission.published`).
-    /// - Throws: ``NotFoundError`` when the mission was never inserted.
-    public func update(_ mission: Mission, action: String, by actor: Actor, at instant: Instant) throws {
-        guard try connection.scalar("SELECT 1 FROM missions WHERE id = ?", mission.id, as: Int.self) != nil else {
-            throw NotFoundError("mission", id: mission.id)
-        }
+    /// - Parameter expectedRevision: when given, the write is refused unless it is the stored revision.
+    /// - Returns: the new revision.
+    /// - Throws: ``NotFoundError`` when the mission was never inserted, ``StaleRevisionError``.
+    @discardableResult
+    public func update(_ mission: Mission, action: String, expectedRevision: Int? = nil,
+                       by actor: Actor, at instant: Instant) throws -> Int {
+        let revision = try connection.bumpRevision(table: "missions", subject: "mission", id: mission.id.rawValue,
+                                                   expected: expectedRevision)
         try write(mission)
         try audit(action, mission, by: actor, at: instant)
+        return revision
     }
 
     /// The mission with `id`, or nil.
     public func find(_ id: MissionID) throws -> Mission? {
         try connection.queryOne("\(Self.select) WHERE id = ?", id, map: mission)
+    }
+
+    /// The mission with `id` and its revision, or nil.
+    public func findVersioned(_ id: MissionID) throws -> Versioned<Mission>? {
+        try connection.queryOne("\(Self.select) WHERE id = ?", id) { row in
+            Versioned(try mission(row), revision: try row.int(21))
+        }
     }
 
     /// The missions in `state`, oldest first.
@@ -81,6 +92,13 @@ public struct MissionStore {
                 "INSERT INTO mission_skills(mission_id, position, skill_code, minimum_level) VALUES (?, ?, ?, ?)",
                 mission.id, position, skill.code.rawValue, skill.minimumLevel.rawValue)
         }
+        // The full-text row follows the mission (title, description and the skills' names).
+        try connection.run("DELETE FROM missions_fts WHERE rowid = ?", mission.id)
+        try connection.run("""
+            INSERT INTO missions_fts(rowid, title, description, skills)
+            SELECT ?1, ?2, ?3, coalesce((SELECT group_concat(s.name, ' ') FROM mission_skills ms
+                JOIN skills s ON s.code = ms.skill_code WHERE ms.mission_id = ?1), '')
+            """, mission.id, details.title, details.description)
     }
 
     private func audit(_ action: String, _ mission: Mission, by actor: Actor, at instant: Instant) throws {
@@ -92,7 +110,7 @@ public struct MissionStore {
     private static let select = """
         SELECT id, administration_id, owner_id, title, description, nature, effort_hours, window_start, window_end,
             departement, remote, talents_sought, application_deadline, crisis, state, rejection_reason, created_at,
-            updated_at, submitted_at, published_at, closed_at FROM missions
+            updated_at, submitted_at, published_at, closed_at, revision FROM missions
         """
 
     private func mission(_ row: Row) throws -> Mission {

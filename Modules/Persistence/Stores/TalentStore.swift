@@ -27,9 +27,15 @@ public struct TalentStore {
 
     /// Saves `talent` after a profile change or a pool move, with its audit event
     /// (`talent.profile-updated`, `talent.pool-joined`, `talent.pool-left`).
-    /// - Throws: ``NotFoundError`` when the talent was never inserted or the employer does not exist.
-    public func update(_ talent: Talent, action: String, by actor: Actor, at instant: Instant) throws {
-        guard try find(talent.id) != nil else { throw NotFoundError("talent", id: talent.id) }
+    /// - Parameter expectedRevision: when given, the write is refused unless it is the stored revision.
+    /// - Returns: the new revision.
+    /// - Throws: ``NotFoundError`` when the talent was never inserted or the employer does not exist,
+    ///   ``StaleRevisionError``.
+    @discardableResult
+    public func update(_ talent: Talent, action: String, expectedRevision: Int? = nil,
+                       by actor: Actor, at instant: Instant) throws -> Int {
+        let revision = try connection.bumpRevision(table: "talents", subject: "talent", id: talent.id.rawValue,
+                                                   expected: expectedRevision)
         // The profile may name another employer; checked here as in `insert`, so a missing one is
         // a NotFoundError rather than a bare foreign key violation.
         guard try AdministrationStore(connection).find(talent.profile.employerID) != nil else {
@@ -37,11 +43,17 @@ public struct TalentStore {
         }
         try write(talent, at: instant)
         try audit(action, talent, by: actor, at: instant)
+        return revision
     }
 
     /// The talent with `id`, or nil.
     public func find(_ id: TalentID) throws -> Talent? {
         try connection.queryOne("\(Self.select) WHERE id = ?", id, map: talent)
+    }
+
+    /// The talent with `id` and its revision, or nil.
+    public func findVersioned(_ id: TalentID) throws -> Versioned<Talent>? {
+        try connection.queryOne("\(Self.select) WHERE id = ?", id) { Versioned(try talent($0), revision: try $0.int(12)) }
     }
 
     /// The talent profile of `userID`, or nil.
@@ -85,7 +97,7 @@ public struct TalentStore {
 
     private static let select = """
         SELECT id, user_id, employer_id, status, line_manager_name, line_manager_email, departement,
-            hours_per_month, available_from, available_until, presentation, pool_consent_at FROM talents
+            hours_per_month, available_from, available_until, presentation, pool_consent_at, revision FROM talents
         """
 
     private func talent(_ row: Row) throws -> Talent {

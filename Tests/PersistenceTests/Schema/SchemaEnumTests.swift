@@ -53,7 +53,7 @@ struct SchemaEnumTests {
             }
             // A declined row, so that reason_code holds a value the UPDATE below replaces.
             try application.decline(reason: try CodedReason(.missionFilled), at: Fixture.now.adding(days: 1))
-            try pool.write { try ApplicationStore($0).update(application, action: "application.declined",
+            try pool.write { _ = try ApplicationStore($0).update(application, action: "application.declined",
                                                              by: Fixture.actor, at: Fixture.now.adding(days: 1)) }
             let error = #expect(throws: SQLiteError.self) {
                 try pool.write { try $0.run("UPDATE \(stored.table) SET \(stored.column) = 'not-a-value'") }
@@ -71,7 +71,7 @@ struct SchemaEnumTests {
                                   rejectionReason: state == .draft ? "À reprendre" : nil, createdAt: Fixture.now,
                                   updatedAt: later, submittedAt: Fixture.now, publishedAt: Fixture.now,
                                   closedAt: state.isClosed ? later : nil)
-            try pool.write { try MissionStore($0).update(mission, action: "mission.forced", by: Fixture.actor, at: later) }
+            try pool.write { _ = try MissionStore($0).update(mission, action: "mission.forced", by: Fixture.actor, at: later) }
             #expect(try pool.read { try MissionStore($0).find(mission.id) } == mission)
         }
     }
@@ -96,7 +96,7 @@ struct SchemaEnumTests {
                                           talentID: submitted.talentID, motivation: submitted.motivation, state: state,
                                           submittedAt: submitted.submittedAt,
                                           answeredAt: status == .submitted ? nil : later, updatedAt: later)
-            try pool.write { try ApplicationStore($0).update(application, action: "application.forced",
+            try pool.write { _ = try ApplicationStore($0).update(application, action: "application.forced",
                                                              by: Fixture.actor, at: later) }
             #expect(try pool.read { try ApplicationStore($0).find(application.id) } == application)
         }

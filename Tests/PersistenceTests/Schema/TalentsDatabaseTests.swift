@@ -39,12 +39,15 @@ struct TalentsDatabaseTests {
         return (applied, known)
     }
 
+    /// The versions this binary knows.
+    static let known = Schema.migrations.map(\.version)
+
     @Test("open migrates to the known version and fills the skills table with the standard taxonomy")
     func firstOpen() throws {
         try withTalentsDatabase { pool, _ throws in
-            #expect(Schema.migrations.map(\.version) == [1])
+            #expect(Schema.migrations.map(\.version) == [1, 2])
             try pool.read { connection throws in
-                #expect(try Self.migrationRows(connection).map { $0.prefix(2) } == [["1", "core"]])
+                #expect(try Self.migrationRows(connection).map { $0.prefix(2) } == [["1", "core"], ["2", "api"]])
                 #expect(try Self.storedSkills(connection) == Set(SkillTaxonomy.standard.skills))
                 #expect(try connection.count("skills") == SkillTaxonomy.standard.skills.count)
             }
@@ -132,7 +135,7 @@ struct TalentsDatabaseTests {
             let path = directory.file("talents.sqlite")
             _ = try DatabasePool(path: path)
             let error = #expect(throws: MigrationError.self) { try TalentsDatabase.openReadOnly(path: path) }
-            #expect(Self.pendingVersions(error) == [1])
+            #expect(Self.pendingVersions(error) == Self.known)
         }
     }
 
@@ -143,7 +146,7 @@ struct TalentsDatabaseTests {
             // The bookkeeping table exists, but no migration was applied.
             try Migrator(migrations: []).migrate(try DatabasePool(path: path))
             let error = #expect(throws: MigrationError.self) { try TalentsDatabase.openReadOnly(path: path) }
-            #expect(Self.pendingVersions(error) == [1])
+            #expect(Self.pendingVersions(error) == Self.known)
         }
     }
 
@@ -154,18 +157,18 @@ struct TalentsDatabaseTests {
             _ = try TalentsDatabase.open(path: path)
             try Self.recordVersion(999, at: path)
             let readOnlyError = #expect(throws: MigrationError.self) { try TalentsDatabase.openReadOnly(path: path) }
-            #expect(Self.newerVersions(readOnlyError)?.applied == [1, 999])
-            #expect(Self.newerVersions(readOnlyError)?.known == [1])
+            #expect(Self.newerVersions(readOnlyError)?.applied == Self.known + [999])
+            #expect(Self.newerVersions(readOnlyError)?.known == Self.known)
             // A taxonomy with an extra skill: were open to go on, the skills table would change.
             let taxonomy = SkillTaxonomy(SkillTaxonomy.standard.skills
                                          + [Skill(code: "dev-cobol", name: "COBOL", family: .development)])
             let openError = #expect(throws: MigrationError.self) {
                 try TalentsDatabase.open(path: path, taxonomy: taxonomy)
             }
-            #expect(Self.newerVersions(openError)?.applied == [1, 999])
+            #expect(Self.newerVersions(openError)?.applied == Self.known + [999])
             let connection = try Connection(path: path, configuration: .init(mode: .readOnly))
             #expect(try connection.count("skills") == SkillTaxonomy.standard.skills.count)
-            #expect(try connection.count("schema_migrations") == 2)
+            #expect(try connection.count("schema_migrations") == Self.known.count + 1)
         }
     }
 

@@ -16,7 +16,7 @@ struct ApplicationStoreTests {
     /// Saves `application` with `action` in its own transaction.
     private func save(_ application: Application, _ action: String, in pool: DatabasePool,
                       at instant: Instant = Fixture.now.adding(days: 2)) throws {
-        try pool.write { try ApplicationStore($0).update(application, action: action, by: Fixture.actor, at: instant) }
+        try pool.write { _ = try ApplicationStore($0).update(application, action: action, by: Fixture.actor, at: instant) }
     }
 
     @Test("a submitted application round-trips with its 14-day due date")
@@ -91,7 +91,7 @@ struct ApplicationStoreTests {
             let declinedAt = Fixture.now.adding(days: 3)
             try application.decline(reason: try CodedReason(.missionFilled), at: declinedAt)
             let before = try pool.read { try $0.count("audit_events") }
-            try pool.write { try ApplicationStore($0).update(application, action: "application.declined",
+            try pool.write { _ = try ApplicationStore($0).update(application, action: "application.declined",
                                                              by: .user(seed.owner.id), at: declinedAt) }
             #expect(try pool.read { try $0.count("audit_events") } == before + 1)
             let mission = String(seed.mission.id.rawValue)

@@ -141,7 +141,7 @@ struct MissionStoreTests {
             let closed = Fixture.now.adding(days: 10)
             try mission.closeAsFilled(at: closed)
             let before = try pool.read { try $0.count("audit_events") }
-            try pool.write { try MissionStore($0).update(mission, action: "mission.closed-filled",
+            try pool.write { _ = try MissionStore($0).update(mission, action: "mission.closed-filled",
                                                          by: .user(seed.owner.id), at: closed) }
             let last = try pool.read { try AuditLog($0).recent(limit: 1) }
             #expect(last == [AuditEvent(action: "mission.closed-filled", subjectType: "mission",
@@ -200,7 +200,7 @@ struct MissionStoreTests {
                                 createdAt: Fixture.now, updatedAt: Fixture.now, submittedAt: nil, publishedAt: nil,
                                 closedAt: nil)
             #expect(throws: NotFoundError("mission", key: "99")) {
-                try pool.write { try MissionStore($0).update(ghost, action: "mission.edited", by: Fixture.actor,
+                try pool.write { _ = try MissionStore($0).update(ghost, action: "mission.edited", by: Fixture.actor,
                                                              at: Fixture.now) }
             }
             #expect(try pool.read { try $0.count("missions") } == 1)

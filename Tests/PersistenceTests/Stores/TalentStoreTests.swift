@@ -56,7 +56,7 @@ struct TalentStoreTests {
             profile.lineManager = LineManager(name: "Sacha Petit", email: Fixture.email("sacha.petit@interieur.gouv.fr"))
             try talent.updateProfile(profile)
             let later = Fixture.now.adding(days: 3)
-            try pool.write { try TalentStore($0).update(talent, action: "talent.profile-updated", by: .user(talent.userID),
+            try pool.write { _ = try TalentStore($0).update(talent, action: "talent.profile-updated", by: .user(talent.userID),
                                                         at: later) }
             try pool.read { connection throws in
                 #expect(try TalentStore(connection).find(talent.id) == talent)
@@ -75,7 +75,7 @@ struct TalentStoreTests {
             var talent = seed.talent
             let consent = Fixture.now.adding(hours: 5, milliseconds: 123)
             try talent.joinPool(consent: true, at: consent)
-            try pool.write { try TalentStore($0).update(talent, action: "talent.pool-joined", by: .user(talent.userID),
+            try pool.write { _ = try TalentStore($0).update(talent, action: "talent.pool-joined", by: .user(talent.userID),
                                                         at: consent) }
             try pool.read { connection throws in
                 let found = try TalentStore(connection).find(talent.id)
@@ -84,7 +84,7 @@ struct TalentStoreTests {
                 #expect(try TalentStore(connection).counts() == (all: 1, inPool: 1))
             }
             try talent.leavePool()
-            try pool.write { try TalentStore($0).update(talent, action: "talent.pool-left", by: .user(talent.userID),
+            try pool.write { _ = try TalentStore($0).update(talent, action: "talent.pool-left", by: .user(talent.userID),
                                                         at: consent.adding(days: 1)) }
             try pool.read { connection throws in
                 #expect(try TalentStore(connection).find(talent.id)?.poolConsentAt == nil)
@@ -100,7 +100,7 @@ struct TalentStoreTests {
             let joined = Fixture.now.adding(days: 1)
             try talent.joinPool(consent: true, at: joined)
             let before = try pool.read { try $0.count("audit_events") }
-            try pool.write { try TalentStore($0).update(talent, action: "talent.pool-joined", by: .user(talent.userID),
+            try pool.write { _ = try TalentStore($0).update(talent, action: "talent.pool-joined", by: .user(talent.userID),
                                                         at: joined) }
             let events = try pool.read { try AuditLog($0).events(subjectType: "talent", subjectID: talent.id.rawValue) }
             let employer = String(seed.ministry.id.rawValue)
@@ -176,7 +176,7 @@ struct TalentStoreTests {
             }
             let ghost = Talent(id: 99, userID: seed.owner.id, profile: seed.talent.profile, poolConsentAt: nil)
             #expect(throws: NotFoundError("talent", key: "99")) {
-                try pool.write { try TalentStore($0).update(ghost, action: "talent.profile-updated",
+                try pool.write { _ = try TalentStore($0).update(ghost, action: "talent.profile-updated",
                                                             by: Fixture.actor, at: Fixture.now) }
             }
             var moved = seed.talent
@@ -184,7 +184,7 @@ struct TalentStoreTests {
             profile.employerID = 99
             try moved.updateProfile(profile)
             #expect(throws: NotFoundError("administration", key: "99", field: "employerID")) {
-                try pool.write { try TalentStore($0).update(moved, action: "talent.profile-updated",
+                try pool.write { _ = try TalentStore($0).update(moved, action: "talent.profile-updated",
                                                             by: Fixture.actor, at: Fixture.now) }
             }
             #expect(try pool.read { try TalentStore($0).find(seed.talent.id) } == seed.talent)
