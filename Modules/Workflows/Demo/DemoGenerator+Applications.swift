@@ -47,7 +47,7 @@ extension DemoGenerator {
             case .declined:
                 let reason = try declineReason()
                 if submitted <= -12 && random.chance(40) {
-                    let interview = interviewDay(application, submitted: submitted)
+                    let interview = planInterview(application, submitted: submitted)
                     decline(application, day: interview + random.int(in: 1...2), reason: reason)
                 } else {
                     decline(application, day: submitted + random.int(in: 1...min(10, -submitted - 1)), reason: reason)
@@ -56,7 +56,7 @@ extension DemoGenerator {
                 let reason = try withdrawalReason()
                 if submitted <= -10 && random.chance(30) {
                     // Withdraws the day before the interview the owner proposed.
-                    withdraw(application, day: interviewDay(application, submitted: submitted) - 1, reason: reason)
+                    withdraw(application, day: planInterview(application, submitted: submitted) - 1, reason: reason)
                 } else {
                     withdraw(application, day: submitted + random.int(in: 1...min(12, -submitted - 1)), reason: reason)
                 }
@@ -131,12 +131,12 @@ extension DemoGenerator {
 
     /// Plans an interview proposed on `day` and accepted one or two days after it took place.
     private mutating func accept(_ application: DemoSlot<Application>, afterInterviewFrom submitted: Int) {
-        let interview = interviewDay(application, submitted: submitted)
+        let interview = planInterview(application, submitted: submitted)
         change(application, day: interview + random.int(in: 1...2), "application.accepted") { try $0.accept(at: $1) }
     }
 
     /// Plans an interview proposed a few days after `submitted`; returns the day it takes place.
-    private mutating func interviewDay(_ application: DemoSlot<Application>, submitted: Int) -> Int {
+    private mutating func planInterview(_ application: DemoSlot<Application>, submitted: Int) -> Int {
         let proposed = submitted + random.int(in: 1...3)
         let interview = proposed + random.int(in: 2...5)
         proposeInterview(application, day: proposed, interviewDay: interview)

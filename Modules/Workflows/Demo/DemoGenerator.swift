@@ -10,7 +10,9 @@ struct DemoGenerator {
     struct Unit {
         let data: DemoAdministration
         let record: Administration
+        /// Its mission owner, planned by `planStaff()`.
         var owner = DemoSlot<User>()
+        /// The line managers of its talents.
         var lineManagers: [LineManager] = []
     }
 
@@ -20,13 +22,16 @@ struct DemoGenerator {
         let profile: TalentProfile
         let feminine: Bool
         let trade: DemoProfile
+        /// Years with the employer.
         let years: Int
+        /// The employer's index in `units`.
         let unit: Int
     }
 
     /// A planned mission that is or was published, open to applications.
     struct OpenMission {
         let slot: DemoSlot<Mission>
+        /// Its index in `missions`.
         let index: Int
         let template: DemoMission
         let publishedDay: Int

@@ -12,9 +12,6 @@ struct DemoTimeline {
 
     private var steps: [Step] = []
 
-    /// The number of planned steps.
-    var count: Int { steps.count }
-
     /// Plans `apply` at `instant`; steps at the same instant run in the order they were planned.
     mutating func schedule(at instant: Instant, _ apply: @escaping (Connection) throws -> Void) {
         steps.append(Step(at: instant, order: steps.count, apply: apply))
