@@ -12,7 +12,7 @@ enum AdminCommand {
             .value("db", placeholder: "path", help: "Database file (default \(TalentsDatabase.defaultPath)).",
                    environment: "TALENTS_DB"),
         ],
-        subcommands: [DatabaseCommands.group, AdministrationCommands.group, SkillCommands.group])
+        subcommands: [DatabaseCommands.group, AdministrationCommands.group, SkillCommands.group, DemoCommands.group])
 
     /// The `--json` flag of list commands.
     static let json = CommandOption.flag("json", help: "Print JSON instead of a table.")

@@ -43,12 +43,12 @@ import Testing
         defer { directory.remove() }
         let first = try admin("db", "migrate")
         #expect(first.status == 0)
-        #expect(first.output.contains("Applied migrations 1"))
+        #expect(first.output.contains("Applied migrations 1, 2"))
         let second = try admin("db", "migrate")
         #expect(second.status == 0)
         #expect(second.output.contains("up to date"))
         let versions = try Subprocess.sqlite3(database, "SELECT group_concat(version) FROM schema_migrations")
-        #expect(versions.output == "1\n")
+        #expect(versions.output == "1,2\n")
     }
 
     @Test func aSchemaNewerThanTheBinaryIsRefused() throws {
