@@ -22,7 +22,7 @@ let package = Package(
         // MARK: Modules — the product
         .target(name: "Domain", path: "Modules/Domain"),
         .target(name: "Persistence", dependencies: ["Domain", "CSQLite"], path: "Modules/Persistence"),
-        .target(name: "Workflows", dependencies: ["Domain", "Persistence"], path: "Modules/Workflows"),
+        .target(name: "Workflows", dependencies: ["Domain", "Persistence", "Support"], path: "Modules/Workflows"),
         .target(name: "Reporting", dependencies: ["Domain", "Persistence"], path: "Modules/Reporting"),
 
         // MARK: Apps — thin executables

@@ -12,7 +12,8 @@ enum AdminCommand {
             .value("db", placeholder: "path", help: "Database file (default \(TalentsDatabase.defaultPath)).",
                    environment: "TALENTS_DB"),
         ],
-        subcommands: [DatabaseCommands.group, AdministrationCommands.group, SkillCommands.group, DemoCommands.group])
+        subcommands: [DatabaseCommands.group, AdministrationCommands.group, UserCommands.users, UserCommands.tokens,
+                      SkillCommands.group, DemoCommands.group])
 
     /// The `--json` flag of list commands.
     static let json = CommandOption.flag("json", help: "Print JSON instead of a table.")
@@ -32,6 +33,21 @@ enum AdminCommand {
         let path = try databasePath(invocation, context)
         guard FileManager.default.fileExists(atPath: path) else { throw AdminError.noDatabase(path) }
         return try TalentsDatabase.open(path: path)
+    }
+
+    /// The administration named by an id or an acronym.
+    static func administrationID(_ key: String, in workflows: Workflows) throws -> AdministrationID {
+        if let id = AdministrationID(key) { return id }
+        guard let administration = try workflows.administration(acronym: key) else {
+            throw AdminError.unknownAdministration(key)
+        }
+        return administration.id
+    }
+
+    /// The user with an e-mail address.
+    static func user(email: String, in workflows: Workflows) throws -> User {
+        guard let user = try workflows.user(email: try EmailAddress(email)) else { throw AdminError.unknownUser(email) }
+        return user
     }
 
     /// Prints `value` as pretty, key-sorted JSON.

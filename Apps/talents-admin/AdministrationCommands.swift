@@ -19,13 +19,7 @@ enum AdministrationCommands {
                     AdminCommand.json,
                 ]) { invocation, context in
             let workflows = try AdminCommand.workflows(invocation, context)
-            let parent = try invocation.string("parent").map { key in
-                if let id = AdministrationID(key) { return id }
-                guard let parent = try workflows.administration(acronym: key) else {
-                    throw AdminError.unknownAdministration(key)
-                }
-                return parent.id
-            }
+            let parent = try invocation.string("parent").map { try AdminCommand.administrationID($0, in: workflows) }
             let new = NewAdministration(
                 name: try invocation.requiredString("name"), acronym: try invocation.requiredString("acronym"),
                 level: try invocation.requiredValue("level", as: .code(AdministrationLevel.self)),

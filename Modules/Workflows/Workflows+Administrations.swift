@@ -1,19 +1,29 @@
 public import Domain
-import Persistence
+public import Persistence
 
 extension Workflows {
     /// Adds an administration under its parent (operator).
-    /// - Throws: ``AdministrationError`` or ``NotFoundError``; nothing is written then.
-    public func addAdministration(_ new: NewAdministration, by actor: Actor) throws -> Administration {
-        try database.write { connection in
-            try AdministrationStore(connection).insert(new, rules: configuration.administrationRules,
-                                                       by: actor, at: clock.now)
-        }
+    /// - Throws: ``AccessError``, ``AdministrationError`` or ``NotFoundError``; nothing is written then.
+    public func addAdministration(_ new: NewAdministration, by caller: Caller) throws -> Administration {
+        try database.write { try addAdministration(new, by: caller, in: $0) }
+    }
+
+    /// ``addAdministration(_:by:)`` inside the caller's write transaction (idempotent requests).
+    public func addAdministration(_ new: NewAdministration, by caller: Caller,
+                                  in connection: Connection) throws -> Administration {
+        try caller.require(.operator, to: "add an administration")
+        return try AdministrationStore(connection).insert(new, rules: configuration.administrationRules,
+                                                          by: caller.actor, at: clock.now)
     }
 
     /// Every administration, each ministry followed by its descendants.
     public func administrations() throws -> [Administration] {
         try database.read { try AdministrationStore($0).all() }
+    }
+
+    /// The administration with `id`, or nil.
+    public func administration(_ id: AdministrationID) throws -> Administration? {
+        try database.read { try AdministrationStore($0).find(id) }
     }
 
     /// The administration with `acronym` (case-insensitive), or nil.

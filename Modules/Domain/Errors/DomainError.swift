@@ -20,7 +20,7 @@ extension DomainError {
     public var description: String { message }
 }
 
-/// The families of domain errors, so callers can map them (e.g. to HTTP 422, 409 and 404).
+/// The families of domain errors, so callers can map them (e.g. to HTTP 422, 409, 404 and 403).
 public enum DomainErrorKind: String, Sendable, Codable, CaseIterable {
     /// The input breaks a validation rule; fixing the input fixes the error.
     case invalidValue = "invalid-value"
@@ -28,4 +28,6 @@ public enum DomainErrorKind: String, Sendable, Codable, CaseIterable {
     case conflict
     /// A record the input names does not exist.
     case notFound = "not-found"
+    /// The caller's roles do not allow the action.
+    case forbidden
 }

@@ -45,6 +45,11 @@ public struct UserStore {
         try connection.queryOne("\(Self.select) WHERE email = ?", email.value, map: user)
     }
 
+    /// Every user, by identifier.
+    public func all() throws -> [User] {
+        try connection.query("\(Self.select) ORDER BY id", map: user)
+    }
+
     /// How many users hold `role`.
     public func count(holding role: Role) throws -> Int {
         try connection.scalar("SELECT count(*) FROM user_roles WHERE role = ?", role.rawValue, as: Int.self) ?? 0

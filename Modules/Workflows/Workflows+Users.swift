@@ -1,0 +1,70 @@
+public import Domain
+public import Persistence
+import Support
+
+extension Workflows {
+    /// A token as issued: the secret, shown once, and its stored record.
+    public struct IssuedToken: Sendable {
+        /// The bearer token; only its SHA-256 hash is stored.
+        public let token: String
+        /// What is stored.
+        public let record: TokenStore.Record
+    }
+
+    /// Adds a user with their roles (operator).
+    /// - Throws: ``AccessError``, ``UserError`` or ``NotFoundError``.
+    public func addUser(_ new: NewUser, by caller: Caller) throws -> User {
+        try caller.require(.operator, to: "add a user")
+        return try database.write { try UserStore($0).insert(new, by: caller.actor, at: clock.now) }
+    }
+
+    /// Every user.
+    public func users() throws -> [User] {
+        try database.read { try UserStore($0).all() }
+    }
+
+    /// The user with `email`, or nil.
+    public func user(email: EmailAddress) throws -> User? {
+        try database.read { try UserStore($0).find(email: email) }
+    }
+
+    /// Issues a bearer token for `userID`, valid `days` days (1 to 366) (operator).
+    /// - Throws: ``AccessError``, ``NotFoundError`` for an unknown user.
+    public func issueToken(for userID: UserID, label: String, days: Int, by caller: Caller) throws -> IssuedToken {
+        try caller.require(.operator, to: "issue a token")
+        precondition((1...366).contains(days), "a token is valid 1 to 366 days")
+        let token = SecureRandom.token()
+        let now = clock.now
+        let record = try database.write {
+            try TokenStore($0).insert(userID: userID, hash: SHA256.hash(token).bytes, label: label,
+                                      expiresAt: now.adding(days: days), by: caller.actor, at: now)
+        }
+        return IssuedToken(token: token, record: record)
+    }
+
+    /// Revokes token `id` (operator).
+    /// - Throws: ``AccessError``, ``NotFoundError``.
+    public func revokeToken(_ id: Int64, by caller: Caller) throws {
+        try caller.require(.operator, to: "revoke a token")
+        try database.write { try TokenStore($0).revoke(id, by: caller.actor, at: clock.now) }
+    }
+
+    /// The tokens of `userID`, newest first (never the secrets).
+    public func tokens(of userID: UserID) throws -> [TokenStore.Record] {
+        try database.read { try TokenStore($0).all(userID: userID) }
+    }
+
+    /// The user a bearer token belongs to.
+    /// - Throws: ``AuthenticationError/invalidToken`` when it is unknown, expired or revoked.
+    public func authenticate(token: String) throws -> User {
+        let hash = SHA256.hash(token).bytes
+        let now = clock.now
+        return try database.read { connection in
+            guard let record = try TokenStore(connection).find(hash: hash), record.isValid(at: now),
+                  let user = try UserStore(connection).find(record.userID) else {
+                throw AuthenticationError.invalidToken
+            }
+            return user
+        }
+    }
+}
