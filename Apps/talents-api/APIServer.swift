@@ -14,7 +14,7 @@ struct APIServer {
         let workflows = Workflows(database: database)
         let server = HTTPServer(
             configuration: .init(host: configuration.host, port: configuration.port),
-            responder: APIRoutes.router(workflows: workflows),
+            responder: APIRoutes.router(workflows: workflows).responder,
             accessLog: { entry in
                 // Method, path without query, status, duration and id only: never bodies or tokens.
                 logger.info("request", ["method": entry.method, "path": entry.path, "status": entry.status,
