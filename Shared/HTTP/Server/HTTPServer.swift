@@ -51,6 +51,7 @@ public final class HTTPServer: Sendable {
             var loops: [EventLoop] = []
             var threads: [pthread_t] = []
             do throws(HTTPServerError) {
+                if configuration.port != 0 { try Socket.checkNoListener(host: configuration.host, port: configuration.port) }
                 let first = try Socket.listen(host: configuration.host, port: configuration.port, backlog: 4096)
                 listeners.append(first)
                 let port = try Socket.boundPort(first)
