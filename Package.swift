@@ -52,6 +52,14 @@ let package = Package(
     ]
 )
 
+// libFuzzer target for the HTTP request parser, declared only for scripts/fuzz-http-parser.sh:
+// an executable without `main` links only with -sanitize=fuzzer.
+if Context.environment["TALENTS_FUZZ"] != nil {
+    package.targets.append(.executableTarget(name: "HTTPParserFuzz", dependencies: ["HTTP"],
+                                             path: "Tests/Fuzz/HTTPParserFuzz"))
+    package.products.append(.executable(name: "HTTPParserFuzz", targets: ["HTTPParserFuzz"]))
+}
+
 // One settings list for every target (style.md).
 let swiftSettings: [SwiftSetting] = [
     .swiftLanguageMode(.v6),
