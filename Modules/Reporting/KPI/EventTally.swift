@@ -12,6 +12,12 @@ public struct EventTally: Sendable, Hashable {
         public let action: String
         /// The reason code, e.g. `mission-filled`.
         public let reason: String?
+
+        /// Creates a key.
+        public init(action: String, reason: String?) {
+            self.action = action
+            self.reason = reason
+        }
     }
 
     /// The sequence number of the last event counted.
