@@ -18,7 +18,7 @@ enum ReportCommands {
         if report.coversPeriod {
             options += [
                 .value("from", placeholder: "YYYY-MM-DD", help: "First day covered, UTC (default: the beginning)."),
-                .value("to", placeholder: "YYYY-MM-DD", help: "Last day covered, included, UTC (default: today)."),
+                .value("to", placeholder: "YYYY-MM-DD", help: "Last day covered, included, UTC (default: up to now)."),
             ]
         }
         return Command(report.rawValue, abstract: report.abstract, options: options) { invocation, context in
