@@ -94,6 +94,14 @@ import Testing
         #expect(missions.isEmpty, "every mission was created on 2026-01-05")
     }
 
+    @Test func aPeriodOfDaysRunsFromMidnightToTheMidnightAfterTheLastDay() throws {
+        let day = try LocalDate(parsing: "2026-02-28")
+        let period = ReportingPeriod(firstDay: day, lastDay: day)
+        #expect(period.from == Instant(utc: day))
+        #expect(period.until == Instant(utc: try LocalDate(parsing: "2026-03-01")))
+        #expect(ReportingPeriod(firstDay: nil, lastDay: nil) == .always)
+    }
+
     @Test func eventsAreCountedByActionAndReason() throws {
         let events = try read { try $0.events() }
         let counts = Dictionary(uniqueKeysWithValues: events.map { ("\($0.action) \($0.reason ?? "-")", $0.count) })

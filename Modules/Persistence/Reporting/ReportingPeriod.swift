@@ -21,9 +21,4 @@ public struct ReportingPeriod: Sendable, Hashable {
     public init(firstDay first: LocalDate?, lastDay last: LocalDate?) {
         self.init(from: first.map { Instant(utc: $0) }, until: last.map { Instant(utc: $0.adding(days: 1)) })
     }
-
-    /// Whether `instant` falls in the period.
-    public func contains(_ instant: Instant) -> Bool {
-        (from.map { $0 <= instant } ?? true) && (until.map { instant < $0 } ?? true)
-    }
 }

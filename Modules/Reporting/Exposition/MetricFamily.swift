@@ -53,9 +53,4 @@ public struct MetricFamily: Sendable, Hashable {
         precondition(histograms.updateValue(histogram, forKey: labels) == nil,
                      "series \(labels) of '\(name)' recorded twice")
     }
-
-    /// Whether no series was recorded.
-    public var isEmpty: Bool {
-        values.isEmpty && histograms.isEmpty
-    }
 }
