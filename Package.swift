@@ -30,7 +30,7 @@ let package = Package(
                           dependencies: ["Workflows", "Persistence", "Domain", "HTTP", "Support"],
                           path: "Apps/talents-api"),
         .executableTarget(name: "talents-admin",
-                          dependencies: ["Workflows", "Persistence", "Domain", "Support"],
+                          dependencies: ["Workflows", "Reporting", "Persistence", "Domain", "Support"],
                           path: "Apps/talents-admin"),
         .executableTarget(name: "talents-metrics",
                           dependencies: ["Reporting", "Persistence", "HTTP", "Support"],
