@@ -20,18 +20,18 @@ enum MetricsFixture {
             INSERT INTO users VALUES (1, 'Alex Bernard', 'alex@dnum.gouv.fr', 2, 0),
                 (2, 'Talent Un', 't1@interieur.gouv.fr', 1, 0), (3, 'Talent Deux', 't2@interieur.gouv.fr', 1, 0);
             INSERT INTO talents VALUES
-                (1, 2, 1, 'civil-servant', 'M', 'm@interieur.gouv.fr', '75', 10, NULL, NULL, 'P', 0, 0, 0),
-                (2, 3, 1, 'contract-agent', 'M', 'm@interieur.gouv.fr', '75', 10, NULL, NULL, 'P', NULL, 0, 0);
+                (1, 2, 1, 'civil-servant', 'M', 'm@interieur.gouv.fr', '75', 10, NULL, NULL, 'P', 0, 0, 0, 1),
+                (2, 3, 1, 'contract-agent', 'M', 'm@interieur.gouv.fr', '75', 10, NULL, NULL, 'P', NULL, 0, 0, 1);
             INSERT INTO talent_skills VALUES (1, 0, 'data-ai', 4), (1, 1, 'dev-backend', 3), (2, 0, 'dev-testing', 2);
             INSERT INTO missions VALUES
                 (1, 2, 1, 'Fiabiliser l''API', 'D', 'support', 20, '2026-04-01', '2026-06-30', '75', 1, 2,
-                 '2026-03-31', 0, 'published', NULL, 0, 0, 0, 0, NULL),
+                 '2026-03-31', 0, 'published', NULL, 0, 0, 0, 0, NULL, 1),
                 (2, 2, 1, 'Conseil', 'D', 'advice', 20, '2026-04-01', '2026-06-30', NULL, 1, 1,
-                 '2026-03-31', 0, 'draft', NULL, 0, 0, NULL, NULL, NULL);
+                 '2026-03-31', 0, 'draft', NULL, 0, 0, NULL, NULL, NULL, 1);
             INSERT INTO applications VALUES
                 (1, 1, 1, 'M', 'accepted', NULL, NULL, NULL, NULL, \(now - 20 * day), \(now - 6 * day),
-                 \(now - 18 * day), \(now - 18 * day)),
-                (2, 1, 2, 'M', 'submitted', NULL, NULL, NULL, NULL, \(now - 15 * day), \(now - day), NULL, \(now - 15 * day));
+                 \(now - 18 * day), \(now - 18 * day), 1),
+                (2, 1, 2, 'M', 'submitted', NULL, NULL, NULL, NULL, \(now - 15 * day), \(now - day), NULL, \(now - 15 * day), 1);
             INSERT INTO audit_events(at, actor, action, subject_type, subject_id) VALUES
                 (0, 'cli', 'mission.published', 'mission', 1),
                 (\(now - 20 * day), 'user:2', 'application.submitted', 'application', 1),

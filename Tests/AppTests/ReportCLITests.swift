@@ -2,10 +2,7 @@ import Foundation
 import Testing
 
 /// `talents-admin report …` as a subprocess over the metrics fixture.
-///
-/// Enabled once `ReportCommands.group` is a subcommand of `AdminCommand.root`.
-@Suite(.enabled(if: reportCommandIsWired(), "wire ReportCommands.group into AdminCommand.root"))
-struct ReportCLITests {
+@Suite struct ReportCLITests {
     let directory: TemporaryDirectory
     let database: String
 
@@ -82,9 +79,4 @@ struct ReportCLITests {
         #expect(try report("applications", "--format", "xml").status == 64)
         #expect(try report("applications", "--from", "March").status == 64)
     }
-}
-
-/// Whether the built `talents-admin` lists the `report` group in its help.
-private func reportCommandIsWired() -> Bool {
-    (try? Subprocess.run("talents-admin", ["--help"]).output.contains("\n  report  ")) == true
 }
