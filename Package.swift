@@ -30,7 +30,7 @@ let package = Package(
                           dependencies: ["Workflows", "Persistence", "Domain", "HTTP", "Support"],
                           path: "Apps/talents-api"),
         .executableTarget(name: "talents-admin",
-                          dependencies: ["Workflows", "Persistence", "Domain", "Support"],
+                          dependencies: ["Workflows", "Reporting", "Persistence", "Domain", "Support"],
                           path: "Apps/talents-admin"),
         .executableTarget(name: "talents-metrics",
                           dependencies: ["Reporting", "Persistence", "HTTP", "Support"],
@@ -51,6 +51,14 @@ let package = Package(
                     path: "Tests/AppTests"),
     ]
 )
+
+// libFuzzer target for the HTTP request parser, declared only for scripts/fuzz-http-parser.sh:
+// an executable without `main` links only with -sanitize=fuzzer.
+if Context.environment["TALENTS_FUZZ"] != nil {
+    package.targets.append(.executableTarget(name: "HTTPParserFuzz", dependencies: ["HTTP"],
+                                             path: "Tests/Fuzz/HTTPParserFuzz"))
+    package.products.append(.executable(name: "HTTPParserFuzz", targets: ["HTTPParserFuzz"]))
+}
 
 // One settings list for every target (style.md).
 let swiftSettings: [SwiftSetting] = [

@@ -30,11 +30,3 @@ struct APIServer {
         logger.info("stopped")
     }
 }
-
-extension HTTPAccessLogEntry {
-    /// The duration in milliseconds, three decimals.
-    var milliseconds: String {
-        let micros = duration.components.seconds * 1_000_000 + duration.components.attoseconds / 1_000_000_000_000
-        return "\(micros / 1000).\(String(micros % 1000 + 1000).dropFirst())"
-    }
-}

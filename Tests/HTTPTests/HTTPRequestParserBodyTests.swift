@@ -114,6 +114,13 @@ struct HTTPRequestParserBodyTests {
         let long = "/" + String(repeating: "a", count: 100)
         #expect(ParserHarness.parse("GET \(long) HTTP/1.1\r\nHost: a\r\n\r\n", limits: limits).error?.status == .uriTooLong)
         #expect(ParserHarness.parse("GET \(long.dropLast()) HTTP/1.1\r\nHost: a\r\n\r\n", limits: limits).requests.count == 1)
+        // A request line of exactly the longest length is accepted however it arrives (its CR
+        // may arrive before its LF), as the fuzzer once found it was not.
+        let longest = String(repeating: "M", count: 54) + " " + long.dropLast() + " HTTP/1.1"
+        #expect(longest.utf8.count == 100 + HTTPRequestParser.requestLineSlack)
+        for pieceSize in [1, 1000] {
+            #expect(ParserHarness.parse(longest + "\r\nHost: a\r\n\r\n", pieceSize: pieceSize, limits: limits).requests.count == 1)
+        }
         // A request line that never ends is cut off too.
         let endless = "GET /" + String(repeating: "a", count: 500)
         #expect(ParserHarness.parse(endless, pieceSize: 10, limits: limits).error?.status == .uriTooLong)

@@ -74,6 +74,21 @@ struct HTTPServerLimitsTests {
         #expect(try client.readUntilClosed().isEmpty)
     }
 
+    @Test func stopsReadingAndThenDisconnectsAClientThatDoesNotRead() throws {
+        var router = TestServer.makeRouter()
+        let big = [UInt8](repeating: 0x62, count: 1 << 20)
+        router.get("/big") { _ in HTTPResponse(contentType: "application/octet-stream", body: big) }
+        let server = try TestServer.make(router, timeouts: Self.shortTimeouts)
+        defer { server.shutdown(gracePeriod: .zero) }
+        let client = try TestClient(port: server.port)
+        // 40 MiB of responses owed, far beyond the socket buffers: the server must hold back
+        // (not render them all) and close once its writes stay blocked for 300 ms.
+        try client.send(String(repeating: "GET /big HTTP/1.1\r\nHost: t\r\n\r\n", count: 40))
+        usleep(800_000)
+        let received = try client.readUntilClosed()
+        #expect(received.count < 40 << 20)
+    }
+
     @Test func refusesConnectionsBeyondTheLimitWith503() throws {
         let server = try TestServer.make(TestServer.makeRouter(), eventLoops: 1, limits: .init(maxConnections: 2))
         defer { server.shutdown(gracePeriod: .zero) }

@@ -1,3 +1,4 @@
+import Glibc
 import Testing
 @testable import HTTP
 
@@ -21,6 +22,30 @@ struct HTTPServerTests {
         #expect(ids.count == 3)
         try client.send("GET /health HTTP/1.1\r\nHost: t\r\nX-Request-Id: trace-42\r\n\r\n")
         #expect(try client.readResponse()["X-Request-Id"] == "trace-42")
+    }
+
+    @Test func refusesToStartOnAPortAlreadyListenedOn() throws {
+        let first = try TestServer.make(TestServer.makeRouter())
+        defer { first.shutdown(gracePeriod: .zero) }
+        let second = HTTPServer(configuration: .init(port: first.port, eventLoops: 2), responder: Router())
+        let error = try #require(throws: HTTPServerError.self) { try second.start() }
+        #expect(error.code == EADDRINUSE)
+        #expect(error.description.contains("Address already in use"))
+    }
+
+    @Test func restartsOnTheSamePortRightAfterShutdown() throws {
+        let first = try TestServer.make(TestServer.makeRouter())
+        let port = first.port
+        let client = try TestClient(port: port)
+        try client.send("GET /health HTTP/1.1\r\nHost: t\r\n\r\n")
+        _ = try client.readResponse()
+        first.shutdown(gracePeriod: .zero)  // the server closes first: its side is in TIME_WAIT
+        let second = HTTPServer(configuration: .init(port: port, eventLoops: 2), responder: TestServer.makeRouter())
+        try second.start()
+        defer { second.shutdown(gracePeriod: .zero) }
+        let again = try TestClient(port: port)
+        try again.send("GET /health HTTP/1.1\r\nHost: t\r\n\r\n")
+        #expect(try again.readResponse().text == "ok")
     }
 
     @Test func answersPipelinedRequestsInOrderEvenWhenDeferredOnesCompleteOutOfOrder() throws {

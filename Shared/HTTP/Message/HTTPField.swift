@@ -12,4 +12,10 @@ public struct HTTPField: Hashable, Sendable {
         self.name = name
         self.value = value
     }
+
+    /// A field whose name is a known token, without checking it again.
+    init(uncheckedName name: String, value: String) {
+        self.name = name
+        self.value = value
+    }
 }

@@ -13,9 +13,6 @@ enum ASCII {
     static let percent: UInt8 = 0x25
     static let plus: UInt8 = 0x2B
     static let question: UInt8 = 0x3F
-    static let ampersand: UInt8 = 0x26
-    static let equals: UInt8 = 0x3D
-    static let zero: UInt8 = 0x30
 
     /// `tchar` of RFC 9110 §5.6.2: the bytes of a token (methods, field names, codings).
     @inline(__always)

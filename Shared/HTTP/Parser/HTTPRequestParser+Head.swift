@@ -27,7 +27,8 @@ extension HTTPRequestParser {
                 index = lf + 1
             }
         }
-        if requestLineEnd == nil && bytes.count > maxRequestLine {
+        // Without its LF yet, the line may end with its CR: one byte more than its content.
+        if requestLineEnd == nil && bytes.count > maxRequestLine + 1 {
             throw .targetTooLong(limit: limits.maxTargetLength)
         }
         guard bytes.count <= limits.maxHeadBytes else { throw .headTooLarge(limit: limits.maxHeadBytes) }

@@ -44,9 +44,6 @@ struct HTTPRequestParser {
         self.limits = limits
     }
 
-    /// Whether the parser is between requests with no partial head scanned.
-    var isIdle: Bool { state == .head(scanned: 0, requestLineEnd: nil) }
-
     /// Parses the next event from `buffer`, which starts at the first unconsumed byte.
     mutating func parse(_ buffer: UnsafeBufferPointer<UInt8>) throws(HTTPParserError) -> (event: Event, consumed: Int) {
         do {

@@ -249,6 +249,11 @@ final class EventLoop: DeferredResponseSink, @unchecked Sendable {
         for connection in active { connection.startDraining() }
     }
 
+    /// Releases the resources of a loop whose thread never started.
+    func discard() {
+        tearDown()
+    }
+
     private func tearDown() {
         if listener >= 0 { Glibc.close(listener) }
         listener = -1

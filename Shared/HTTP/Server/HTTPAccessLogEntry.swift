@@ -18,8 +18,12 @@ public struct HTTPAccessLogEntry: Sendable, CustomStringConvertible {
 
     /// `GET /missions/42 200 0.142ms id=4f1c0a9e2b7d3c5` form.
     public var description: String {
+        "\(method) \(path) \(status) \(milliseconds)ms id=\(requestID)"
+    }
+
+    /// The duration in milliseconds with three decimals, e.g. `0.142`.
+    public var milliseconds: String {
         let micros = duration.components.seconds * 1_000_000 + duration.components.attoseconds / 1_000_000_000_000
-        let millis = "\(micros / 1000).\(String(micros % 1000 + 1000).dropFirst())"
-        return "\(method) \(path) \(status) \(millis)ms id=\(requestID)"
+        return "\(micros / 1000).\(String(micros % 1000 + 1000).dropFirst())"
     }
 }

@@ -9,7 +9,8 @@ import Glibc
 final class HTTPConnection {
     let fd: Int32
     let generation: UInt32
-    unowned let loop: EventLoop
+    /// The loop owns its connections and outlives them, so no reference counting is needed.
+    unowned(unsafe) let loop: EventLoop
     /// Position in the loop's list of active connections.
     var activeIndex = 0
     var state: HTTPConnectionState

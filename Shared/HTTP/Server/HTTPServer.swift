@@ -49,7 +49,9 @@ public final class HTTPServer: Sendable {
             guard case .idle = state else { preconditionFailure("an HTTPServer can be started once") }
             var listeners: [Int32] = []
             var loops: [EventLoop] = []
+            var threads: [pthread_t] = []
             do throws(HTTPServerError) {
+                if configuration.port != 0 { try Socket.checkNoListener(host: configuration.host, port: configuration.port) }
                 let first = try Socket.listen(host: configuration.host, port: configuration.port, backlog: 4096)
                 listeners.append(first)
                 let port = try Socket.boundPort(first)
@@ -59,14 +61,21 @@ public final class HTTPServer: Sendable {
                 for listener in listeners {
                     loops.append(try EventLoop(context: context, listener: listener))
                 }
-                let threads = try loops.map { (loop) throws(HTTPServerError) in
-                    try Self.startThread(running: loop)
+                for loop in loops {
+                    threads.append(try Self.startThread(running: loop))
                 }
                 state = .running(loops: loops, threads: threads, port: port)
             } catch {
-                // Loops that started own their listener; no thread started if we are here.
+                // A loop owns its listener; running loops stop themselves, the others are discarded.
                 for listener in listeners.dropFirst(loops.count) { close(listener) }
-                for loop in loops { loop.requestShutdown(deadline: 0) }
+                for (index, loop) in loops.enumerated() {
+                    if index < threads.count {
+                        loop.requestShutdown(deadline: 0)
+                        pthread_join(threads[index], nil)
+                    } else {
+                        loop.discard()
+                    }
+                }
                 throw error
             }
         }

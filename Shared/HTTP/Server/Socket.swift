@@ -26,6 +26,18 @@ enum Socket {
         return fd
     }
 
+    /// Fails with `EADDRINUSE` if a socket already listens on `host:port`. `SO_REUSEPORT`
+    /// would otherwise let a second server join the port silently and split its traffic.
+    /// The probe sets `SO_REUSEADDR` only: it tolerates TIME_WAIT leftovers, not a listener.
+    static func checkNoListener(host: String, port: Int) throws(HTTPServerError) {
+        var address = try SocketAddress(host: host, port: port)
+        let fd = socket(address.family, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        guard fd >= 0 else { throw .fromErrno("socket") }
+        defer { close(fd) }
+        try setOption(fd, SOL_SOCKET, SO_REUSEADDR, "SO_REUSEADDR")
+        guard address.withSockaddr({ bind(fd, $0, $1) }) == 0 else { throw .fromErrno("bind \(host):\(port)") }
+    }
+
     /// The local port a socket is bound to.
     static func boundPort(_ fd: Int32) throws(HTTPServerError) -> Int {
         var storage = sockaddr_storage()

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+
+/// `talents-metrics` as a real process over real database files.
+@Suite struct MetricsServerTests {
+    let directory: TemporaryDirectory
+    let database: String
+
+    init() throws {
+        directory = try TemporaryDirectory()
+        database = directory.path("talents.sqlite")
+    }
+
+    @Test func servesTheFiguresAndItsHealth() async throws {
+        defer { directory.remove() }
+        try MetricsFixture.make(at: database)
+        let server = try await MetricsServerHarness.start(database: database, in: directory)
+        defer { server.process.stop() }
+
+        let health = try await HTTPGet.get(server.baseURL + "/health")
+        #expect(health.body == "ok")
+        let metrics = try await HTTPGet.get(server.baseURL + "/metrics")
+        #expect(metrics.status == 200)
+        #expect(metrics.contentType == "text/plain; version=0.0.4; charset=utf-8")
+        for line in [#"talents_applications{status="submitted"} 1"#,
+                     #"talents_applications_overdue{administration="DNUM"} 1"#,
+                     #"talents_missions{ministry="MININT",nature="support",state="published"} 1"#,
+                     #"talents_audit_events_total{action="application.submitted"} 2"#,
+                     #"talents_application_answer_time_seconds_bucket{administration="DNUM",le="172800"} 1"#,
+                     "talents_pool_members 1", "talents_metrics_scrape_errors_total 0"] {
+            #expect(metrics.body.contains(line + "\n"), "missing \(line)")
+        }
+        #expect(server.process.stop() == 0, "SIGTERM ends the exporter cleanly")
+        #expect(server.process.log.contains(#"msg="listening""#))
+    }
+
+    @Test func createsAndMigratesAMissingDatabaseThenReadsItReadOnly() async throws {
+        defer { directory.remove() }
+        let missing = directory.path("new/talents.sqlite")
+        let server = try await MetricsServerHarness.start(database: missing, in: directory)
+        defer { server.process.stop() }
+        #expect(try await server.metrics().contains("talents_talent_profiles 0\n"))
+        #expect(try Subprocess.sqlite3(missing, "SELECT group_concat(version) FROM schema_migrations").output == "1,2\n")
+        #expect(server.process.log.contains(#"msg="migrated""#))
+    }
+
+    @Test func aSchemaNewerThanTheBinaryIsRefusedAtStart() throws {
+        defer { directory.remove() }
+        try MetricsFixture.make(at: database)
+        _ = try Subprocess.sqlite3(database, "INSERT INTO schema_migrations VALUES (999, 'future', 0)")
+        let result = try Subprocess.run("talents-metrics", ["--db", database, "--port", "1"])
+        #expect(result.status == 1)
+        #expect(result.errorOutput.contains("newer than this binary"))
+    }
+
+    @Test func aBadPortInTheEnvironmentIsAConfigurationError() throws {
+        defer { directory.remove() }
+        let result = try Subprocess.run("talents-metrics", [], environment: ["TALENTS_METRICS_PORT": "http"])
+        #expect(result.status == 78)
+        #expect(result.errorOutput.contains("TALENTS_METRICS_PORT"))
+        #expect(!FileManager.default.fileExists(atPath: database))
+    }
+
+    /// The API's writer holds the write lock in another process; scrapes still answer at once
+    /// from the last committed state, and see the write once committed.
+    @Test func scrapesWhileAnotherProcessHoldsAWriteTransaction() async throws {
+        defer { directory.remove() }
+        try MetricsFixture.make(at: database)
+        let server = try await MetricsServerHarness.start(database: database, in: directory)
+        defer { server.process.stop() }
+        let submitted = #"talents_audit_events_total{action="application.submitted"} "#
+        #expect(try await server.metrics().contains(submitted + "2\n"))
+
+        let writer = Process()
+        writer.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        writer.arguments = [database]
+        let input = Pipe()
+        writer.standardInput = input
+        writer.standardOutput = FileHandle.nullDevice
+        writer.standardError = FileHandle.nullDevice
+        try writer.run()
+        defer { if writer.isRunning { writer.terminate() } ; writer.waitUntilExit() }
+        input.fileHandleForWriting.write(Data("""
+            BEGIN IMMEDIATE;
+            INSERT INTO audit_events(at, actor, action, subject_type) VALUES (0, 'cli', 'application.submitted', 'application');
+
+            """.utf8))
+        // Another writer is refused while the lock is held (the CLI has no busy timeout).
+        let locked = await HTTPGet.eventually(within: 5) {
+            let probe = try Subprocess.sqlite3(database, "BEGIN IMMEDIATE; ROLLBACK;")
+            return probe.status != 0 && probe.errorOutput.contains("locked")
+        }
+        #expect(locked, "the writer process should hold the write lock")
+
+        let during = try await server.metrics()
+        #expect(during.contains(submitted + "2\n"), "the uncommitted event is not seen")
+        #expect(during.contains("talents_metrics_last_scrape_error 0\n"))
+
+        input.fileHandleForWriting.write(Data("COMMIT;\n".utf8))
+        try input.fileHandleForWriting.close()
+        writer.waitUntilExit()
+        #expect(writer.terminationStatus == 0)
+        let after = try await server.metrics()
+        #expect(after.contains(submitted + "3\n"))
+        #expect(after.contains("talents_metrics_scrape_errors_total 0\n"))
+    }
+}
