@@ -1,0 +1,41 @@
+public import Domain
+import Persistence
+
+extension Workflows {
+    /// A page of a mission listing, as the API sends it.
+    public struct MissionPage: Sendable, Encodable {
+        /// The missions, as the caller may read them.
+        public let items: [Mission]
+        /// The cursor of the next page, nil on the last one (encoded as `null`).
+        public let nextCursor: String?
+
+        private enum CodingKeys: String, CodingKey {
+            case items, nextCursor
+        }
+
+        /// Encodes both members, `nextCursor` as `null` on the last page.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(items, forKey: .items)
+            try container.encode(nextCursor, forKey: .nextCursor)
+        }
+    }
+
+    /// The missions the caller may see that match `search`, one page at a time.
+    ///
+    /// Any signed-in user lists published missions and their own in every state; the operator
+    /// (and the command line) every mission. Filtering by state needs the role mission owner or
+    /// operator (the operator's moderation queue is `state=submitted`).
+    /// - Throws: ``MissionSearchError`` for inconsistent criteria, ``AccessError``.
+    public func missions(matching search: MissionSearch, by caller: Caller) throws -> MissionPage {
+        try search.validate()
+        if !search.states.isEmpty {
+            try caller.require(.operator, .missionOwner, to: "filter missions by state")
+        }
+        let user = caller.user
+        let scope = user.map { MissionScope.of($0, mine: search.mine) } ?? .all
+        let page = try database.read { try MissionStore($0).search(search, in: scope) }
+        return MissionPage(items: user.map { user in page.missions.map { $0.presented(to: user) } } ?? page.missions,
+                           nextCursor: page.next.map(MissionCursor.token))
+    }
+}
