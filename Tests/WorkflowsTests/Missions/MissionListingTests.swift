@@ -128,7 +128,7 @@ struct MissionListingTests {
                 let page = try world.workflows.missions(matching: try search(query), by: .user(world.talent))
                 seen += page.items.map(\.id)
                 cursor = page.nextCursor
-            } while cursor != nil
+            } while cursor != nil && seen.count < 10
             #expect(seen == created.reversed(), "newest first, each once")
         }
     }
