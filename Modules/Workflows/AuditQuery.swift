@@ -43,18 +43,21 @@ public struct AuditQuery: Sendable, Hashable {
             }
             return value
         }
-        let word = "a non-empty name such as 'mission' or 'mission.published'"
         let instant = "an RFC 3339 timestamp such as 2026-03-01T09:30:00Z"
         let filter = AuditLog.Filter(
-            subjectType: try parse("subjectType", expected: word) { $0.isEmpty ? nil : $0 },
-            subjectID: try parse("subjectID", expected: "a positive integer") { Int64($0).flatMap { $0 > 0 ? $0 : nil } },
+            subjectType: try parse("subjectType", expected: "a kind of subject such as 'mission'") { $0.isEmpty ? nil : $0 },
+            subjectID: try parse("subjectID", expected: "a positive integer") { text in
+                Int64(text).flatMap { $0 > 0 ? $0 : nil }
+            },
             actor: try parse("actor", expected: "'user:<id>', 'cli' or 'system:<job>'") { Actor($0) },
-            action: try parse("action", expected: word) { $0.isEmpty ? nil : $0 },
+            action: try parse("action", expected: "an action such as 'mission.published'") { $0.isEmpty ? nil : $0 },
             from: try parse("from", expected: instant) { try? Instant(rfc3339: $0) },
             to: try parse("to", expected: instant) { try? Instant(rfc3339: $0) })
         if filter.subjectID != nil && filter.subjectType == nil { throw AuditQueryError.subjectTypeRequired }
         if let from = filter.from, let to = filter.to, to <= from { throw AuditQueryError.emptyWindow }
-        let limit = try parse("limit", expected: "an integer from 1 to 100") { Int($0).flatMap { Self.limits.contains($0) ? $0 : nil } }
+        let limit = try parse("limit", expected: "an integer from 1 to 100") { text in
+            Int(text).flatMap { Self.limits.contains($0) ? $0 : nil }
+        }
         self.init(filter: filter,
                   before: try parse("cursor", expected: "the nextCursor of the previous page", Self.sequence(cursor:)),
                   limit: limit ?? Self.defaultLimit)

@@ -221,8 +221,9 @@ struct BadInputBattery {
         }
         let retried = "battery-\(UUID().uuidString)"
         let (field, length) = endpoint.oversizedStrings.sorted(by: { $0.key < $1.key })[0]
+        let tooLong = endpoint.validBody(4).setting(field, to: .string(String(repeating: "x", count: length)))
         let refused = try server.send("POST", endpoint.path, token: token, headers: ["Idempotency-Key": retried],
-                                      json: endpoint.validBody(4).setting(field, to: .string(String(repeating: "x", count: length))).text)
+                                      json: tooLong.text)
         #expect(refused.status == 422)
         try expectCreated(endpoint, endpoint.validBody(4), headers: ["Idempotency-Key": retried])
     }

@@ -23,9 +23,10 @@ import Testing
         let database = directory.path("talents.sqlite")
         do {
             let environment = ["TALENTS_DB": database]
-            for arguments in [["users", "add", "--name", "Opératrice", "--email", "ops@numerique.gouv.fr", "--role", "operator"],
-                              ["administrations", "add", "--name", "Ministère de l'essai", "--acronym", "MINESSAI",
-                               "--level", "ministry"]] {
+            for arguments in [
+                ["users", "add", "--name", "Opératrice", "--email", "ops@numerique.gouv.fr", "--role", "operator"],
+                ["administrations", "add", "--name", "Ministère de l'essai", "--acronym", "MINESSAI", "--level", "ministry"],
+            ] {
                 let result = try Subprocess.run("talents-admin", arguments, environment: environment)
                 guard result.status == 0 else { throw DemoFixture.SetupError(reason: result.errorOutput) }
             }
