@@ -18,6 +18,7 @@ enum APIRoutes {
             return try .apiJSON(user)
         }
         AdministrationRoutes.add(to: &api)
+        TalentRoutes.add(to: &api)
         return api
     }
 }
