@@ -21,17 +21,17 @@ enum TalentRoutes {
             return try request.idempotent { connection in
                 let talent = try request.workflows.createTalentProfile(profile, for: user.id, by: caller,
                                                                        in: connection)
-                return try APIJSON.recorded(talent.value, status: 201, location: location(talent.value.id),
+                return try APIJSON.recorded(TalentJSON(talent.value), status: 201, location: location(talent.value.id),
                                             revision: talent.revision)
             }
         }
         api.on(.get, "/v1/talents/me") { request in
             let talent = try request.workflows.ownTalentProfile(by: try request.caller())
-            return try .resource(talent.value, revision: talent.revision)
+            return try .resource(TalentJSON(talent.value), revision: talent.revision)
         }
         api.on(.get, "/v1/talents/{id}") { request in
             let talent = try request.workflows.talentProfile(try request.id("id", "talent"), by: try request.caller())
-            return try .resource(talent.value, revision: talent.revision)
+            return try .resource(TalentJSON(talent.value), revision: talent.revision)
         }
         api.on(.put, "/v1/talents/{id}") { request in
             let caller = try request.caller()
@@ -39,7 +39,7 @@ enum TalentRoutes {
             let id: TalentID = try request.id("id", "talent")
             let profile = try request.decode(TalentProfile.self)
             let talent = try request.workflows.updateTalentProfile(id, profile, expectedRevision: revision, by: caller)
-            return try .resource(talent.value, revision: talent.revision)
+            return try .resource(TalentJSON(talent.value), revision: talent.revision)
         }
     }
 
@@ -52,23 +52,23 @@ enum TalentRoutes {
             let body = try request.decode(PoolConsent.self)
             let talent = try request.workflows.joinPool(id, consent: body.consent, expectedRevision: revision,
                                                         by: caller)
-            return try .resource(talent.value, revision: talent.revision)
+            return try .resource(TalentJSON(talent.value), revision: talent.revision)
         }
         api.on(.delete, "/v1/talents/{id}/pool") { request in
             let caller = try request.caller()
             let revision = try request.ifMatch()
             let talent = try request.workflows.leavePool(try request.id("id", "talent"), expectedRevision: revision,
                                                          by: caller)
-            return try .resource(talent.value, revision: talent.revision)
+            return try .resource(TalentJSON(talent.value), revision: talent.revision)
         }
         api.on(.get, "/v1/pool") { request in
             let caller = try request.caller()
             let search = try PoolSearch(query: request.http.query)
-            return try .apiJSON(try request.workflows.searchPool(search, by: caller))
+            return try .apiJSON(PoolPageJSON(try request.workflows.searchPool(search, by: caller)))
         }
         api.on(.get, "/v1/pool/{id}") { request in
             let profile = try request.workflows.poolProfile(try request.id("id", "talent"), by: try request.caller())
-            return try .resource(profile.value, revision: profile.revision)
+            return try .resource(PoolProfileJSON(profile.value), revision: profile.revision)
         }
     }
 
@@ -80,23 +80,24 @@ enum TalentRoutes {
             let new = try request.decode(NewInvitation.self)
             return try request.idempotent { connection in
                 let invitation = try request.workflows.invite(new, to: missionID, by: caller, in: connection)
-                return try APIJSON.recorded(invitation, status: 201, location: location(invitation),
+                return try APIJSON.recorded(InvitationJSON(invitation), status: 201, location: location(invitation),
                                             revision: invitationRevision)
             }
         }
         api.on(.get, "/v1/missions/{id}/invitations") { request in
             let invitations = try request.workflows.invitations(of: try request.id("id", "mission"),
                                                                 by: try request.caller())
-            return try .apiJSON(Items(items: invitations))
+            return try .apiJSON(ItemsJSON(items: invitations.map(InvitationJSON.init)))
         }
         api.on(.get, "/v1/missions/{id}/invitations/{invitationID}") { request in
             let caller = try request.caller()
             let invitation = try request.workflows.invitation(try request.id("invitationID", "invitation"),
                                                               of: try request.id("id", "mission"), by: caller)
-            return try .resource(invitation, revision: invitationRevision)
+            return try .resource(InvitationJSON(invitation), revision: invitationRevision)
         }
         api.on(.get, "/v1/talents/me/invitations") { request in
-            try .apiJSON(Items(items: try request.workflows.receivedInvitations(by: try request.caller())))
+            let received = try request.workflows.receivedInvitations(by: try request.caller())
+            return try .apiJSON(ItemsJSON(items: received.map(ReceivedInvitationJSON.init)))
         }
     }
 
@@ -109,10 +110,5 @@ enum TalentRoutes {
 
     private static func location(_ invitation: Invitation) -> String {
         "/v1/missions/\(invitation.missionID.rawValue)/invitations/\(invitation.id.rawValue)"
-    }
-
-    /// A list under `items`, so that fields (such as a cursor) can be added without breaking clients.
-    private struct Items<Item: Encodable>: Encodable {
-        let items: [Item]
     }
 }

@@ -3,7 +3,7 @@ public import Persistence
 
 extension Workflows {
     /// An invitation as its talent sees it, with the mission it is about.
-    public struct ReceivedInvitation: Sendable, Encodable {
+    public struct ReceivedInvitation: Sendable {
         /// The invitation.
         public let invitation: Invitation
         /// The mission's title.
@@ -12,30 +12,6 @@ extension Workflows {
         public let missionState: MissionState
         /// The mission's last day to apply.
         public let applicationDeadline: LocalDate
-
-        private enum CodingKeys: String, CodingKey {
-            case id, missionID, talentID, invitedBy, message, createdAt, mission
-        }
-
-        private enum MissionKeys: String, CodingKey {
-            case id, title, state, applicationDeadline
-        }
-
-        /// The invitation's fields and a `mission` summary.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(invitation.id, forKey: .id)
-            try container.encode(invitation.missionID, forKey: .missionID)
-            try container.encode(invitation.talentID, forKey: .talentID)
-            try container.encode(invitation.invitedBy, forKey: .invitedBy)
-            try container.encode(invitation.message, forKey: .message)
-            try container.encode(invitation.createdAt, forKey: .createdAt)
-            var mission = container.nestedContainer(keyedBy: MissionKeys.self, forKey: .mission)
-            try mission.encode(invitation.missionID, forKey: .id)
-            try mission.encode(missionTitle, forKey: .title)
-            try mission.encode(missionState, forKey: .state)
-            try mission.encode(applicationDeadline, forKey: .applicationDeadline)
-        }
     }
 
     /// Invites a talent of the pool to apply to mission `missionID` (its owner or the operator).

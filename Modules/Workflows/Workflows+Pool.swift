@@ -65,22 +65,11 @@ extension Workflows {
 }
 
 /// One page of a pool search.
-public struct PoolPage: Sendable, Encodable {
+public struct PoolPage: Sendable {
     /// The talents of the page, by increasing id.
     public let items: [PoolProfile]
-    /// The opaque cursor of the next page; nil (JSON null) on the last page.
+    /// The opaque cursor of the next page; nil on the last page.
     public let nextCursor: String?
-
-    private enum CodingKeys: String, CodingKey {
-        case items, nextCursor
-    }
-
-    /// Encodes both keys, `nextCursor` as null on the last page.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(items, forKey: .items)
-        try container.encode(nextCursor, forKey: .nextCursor)
-    }
 
     // The cursor is the last id of the page, base64url-encoded behind a version prefix: clients
     // must treat it as opaque, so its form may change without breaking them.

@@ -28,6 +28,8 @@ import Testing
         let me = try server.send("GET", "/v1/talents/me", token: talent)
         #expect(me.status == 200)
         #expect(me.headers["etag"] == #""1""#)
+        #expect(me.object["inPool"] as? Bool == false)
+        #expect((me.object["lineManager"] as? [String: Any])?["email"] as? String == "helene.garnier@culture.gouv.fr")
         let edited = DemoWorld.profile(employerID: world.employerID, presentation: "Auditrice RGAA, experte DSFR.")
         #expect(try server.send("PUT", "/v1/talents/\(id)", token: talent, json: edited).status == 428)
         let put = try server.send("PUT", "/v1/talents/\(id)", token: talent, headers: ["If-Match": #""1""#],
@@ -50,6 +52,8 @@ import Testing
                                      json: #"{"consent": true}"#)
         #expect(joined.status == 200)
         #expect(joined.headers["etag"] == #""3""#)
+        #expect(joined.object["inPool"] as? Bool == true)
+        #expect((joined.object["poolConsentAt"] as? String)?.hasSuffix("Z") == true)
 
         let found = try server.send("GET", query, token: owner)
         #expect(found.status == 200)
@@ -64,6 +68,8 @@ import Testing
         let invited = try server.send("POST", invitations, token: owner, json: invitation)
         #expect(invited.status == 201)
         #expect(invited.headers["etag"] == #""1""#)
+        #expect(invited.object["invitedBy"] as? Int == world.ownerID)
+        #expect((invited.object["createdAt"] as? String)?.hasSuffix("Z") == true)
         let location = try #require(invited.headers["location"])
         #expect(try server.send("GET", location, token: owner).status == 200)
         #expect(try server.send("POST", invitations, token: owner, json: invitation).problemType == "invitation-exists")
@@ -194,6 +200,7 @@ private struct DemoWorld {
     let database: String
     let employerID: Int
     let missionID: Int
+    let ownerID: Int
     let talentToken: String
     let ownerToken: String
     let operatorToken: String
@@ -209,10 +216,11 @@ private struct DemoWorld {
         _ = try admin(["users", "add", "--name", "Léa Fontaine", "--email", Self.talentEmail, "--role", "talent"])
         employerID = try #require(Int(try DemoWorld.sql("SELECT min(id) FROM administrations", database: database)))
         let mission = try DemoWorld.sql("""
-            SELECT m.id || ' ' || u.email FROM missions m JOIN users u ON u.id = m.owner_id
+            SELECT m.id || ' ' || u.email || ' ' || u.id FROM missions m JOIN users u ON u.id = m.owner_id
             WHERE m.state = 'published' AND m.application_deadline >= date('now') ORDER BY m.id LIMIT 1
             """, database: database).split(separator: " ")
         missionID = try #require(Int(mission[0]))
+        ownerID = try #require(Int(mission[2]))
         ownerToken = try admin(["tokens", "issue", "--email", String(mission[1])])
         talentToken = try admin(["tokens", "issue", "--email", Self.talentEmail])
         let operatorEmail = try DemoWorld.sql(

@@ -1,6 +1,6 @@
 /// A talent as mission owners see them in the pool: what helps choose whom to invite, without
 /// the line manager (their name and e-mail stay between the talent and the programme).
-public struct PoolProfile: Hashable, Sendable, Codable {
+public struct PoolProfile: Hashable, Sendable {
     /// The talent.
     public let id: TalentID
     /// The talent's name, as shown to others.
