@@ -22,7 +22,9 @@ import Testing
                                        json: body)
         #expect(replayed.status == 201)
         #expect(replayed.body == created.body)
-        #expect(try world.sql("SELECT count(*) FROM talents t JOIN users u ON u.id = t.user_id WHERE u.email = '\(DemoWorld.talentEmail)'") == "1")
+        #expect(try world.sql("""
+            SELECT count(*) FROM talents t JOIN users u ON u.id = t.user_id WHERE u.email = '\(DemoWorld.talentEmail)'
+            """) == "1")
         #expect(try server.send("POST", "/v1/talents", token: talent, json: body).status == 409)
 
         let me = try server.send("GET", "/v1/talents/me", token: talent)
@@ -77,14 +79,18 @@ import Testing
         #expect(received.status == 200)
         #expect((received.items.first?["mission"] as? [String: Any])?["id"] as? Int == world.missionID)
         #expect(try world.sql("SELECT count(*) FROM audit_events WHERE action = 'invitation.created'") == "1")
-        #expect(try world.sql("SELECT group_concat(action, ' ') FROM audit_events WHERE subject_type = 'talent' AND subject_id = \(id)")
+        #expect(try world.sql("""
+            SELECT group_concat(action, ' ') FROM audit_events WHERE subject_type = 'talent' AND subject_id = \(id)
+            """)
             == "talent.created talent.profile-updated talent.pool-joined")
 
         let left = try server.send("DELETE", "/v1/talents/\(id)/pool", token: talent, headers: ["If-Match": #""3""#])
         #expect(left.status == 200)
         #expect(try server.send("GET", query, token: owner).items.isEmpty)
         #expect(try server.send("GET", "/v1/pool/\(id)", token: owner).status == 404)
-        #expect(try world.sql("SELECT count(*) FROM audit_events WHERE action = 'talent.pool-left' AND subject_id = \(id)") == "1")
+        #expect(try world.sql("""
+            SELECT count(*) FROM audit_events WHERE action = 'talent.pool-left' AND subject_id = \(id)
+            """) == "1")
     }
 
     @Test func nonConsentingProfilesNeverAppearAndStayHidden() throws {
@@ -102,7 +108,9 @@ import Testing
             guard let cursor = page.object["nextCursor"] as? String else { break }
             path = "/v1/pool?limit=30&cursor=\(cursor)"
         }
-        let consenting = try world.sql("SELECT group_concat(id) FROM (SELECT id FROM talents WHERE pool_consent_at IS NOT NULL ORDER BY id)")
+        let consenting = try world.sql("""
+            SELECT group_concat(id) FROM (SELECT id FROM talents WHERE pool_consent_at IS NOT NULL ORDER BY id)
+            """)
         #expect(seen.map(String.init).joined(separator: ",") == consenting)
         #expect(seen.count == 80)
 
@@ -129,7 +137,9 @@ import Testing
         let server = try APIServerProcess(database: world.database)
         defer { server.stop() }
         let talent = world.talentToken
-        let snapshot = "SELECT count(*) FROM talents; SELECT count(*) FROM talent_skills; SELECT count(*) FROM audit_events; SELECT count(*) FROM idempotency_keys"
+        let snapshot = ["talents", "talent_skills", "invitations", "audit_events", "idempotency_keys"]
+            .map { "SELECT count(*) FROM \($0);" }.joined(separator: " ")
+            + " SELECT sum(revision), count(pool_consent_at), max(updated_at) FROM talents;"
         let before = try world.sql(snapshot)
         let profile = DemoWorld.profile(employerID: world.employerID)
 

@@ -32,7 +32,8 @@ public enum InvitationError: DomainError, Equatable {
     public var message: String {
         switch self {
         case .missionNotOpen(let id, let state):
-            "Talents can only be invited to a published mission before its application deadline; mission \(id) is \(state.rawValue) or past its deadline."
+            "Talents can only be invited to a published mission before its application deadline; "
+                + "mission \(id) is \(state.rawValue) or past its deadline."
         case .talentNotInPool(let id):
             "Only talents in the pool can be invited; talent \(id) is not in it."
         case .alreadyInvited(let mission, let talent):
