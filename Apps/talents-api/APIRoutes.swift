@@ -20,6 +20,7 @@ enum APIRoutes {
         }
         AdministrationRoutes.add(to: &api)
         AuditRoutes.add(to: &api)
+        TalentRoutes.add(to: &api)
         return api
     }
 }

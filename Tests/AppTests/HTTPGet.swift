@@ -1,7 +1,6 @@
 import Foundation
-import FoundationNetworking
 
-/// A plain HTTP GET through URLSession, for servers started by a test.
+/// A plain HTTP GET over a real socket (``HTTPClient``), for servers started by a test.
 enum HTTPGet {
     struct Response {
         let status: Int
@@ -10,12 +9,8 @@ enum HTTPGet {
     }
 
     static func get(_ url: String) async throws -> Response {
-        var request = URLRequest(url: URL(string: url)!, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: 5)
-        request.httpMethod = "GET"
-        let (data, response) = try await URLSession.shared.data(for: request)
-        let http = response as! HTTPURLResponse
-        return Response(status: http.statusCode, contentType: http.value(forHTTPHeaderField: "Content-Type"),
-                        body: String(decoding: data, as: UTF8.self))
+        let response = try HTTPClient.send("GET", url)
+        return Response(status: response.status, contentType: response.headers["content-type"], body: response.text)
     }
 
     /// Polls `condition` every 100 ms until it holds or `seconds` have passed; returns whether it held.

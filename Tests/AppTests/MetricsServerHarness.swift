@@ -15,7 +15,7 @@ struct MetricsServerHarness {
             environment: ["TALENTS_DB": database, "TALENTS_METRICS_PORT": String(port)],
             log: directory.path("talents-metrics.log"))
         let harness = MetricsServerHarness(process: process, port: port)
-        let ready = await HTTPGet.eventually(within: 10) {
+        let ready = await HTTPGet.eventually(within: 30) {
             guard process.process.isRunning else { return true }
             return try await HTTPGet.get(harness.baseURL + "/health").status == 200
         }
