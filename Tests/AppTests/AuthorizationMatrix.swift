@@ -8,7 +8,8 @@
 /// which runs just before each persona's call: `fixture.member(.missionOwner).id`,
 /// `fixture.sql("SELECT …")`, `fixture.server.send(…)`. Rows run in order, personas from
 /// anonymous to operator, so a change only the operator may make happens last. An operation may
-/// have several rows (e.g. a draft and a published mission).
+/// have several rows (e.g. a draft and a published mission). The rows of an area may live in
+/// their own file (`AuthorizationMatrix+Talents.swift`), appended to ``rows``.
 enum AuthorizationMatrix {
     static let rows: [AccessRow] = [
         //                                                          none  talent owner  manager referent operator
@@ -32,7 +33,7 @@ enum AuthorizationMatrix {
         .row("GET", "/v1/audit",                              expect: [401, 403, 403, 403, 403, 200]),
         .row("GET", "/v1/audit", path: "/v1/audit?subjectType=administration&subjectID=1",
                                                               expect: [401, 403, 403, 403, 403, 200]),
-    ]
+    ] + talentRows
 }
 
 /// One row of the matrix: an operation, how to call it, and the status each persona gets.

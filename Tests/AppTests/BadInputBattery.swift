@@ -3,8 +3,9 @@ import Testing
 
 /// The bad-input battery, written for any endpoint: each hostile request must get its
 /// documented problem and leave the database exactly as it was (see ``DatabaseSnapshot``).
-/// ``BadInputTests`` runs it on `POST /v1/administrations`; another creating endpoint
-/// describes itself as a ``CreationEndpoint``, a state change as a ``ChangeEndpoint``.
+/// ``BadInputTests`` runs it on `POST /v1/administrations`, ``TalentBadInputTests`` on the
+/// talents' endpoints; another creating endpoint describes itself as a ``CreationEndpoint``, a
+/// state change as a ``ChangeEndpoint``.
 struct BadInputBattery {
     /// A POST that creates a resource.
     struct CreationEndpoint {
@@ -19,6 +20,10 @@ struct BadInputBattery {
         let enumFields: [String]
         /// Free-text members, each with a length it must refuse with a 422 naming it.
         let oversizedStrings: [String: Int]
+        /// For a resource each user holds only one of (a talent profile): adds a user allowed to
+        /// create one and returns their token; the battery calls it for each request that may
+        /// create. Nil when the battery's user may create any number.
+        var newCreator: (@Sendable () throws -> String)? = nil
     }
 
     /// A change to an existing resource, which needs `If-Match`.
@@ -66,11 +71,13 @@ struct BadInputBattery {
     // MARK: Building blocks
 
     /// Sends a request that must be refused as `expected`, and checks the database did not change.
+    /// `token` defaults to the battery's.
     func expectRefused(_ what: String, _ method: String, _ path: String, body: Data?, headers: [String: String] = [:],
-                       table: String, _ expected: Expected, sourceLocation: SourceLocation = #_sourceLocation) throws {
+                       token: String? = nil, table: String, _ expected: Expected,
+                       sourceLocation: SourceLocation = #_sourceLocation) throws {
         let before = try DatabaseSnapshot(server.database, table: table)
         var headers = headers
-        headers["Authorization"] = "Bearer \(token)"
+        headers["Authorization"] = "Bearer \(token ?? self.token)"
         if body != nil && headers["Content-Type"] == nil { headers["Content-Type"] = "application/json" }
         let response = try HTTPClient.send(method, server.baseURL + path, headers: headers, body: body)
         let problem = response.json as? [String: Any]
@@ -88,12 +95,15 @@ struct BadInputBattery {
                 sourceLocation: sourceLocation)
     }
 
-    /// Creates with `body`; checks the 201, its `Location`, and that exactly one row was added.
+    /// Creates with `body` (as `token`, by default the battery's); checks the 201, its `Location`,
+    /// and that exactly one row was added.
     @discardableResult
     func expectCreated(_ endpoint: CreationEndpoint, _ body: JSONValue, headers: [String: String] = [:],
-                       sourceLocation: SourceLocation = #_sourceLocation) throws -> HTTPClient.Response {
+                       token: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws
+        -> HTTPClient.Response {
         let before = try DatabaseSnapshot(server.database, table: endpoint.table)
-        let response = try server.send("POST", endpoint.path, token: token, headers: headers, json: body.text)
+        let response = try server.send("POST", endpoint.path, token: token ?? self.token, headers: headers,
+                                       json: body.text)
         #expect(response.status == 201, "\(response.text)", sourceLocation: sourceLocation)
         #expect(response.headers["content-type"] == "application/json", sourceLocation: sourceLocation)
         #expect(response.headers["location"] != nil, sourceLocation: sourceLocation)
@@ -176,15 +186,16 @@ struct BadInputBattery {
             for injection in Self.injections {
                 n += 1
                 let body = endpoint.validBody(n).setting(name, to: .string(injection))
+                let creator = try self.creator(of: endpoint)
                 let before = try DatabaseSnapshot(server.database, table: endpoint.table)
-                let response = try server.send("POST", endpoint.path, token: token, json: body.text)
+                let response = try server.send("POST", endpoint.path, token: creator, json: body.text)
                 let after = try DatabaseSnapshot(server.database, table: endpoint.table)
                 #expect(after.schema == before.schema, "\(name) = \(injection) changed the schema")
                 switch response.status {
                 case 201:
                     #expect(response.headers["content-type"] == "application/json")
                     #expect((response.json as? [String: Any])?[name] as? String == injection, "\(response.text)")
-                    let stored = try server.send("GET", response.headers["location"] ?? "/", token: token)
+                    let stored = try server.send("GET", response.headers["location"] ?? "/", token: creator)
                     #expect((stored.json as? [String: Any])?[name] as? String == injection, "read back: \(stored.text)")
                     #expect(after.rowCount == before.rowCount + 1)
                     #expect(after.auditCount == before.auditCount + 1)
@@ -201,9 +212,11 @@ struct BadInputBattery {
     /// another content is a 409; an invalid key a 422; a refused request does not use up its key.
     func idempotency(_ endpoint: CreationEndpoint) throws {
         let key = "battery-\(UUID().uuidString)"
-        let first = try expectCreated(endpoint, endpoint.validBody(1), headers: ["Idempotency-Key": key])
+        let creator = try self.creator(of: endpoint)
+        let first = try expectCreated(endpoint, endpoint.validBody(1), headers: ["Idempotency-Key": key],
+                                      token: creator)
         let afterFirst = try DatabaseSnapshot(server.database, table: endpoint.table)
-        let replay = try server.send("POST", endpoint.path, token: token, headers: ["Idempotency-Key": key],
+        let replay = try server.send("POST", endpoint.path, token: creator, headers: ["Idempotency-Key": key],
                                      json: endpoint.validBody(1).text)
         #expect(replay.status == first.status)
         #expect(replay.body == first.body)
@@ -213,19 +226,28 @@ struct BadInputBattery {
 
         try expectRefused("the key with another content", "POST", endpoint.path,
                           body: Data(endpoint.validBody(2).text.utf8), headers: ["Idempotency-Key": key],
-                          table: endpoint.table, .rule(409, "idempotency-key-reused", field: "Idempotency-Key"))
+                          token: creator, table: endpoint.table,
+                          .rule(409, "idempotency-key-reused", field: "Idempotency-Key"))
         for invalid in [String(repeating: "k", count: 256), "two words", "clé"] {
             try expectRefused("Idempotency-Key \(invalid.prefix(20).debugDescription)", "POST", endpoint.path,
                               body: Data(endpoint.validBody(3).text.utf8), headers: ["Idempotency-Key": invalid],
-                              table: endpoint.table, .rule(422, "idempotency-key-invalid", field: "Idempotency-Key"))
+                              token: creator, table: endpoint.table,
+                              .rule(422, "idempotency-key-invalid", field: "Idempotency-Key"))
         }
         let retried = "battery-\(UUID().uuidString)"
+        let retrier = try self.creator(of: endpoint)
         let (field, length) = endpoint.oversizedStrings.sorted(by: { $0.key < $1.key })[0]
         let tooLong = endpoint.validBody(4).setting(field, to: .string(String(repeating: "x", count: length)))
-        let refused = try server.send("POST", endpoint.path, token: token, headers: ["Idempotency-Key": retried],
+        let refused = try server.send("POST", endpoint.path, token: retrier, headers: ["Idempotency-Key": retried],
                                       json: tooLong.text)
         #expect(refused.status == 422)
-        try expectCreated(endpoint, endpoint.validBody(4), headers: ["Idempotency-Key": retried])
+        try expectCreated(endpoint, endpoint.validBody(4), headers: ["Idempotency-Key": retried], token: retrier)
+    }
+
+    /// The token of who sends a request that may create: a new user when the endpoint needs one
+    /// (made before any snapshot, as it writes), else the battery's.
+    private func creator(of endpoint: CreationEndpoint) throws -> String {
+        try endpoint.newCreator?() ?? token
     }
 
     /// `If-Match` on a change: missing 428, malformed 400, stale 412, each changing nothing; the
