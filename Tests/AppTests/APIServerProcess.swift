@@ -21,7 +21,7 @@ final class APIServerProcess {
         // Generous: the whole suite starts servers in parallel on a loaded 2-core machine.
         for _ in 0..<1200 {
             if (try? HTTPClient.send("GET", "\(baseURL)/health"))?.status == 200 { return }
-            guard server.process.isRunning else { break }
+            guard server.isAlive else { break }
             usleep(25_000)
         }
         server.stop()
