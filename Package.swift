@@ -28,7 +28,10 @@ let package = Package(
         // MARK: Apps — thin executables
         .executableTarget(name: "talents-api",
                           dependencies: ["Workflows", "Persistence", "Domain", "HTTP", "Support"],
-                          path: "Apps/talents-api"),
+                          path: "Apps/talents-api",
+                          // docs/openapi.yaml through a relative symlink, built into the binary
+                          // (docs/operations.md, "The API contract").
+                          resources: [.embedInCode("openapi.yaml")]),
         .executableTarget(name: "talents-admin",
                           dependencies: ["Workflows", "Reporting", "Persistence", "Domain", "Support"],
                           path: "Apps/talents-admin"),

@@ -10,6 +10,7 @@ enum APIRoutes {
         api.plain(.get, "/health") { _ in
             HTTPResponse(contentType: "text/plain; charset=utf-8", body: "ok")
         }
+        OpenAPIRoutes.add(to: &api)
         api.on(.get, "/v1/skills") { _ in
             try .apiJSON(SkillTaxonomy.standard.skills)
         }
@@ -18,6 +19,8 @@ enum APIRoutes {
             return try .apiJSON(user)
         }
         AdministrationRoutes.add(to: &api)
+        AuditRoutes.add(to: &api)
+        TalentRoutes.add(to: &api)
         MissionRoutes.add(to: &api)
         return api
     }

@@ -4,34 +4,33 @@ import Glibc
 /// The real `talents-api` binary started on a temporary database and a free port, for
 /// end-to-end tests; `stop()` ends it with SIGTERM.
 final class APIServerProcess {
-    let process = Process()
+    let server: BackgroundProcess
     let port: Int
     let database: String
     let baseURL: String
 
     /// Starts the server on `database` (created and migrated by the server itself) and waits
-    /// until `/health` answers.
+    /// until `/health` answers; its log goes to `database` + `.log`.
     init(database: String, environment: [String: String] = [:]) throws {
         self.database = database
-        port = try Self.freePort()
+        port = try BackgroundProcess.freePort()
         baseURL = "http://127.0.0.1:\(port)"
-        process.executableURL = Subprocess.productsDirectory.appendingPathComponent("talents-api")
-        process.arguments = ["--port", String(port), "--db", database, "--log-level", "warning"]
-        process.environment = environment.merging(["PATH": "/usr/bin:/bin"]) { mine, _ in mine }
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        for _ in 0..<200 {
+        server = try BackgroundProcess(product: "talents-api",
+                                       ["--port", String(port), "--db", database, "--log-level", "warning"],
+                                       environment: environment, log: database + ".log")
+        // Generous: the whole suite starts servers in parallel on a loaded 2-core machine.
+        for _ in 0..<1200 {
             if (try? HTTPClient.send("GET", "\(baseURL)/health"))?.status == 200 { return }
-            guard process.isRunning else { break }
+            guard server.isAlive else { break }
             usleep(25_000)
         }
-        stop()
-        throw StartError(port: port)
+        server.stop()
+        throw StartError(port: port, log: server.log)
     }
 
     struct StartError: Error {
         let port: Int
+        let log: String
     }
 
     /// Sends a request to the server (see ``HTTPClient/send(_:_:headers:body:)``).
@@ -45,30 +44,10 @@ final class APIServerProcess {
 
     /// SIGTERM, then waits for the exit.
     func stop() {
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
-        }
+        server.stop()
     }
 
     deinit { stop() }
-
-    /// A port nobody listens on now: bound to port 0 by the kernel, then released.
-    private static func freePort() throws -> Int {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0
-            }
-        }
-        guard bound else { throw StartError(port: 0) }
-        return Int(UInt16(bigEndian: address.sin_port))
-    }
 }
 
 /// A minimal blocking HTTP/1.1 client over a real socket (one request per connection), so tests

@@ -10,6 +10,8 @@ final class BackgroundProcess {
     /// Starts `executable` with `arguments` and an environment of only `environment` (plus PATH).
     init(_ executable: URL, _ arguments: [String], environment: [String: String] = [:], log logPath: String) throws {
         self.logPath = logPath
+        let folder = URL(fileURLWithPath: logPath).deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         _ = FileManager.default.createFile(atPath: logPath, contents: nil)
         let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
         process.executableURL = executable
@@ -33,10 +35,20 @@ final class BackgroundProcess {
         (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""
     }
 
-    /// Sends SIGTERM when still running, waits for the exit and returns the status.
+    /// Whether the program still runs. Asks the kernel: Foundation's `Process.isRunning` was seen
+    /// to turn false for a running child while many processes start in parallel.
+    var isAlive: Bool {
+        kill(process.processIdentifier, 0) == 0
+    }
+
+    /// Sends SIGTERM, waits (up to 10 s) until the program has gone, and returns its status.
     @discardableResult
     func stop() -> Int32 {
-        if process.isRunning { process.terminate() }
+        let pid = process.processIdentifier
+        if kill(pid, SIGTERM) == 0 {
+            for _ in 0..<1000 where kill(pid, 0) == 0 { usleep(10_000) }
+            if kill(pid, 0) == 0 { kill(pid, SIGKILL) }
+        }
         process.waitUntilExit()
         return process.terminationStatus
     }

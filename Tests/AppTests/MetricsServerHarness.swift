@@ -15,13 +15,13 @@ struct MetricsServerHarness {
             environment: ["TALENTS_DB": database, "TALENTS_METRICS_PORT": String(port)],
             log: directory.path("talents-metrics.log"))
         let harness = MetricsServerHarness(process: process, port: port)
-        let ready = await HTTPGet.eventually(within: 10) {
-            guard process.process.isRunning else { return true }
+        let ready = await HTTPGet.eventually(within: 30) {
+            guard process.isAlive else { return true }
             return try await HTTPGet.get(harness.baseURL + "/health").status == 200
         }
-        guard ready, process.process.isRunning else {
-            process.stop()
-            throw HarnessError(message: "talents-metrics did not start: \(process.log)")
+        guard ready, process.isAlive else {
+            let status = process.stop()
+            throw HarnessError(message: "talents-metrics did not start (exit status \(status)): \(process.log)")
         }
         return harness
     }

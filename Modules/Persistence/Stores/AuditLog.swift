@@ -45,7 +45,8 @@ public struct AuditLog {
         try connection.scalar("SELECT count(*) FROM audit_events WHERE action = ?", action, as: Int.self) ?? 0
     }
 
-    private static func event(_ row: Row) throws -> AuditEvent {
+    /// Maps a row whose first six columns are `at, actor, action, subject_type, subject_id, details`.
+    static func event(_ row: Row) throws -> AuditEvent {
         let actorText = try row.string(1)
         guard let actor = Actor(actorText) else {
             throw SQLiteError.mismatch("column actor holds '\(actorText)', which is not an actor", sql: nil)

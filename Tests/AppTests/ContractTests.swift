@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+/// `docs/openapi.yaml` is the contract: it describes exactly the routes the API declares, it is a
+/// valid OpenAPI 3.1 document for a third-party validator, and the binary serves it as is.
+@Suite struct ContractTests {
+    @Test func theDocumentDescribesExactlyTheDeclaredRoutes() throws {
+        let declared = try DeclaredRoutes.all()
+        let documented = try OpenAPIContract.load().operations
+        let undocumented = declared.subtracting(documented).sorted()
+        #expect(undocumented.isEmpty, "routes missing from docs/openapi.yaml: \(undocumented)")
+        let phantom = documented.subtracting(declared).sorted()
+        #expect(phantom.isEmpty, "docs/openapi.yaml documents operations the API does not have: \(phantom)")
+    }
+
+    @Test func theReaderFindsOperationsAndStatusesAndRefusesOtherLayouts() throws {
+        let contract = try OpenAPIContract(yaml: """
+            openapi: 3.1.0
+            paths:
+              /v1/things/{id}:
+                parameters:
+                  - $ref: "#/components/parameters/ID"
+                get:
+                  description: |
+                    responses: not a key here
+                  responses:
+                    "200":
+                      description: ok
+                    '404':
+                      $ref: "#/components/responses/NotFound"
+                delete:
+                  responses:
+                    "204":
+                      description: gone
+            components:
+              responses: {}
+            """)
+        #expect(contract.responses == [Operation("GET", "/v1/things/{id}"): ["200", "404"],
+                                       Operation("DELETE", "/v1/things/{id}"): ["204"]])
+        #expect(throws: OpenAPIContract.LayoutError.self) {
+            try OpenAPIContract(yaml: "paths:\n  /a:\n    get:\n      responses: {\"200\": {description: ok}}\n")
+        }
+        #expect(throws: OpenAPIContract.LayoutError.self) {
+            try OpenAPIContract(yaml: "paths:\n  /a:\n    get:\n      summary: no responses\n")
+        }
+    }
+
+    @Test func theDocumentPassesOpenAPISpecValidator() throws {
+        // openapi-spec-validator (PyPI), installed by scripts/setup.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-m", "openapi_spec_validator", "--schema", "3.1",
+                             OpenAPIContract.documentURL.path]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "openapi-spec-validator (run scripts/setup to install it): \(text)")
+        #expect(text.contains("OK"))
+    }
+
+    @Test func theBinaryServesTheDocumentAsYAML() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let server = try APIServerProcess(database: directory.path("talents.sqlite"))
+        defer { server.stop() }
+        let response = try server.send("GET", "/openapi.yaml")
+        #expect(response.status == 200)
+        #expect(response.headers["content-type"] == "application/yaml")
+        #expect(response.body == (try Data(contentsOf: OpenAPIContract.documentURL)),
+                "the binary embeds docs/openapi.yaml at build time; rebuild after editing it")
+    }
+}
