@@ -10,20 +10,20 @@ enum MissionRoutes {
         api.on(.get, "/v1/missions") { request in
             let caller = try request.caller()
             let search = try MissionSearch(parameters: request.http.query)
-            return try .apiJSON(try request.workflows.missions(matching: search, by: caller))
+            return try .apiJSON(MissionPageJSON(try request.workflows.missions(matching: search, by: caller)))
         }
         api.on(.post, "/v1/missions") { request in
             let caller = try request.caller()
             let new = try request.decode(NewMission.self)
             return try request.idempotent { connection in
                 let created = try request.workflows.createMission(new, by: caller, in: connection)
-                return try APIJSON.recorded(created.value, status: 201, location: path(created.value.id),
+                return try APIJSON.recorded(MissionJSON(created.value), status: 201, location: path(created.value.id),
                                             revision: created.revision)
             }
         }
         api.on(.get, "/v1/missions/{id}") { request in
             let mission = try request.workflows.mission(try request.id("id", "mission"), by: try request.caller())
-            return try .resource(mission.value, revision: mission.revision)
+            return try resource(mission)
         }
         api.on(.put, "/v1/missions/{id}") { request in
             let (caller, id, revision) = try change(request)
@@ -69,7 +69,7 @@ enum MissionRoutes {
     }
 
     private static func resource(_ mission: Versioned<Mission>) throws -> HTTPResponse {
-        try .resource(mission.value, revision: mission.revision)
+        try .resource(MissionJSON(mission.value), revision: mission.revision)
     }
 
     private static func path(_ id: MissionID) -> String {

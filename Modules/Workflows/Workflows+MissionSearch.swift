@@ -2,23 +2,12 @@ public import Domain
 import Persistence
 
 extension Workflows {
-    /// A page of a mission listing, as the API sends it.
-    public struct MissionPage: Sendable, Encodable {
+    /// A page of a mission listing.
+    public struct MissionPage: Sendable {
         /// The missions, as the caller may read them.
         public let items: [Mission]
-        /// The cursor of the next page, nil on the last one (encoded as `null`).
+        /// The opaque cursor of the next page (``MissionCursor``); nil on the last one.
         public let nextCursor: String?
-
-        private enum CodingKeys: String, CodingKey {
-            case items, nextCursor
-        }
-
-        /// Encodes both members, `nextCursor` as `null` on the last page.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(items, forKey: .items)
-            try container.encode(nextCursor, forKey: .nextCursor)
-        }
     }
 
     /// The missions the caller may see that match `search`, one page at a time.
