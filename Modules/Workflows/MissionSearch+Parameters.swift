@@ -22,7 +22,9 @@ extension MissionSearch {
             values[name, default: []].append(value)
         }
         for name in Self.parameterNames where values[name, default: []].count > 1 {
-            guard Self.multiValuedParameterNames.contains(name) else { throw MissionSearchError.repeatedParameter(name) }
+            guard Self.multiValuedParameterNames.contains(name) else {
+                throw MissionSearchError.repeatedParameter(name)
+            }
         }
         func many<T: Hashable>(_ name: String, _ parse: (String) throws -> T) throws -> Set<T> {
             let items = values[name, default: []].flatMap { $0.split(separator: ",", omittingEmptySubsequences: false) }
@@ -63,7 +65,7 @@ extension MissionSearch {
         return value
     }
 
-    /// A whole number that fits every use (ids, hours, page sizes): at most 9 digits.
+    /// A whole number of 32 bits, enough for every parameter (ids, hours, page sizes).
     private static func integer(_ text: String, parameter: String) throws -> Int32 {
         guard let value = Int32(text) else { throw MissionSearchError.notAnInteger(parameter: parameter, text: text) }
         return value

@@ -55,7 +55,8 @@ extension Workflows {
 
     /// Publishes a submitted mission (operator; audit `mission.published`).
     /// - Throws: as ``editMission(_:details:expectedRevision:by:)``.
-    public func publishMission(_ id: MissionID, expectedRevision: Int?, by caller: Caller) throws -> Versioned<Mission> {
+    public func publishMission(_ id: MissionID, expectedRevision: Int?,
+                               by caller: Caller) throws -> Versioned<Mission> {
         try changeMission(id, .publish, audit: "mission.published", expectedRevision: expectedRevision, by: caller) {
             try $0.publish(today: $1.utcDate, at: $1)
         }
@@ -109,7 +110,8 @@ extension Workflows {
     }
 
     /// The stored mission, when the caller may see it; one they may not see does not exist for them.
-    private func visibleMission(_ id: MissionID, to caller: Caller, in store: MissionStore) throws -> Versioned<Mission> {
+    private func visibleMission(_ id: MissionID, to caller: Caller,
+                                in store: MissionStore) throws -> Versioned<Mission> {
         guard let stored = try store.findVersioned(id), caller.user.map(stored.value.isVisible) ?? true else {
             throw NotFoundError("mission", id: id)
         }
@@ -117,7 +119,8 @@ extension Workflows {
     }
 
     /// `id` followed by its ancestors up to the ministry; empty when `id` is nil.
-    private func administrationLineage(_ id: AdministrationID?, in connection: Connection) throws -> [AdministrationID] {
+    private func administrationLineage(_ id: AdministrationID?,
+                                       in connection: Connection) throws -> [AdministrationID] {
         let store = AdministrationStore(connection)
         var lineage: [AdministrationID] = []
         var next = id

@@ -149,12 +149,13 @@ import Testing
         }
         #expect(try world.send("POST", path + "/close", as: "talent", ifMatch: "\"6\"",
                                json: #"{"reason": "filled"}"#).status == 403)
-        let closed = try world.send("POST", path + "/close", as: "owner", ifMatch: "\"6\"", json: #"{"reason": "filled"}"#)
+        let closed = try world.send("POST", path + "/close", as: "owner", ifMatch: "\"6\"",
+                                    json: #"{"reason": "filled"}"#)
         #expect(closed.status == 200 && Self.object(closed)["state"] as? String == "closed-filled")
         #expect(try world.send("GET", path, as: "talent").status == 404, "closed missions leave the talents' view")
 
-        let actions = try Subprocess.sqlite3(world.database,
-                                             "SELECT group_concat(action, ' ') FROM audit_events WHERE subject_type = 'mission'")
+        let actions = try Subprocess.sqlite3(
+            world.database, "SELECT group_concat(action, ' ') FROM audit_events WHERE subject_type = 'mission'")
         #expect(actions.output == "mission.created mission.submitted mission.rejected mission.edited mission.submitted "
             + "mission.published mission.closed-as-filled\n")
     }

@@ -93,7 +93,8 @@ import Testing
         let etag = try #require(try server.send("GET", path, token: battery.token).headers["etag"])
         let valid = Self.mission(title: "Mission revue encore")
         let cases: [(String, JSONValue, BadInputBattery.Expected)] = [
-            ("nature unknown", valid.setting("nature", to: "gardening"), .undecodable(field: "nature", code: "invalid")),
+            ("nature unknown", valid.setting("nature", to: "gardening"),
+             .undecodable(field: "nature", code: "invalid")),
             ("window missing", valid.setting("window", to: nil), .undecodable(field: "window", code: "required")),
             ("remote missing", valid.setting("remote", to: nil), .undecodable(field: "remote", code: "required")),
             ("crisis null", valid.setting("crisis", to: .null), .undecodable(field: "crisis")),
@@ -126,7 +127,8 @@ import Testing
             ("reason of the wrong type", "/close", #"{"reason":1}"#, nil, .undecodable(field: "reason", code: "type")),
             ("unknown closing", "/close", #"{"reason":"done"}"#, nil, .undecodable(field: "reason", code: "invalid")),
             ("expiry by hand", "/close", #"{"reason":"expired"}"#, nil, .rule(422, "unknown-value", field: "reason")),
-            ("filled before publication", "/close", #"{"reason":"filled"}"#, nil, .rule(409, "mission-invalid-transition")),
+            ("filled before publication", "/close", #"{"reason":"filled"}"#, nil,
+             .rule(409, "mission-invalid-transition")),
         ]
         for (what, action, body, token, expected) in cases {
             let headers = what == "no If-Match" ? [:] : ["If-Match": #""2""#]
@@ -139,7 +141,8 @@ import Testing
 
     /// A new draft of the owner; its path.
     private func draft() throws -> String {
-        let created = try server.send("POST", "/v1/missions", token: battery.token, json: Self.mission(title: "Brouillon").text)
+        let created = try server.send("POST", "/v1/missions", token: battery.token,
+                                      json: Self.mission(title: "Brouillon").text)
         #expect(created.status == 201, "\(created.text)")
         return try #require(created.headers["location"])
     }

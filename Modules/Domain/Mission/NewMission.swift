@@ -15,7 +15,7 @@ public struct NewMission: Hashable, Sendable {
     }
 }
 
-extension NewMission: Codable {
+extension NewMission: Decodable {
     private enum CodingKeys: String, CodingKey {
         case administrationID
     }
@@ -25,12 +25,5 @@ extension NewMission: Codable {
         administrationID = try decoder.container(keyedBy: CodingKeys.self)
             .decodeIfPresent(AdministrationID.self, forKey: .administrationID)
         details = try MissionDetails(from: decoder)
-    }
-
-    /// Encodes the details and the `administrationID`, when there is one, in one object.
-    public func encode(to encoder: any Encoder) throws {
-        try details.encode(to: encoder)
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(administrationID, forKey: .administrationID)
     }
 }

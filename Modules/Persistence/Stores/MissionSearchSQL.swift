@@ -77,8 +77,9 @@ struct MissionSearchSQL {
         if let after = search.after {
             let bound = Self.bind(after.value, sort.key)
             if sort.key == .relevance {
+                guard let rank = after.rank else { preconditionFailure("a relevance position has a rank") }
                 filter("(\(Self.rank) > ? OR (\(Self.rank) = ? AND (\(value), m.id) < (?, ?)))",
-                       [after.rank ?? 0, after.rank ?? 0, bound, after.id])
+                       [rank, rank, bound, after.id])
             } else {
                 filter("(\(value), m.id) \(sort.descending ? "<" : ">") (?, ?)", [bound, after.id])
             }

@@ -94,6 +94,13 @@ struct MissionSearchFilterTests {
     func scopes() throws {
         try Self.catalogue { catalogue throws in
             let talent = catalogue.seed.talentUser.id, owner = catalogue.seed.owner.id
+            let everything = try catalogue.page(MissionSearch(limit: 100)).missions
+            for scope in [MissionScope.all, .publishedOrOwned(by: talent), .publishedOrOwned(by: owner),
+                          .owned(by: talent), .owned(by: owner)] {
+                // The query and the domain's rule agree.
+                #expect(try catalogue.page(MissionSearch(limit: 100), in: scope).missions
+                    == everything.filter(scope.contains), "\(scope)")
+            }
             #expect(try !catalogue.titles(MissionSearch(), in: .publishedOrOwned(by: talent))
                 .contains("Brouillon confidentiel"))
             #expect(try catalogue.titles(MissionSearch(), in: .publishedOrOwned(by: talent)).count == 5)

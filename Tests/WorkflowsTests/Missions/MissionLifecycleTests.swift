@@ -67,7 +67,8 @@ struct MissionLifecycleTests {
             let draft = try world.draft()
             let id = draft.value.id
             #expect(throws: MissionAccessError.ownerOnly(.edit)) {
-                try world.workflows.editMission(id, details: .make(), expectedRevision: 1, by: .user(world.operatorUser))
+                try world.workflows.editMission(id, details: .make(), expectedRevision: 1,
+                                                by: .user(world.operatorUser))
             }
             #expect(throws: MissionAccessError.ownerOnly(.submit)) {
                 try world.workflows.submitMission(id, expectedRevision: 1, by: .user(world.operatorUser))
@@ -151,8 +152,9 @@ struct MissionLifecycleTests {
             let draft = try world.draft()
             let id = draft.value.id
             let submitted = try world.workflows.submitMission(id, expectedRevision: 1, by: .user(world.owner))
-            let rejected = try world.workflows.rejectMission(id, reason: "Budget absent", expectedRevision: submitted.revision,
-                                                              by: .user(world.operatorUser))
+            let rejected = try world.workflows.rejectMission(id, reason: "Budget absent",
+                                                             expectedRevision: submitted.revision,
+                                                             by: .user(world.operatorUser))
             let resubmitted = try world.workflows.submitMission(id, expectedRevision: rejected.revision,
                                                                 by: .user(world.owner))
             _ = try world.workflows.publishMission(id, expectedRevision: resubmitted.revision,
@@ -175,7 +177,8 @@ struct MissionLifecycleTests {
             }
             let draft = try world.draft(.make(title: "Brouillon"))
             #expect(throws: MissionError.invalidTransition(action: .closeAsFilled, from: .draft)) {
-                try world.workflows.closeMission(draft.value.id, as: .filled, expectedRevision: 1, by: .user(world.owner))
+                try world.workflows.closeMission(draft.value.id, as: .filled, expectedRevision: 1,
+                                                 by: .user(world.owner))
             }
         }
     }

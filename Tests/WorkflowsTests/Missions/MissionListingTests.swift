@@ -24,8 +24,8 @@ struct MissionListingTests {
             natures: [.advice, .support, .uxImprovement], skills: ["sec-audit"], families: [.security], ministry: 4,
             departement: try Departement("2A"), remote: true, effortMin: 7, effortMax: 70,
             startsAfter: date("2026-04-01"), endsBefore: date("2026-12-31"), crisis: false, states: [.published],
-            mine: true, text: try MissionTextQuery("sécurité réseau"), sort: MissionSort(.deadline, descending: true),
-            limit: 5))
+            mine: true, text: try MissionTextQuery("sécurité réseau"),
+            sort: MissionSort(.deadline, descending: true), limit: 5))
         let defaults = try search("")
         #expect(defaults.effectiveSort == .newest)
         #expect(defaults.limit == 20)

@@ -70,7 +70,8 @@ public enum MissionSearchError: DomainError, Equatable {
         case .queryWithoutWords:
             "A search text needs at least one word (letters or digits)."
         case .limitOutOfRange(let limit):
-            "The page size must be \(MissionSearch.limits.lowerBound) to \(MissionSearch.limits.upperBound), not \(limit)."
+            "The page size must be \(MissionSearch.limits.lowerBound) to \(MissionSearch.limits.upperBound), "
+                + "not \(limit)."
         case .notAnInteger(let parameter, let text):
             "The parameter '\(parameter)' takes a whole number, not '\(text)'."
         case .notABoolean(let parameter, let text):
