@@ -22,8 +22,8 @@ enum MissionRoutes {
             }
         }
         api.on(.get, "/v1/missions/{id}") { request in
-            let mission = try request.workflows.mission(try request.id("id", "mission"), by: try request.caller())
-            return try resource(mission)
+            let caller = try request.caller()
+            return try resource(try request.workflows.mission(try request.id("id", "mission"), by: caller))
         }
         api.on(.put, "/v1/missions/{id}") { request in
             let (caller, id, revision) = try change(request)
