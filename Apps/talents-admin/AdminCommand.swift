@@ -13,7 +13,7 @@ enum AdminCommand {
                    environment: "TALENTS_DB"),
         ],
         subcommands: [DatabaseCommands.group, AdministrationCommands.group, UserCommands.users, UserCommands.tokens,
-                      SkillCommands.group, DemoCommands.group, ReportCommands.group])
+                      SkillCommands.group, MissionCommands.group, DemoCommands.group, ReportCommands.group])
 
     /// The `--json` flag of list commands.
     static let json = CommandOption.flag("json", help: "Print JSON instead of a table.")

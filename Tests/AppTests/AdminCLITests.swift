@@ -17,6 +17,8 @@ import Testing
 
     @Test(arguments: [[], ["db"], ["db", "migrate"], ["db", "check"], ["db", "backup"], ["administrations"],
                       ["administrations", "add"], ["administrations", "list"], ["skills"], ["skills", "list"],
+                      ["users"], ["users", "add"], ["users", "list"], ["tokens"], ["tokens", "issue"],
+                      ["tokens", "list"], ["tokens", "revoke"], ["missions"], ["missions", "expire"], ["report"],
                       ["demo"], ["demo", "seed"]])
     func everyCommandHasHelp(_ command: [String]) throws {
         defer { directory.remove() }
