@@ -11,6 +11,7 @@ enum AdminCommand {
         options: [
             .value("db", placeholder: "path", help: "Database file (default \(TalentsDatabase.defaultPath)).",
                    environment: "TALENTS_DB"),
+            .publicServices,
         ],
         subcommands: [DatabaseCommands.group, AdministrationCommands.group, UserCommands.users, UserCommands.tokens,
                       SkillCommands.group, MissionCommands.group, DemoCommands.group, ReportCommands.group])
@@ -25,7 +26,10 @@ enum AdminCommand {
 
     /// Opens (creating and migrating when needed) the database of this invocation.
     static func workflows(_ invocation: CommandInvocation, _ context: CommandContext) throws -> Workflows {
-        Workflows(database: try TalentsDatabase.open(path: try databasePath(invocation, context)))
+        let services = try invocation.value("public-services", as: .publicServices, environment: context.environment)
+        return Workflows(database: try TalentsDatabase.open(path: try databasePath(invocation, context)),
+                         configuration: .init(administrationRules: AdministrationRules(
+                            enabledPublicServices: services ?? [.state])))
     }
 
     /// Opens an existing database without creating one: maintenance commands must not invent a file.

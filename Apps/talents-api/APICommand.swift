@@ -19,6 +19,7 @@ enum APICommand {
                    environment: "TALENTS_BASE_URL"),
             .value("log-level", placeholder: "level", help: "debug, info, warning or error (default info).",
                    environment: "TALENTS_LOG_LEVEL"),
+            .publicServices,
         ]) { invocation, context in
         let environment = context.environment
         let host = try invocation.value("host", as: .string, environment: environment) ?? "127.0.0.1"
@@ -29,7 +30,9 @@ enum APICommand {
                 ?? TalentsDatabase.defaultPath,
             baseURL: try invocation.value("base-url", as: .httpURL, environment: environment)
                 ?? "http://\(host):\(port)",
-            logLevel: try invocation.value("log-level", as: .logLevel, environment: environment) ?? .info)
+            logLevel: try invocation.value("log-level", as: .logLevel, environment: environment) ?? .info,
+            publicServices: try invocation.value("public-services", as: .publicServices, environment: environment)
+                ?? [.state])
         try APIServer(configuration: configuration).run()
     }
 }

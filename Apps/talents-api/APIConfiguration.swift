@@ -1,3 +1,4 @@
+import Domain
 import Support
 
 /// What `talents-api` needs to start, read from flags and the environment.
@@ -8,4 +9,6 @@ struct APIConfiguration: Sendable {
     /// The public URL, without a trailing slash, used in links.
     var baseURL: String
     var logLevel: Logger.Level
+    /// The public services open on the platform (state; territorial and hospital when enabled).
+    var publicServices: Set<PublicService>
 }

@@ -9,6 +9,10 @@ enum AdministrationRoutes {
             _ = try request.caller()
             return try .apiJSON(try request.workflows.administrations())
         }
+        api.on(.get, "/v1/administrations/tree") { request in
+            _ = try request.caller()
+            return try .apiJSON(try request.workflows.administrationTree())
+        }
         api.on(.get, "/v1/administrations/{id}") { request in
             _ = try request.caller()
             let id: AdministrationID = try request.id("id", "administration")

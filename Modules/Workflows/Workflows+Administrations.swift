@@ -21,6 +21,11 @@ extension Workflows {
         try database.read { try AdministrationStore($0).all() }
     }
 
+    /// Every administration as a tree: ministries, each with its directorates and services.
+    public func administrationTree() throws -> [AdministrationNode] {
+        AdministrationNode.forest(try administrations())
+    }
+
     /// The administration with `id`, or nil.
     public func administration(_ id: AdministrationID) throws -> Administration? {
         try database.read { try AdministrationStore($0).find(id) }

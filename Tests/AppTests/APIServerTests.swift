@@ -49,3 +49,37 @@ import Testing
         #expect(try server.send("GET", "/v1/me", token: token).status == 401)
     }
 }
+
+/// Administrations as a tree, and the public services opened by configuration.
+@Suite struct AdministrationTreeTests {
+    @Test func theTreeNestsDirectoratesUnderTheirMinistryAndOnlyEnabledServicesAreAccepted() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let database = directory.path("talents.sqlite")
+        let admin = ["TALENTS_DB": database]
+        #expect(try Subprocess.run("talents-admin", ["demo", "seed"], environment: admin).status == 0)
+        #expect(try Subprocess.run("talents-admin", ["users", "add", "--name", "Opé", "--email", "ope@numerique.gouv.fr",
+                                                     "--role", "operator"], environment: admin).status == 0)
+        let token = try Subprocess.run("talents-admin", ["tokens", "issue", "--email", "ope@numerique.gouv.fr"],
+                                       environment: admin).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let territorial = #"{"name":"Région Bretagne","acronym":"BZH","level":"ministry","publicService":"territorial"}"#
+
+        let stateOnly = try APIServerProcess(database: database)
+        let tree = try stateOnly.send("GET", "/v1/administrations/tree", token: token)
+        #expect(tree.status == 200)
+        let roots = try #require(tree.json as? [[String: Any]])
+        #expect(roots.count == 12, "the demo's twelve ministries are the roots")
+        let spm = try #require(roots.first { $0["acronym"] as? String == "SPM" })
+        let children = (spm["children"] as? [[String: Any]])?.compactMap { $0["acronym"] as? String } ?? []
+        #expect(children.contains("DINUM"))
+        let refused = try stateOnly.send("POST", "/v1/administrations", token: token, json: territorial)
+        #expect(refused.status == 422)
+        #expect((refused.json as? [String: Any])?["type"] as? String
+                == "https://talents.numerique.gouv.fr/problems/administration-public-service-not-enabled")
+        stateOnly.stop()
+
+        let opened = try APIServerProcess(database: database, environment: ["TALENTS_PUBLIC_SERVICES": "state,territorial"])
+        defer { opened.stop() }
+        #expect(try opened.send("POST", "/v1/administrations", token: token, json: territorial).status == 201)
+    }
+}

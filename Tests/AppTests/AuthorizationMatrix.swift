@@ -21,6 +21,7 @@ enum AuthorizationMatrix {
 
         // MARK: Administrations
         .row("GET", "/v1/administrations",                    expect: [401, 200, 200, 200, 200, 200]),
+        .row("GET", "/v1/administrations/tree",               expect: [401, 200, 200, 200, 200, 200]),
         .row("GET", "/v1/administrations/{id}", path: "/v1/administrations/1",
                                                               expect: [401, 200, 200, 200, 200, 200]),
         .row("GET", "/v1/administrations/{id}", path: "/v1/administrations/999999",

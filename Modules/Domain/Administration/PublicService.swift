@@ -25,3 +25,13 @@ public enum PublicService: String, Sendable, Codable, CaseIterable {
         }
     }
 }
+
+extension PublicService {
+    /// Reads a comma-separated list such as `state,territorial` (configuration); nil when a
+    /// value is unknown or the list is empty.
+    public static func set(parsing text: String) -> Set<PublicService>? {
+        let values = text.split(separator: ",").map { PublicService(rawValue: String($0).trimmingWhitespace()) }
+        guard !values.isEmpty, values.allSatisfy({ $0 != nil }) else { return nil }
+        return Set(values.compactMap { $0 })
+    }
+}
