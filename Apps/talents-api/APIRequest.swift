@@ -77,6 +77,11 @@ struct APIRequest {
 enum ETag {
     static func make(_ revision: Int) -> String { "\"\(revision)\"" }
 
+    /// `"c-<hex>"`: the first 16 bytes of the content's SHA-256.
+    static func content(_ body: [UInt8]) -> String {
+        "\"c-\(Hex.encode(SHA256.hash(body).bytes.prefix(16)))\""
+    }
+
     static func revision(_ field: String) -> Int? {
         let trimmed = field.trimmingCharacters(in: .whitespaces)
         guard trimmed.count >= 3, trimmed.first == "\"", trimmed.last == "\"" else { return nil }

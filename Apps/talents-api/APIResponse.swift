@@ -6,14 +6,18 @@ import Workflows
 /// The API's JSON responses.
 extension HTTPResponse {
     /// The encoder of every JSON response: keys sorted, so representations are stable.
+    /// A representation that is not a stored record with a revision (a list, a reference) gets a
+    /// strong `ETag` derived from its content, so clients can cache and compare it too.
     static func apiJSON(_ value: some Encodable, status: HTTPStatus = .ok) throws -> HTTPResponse {
-        try .json(value, status: status, encoder: APIJSON.encoder)
+        var response = try HTTPResponse.json(value, status: status, encoder: APIJSON.encoder)
+        response.headers["ETag"] = ETag.content(response.body)
+        return response
     }
 
     /// A versioned resource with its `ETag`.
     static func resource(_ value: some Encodable, revision: Int, status: HTTPStatus = .ok,
                          location: String? = nil) throws -> HTTPResponse {
-        var response = try apiJSON(value, status: status)
+        var response = try HTTPResponse.json(value, status: status, encoder: APIJSON.encoder)
         response.headers["ETag"] = ETag.make(revision)
         if let location { response.headers["Location"] = location }
         return response
