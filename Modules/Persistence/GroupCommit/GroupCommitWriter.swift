@@ -49,6 +49,8 @@ public final class GroupCommitWriter: Sendable {
         state.opened.wait()
         if let failure = state.openFailure.withLock({ $0 }) {
             state.exited.wait()
+            // deinit runs for a class whose init throws after initializing every property.
+            state.joined.withLock { $0 = true }
             throw failure
         }
     }
@@ -79,7 +81,13 @@ public final class GroupCommitWriter: Sendable {
     }
 
     deinit {
-        shutdown()
+        // The last reference may go with a submitted closure, on the writer thread itself:
+        // it cannot wait for itself then, but it drains and exits on its own once closed.
+        if writerThread.threadID.load(ordering: .acquiring) == currentThreadID() {
+            queue.close()
+        } else {
+            shutdown()
+        }
     }
 
     /// Queues `work` for the writer thread; `completion` is called on that thread with its

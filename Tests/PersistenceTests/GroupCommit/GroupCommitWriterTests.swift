@@ -42,7 +42,7 @@ struct GroupCommitWriterTests {
             let fixture = try GroupCommitFixture.make(in: directory)
             let gate = fixture.holdWriter()
             let completions = Completions<[Int]>()
-            fixture.writer.submit({ [_ = try GroupCommitFixture.insert("a", $0)] }, completion: completions.completion(0))
+            fixture.writer.submit({ [try GroupCommitFixture.insert("a", $0)] }, completion: completions.completion(0))
             fixture.writer.submit({ connection in
                 // Same transaction: this connection sees "a", another connection does not yet.
                 let here = try connection.scalar("SELECT count(*) FROM items", as: Int.self) ?? -1

@@ -1,0 +1,23 @@
+/// Where the benchmark server listens and which database it serves, from the environment
+/// the anchors read: `PORT` (default 8090) and `DB_PATH` (default `missions.db`).
+struct BenchConfiguration: Sendable, Equatable {
+    /// The address to bind; loopback, as the anchors.
+    var host = "127.0.0.1"
+    /// The TCP port; 0 picks a free one.
+    var port = 8090
+    /// The SQLite file, created and seeded when its table is empty.
+    var databasePath = "missions.db"
+
+    /// The defaults.
+    init() {}
+
+    /// Reads `PORT` and `DB_PATH`; a missing or invalid port keeps the default.
+    init(environment: [String: String]) {
+        if let port = environment["PORT"].flatMap(Int.init), (0...65535).contains(port) {
+            self.port = port
+        }
+        if let path = environment["DB_PATH"], !path.isEmpty {
+            databasePath = path
+        }
+    }
+}
