@@ -27,56 +27,56 @@ public final class GroupCommitWriter: Sendable {
     public let configuration: Configuration
     /// Items waiting for the writer thread.
     private let queue = GroupCommitQueue()
-    /// The writer thread's id once it runs, so that a shutdown from a completion traps.
-    private let writerThread: GroupCommitThreadState
+    /// The writer thread's id, and whether someone has waited for it to exit.
+    private let writerThread = GroupCommitThreadState()
+    /// Signalled when the writer thread has closed its connection.
+    private let exited: DispatchSemaphore
+    /// The background checkpointer, if any.
+    private let checkpointer: WALCheckpointer?
 
     /// Opens the write connection (creating the file and its directory) on a new writer
-    /// thread; throws what opening the connection threw.
+    /// thread, and the checkpointer's if checkpoints run in the background; throws what
+    /// opening a connection threw.
     public init(path: String, configuration: Configuration = Configuration()) throws(SQLiteError) {
         precondition(configuration.maximumBatchSize >= 1,
                      "maximumBatchSize must be at least 1, got \(configuration.maximumBatchSize)")
         self.path = path
         self.configuration = configuration
-        let state = GroupCommitThreadState()
-        writerThread = state
         let queue = self.queue
-        let thread = Thread {
-            Self.serve(path: path, configuration: configuration, queue: queue, state: state)
-            state.exited.signal()
+        let checkpointer: WALCheckpointer?
+        switch configuration.checkpointing {
+        case .onCommit:
+            checkpointer = nil
+        case .background(let pages):
+            checkpointer = try WALCheckpointer(path: path, busyTimeout: configuration.busyTimeout, threshold: pages)
         }
-        thread.name = "GroupCommitWriter"
-        thread.start()
-        state.opened.wait()
-        if let failure = state.openFailure.withLock({ $0 }) {
-            state.exited.wait()
-            // deinit runs for a class whose init throws after initializing every property.
-            state.joined.withLock { $0 = true }
-            throw failure
-        }
-    }
-
-    /// The writer thread's work: open the connection, run batches until shut down and drained.
-    /// The connection closes when this returns.
-    private static func serve(path: String, configuration: Configuration, queue: GroupCommitQueue,
-                              state: GroupCommitThreadState) {
-        state.threadID.store(currentThreadID(), ordering: .releasing)
-        let connection: Connection
+        self.checkpointer = checkpointer
+        let state = writerThread
         do {
-            connection = try Connection(path: path, configuration: .init(mode: .readWriteCreate,
-                                                                         busyTimeout: configuration.busyTimeout))
-            // https://www.sqlite.org/pragma.html#pragma_synchronous — Connection sets NORMAL.
-            if configuration.synchronous == .full {
-                try connection.execute("PRAGMA synchronous = FULL")
-            }
+            exited = try ConnectionThread.start(
+                name: "GroupCommitWriter",
+                open: { () throws(SQLiteError) in
+                    let connection = try Connection(path: path, configuration: .init(mode: .readWriteCreate,
+                                                                                     busyTimeout: configuration.busyTimeout))
+                    // https://www.sqlite.org/pragma.html#pragma_synchronous — Connection sets NORMAL.
+                    if configuration.synchronous == .full {
+                        try connection.execute("PRAGMA synchronous = FULL")
+                    }
+                    return connection
+                },
+                body: { connection in
+                    state.threadID.store(currentThreadID(), ordering: .releasing)
+                    checkpointer?.install(on: connection)
+                    let batch = GroupCommitBatch(connection: connection)
+                    while let jobs = queue.next(maximumCount: configuration.maximumBatchSize) {
+                        batch.run(jobs)
+                    }
+                    checkpointer?.uninstall(from: connection)
+                    checkpointer?.stop()
+                })
         } catch {
-            state.openFailure.withLock { $0 = error }
-            state.opened.signal()
-            return
-        }
-        state.opened.signal()
-        let batch = GroupCommitBatch(connection: connection)
-        while let jobs = queue.next(maximumCount: configuration.maximumBatchSize) {
-            batch.run(jobs)
+            checkpointer?.stop()
+            throw error
         }
     }
 
@@ -123,25 +123,22 @@ public final class GroupCommitWriter: Sendable {
         queue.close()
         writerThread.joined.withLock { joined in
             guard !joined else { return }
-            writerThread.exited.wait()
+            exited.wait()
             joined = true
         }
     }
 
     /// The number of items waiting for the writer thread, not counting the batch it is running.
     public var queuedCount: Int { queue.count }
+
+    /// The number of checkpoints the background checkpointer has run; 0 with `.onCommit`.
+    public var backgroundCheckpointCount: Int { checkpointer?.completedCount ?? 0 }
 }
 
 /// What the writer thread and its owner share about the thread's life.
 private final class GroupCommitThreadState: Sendable {
     /// The writer thread's id, 0 until it starts.
     let threadID = Atomic<UInt>(0)
-    /// Signalled once the connection is open or failed to open.
-    let opened = DispatchSemaphore(value: 0)
-    /// Why the connection did not open.
-    let openFailure = Mutex<SQLiteError?>(nil)
-    /// Signalled when the thread has closed the connection and is about to exit.
-    let exited = DispatchSemaphore(value: 0)
-    /// Whether someone has waited for `exited` already.
+    /// Whether someone has waited for the thread to exit already.
     let joined = Mutex(false)
 }
