@@ -1,5 +1,6 @@
 /// Where the benchmark server listens and which database it serves, from the environment
-/// the anchors read: `PORT` (default 8090) and `DB_PATH` (default `missions.db`).
+/// the anchors read: `PORT` (default 8090) and `DB_PATH` (default `missions.db`); `EVENT_LOOPS`
+/// (default: one per core) for experiments.
 struct BenchConfiguration: Sendable, Equatable {
     /// The address to bind; loopback, as the anchors.
     var host = "127.0.0.1"
@@ -7,6 +8,8 @@ struct BenchConfiguration: Sendable, Equatable {
     var port = 8090
     /// The SQLite file, created and seeded when its table is empty.
     var databasePath = "missions.db"
+    /// Event-loop threads; nil for one per core.
+    var eventLoops: Int?
 
     /// The defaults.
     init() {}
@@ -18,6 +21,9 @@ struct BenchConfiguration: Sendable, Equatable {
         }
         if let path = environment["DB_PATH"], !path.isEmpty {
             databasePath = path
+        }
+        if let loops = environment["EVENT_LOOPS"].flatMap(Int.init), loops >= 1 {
+            eventLoops = loops
         }
     }
 }

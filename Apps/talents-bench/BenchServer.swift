@@ -17,13 +17,14 @@ final class BenchServer: Sendable {
     static let jsonType = "application/json; charset=utf-8"
 
     /// Creates and seeds the database if needed and opens the writer; `start()` binds.
-    init(configuration: BenchConfiguration, eventLoops: Int? = nil) throws {
+    init(configuration: BenchConfiguration) throws {
         self.configuration = configuration
         try MissionSchema.prepare(path: configuration.databasePath)
         let writer = try GroupCommitWriter(path: configuration.databasePath)
         let readers = MissionReaders(path: configuration.databasePath)
         self.writer = writer
-        server = HTTPServer(configuration: .init(host: configuration.host, port: configuration.port, eventLoops: eventLoops),
+        server = HTTPServer(configuration: .init(host: configuration.host, port: configuration.port,
+                                                   eventLoops: configuration.eventLoops),
                             responder: Self.router(readers: readers, writer: writer))
     }
 

@@ -11,7 +11,8 @@ struct BenchServerTests {
         var configuration = BenchConfiguration()
         configuration.port = 0
         configuration.databasePath = directory.appendingPathComponent("missions.sqlite").path
-        let server = try BenchServer(configuration: configuration, eventLoops: 1)
+        configuration.eventLoops = 1
+        let server = try BenchServer(configuration: configuration)
         try server.start()
         defer { server.shutdown() }
         try body(try RawHTTPClient(port: server.port))

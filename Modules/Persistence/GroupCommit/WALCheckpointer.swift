@@ -36,8 +36,8 @@ final class WALCheckpointer: Sendable {
                 if phase.load(ordering: .acquiring) == Phase.requested.rawValue {
                     // SQLITE_BUSY (another connection is checkpointing) leaves the catch-up to do more.
                     sqlite3_wal_checkpoint_v2(connection.handle, nil, SQLITE_CHECKPOINT_PASSIVE, nil, nil)
-                    completed.add(1, ordering: .relaxed)
                     phase.store(Phase.finished.rawValue, ordering: .releasing)
+                    completed.add(1, ordering: .releasing)
                 }
                 if stopping.load(ordering: .acquiring) { return }
             }
@@ -59,7 +59,7 @@ final class WALCheckpointer: Sendable {
     }
 
     /// The number of checkpoints run by the checkpointer thread so far.
-    var completedCount: Int { state.completed.load(ordering: .relaxed) }
+    var completedCount: Int { state.completed.load(ordering: .acquiring) }
 
     /// Replaces SQLite's automatic checkpoint on `connection` (the writer) by this cycle. The
     /// checkpointer must outlive the hook: `uninstall` it first.
