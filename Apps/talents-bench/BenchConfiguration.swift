@@ -1,6 +1,10 @@
+import Persistence
+
 /// Where the benchmark server listens and which database it serves, from the environment
-/// the anchors read: `PORT` (default 8090) and `DB_PATH` (default `missions.db`); `EVENT_LOOPS`
-/// (default: one per core) for experiments.
+/// the anchors read: `PORT` (default 8090) and `DB_PATH` (default `missions.db`). For
+/// experiments: `EVENT_LOOPS` (default: one per core), `SYNCHRONOUS=FULL` (fsync every
+/// commit; default NORMAL, as the anchors) and `CHECKPOINT=commit` (SQLite's automatic
+/// checkpoint in the committing batch; default: in the background).
 struct BenchConfiguration: Sendable, Equatable {
     /// The address to bind; loopback, as the anchors.
     var host = "127.0.0.1"
@@ -10,11 +14,13 @@ struct BenchConfiguration: Sendable, Equatable {
     var databasePath = "missions.db"
     /// Event-loop threads; nil for one per core.
     var eventLoops: Int?
+    /// How `POST /missions` commits.
+    var writer = GroupCommitWriter.Configuration()
 
     /// The defaults.
     init() {}
 
-    /// Reads `PORT` and `DB_PATH`; a missing or invalid port keeps the default.
+    /// Reads the environment; a missing or invalid value keeps the default.
     init(environment: [String: String]) {
         if let port = environment["PORT"].flatMap(Int.init), (0...65535).contains(port) {
             self.port = port
@@ -24,6 +30,12 @@ struct BenchConfiguration: Sendable, Equatable {
         }
         if let loops = environment["EVENT_LOOPS"].flatMap(Int.init), loops >= 1 {
             eventLoops = loops
+        }
+        if environment["SYNCHRONOUS"]?.uppercased() == "FULL" {
+            writer.synchronous = .full
+        }
+        if environment["CHECKPOINT"]?.lowercased() == "commit" {
+            writer.checkpointing = .onCommit
         }
     }
 }

@@ -20,7 +20,7 @@ final class BenchServer: Sendable {
     init(configuration: BenchConfiguration) throws {
         self.configuration = configuration
         try MissionSchema.prepare(path: configuration.databasePath)
-        let writer = try GroupCommitWriter(path: configuration.databasePath)
+        let writer = try GroupCommitWriter(path: configuration.databasePath, configuration: configuration.writer)
         let readers = MissionReaders(path: configuration.databasePath)
         self.writer = writer
         server = HTTPServer(configuration: .init(host: configuration.host, port: configuration.port,
