@@ -38,6 +38,8 @@ let package = Package(
         .executableTarget(name: "talents-metrics",
                           dependencies: ["Reporting", "Persistence", "HTTP", "Support"],
                           path: "Apps/talents-metrics"),
+        // The anchors' three endpoints on our server, for scripts/bench-http.sh.
+        .executableTarget(name: "talents-bench", dependencies: ["HTTP", "Persistence"], path: "Apps/talents-bench"),
 
         // MARK: Tests
         .testTarget(name: "SupportTests", dependencies: ["Support"], path: "Tests/SupportTests"),
@@ -49,6 +51,8 @@ let package = Package(
                     path: "Tests/ReportingTests"),
         .testTarget(name: "WorkflowsTests", dependencies: ["Workflows", "Persistence", "Domain"],
                     path: "Tests/WorkflowsTests"),
+        .testTarget(name: "BenchTests", dependencies: ["talents-bench", "HTTP", "Persistence"],
+                    path: "Tests/BenchTests"),
         // End-to-end: drives the built executables as subprocesses.
         .testTarget(name: "AppTests", dependencies: ["talents-api", "talents-admin", "talents-metrics"],
                     path: "Tests/AppTests"),
