@@ -89,7 +89,8 @@ extension Workflows {
                             in connection: Connection) throws -> Mission {
         guard let mission = try MissionStore(connection).find(id) else { throw NotFoundError("mission", id: id) }
         guard let user = caller.user, !user.has(.operator), user.id != mission.ownerID else { return mission }
-        guard mission.isVisibleToTalents else { throw NotFoundError("mission", id: id) }
+        // Seen by this user, yet not theirs: 403; not even visible: 404 (Mission.isVisible(to:)).
+        guard mission.isVisible(to: user) else { throw NotFoundError("mission", id: id) }
         throw AccessError.notOwner(action: action)
     }
 }
