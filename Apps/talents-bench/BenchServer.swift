@@ -30,9 +30,9 @@ final class BenchServer: Sendable {
 
     static func router(readers: MissionReaders, writer: GroupCommitWriter) -> Router {
         var router = Router()
-        router.get("/health") { _ in
-            HTTPResponse(status: .ok, contentType: "text/plain; charset=utf-8", body: "ok")
-        }
+        // Built once: returning it copies references, not bytes.
+        let health = HTTPResponse(status: .ok, contentType: "text/plain; charset=utf-8", body: "ok")
+        router.get("/health") { _ in health }
         router.get("/missions/{id}") { request in
             let id = try request.parameters.require("id", as: Int.self)
             guard let mission = try readers.mission(id: id) else {
