@@ -15,9 +15,9 @@ struct MetricsServerHarness {
             environment: ["TALENTS_DB": database, "TALENTS_METRICS_PORT": String(port)],
             log: directory.path("talents-metrics.log"))
         let harness = MetricsServerHarness(process: process, port: port)
-        let ready = await HTTPGet.eventually(within: 30) {
+        let ready = await Polling.eventually(within: 30) {
             guard process.isAlive else { return true }
-            return try await HTTPGet.get(harness.baseURL + "/health").status == 200
+            return try HTTPClient.send("GET", harness.baseURL + "/health").status == 200
         }
         guard ready, process.isAlive else {
             let status = process.stop()
@@ -28,9 +28,9 @@ struct MetricsServerHarness {
 
     /// The current `/metrics` text; a failed scrape throws.
     func metrics() async throws -> String {
-        let response = try await HTTPGet.get(baseURL + "/metrics")
+        let response = try HTTPClient.send("GET", baseURL + "/metrics")
         guard response.status == 200 else { throw HarnessError(message: "GET /metrics: \(response.status)") }
-        return response.body
+        return response.text
     }
 
     struct HarnessError: Error, CustomStringConvertible {

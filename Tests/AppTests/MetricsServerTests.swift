@@ -17,18 +17,18 @@ import Testing
         let server = try await MetricsServerHarness.start(database: database, in: directory)
         defer { server.process.stop() }
 
-        let health = try await HTTPGet.get(server.baseURL + "/health")
-        #expect(health.body == "ok")
-        let metrics = try await HTTPGet.get(server.baseURL + "/metrics")
+        let health = try HTTPClient.send("GET", server.baseURL + "/health")
+        #expect(health.text == "ok")
+        let metrics = try HTTPClient.send("GET", server.baseURL + "/metrics")
         #expect(metrics.status == 200)
-        #expect(metrics.contentType == "text/plain; version=0.0.4; charset=utf-8")
+        #expect(metrics.headers["content-type"] == "text/plain; version=0.0.4; charset=utf-8")
         for line in [#"talents_applications{status="submitted"} 1"#,
                      #"talents_applications_overdue{administration="DNUM"} 1"#,
                      #"talents_missions{ministry="MININT",nature="support",state="published"} 1"#,
                      #"talents_audit_events_total{action="application.submitted"} 2"#,
                      #"talents_application_answer_time_seconds_bucket{administration="DNUM",le="172800"} 1"#,
                      "talents_pool_members 1", "talents_metrics_scrape_errors_total 0"] {
-            #expect(metrics.body.contains(line + "\n"), "missing \(line)")
+            #expect(metrics.text.contains(line + "\n"), "missing \(line)")
         }
         #expect(server.process.stop() == 0, "SIGTERM ends the exporter cleanly")
         #expect(server.process.log.contains(#"msg="listening""#))
@@ -86,7 +86,7 @@ import Testing
 
             """.utf8))
         // Another writer is refused while the lock is held (the CLI has no busy timeout).
-        let locked = await HTTPGet.eventually(within: 5) {
+        let locked = await Polling.eventually(within: 5) {
             let probe = try Subprocess.sqlite3(database, "BEGIN IMMEDIATE; ROLLBACK;")
             return probe.status != 0 && probe.errorOutput.contains("locked")
         }

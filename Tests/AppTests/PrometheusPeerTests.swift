@@ -60,13 +60,13 @@ import Testing
 
         func query(_ expression: String) async throws -> String? {
             let encoded = expression.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
-            let response = try await HTTPGet.get("http://127.0.0.1:\(port)/api/v1/query?query=\(encoded)")
-            let json = try JSONSerialization.jsonObject(with: Data(response.body.utf8)) as? [String: Any]
+            let response = try HTTPClient.send("GET", "http://127.0.0.1:\(port)/api/v1/query?query=\(encoded)")
+            let json = response.json as? [String: Any]
             let result = (json?["data"] as? [String: Any])?["result"] as? [[String: Any]]
             return (result?.first?["value"] as? [Any])?.last as? String
         }
         // The first scrape lands about 5 s after Prometheus starts.
-        let up = await HTTPGet.eventually(within: 15) { try await query(#"up{job="talents"}"#) == "1" }
+        let up = await Polling.eventually(within: 15) { try await query(#"up{job="talents"}"#) == "1" }
         #expect(up, "Prometheus never scraped the exporter: \(prometheus.log.suffix(2000))")
         try #require(up)
         #expect(try await query(#"talents_applications{status="submitted"}"#) == "1")

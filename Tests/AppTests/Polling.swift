@@ -1,18 +1,7 @@
 import Foundation
 
-/// A plain HTTP GET over a real socket (``HTTPClient``), for servers started by a test.
-enum HTTPGet {
-    struct Response {
-        let status: Int
-        let contentType: String?
-        let body: String
-    }
-
-    static func get(_ url: String) async throws -> Response {
-        let response = try HTTPClient.send("GET", url)
-        return Response(status: response.status, contentType: response.headers["content-type"], body: response.text)
-    }
-
+/// Waiting for something a test started (a server, a scrape) to happen.
+enum Polling {
     /// Polls `condition` every 100 ms until it holds or `seconds` have passed; returns whether it held.
     /// Errors count as "not yet" (a server still starting refuses connections).
     ///
