@@ -45,9 +45,12 @@ struct TalentsDatabaseTests {
     @Test("open migrates to the known version and fills the skills table with the standard taxonomy")
     func firstOpen() throws {
         try withTalentsDatabase { pool, _ throws in
-            #expect(Schema.migrations.map(\.version) == [1, 2])
+            // Versions are contiguous from 1, and every one is recorded with its name.
+            #expect(Self.known == Array(1...Schema.migrations.count))
+            #expect(Schema.migrations.prefix(3).map(\.name) == ["core", "api", "engagement"])
             try pool.read { connection throws in
-                #expect(try Self.migrationRows(connection).map { $0.prefix(2) } == [["1", "core"], ["2", "api"]])
+                #expect(try Self.migrationRows(connection).map { Array($0.prefix(2)) }
+                        == Schema.migrations.map { ["\($0.version)", $0.name] })
                 #expect(try Self.storedSkills(connection) == Set(SkillTaxonomy.standard.skills))
                 #expect(try connection.count("skills") == SkillTaxonomy.standard.skills.count)
             }
