@@ -12,6 +12,7 @@ enum AdminCommand {
             .value("db", placeholder: "path", help: "Database file (default \(TalentsDatabase.defaultPath)).",
                    environment: "TALENTS_DB"),
             .publicServices,
+            .clockFile,
         ],
         subcommands: [DatabaseCommands.group, AdministrationCommands.group, UserCommands.users, UserCommands.tokens,
                       SkillCommands.group, MissionCommands.group, DemoCommands.group, ReportCommands.group])
@@ -28,6 +29,7 @@ enum AdminCommand {
     static func workflows(_ invocation: CommandInvocation, _ context: CommandContext) throws -> Workflows {
         let services = try invocation.value("public-services", as: .publicServices, environment: context.environment)
         return Workflows(database: try TalentsDatabase.open(path: try databasePath(invocation, context)),
+                         clock: try invocation.clock(environment: context.environment),
                          configuration: .init(administrationRules: AdministrationRules(
                             enabledPublicServices: services ?? [.state])))
     }

@@ -3,6 +3,7 @@ import Foundation
 import Persistence
 import Reporting
 import Support
+import Workflows
 
 /// `talents-admin report <name>`: the programme's figures as a table, CSV or JSON, read
 /// through read-only connections (safe while the API runs).
@@ -25,10 +26,11 @@ enum ReportCommands {
             let format = try invocation.value("format", as: .code(ReportFormat.self)) ?? .table
             let period = report.coversPeriod ? try period(invocation) : .always
             let path = try AdminCommand.databasePath(invocation, context)
+            let now = try invocation.clock(environment: context.environment).now
             guard FileManager.default.fileExists(atPath: path) else { throw AdminError.noDatabase(path) }
             let database = try TalentsDatabase.openReadOnly(path: path)
             let table = try database.read { connection in
-                try report.table(ProgrammeKPIs(connection, now: SystemClock().now, period: period))
+                try report.table(ProgrammeKPIs(connection, now: now, period: period))
             }
             context.output.write(format.render(table))
         }

@@ -20,6 +20,7 @@ enum APICommand {
             .value("log-level", placeholder: "level", help: "debug, info, warning or error (default info).",
                    environment: "TALENTS_LOG_LEVEL"),
             .publicServices,
+            .clockFile,
         ]) { invocation, context in
         let environment = context.environment
         let host = try invocation.value("host", as: .string, environment: environment) ?? "127.0.0.1"
@@ -32,7 +33,8 @@ enum APICommand {
                 ?? "http://\(host):\(port)",
             logLevel: try invocation.value("log-level", as: .logLevel, environment: environment) ?? .info,
             publicServices: try invocation.value("public-services", as: .publicServices, environment: environment)
-                ?? [.state])
+                ?? [.state],
+            clock: try invocation.clock(environment: environment))
         try APIServer(configuration: configuration).run()
     }
 }

@@ -11,4 +11,6 @@ struct APIConfiguration: Sendable {
     var logLevel: Logger.Level
     /// The public services open on the platform (state; territorial and hospital when enabled).
     var publicServices: Set<PublicService>
+    /// Where "now" comes from: the system clock, or a clock file in tests.
+    var clock: any WallClock
 }

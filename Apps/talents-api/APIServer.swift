@@ -11,7 +11,7 @@ struct APIServer {
     func run() throws {
         let logger = Logger(minimumLevel: configuration.logLevel)
         let database = try TalentsDatabase.open(path: configuration.databasePath)
-        let workflows = Workflows(database: database, configuration: .init(
+        let workflows = Workflows(database: database, clock: configuration.clock, configuration: .init(
             administrationRules: AdministrationRules(enabledPublicServices: configuration.publicServices)))
         let server = HTTPServer(
             configuration: .init(host: configuration.host, port: configuration.port),

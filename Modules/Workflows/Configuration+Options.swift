@@ -21,3 +21,20 @@ extension ValueParser where Value == Set<PublicService> {
         }
     }
 }
+
+extension CommandOption {
+    /// `--clock-file path` or `TALENTS_CLOCK_FILE`: read "now" from a file (tests and rehearsals only).
+    public static let clockFile = CommandOption.value(
+        "clock-file", placeholder: "path",
+        help: "Tests and rehearsals only: read the current time from this file (an RFC 3339 instant).",
+        environment: "TALENTS_CLOCK_FILE")
+}
+
+extension CommandInvocation {
+    /// The clock chosen by `--clock-file` / `TALENTS_CLOCK_FILE`, else the system clock.
+    /// - Throws: ``FileClockError`` when the file is given but holds no instant.
+    public func clock(environment: Environment) throws -> any WallClock {
+        guard let path = try value("clock-file", as: .string, environment: environment) else { return SystemClock() }
+        return try FileClock(path: path)
+    }
+}
