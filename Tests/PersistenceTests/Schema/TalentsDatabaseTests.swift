@@ -45,8 +45,9 @@ struct TalentsDatabaseTests {
     @Test("open migrates to the known version and fills the skills table with the standard taxonomy")
     func firstOpen() throws {
         try withTalentsDatabase { pool, _ throws in
-            // Versions are contiguous from 1, and every one is recorded with its name.
-            #expect(Self.known == Array(1...Schema.migrations.count))
+            // Versions increase from 1 (branches reserve theirs, so gaps may exist between merges),
+            // and every one is recorded with its name.
+            #expect(Self.known.first == 1 && Self.known == Self.known.sorted() && Set(Self.known).count == Self.known.count)
             #expect(Schema.migrations.prefix(3).map(\.name) == ["core", "api", "engagement"])
             try pool.read { connection throws in
                 #expect(try Self.migrationRows(connection).map { Array($0.prefix(2)) }
