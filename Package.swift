@@ -27,7 +27,7 @@ let package = Package(
 
         // MARK: Apps — thin executables
         .executableTarget(name: "talents-api",
-                          dependencies: ["Workflows", "Persistence", "Domain", "HTTP", "Support"],
+                          dependencies: ["Workflows", "Reporting", "Persistence", "Domain", "HTTP", "Support"],
                           path: "Apps/talents-api",
                           // docs/openapi.yaml through a relative symlink, built into the binary
                           // (docs/operations.md, "The API contract").

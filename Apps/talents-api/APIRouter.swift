@@ -12,41 +12,67 @@ struct APIRouter {
     }
 
     let workflows: Workflows
+    /// The request counts and durations, by route template.
+    let metrics: APIMetrics
     private var router = Router()
     private(set) var routes: [Route] = []
 
-    init(workflows: Workflows) {
+    init(workflows: Workflows, metrics: APIMetrics) {
         self.workflows = workflows
+        self.metrics = metrics
     }
 
     /// Routes `method` on `path` to `handler`.
     mutating func on(_ method: HTTPMethod, _ path: String,
                      _ handler: @escaping @Sendable (APIRequest) throws -> HTTPResponse) {
         let workflows = workflows
-        router.on(method, path) { http in try handler(try APIRequest(http, workflows: workflows)) }
-        routes.append(Route(method: method, path: path))
+        plain(method, path) { http in try handler(try APIRequest(http, workflows: workflows)) }
     }
 
     /// Routes `method` on `path` to a handler that needs no API convention (health, documents).
     mutating func plain(_ method: HTTPMethod, _ path: String, _ handler: @escaping Router.Handler) {
-        router.on(method, path, handler)
+        let metrics = metrics
+        router.on(method, path) { request in
+            let started = ContinuousClock.now
+            let response: HTTPResponse
+            do {
+                response = try handler(request)
+            } catch {
+                // Rendered here rather than by the server, so the metrics see the status; an
+                // unexpected error still goes on to the server (a bare 500, logged).
+                guard let problem = APIProblem.response(for: error) else {
+                    metrics.observe(method: method.rawValue, route: path, status: 500,
+                                    duration: ContinuousClock.now - started)
+                    throw error
+                }
+                response = problem
+            }
+            metrics.observe(method: method.rawValue, route: path, status: response.status.code,
+                            duration: ContinuousClock.now - started)
+            return response
+        }
         routes.append(Route(method: method, path: path))
     }
 
     /// The responder to give the server.
-    var responder: APIResponder { APIResponder(router: router) }
+    var responder: APIResponder { APIResponder(router: router, metrics: metrics) }
 }
 
 /// Runs the router and renders the errors the API knows (see ``APIProblem``); others go on to
 /// the server, which answers a bare 500 and logs them.
 struct APIResponder: HTTPResponder {
     let router: Router
+    let metrics: APIMetrics
 
     func respond(to request: HTTPRequest) throws -> HTTPReply {
+        let started = ContinuousClock.now
         do {
             return try router.respond(to: request)
         } catch {
+            // Only the router's own answers get here (404, 405): handlers render their errors.
             guard let response = APIProblem.response(for: error) else { throw error }
+            metrics.observe(method: request.method.rawValue, route: APIMetrics.unmatched,
+                            status: response.status.code, duration: ContinuousClock.now - started)
             return .response(response)
         }
     }

@@ -1,14 +1,18 @@
 import Domain
 import HTTP
+import Reporting
 import Workflows
 
 /// The routes of the API: each decodes its input, calls a use case and encodes the result.
 /// Rules and rights live in Workflows, never here.
 enum APIRoutes {
-    static func router(workflows: Workflows) -> APIRouter {
-        var api = APIRouter(workflows: workflows)
+    static func router(workflows: Workflows, metrics: APIMetrics = APIMetrics(startedAt: 0)) -> APIRouter {
+        var api = APIRouter(workflows: workflows, metrics: metrics)
         api.plain(.get, "/health") { _ in
             HTTPResponse(contentType: "text/plain; charset=utf-8", body: "ok")
+        }
+        api.plain(.get, "/metrics") { _ in
+            HTTPResponse(contentType: PrometheusText.contentType, body: metrics.render())
         }
         OpenAPIRoutes.add(to: &api)
         api.on(.get, "/v1/skills") { _ in

@@ -13,9 +13,10 @@ struct APIServer {
         let database = try TalentsDatabase.open(path: configuration.databasePath)
         let workflows = Workflows(database: database, clock: configuration.clock, configuration: .init(
             administrationRules: AdministrationRules(enabledPublicServices: configuration.publicServices)))
+        let metrics = APIMetrics(startedAt: Double(SystemClock().now.millisecondsSinceEpoch) / 1000)
         let server = HTTPServer(
             configuration: .init(host: configuration.host, port: configuration.port),
-            responder: APIRoutes.router(workflows: workflows).responder,
+            responder: APIRoutes.router(workflows: workflows, metrics: metrics).responder,
             accessLog: { entry in
                 // Method, path without query, status, duration and id only: never bodies or tokens.
                 logger.info("request", ["method": entry.method, "path": entry.path, "status": entry.status,

@@ -16,6 +16,7 @@ enum AuthorizationMatrix {
         // MARK: Operations and reference data
         .row("GET", "/health",                                expect: [200, 200, 200, 200, 200, 200]),
         .row("GET", "/openapi.yaml",                          expect: [200, 200, 200, 200, 200, 200]),
+        .row("GET", "/metrics",                               expect: [200, 200, 200, 200, 200, 200]),
         .row("GET", "/v1/skills",                             expect: [200, 200, 200, 200, 200, 200]),
         .row("GET", "/v1/me",                                 expect: [401, 200, 200, 200, 200, 200]),
 
