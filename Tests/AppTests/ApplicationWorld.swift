@@ -3,15 +3,16 @@ import Foundation
 /// A database for the application tests, made with the real binaries: a ministry, an operator,
 /// a mission owner and talents (each with a profile, made through the API), a clock file both
 /// binaries read "now" from, and `talents-api` serving it. `close()` stops the server and
-/// removes the files.
-final class ApplicationWorld {
+/// removes the files. Its state is set once in `init` (hence `@unchecked Sendable`, so helper
+/// closures of the battery may capture it).
+final class ApplicationWorld: @unchecked Sendable {
     let directory: TemporaryDirectory
     let database: String
     /// The file holding "now" (``FileClock``): moving it moves the server's and the CLI's time.
     let clockFile: String
     let server: APIServerProcess
     /// The bearer token of each user, by short name: `operator`, `owner`, `talent1`…
-    private(set) var tokens: [String: String] = [:]
+    let tokens: [String: String]
 
     /// Creates the world with `talents` talents named `talent1`…, the clock at the real "now".
     init(talents: Int = 2) throws {
@@ -22,6 +23,7 @@ final class ApplicationWorld {
         func admin(_ arguments: String...) throws -> String {
             try Self.check(try Self.run(arguments, database: database, clockFile: clockFile))
         }
+        var tokens: [String: String] = [:]
         do {
             try Self.write(Date(), to: clockFile)
             _ = try admin("administrations", "add", "--name", "Ministère de l'essai", "--acronym", "MINESSAI",
@@ -33,6 +35,7 @@ final class ApplicationWorld {
                               "--role", role, "--administration", "MINESSAI")
                 tokens[name] = try admin("tokens", "issue", "--email", "\(name)@numerique.gouv.fr")
             }
+            self.tokens = tokens
             server = try APIServerProcess(database: database, environment: ["TALENTS_CLOCK_FILE": clockFile])
             for index in 0..<talents {
                 let created = try server.send("POST", "/v1/talents", token: tokens["talent\(index + 1)"],
