@@ -95,6 +95,27 @@ import Testing
             """) == "application.submitted user:3, application.interview-proposed user:2, application.accepted user:2")
     }
 
+    @Test func anInvitedTalentAppliesThroughTheInvitationsLink() throws {
+        let world = try ApplicationWorld(talents: 1)
+        defer { world.close() }
+        let mission = try world.publishedMission()
+        let me = try world.send("GET", "/v1/talents/me", as: "talent1")
+        let talent = try #require(Self.object(me)["id"] as? Int)
+        let joined = try world.send("POST", "/v1/talents/\(talent)/pool", as: "talent1",
+                                    ifMatch: me.headers["etag"], json: #"{"consent":true}"#)
+        #expect(joined.status == 200, "\(joined.text)")
+        let invited = try world.send("POST", "/v1/missions/\(mission)/invitations", as: "owner",
+                                     json: #"{"talentID":\#(talent)}"#)
+        #expect(invited.status == 201, "\(invited.text)")
+        let received = Self.items(try world.send("GET", "/v1/talents/me/invitations", as: "talent1"))
+        let link = try #require(received.first?["applyURL"] as? String)
+        #expect(link == "/v1/missions/\(mission)/applications")
+        let applied = try world.send("POST", link, as: "talent1", json: #"{"motivation":"Invitée, je postule."}"#)
+        #expect(applied.status == 201, "\(applied.text)")
+        #expect(Self.ids(try world.send("GET", "/v1/missions/\(mission)/applications", as: "owner"))
+            == [try #require(Self.object(applied)["id"] as? Int)])
+    }
+
     @Test func declinedWithdrawnListedOldestDueFirstAndOverdueWithTheClock() throws {
         let world = try ApplicationWorld(talents: 3)
         defer { world.close() }
