@@ -41,7 +41,8 @@ enum ApplicationCommands {
                    required: true),
             AdminCommand.json,
         ],
-        arguments: [CommandArgument("id", help: "The application id, from 'applications list'.")]) { invocation, context in
+        arguments: [CommandArgument("id", help: "The application id, from 'applications list'.")]
+    ) { invocation, context in
         let id = ApplicationID(Int64(try invocation.argument("id", as: .int(in: 1...Int.max))))
         let view = try AdminCommand.workflows(invocation, context)
             .reopenApplication(id, reason: try invocation.requiredString("reason"), expectedRevision: nil,

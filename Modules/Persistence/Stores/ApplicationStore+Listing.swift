@@ -59,7 +59,8 @@ extension ApplicationStore {
         """
 
     private static func listed(_ row: Row) throws -> ListedApplication {
-        ListedApplication(application: try application(row), revision: try row.int(12), missionTitle: try row.string(13),
+        ListedApplication(application: try application(row), revision: try row.int(12),
+                          missionTitle: try row.string(13),
                           parties: ApplicationParties(missionOwnerID: try row.decode(14),
                                                       applicantUserID: try row.decode(15)),
                           applicantName: try row.string(16), applicantEmail: try EmailAddress(try row.string(17)))
