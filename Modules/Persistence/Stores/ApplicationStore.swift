@@ -79,7 +79,7 @@ public struct ApplicationStore {
         }
         // While the application is live, reason_text (without a code) holds the operator's
         // reopening reason: version 1's CHECK ties only reason_code to the closed statuses.
-        let reasonText = reason.map { $0.text } ?? application.reopeningReason
+        let reasonText = if let reason { reason.text } else { application.reopeningReason }
         do {
             try connection.run("""
                 INSERT INTO applications(id, mission_id, talent_id, motivation, status, interview_at, interview_means,
