@@ -26,6 +26,7 @@ enum APIRoutes {
         AuditRoutes.add(to: &api)
         TalentRoutes.add(to: &api)
         MissionRoutes.add(to: &api)
+        ApplicationRoutes.add(to: &api)
         return api
     }
 }

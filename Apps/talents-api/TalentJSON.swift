@@ -91,7 +91,8 @@ struct InvitationJSON: Encodable {
     }
 }
 
-/// An invitation as its talent sees it: the invitation and a summary of the mission.
+/// An invitation as its talent sees it: the invitation, a summary of the mission, and where to
+/// apply (an invited talent applies like any other).
 struct ReceivedInvitationJSON: Encodable {
     struct Mission: Encodable {
         let id: MissionID
@@ -104,6 +105,8 @@ struct ReceivedInvitationJSON: Encodable {
     let message: String
     let createdAt: String
     let mission: Mission
+    /// `POST` a motivation there to apply.
+    let applyURL: String
 
     init(_ received: Workflows.ReceivedInvitation) {
         let invitation = received.invitation
@@ -112,6 +115,7 @@ struct ReceivedInvitationJSON: Encodable {
         createdAt = invitation.createdAt.rfc3339
         mission = Mission(id: invitation.missionID, title: received.missionTitle, state: received.missionState,
                           applicationDeadline: received.applicationDeadline)
+        applyURL = "/v1/missions/\(invitation.missionID.rawValue)/applications"
     }
 }
 

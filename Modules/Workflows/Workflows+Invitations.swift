@@ -85,7 +85,7 @@ extension Workflows {
     /// Mission `id` if the caller owns it (or is the operator or the command line). Another
     /// owner learns only what talents could see: a published mission is theirs to know of (403),
     /// any other does not exist for them (404).
-    private func ownMission(_ id: MissionID, by caller: Caller, to action: String,
+    func ownMission(_ id: MissionID, by caller: Caller, to action: String,
                             in connection: Connection) throws -> Mission {
         guard let mission = try MissionStore(connection).find(id) else { throw NotFoundError("mission", id: id) }
         guard let user = caller.user, !user.has(.operator), user.id != mission.ownerID else { return mission }

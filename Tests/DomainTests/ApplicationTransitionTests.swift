@@ -17,6 +17,7 @@ struct ApplicationTransitionTests {
         case .accept: try application.accept(at: now)
         case .decline: try application.decline(reason: .make(.missionFilled), at: now)
         case .withdraw: try application.withdraw(reason: .make(.noLongerAvailable), at: now)
+        case .reopen: try application.reopen(reason: "Refus saisi par erreur", missionState: .published, at: now)
         }
     }
 
@@ -25,6 +26,7 @@ struct ApplicationTransitionTests {
         .accept: [.submitted, .interviewProposed],
         .decline: [.submitted, .interviewProposed],
         .withdraw: [.submitted, .interviewProposed, .accepted],
+        .reopen: [.declined],
     ]
 
     @Test("every action from every state", arguments: ApplicationAction.allCases, states)
@@ -37,6 +39,7 @@ struct ApplicationTransitionTests {
             case .accept: .accepted
             case .decline: .declined(.make(.missionFilled))
             case .withdraw: .withdrawn(.make(.noLongerAvailable))
+            case .reopen: .submitted
             }
             #expect(application.state == expected)
             #expect(application.updatedAt == now)

@@ -65,6 +65,15 @@ private let catalogue: [(error: any DomainError, code: String, field: String?, k
     (ApplicationError.reasonTextRequired, "application-reason-text-required", "reason.text", .invalidValue),
     (ApplicationError.reasonTextTooLong(count: 1001), "application-reason-text-too-long", "reason.text", .invalidValue),
     (ApplicationError.invalidTransition(action: .accept, from: .declined), "application-invalid-transition", nil, .conflict),
+    (ApplicationError.reopeningReasonLength(count: 0), "application-reopening-reason-length", "reason", .invalidValue),
+    (ApplicationError.talentProfileRequired, "application-talent-profile-required", nil, .conflict),
+    (ApplicationAccessError.missionOwnerOnly(.accept), "application-mission-owner-only", nil, .forbidden),
+    (ApplicationAccessError.applicantOnly(.withdraw), "application-applicant-only", nil, .forbidden),
+    (ApplicationSearchError.repeatedParameter("mission"), "application-search-parameter-repeated", "mission", .invalidValue),
+    (ApplicationSearchError.notAnIdentifier(parameter: "mission", text: "x"), "application-search-not-an-identifier", "mission", .invalidValue),
+    (ApplicationSearchError.notABoolean(parameter: "overdue", text: "yes"), "application-search-not-a-boolean", "overdue", .invalidValue),
+    (ApplicationSearchError.limitOutOfRange("0"), "application-search-limit-out-of-range", "limit", .invalidValue),
+    (ApplicationSearchError.malformedCursor, "application-search-cursor-malformed", "cursor", .invalidValue),
 ]
 
 @Suite("Domain errors")

@@ -27,6 +27,7 @@ extension Application {
     public mutating func decline(reason: CodedReason, at instant: Instant) throws {
         try require(.decline)
         answer(.declined(reason), at: instant)
+        reopeningReason = nil
     }
 
     /// The talent withdraws, with a coded reason.
@@ -35,6 +36,24 @@ extension Application {
         try require(.withdraw)
         state = .withdrawn(reason)
         updatedAt = instant
+        reopeningReason = nil
+    }
+
+    /// The operator reopens an application declined by mistake: back to submitted, awaiting the
+    /// owner's answer again. ``answeredAt`` is kept, so the 14-day clock is not restarted and
+    /// the application is never overdue again. Only while the mission is published.
+    /// - Parameter reason: why (1 to ``CodedReason/maximumTextLength`` characters once trimmed).
+    /// - Throws: ``ApplicationError``.
+    public mutating func reopen(reason: String, missionState: MissionState, at instant: Instant) throws {
+        try require(.reopen)
+        let reason = reason.trimmingWhitespace()
+        guard (1...CodedReason.maximumTextLength).contains(reason.count) else {
+            throw ApplicationError.reopeningReasonLength(count: reason.count)
+        }
+        guard missionState == .published else { throw ApplicationError.missionNotPublished(missionState) }
+        state = .submitted
+        updatedAt = instant
+        reopeningReason = reason
     }
 
     private func require(_ action: ApplicationAction) throws {

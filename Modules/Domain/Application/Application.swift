@@ -26,11 +26,15 @@ public struct Application: Hashable, Sendable, Codable {
     public internal(set) var answeredAt: Instant?
     /// When the application last changed.
     public internal(set) var updatedAt: Instant
+    /// Why the operator reopened it after a decline made by mistake; kept while the application
+    /// is live, replaced by the reason of a later decline or withdrawal.
+    public internal(set) var reopeningReason: String?
 
     /// Builds an application from trusted values (a store reading its rows).
     /// New applications go through ``submit(id:to:by:motivation:existing:at:)``.
     public init(id: ApplicationID, missionID: MissionID, talentID: TalentID, motivation: String,
-                state: ApplicationState, submittedAt: Instant, answeredAt: Instant?, updatedAt: Instant) {
+                state: ApplicationState, submittedAt: Instant, answeredAt: Instant?, updatedAt: Instant,
+                reopeningReason: String? = nil) {
         self.id = id
         self.missionID = missionID
         self.talentID = talentID
@@ -39,6 +43,7 @@ public struct Application: Hashable, Sendable, Codable {
         self.submittedAt = submittedAt
         self.answeredAt = answeredAt
         self.updatedAt = updatedAt
+        self.reopeningReason = reopeningReason
     }
 
     /// When the owner's answer is due: 14 days (of 24 hours) after submission.

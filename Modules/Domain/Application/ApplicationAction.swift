@@ -8,12 +8,15 @@ public enum ApplicationAction: String, Sendable, Codable, CaseIterable {
     case decline
     /// The talent withdraws, with a reason, at any time before the agreement.
     case withdraw
+    /// The operator reopens an application declined by mistake, with a reason.
+    case reopen
 
     /// The statuses from which the action is allowed.
     public var allowedStatuses: [ApplicationStatus] {
         switch self {
         case .proposeInterview, .accept, .decline: [.submitted, .interviewProposed]
         case .withdraw: [.submitted, .interviewProposed, .accepted]
+        case .reopen: [.declined]
         }
     }
 

@@ -20,6 +20,10 @@ public enum ApplicationError: DomainError, Equatable {
     case reasonTextTooLong(count: Int)
     /// The action is not allowed from the application's status.
     case invalidTransition(action: ApplicationAction, from: ApplicationStatus)
+    /// A reopening without a reason, or with one too long.
+    case reopeningReasonLength(count: Int)
+    /// Applying without a talent profile.
+    case talentProfileRequired
 
     /// See ``DomainError/code``.
     public var code: String {
@@ -34,6 +38,8 @@ public enum ApplicationError: DomainError, Equatable {
         case .reasonTextRequired: "application-reason-text-required"
         case .reasonTextTooLong: "application-reason-text-too-long"
         case .invalidTransition: "application-invalid-transition"
+        case .reopeningReasonLength: "application-reopening-reason-length"
+        case .talentProfileRequired: "application-talent-profile-required"
         }
     }
 
@@ -44,7 +50,9 @@ public enum ApplicationError: DomainError, Equatable {
         case .interviewNotInFuture: "interview.at"
         case .interviewMeansLength: "interview.means"
         case .reasonTextRequired, .reasonTextTooLong: "reason.text"
-        case .missionNotPublished, .deadlinePassed, .ownMission, .alreadyApplied, .invalidTransition: nil
+        case .reopeningReasonLength: "reason"
+        case .missionNotPublished, .deadlinePassed, .ownMission, .alreadyApplied, .invalidTransition,
+             .talentProfileRequired: nil
         }
     }
 
@@ -72,13 +80,18 @@ public enum ApplicationError: DomainError, Equatable {
         case .invalidTransition(let action, let status):
             "The action '\(action.verb)' is not allowed on an application in status '\(status.rawValue)'; it is allowed from: "
                 + action.allowedStatuses.map(\.rawValue).joined(separator: ", ") + "."
+        case .reopeningReasonLength(let count):
+            "A reopening needs a reason of 1 to \(CodedReason.maximumTextLength) characters, not \(count)."
+        case .talentProfileRequired:
+            "Applying needs a talent profile; create it first (POST /v1/talents)."
         }
     }
 
     /// See ``DomainError/kind``.
     public var kind: DomainErrorKind {
         switch self {
-        case .missionNotPublished, .deadlinePassed, .ownMission, .alreadyApplied, .invalidTransition: .conflict
+        case .missionNotPublished, .deadlinePassed, .ownMission, .alreadyApplied, .invalidTransition,
+             .talentProfileRequired: .conflict
         default: .invalidValue
         }
     }

@@ -77,6 +77,9 @@ public struct ApplicationStore {
         case .interviewProposed(let proposed): interview = proposed
         case .declined(let given), .withdrawn(let given): reason = given
         }
+        // While the application is live, reason_text (without a code) holds the operator's
+        // reopening reason: version 1's CHECK ties only reason_code to the closed statuses.
+        let reasonText = if let reason { reason.text } else { application.reopeningReason }
         do {
             try connection.run("""
                 INSERT INTO applications(id, mission_id, talent_id, motivation, status, interview_at, interview_means,
@@ -87,7 +90,7 @@ public struct ApplicationStore {
                 """, arguments: [
                     application.id, application.missionID, application.talentID, application.motivation,
                     application.state.status.rawValue, interview?.at, interview?.means, reason?.code.rawValue,
-                    reason?.text, application.submittedAt, application.dueAt, application.answeredAt,
+                    reasonText, application.submittedAt, application.dueAt, application.answeredAt,
                     application.updatedAt,
                 ])
         } catch {
@@ -111,12 +114,12 @@ public struct ApplicationStore {
             at: instant, details: details))
     }
 
-    private static let select = """
+    static let select = """
         SELECT id, mission_id, talent_id, motivation, status, interview_at, interview_means, reason_code, reason_text,
             submitted_at, answered_at, updated_at, revision FROM applications
         """
 
-    private static func application(_ row: Row) throws -> Application {
+    static func application(_ row: Row) throws -> Application {
         let status: ApplicationStatus = try row.code(4)
         let state: ApplicationState
         switch status {
@@ -129,7 +132,8 @@ public struct ApplicationStore {
         }
         return Application(id: try row.decode(0), missionID: try row.decode(1), talentID: try row.decode(2),
                            motivation: try row.string(3), state: state, submittedAt: try row.decode(9),
-                           answeredAt: try row.decode(10), updatedAt: try row.decode(11))
+                           answeredAt: try row.decode(10), updatedAt: try row.decode(11),
+                           reopeningReason: status.isLive ? try row.optionalString(8) : nil)
     }
 
     private static func reason(_ row: Row) throws -> CodedReason {
