@@ -9,6 +9,9 @@ extension Schema {
     /// issuing administration and year, without gaps: numbers are allocated inside the single
     /// writer's transaction and a cancelled order keeps its number.
     static let version3 = Migration(version: 3, name: "engagement", sql: """
+        -- Why the operator reopened an application declined by mistake; cleared by a later decline or withdrawal.
+        ALTER TABLE applications ADD COLUMN reopening_reason TEXT;
+
         CREATE TABLE agreements (
             id INTEGER PRIMARY KEY,
             application_id INTEGER NOT NULL UNIQUE REFERENCES applications(id),

@@ -53,16 +53,16 @@ extension ApplicationStore {
     private static let listedSelect = """
         SELECT a.id, a.mission_id, a.talent_id, a.motivation, a.status, a.interview_at, a.interview_means,
             a.reason_code, a.reason_text, a.submitted_at, a.answered_at, a.updated_at, a.revision,
-            m.title, m.owner_id, t.user_id, u.display_name, u.email
+            a.reopening_reason, m.title, m.owner_id, t.user_id, u.display_name, u.email
         FROM applications a JOIN missions m ON m.id = a.mission_id JOIN talents t ON t.id = a.talent_id
             JOIN users u ON u.id = t.user_id
         """
 
     private static func listed(_ row: Row) throws -> ListedApplication {
         ListedApplication(application: try application(row), revision: try row.int(12),
-                          missionTitle: try row.string(13),
-                          parties: ApplicationParties(missionOwnerID: try row.decode(14),
-                                                      applicantUserID: try row.decode(15)),
-                          applicantName: try row.string(16), applicantEmail: try EmailAddress(try row.string(17)))
+                          missionTitle: try row.string(14),
+                          parties: ApplicationParties(missionOwnerID: try row.decode(15),
+                                                      applicantUserID: try row.decode(16)),
+                          applicantName: try row.string(17), applicantEmail: try EmailAddress(try row.string(18)))
     }
 }

@@ -77,21 +77,18 @@ public struct ApplicationStore {
         case .interviewProposed(let proposed): interview = proposed
         case .declined(let given), .withdrawn(let given): reason = given
         }
-        // While the application is live, reason_text (without a code) holds the operator's
-        // reopening reason: version 1's CHECK ties only reason_code to the closed statuses.
-        let reasonText = if let reason { reason.text } else { application.reopeningReason }
         do {
             try connection.run("""
                 INSERT INTO applications(id, mission_id, talent_id, motivation, status, interview_at, interview_means,
-                    reason_code, reason_text, submitted_at, due_at, answered_at, updated_at)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+                    reason_code, reason_text, submitted_at, due_at, answered_at, updated_at, reopening_reason)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
                 ON CONFLICT(id) DO UPDATE SET status = ?5, interview_at = ?6, interview_means = ?7, reason_code = ?8,
-                    reason_text = ?9, answered_at = ?12, updated_at = ?13
+                    reason_text = ?9, answered_at = ?12, updated_at = ?13, reopening_reason = ?14
                 """, arguments: [
                     application.id, application.missionID, application.talentID, application.motivation,
                     application.state.status.rawValue, interview?.at, interview?.means, reason?.code.rawValue,
-                    reasonText, application.submittedAt, application.dueAt, application.answeredAt,
-                    application.updatedAt,
+                    reason?.text, application.submittedAt, application.dueAt, application.answeredAt,
+                    application.updatedAt, application.reopeningReason,
                 ])
         } catch {
             guard error.isViolation(of: .unique) else { throw error }
@@ -116,7 +113,7 @@ public struct ApplicationStore {
 
     static let select = """
         SELECT id, mission_id, talent_id, motivation, status, interview_at, interview_means, reason_code, reason_text,
-            submitted_at, answered_at, updated_at, revision FROM applications
+            submitted_at, answered_at, updated_at, revision, reopening_reason FROM applications
         """
 
     static func application(_ row: Row) throws -> Application {
@@ -133,7 +130,7 @@ public struct ApplicationStore {
         return Application(id: try row.decode(0), missionID: try row.decode(1), talentID: try row.decode(2),
                            motivation: try row.string(3), state: state, submittedAt: try row.decode(9),
                            answeredAt: try row.decode(10), updatedAt: try row.decode(11),
-                           reopeningReason: status.isLive ? try row.optionalString(8) : nil)
+                           reopeningReason: try row.optionalString(13))
     }
 
     private static func reason(_ row: Row) throws -> CodedReason {
