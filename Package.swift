@@ -30,13 +30,13 @@ let package = Package(
 
         // MARK: Apps — thin executables
         .executableTarget(name: "talents-api",
-                          dependencies: ["Workflows", "Persistence", "Domain", "HTTP", "Support"],
+                          dependencies: ["Workflows", "Persistence", "Domain", "HTTP", "Support", "Notifications"],
                           path: "Apps/talents-api",
                           // docs/openapi.yaml through a relative symlink, built into the binary
                           // (docs/operations.md, "The API contract").
                           resources: [.embedInCode("openapi.yaml")]),
         .executableTarget(name: "talents-admin",
-                          dependencies: ["Workflows", "Reporting", "Persistence", "Domain", "Support"],
+                          dependencies: ["Workflows", "Reporting", "Persistence", "Domain", "Support", "Notifications"],
                           path: "Apps/talents-admin"),
         .executableTarget(name: "talents-metrics",
                           dependencies: ["Reporting", "Persistence", "HTTP", "Support"],

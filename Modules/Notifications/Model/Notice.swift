@@ -5,7 +5,7 @@ public import Domain
 ///
 /// Notifications are queued in the outbox in the same transaction as the event, and rendered
 /// into an e-mail (``MessageCatalogue``) only when delivered.
-public struct Notification: Hashable, Sendable {
+public struct Notice: Hashable, Sendable {
     /// Who receives it.
     public var recipient: Recipient
     /// What happened.
