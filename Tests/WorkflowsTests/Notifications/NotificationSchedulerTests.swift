@@ -99,6 +99,23 @@ import Workflows
         }
     }
 
+    @Test("the matching-missions digest mechanism: once per talent and week, never to a talent who muted digests")
+    func matchingDigest() throws {
+        try NotificationWorld.with { n throws in
+            let event = NotificationEvent.matchingMissionsDigest(week: "2026-W10", missions: [.init(n.world.published)])
+            let week = ISOWeek(n.world.clock.now.utcDate)
+            let queue = { (user: User) in
+                try n.world.database.write { try Outbox($0).digest(event, to: user.id, week: week, at: n.world.clock.now) }
+            }
+            #expect(try queue(n.world.camille) && !(try queue(n.world.camille)))
+            _ = try n.world.workflows.updateNotificationPreferences(.init(digestsMuted: true), expectedRevision: 1,
+                                                                    by: .user(n.world.dominique))
+            #expect(try !queue(n.world.dominique))
+            #expect(try n.jobs.run().delivered.sent == 1)
+            #expect(n.transport.delivered.first?.subject == "Missions correspondant à vos compétences (1)")
+        }
+    }
+
     @Test("preferences: defaults at revision 1, each change bumps the revision, a stale one is refused")
     func preferences() throws {
         try NotificationWorld.with { n throws in
