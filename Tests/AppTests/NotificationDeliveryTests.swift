@@ -13,7 +13,8 @@ import Testing
         try fixture.apply(talent: 1)
         try fixture.apply(talent: 2)
         let owner = "<\(NotificationFixture.owner)>", operatorAddress = "<\(NotificationFixture.operatorEmail)>"
-        // (days after the applications, application 2 answered?, the messages expected in all by then)
+        // Days and seconds after the applications, and the messages new by then: application, recipient, what it says.
+        // Application 2 is answered at D+8, before the D+12 step.
         let steps: [(days: Int, seconds: Int, expected: [String])] = [
             (6, 0, []),
             (7, 0, ["1 \(owner) depuis 7 jours", "2 \(owner) depuis 7 jours"]),

@@ -39,6 +39,20 @@ public struct SMTPClient: MailTransport {
     public func deliver(_ message: MailMessage) throws(MailDeliveryError) {
         let connection = try SMTPConnection(host: configuration.host, port: configuration.port,
                                             timeoutSeconds: configuration.timeoutSeconds)
+        do throws(MailDeliveryError) {
+            try converse(over: connection, message)
+        } catch {
+            // §4.1.1.10: end the session politely after a refusal (the connection may be gone already).
+            try? connection.send(command: "QUIT")
+            throw error
+        }
+        // The message is accepted: a failing QUIT changes nothing (§4.1.1.10).
+        try? connection.send(command: "QUIT")
+        _ = try? connection.readReply()
+    }
+
+    /// The dialogue from the greeting to the reply after the data.
+    private func converse(over connection: SMTPConnection, _ message: MailMessage) throws(MailDeliveryError) {
         try expect(try connection.readReply(), 220, step: "greeting")
         // §4.1.1.1: EHLO first; a server that does not know it answers 5xx, then HELO.
         try connection.send(command: "EHLO \(configuration.heloName)")
@@ -58,9 +72,6 @@ public struct SMTPClient: MailTransport {
         try expect(try connection.readReply(), 354, step: "DATA")
         try connection.send(Self.dataBlock(message.rendered()))
         try expect(try connection.readReply(), 250, step: "end of data")
-        // The message is accepted: a failing QUIT changes nothing (§4.1.1.10).
-        try? connection.send(command: "QUIT")
-        _ = try? connection.readReply()
     }
 
     /// Checks that `reply` has `code`; otherwise throws, transient for 4xx, permanent for 5xx.
