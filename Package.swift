@@ -18,22 +18,25 @@ let package = Package(
         .systemLibrary(name: "CEpoll", path: "Shared/CEpoll"),
         .target(name: "Support", path: "Shared/Support"),
         .target(name: "HTTP", dependencies: ["CEpoll"], path: "Shared/HTTP"),
+        .target(name: "Mail", path: "Shared/Mail"),
 
         // MARK: Modules — the product
         .target(name: "Domain", path: "Modules/Domain"),
         .target(name: "Persistence", dependencies: ["Domain", "CSQLite"], path: "Modules/Persistence"),
-        .target(name: "Workflows", dependencies: ["Domain", "Persistence", "Support"], path: "Modules/Workflows"),
+        .target(name: "Notifications", dependencies: ["Domain"], path: "Modules/Notifications"),
+        .target(name: "Workflows", dependencies: ["Domain", "Persistence", "Support", "Notifications", "Mail"],
+                path: "Modules/Workflows"),
         .target(name: "Reporting", dependencies: ["Domain", "Persistence"], path: "Modules/Reporting"),
 
         // MARK: Apps — thin executables
         .executableTarget(name: "talents-api",
-                          dependencies: ["Workflows", "Reporting", "Persistence", "Domain", "HTTP", "Support"],
+                          dependencies: ["Workflows", "Reporting", "Persistence", "Domain", "HTTP", "Support", "Notifications"],
                           path: "Apps/talents-api",
                           // docs/openapi.yaml through a relative symlink, built into the binary
                           // (docs/operations.md, "The API contract").
                           resources: [.embedInCode("openapi.yaml")]),
         .executableTarget(name: "talents-admin",
-                          dependencies: ["Workflows", "Reporting", "Persistence", "Domain", "Support"],
+                          dependencies: ["Workflows", "Reporting", "Persistence", "Domain", "Support", "Notifications"],
                           path: "Apps/talents-admin"),
         .executableTarget(name: "talents-metrics",
                           dependencies: ["Reporting", "Persistence", "HTTP", "Support"],
@@ -44,12 +47,14 @@ let package = Package(
         // MARK: Tests
         .testTarget(name: "SupportTests", dependencies: ["Support"], path: "Tests/SupportTests"),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"], path: "Tests/HTTPTests"),
+        .testTarget(name: "MailTests", dependencies: ["Mail"], path: "Tests/MailTests"),
+        .testTarget(name: "NotificationsTests", dependencies: ["Notifications", "Domain"], path: "Tests/NotificationsTests"),
         .testTarget(name: "DomainTests", dependencies: ["Domain"], path: "Tests/DomainTests"),
         .testTarget(name: "PersistenceTests", dependencies: ["Persistence", "Domain"],
                     path: "Tests/PersistenceTests"),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Persistence", "Domain"],
                     path: "Tests/ReportingTests"),
-        .testTarget(name: "WorkflowsTests", dependencies: ["Workflows", "Persistence", "Domain"],
+        .testTarget(name: "WorkflowsTests", dependencies: ["Workflows", "Persistence", "Domain", "Notifications", "Mail"],
                     path: "Tests/WorkflowsTests"),
         .testTarget(name: "BenchTests", dependencies: ["talents-bench", "HTTP", "Persistence"],
                     path: "Tests/BenchTests"),

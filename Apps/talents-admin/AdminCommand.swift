@@ -16,7 +16,7 @@ enum AdminCommand {
         ],
         subcommands: [DatabaseCommands.group, AdministrationCommands.group, UserCommands.users, UserCommands.tokens,
                       SkillCommands.group, MissionCommands.group, ApplicationCommands.group, DemoCommands.group,
-                      ReportCommands.group])
+                      ReportCommands.group, JobCommands.group, NotificationCommands.group])
 
     /// The `--json` flag of list commands.
     static let json = CommandOption.flag("json", help: "Print JSON instead of a table.")

@@ -25,16 +25,21 @@ enum APICommand {
         let environment = context.environment
         let host = try invocation.value("host", as: .string, environment: environment) ?? "127.0.0.1"
         let port = try invocation.value("port", as: .port, environment: environment).map(Int.init) ?? 8080
+        let databasePath = try invocation.value("db", as: .string, environment: environment) ?? TalentsDatabase.defaultPath
+        let baseURL = try invocation.value("base-url", as: .httpURL, environment: environment) ?? "http://\(host):\(port)"
+        // TALENTS_JOBS_INTERVAL_SECONDS=0 leaves the notification job to cron (`talents-admin jobs run`).
+        let interval = try environment.value("TALENTS_JOBS_INTERVAL_SECONDS", as: .int(in: 0...86_400)) ?? 60
         let configuration = APIConfiguration(
             host: host, port: port,
-            databasePath: try invocation.value("db", as: .string, environment: environment)
-                ?? TalentsDatabase.defaultPath,
-            baseURL: try invocation.value("base-url", as: .httpURL, environment: environment)
-                ?? "http://\(host):\(port)",
+            databasePath: databasePath,
+            baseURL: baseURL,
             logLevel: try invocation.value("log-level", as: .logLevel, environment: environment) ?? .info,
             publicServices: try invocation.value("public-services", as: .publicServices, environment: environment)
                 ?? [.state],
-            clock: try invocation.clock(environment: environment))
+            clock: try invocation.clock(environment: environment),
+            notifications: try NotificationSettings(environment: environment, databasePath: databasePath,
+                                                    baseURL: baseURL),
+            jobsInterval: interval == 0 ? nil : interval)
         try APIServer(configuration: configuration).run()
     }
 }

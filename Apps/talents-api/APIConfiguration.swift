@@ -1,5 +1,6 @@
 import Domain
 import Support
+import Workflows
 
 /// What `talents-api` needs to start, read from flags and the environment.
 struct APIConfiguration: Sendable {
@@ -13,4 +14,8 @@ struct APIConfiguration: Sendable {
     var publicServices: Set<PublicService>
     /// Where "now" comes from: the system clock, or a clock file in tests.
     var clock: any WallClock
+    /// How notifications are sent (`TALENTS_MAIL_…`).
+    var notifications: NotificationSettings
+    /// Seconds between two runs of the notification job; nil when the process runs none.
+    var jobsInterval: Int?
 }

@@ -27,6 +27,7 @@ enum APIRoutes {
         TalentRoutes.add(to: &api)
         MissionRoutes.add(to: &api)
         ApplicationRoutes.add(to: &api)
+        NotificationRoutes.add(to: &api)
         return api
     }
 }

@@ -28,7 +28,30 @@ struct APIServer {
         try server.start()
         logger.info("listening", ["host": configuration.host, "port": server.port,
                                   "schema": Schema.migrations.last?.version ?? 0])
+        let jobs = configuration.jobsInterval.map { interval in
+            NotificationJobRunner(interval: Double(interval), job: Self.notificationJob(
+                NotificationJobs(delivery: NotificationDelivery(database: database, clock: configuration.clock,
+                                                                settings: configuration.notifications)),
+                logger: logger))
+        }
+        jobs?.start()
         server.runUntilSignal()
+        jobs?.stop()
         logger.info("stopped")
+    }
+
+    /// One run of the notification job, logged by counts only (never addresses or contents).
+    private static func notificationJob(_ jobs: NotificationJobs, logger: Logger) -> @Sendable () -> Void {
+        {
+            do {
+                let report = try jobs.run()
+                let delivered = report.delivered
+                guard report.scheduled.total + delivered.sent + delivered.retried + delivered.parked > 0 else { return }
+                logger.info("notifications", ["scheduled": report.scheduled.total, "sent": delivered.sent,
+                                              "retried": delivered.retried, "parked": delivered.parked])
+            } catch {
+                logger.error("notification job failed", ["error": String(describing: error)])
+            }
+        }
     }
 }

@@ -36,8 +36,11 @@ extension Workflows {
         case .user(let user): inviter = user.id
         case .commandLine: inviter = mission.ownerID
         }
-        return try InvitationStore(connection).insert(mission: mission, talent: talent, invitedBy: inviter,
-                                                      message: new.message, by: caller.actor, at: clock.now)
+        let now = clock.now
+        let invitation = try InvitationStore(connection).insert(mission: mission, talent: talent, invitedBy: inviter,
+                                                                message: new.message, by: caller.actor, at: now)
+        try Outbox(connection).poolInvitation(invitation, mission: mission, at: now)
+        return invitation
     }
 
     /// The invitations sent for mission `missionID`, oldest first (its owner or the operator).

@@ -1,0 +1,30 @@
+import Domain
+
+extension MessageCatalogue {
+    /// The weekly digests, which the recipient may mute.
+    func digestDraft(for event: NotificationEvent) -> MessageDraft {
+        let note = ("Vous recevez ce récapitulatif chaque semaine ; vous pouvez désactiver les récapitulatifs ici :",
+                    Self.preferencesPath)
+        switch event {
+        case .timeReportsDigest(_, let items):
+            let reports = items.reduce(0) { $0 + $1.reports }
+            return MessageDraft(
+                subject: "Temps déclarés à valider (\(reports) déclaration\(reports > 1 ? "s" : ""))",
+                paragraphs: ["Des déclarations de temps attendent votre validation :"],
+                items: items.map { item in
+                    .init(text: "\(Self.quoted(item.mission.title)) : \(item.reports) déclaration"
+                            + "\(item.reports > 1 ? "s" : ""), \(FrenchDate.duration(minutes: item.minutes))",
+                          path: "/agreements/\(item.agreementID)/time-reports")
+                },
+                action: ("Valider les temps", "/time-reports"), note: note)
+        case .matchingMissionsDigest(_, let missions):
+            return MessageDraft(
+                subject: "Missions correspondant à vos compétences (\(missions.count))",
+                paragraphs: ["Ces missions publiées correspondent à vos compétences :"],
+                items: missions.map { .init(text: Self.quoted($0.title), path: "/missions/\($0.id.rawValue)") },
+                action: ("Voir toutes les missions", "/missions"), note: note)
+        default:
+            preconditionFailure("\(event.kind.rawValue) is not a digest")
+        }
+    }
+}

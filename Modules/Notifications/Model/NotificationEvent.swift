@@ -1,0 +1,62 @@
+public import Domain
+
+/// What happened, with only the data its message needs: titles and identifiers for links,
+/// never a person's name, motivation or profile (domain.md, "Privacy and trust").
+///
+/// Stored as JSON in the outbox: renaming a case or a label breaks queued notifications.
+public enum NotificationEvent: Hashable, Sendable, Codable {
+    /// A talent applied to the owner's mission (to the owner).
+    case applicationReceived(mission: MissionReference, applicationID: ApplicationID)
+    /// The owner has not answered yet, `day` days after the application (7 or 12; to the owner).
+    case answerReminder(mission: MissionReference, applicationID: ApplicationID, day: Int, dueAt: Instant)
+    /// The 14 days have passed without an answer: to the owner, and to every operator
+    /// (`escalation` true) so the programme can step in.
+    case answerOverdue(mission: MissionReference, applicationID: ApplicationID, dueAt: Instant, escalation: Bool)
+    /// The owner proposes an exchange (to the talent).
+    case interviewProposed(mission: MissionReference, applicationID: ApplicationID, interview: Interview)
+    /// The owner accepted the application (to the talent).
+    case applicationAccepted(mission: MissionReference, applicationID: ApplicationID)
+    /// The owner declined the application (to the talent), with the coded reason.
+    case applicationDeclined(mission: MissionReference, applicationID: ApplicationID, reason: ReasonCode)
+    /// The agreement awaits `party`'s signature; `awaiting` lists every party yet to sign.
+    case agreementToSign(mission: MissionReference, agreementID: Int64, party: AgreementParty,
+                         awaiting: [AgreementParty])
+    /// All three parties signed (to each party).
+    case agreementSigned(mission: MissionReference, agreementID: Int64)
+    /// The line manager refused for service needs (to each party).
+    case agreementRefused(mission: MissionReference, agreementID: Int64)
+    /// The talent's administration issued the mission order (to the talent and the owner).
+    case missionOrderIssued(mission: MissionReference, agreementID: Int64, reference: String,
+                            start: LocalDate, end: LocalDate)
+    /// The weekly digest of time reports awaiting the owner's validation.
+    case timeReportsDigest(week: String, items: [TimeReportDigestItem])
+    /// A virtual diploma certifies the completed mission (to the talent).
+    case diplomaIssued(mission: MissionReference, diplomaID: Int64)
+    /// A mission owner invites a talent of the pool to apply (to the talent).
+    case poolInvitation(mission: MissionReference, invitationID: Int64)
+    /// The weekly digest of published missions matching the talent's skills.
+    case matchingMissionsDigest(week: String, missions: [MissionReference])
+    /// The *Vis mon job* pairs are published (to the ambassador and to the student).
+    case visMonJobPairPublished(pairID: Int64, side: VisMonJobSide, eventDay: LocalDate)
+
+    /// The kind, stored beside the event and used in keys and preferences.
+    public var kind: NotificationKind {
+        switch self {
+        case .applicationReceived: .applicationReceived
+        case .answerReminder: .answerReminder
+        case .answerOverdue: .answerOverdue
+        case .interviewProposed: .interviewProposed
+        case .applicationAccepted: .applicationAccepted
+        case .applicationDeclined: .applicationDeclined
+        case .agreementToSign: .agreementToSign
+        case .agreementSigned: .agreementSigned
+        case .agreementRefused: .agreementRefused
+        case .missionOrderIssued: .missionOrderIssued
+        case .timeReportsDigest: .timeReportsDigest
+        case .diplomaIssued: .diplomaIssued
+        case .poolInvitation: .poolInvitation
+        case .matchingMissionsDigest: .matchingMissionsDigest
+        case .visMonJobPairPublished: .visMonJobPairPublished
+        }
+    }
+}

@@ -1,0 +1,105 @@
+public import Domain
+public import Notifications
+import Persistence
+
+// One function per event of the journey, called by the use case inside its write transaction,
+// after the change is stored. Each finds its recipients; none sends anything itself.
+
+extension Outbox {
+    /// A talent applied: tells the mission's owner.
+    public func applicationReceived(_ application: Application, mission: Mission, at instant: Instant) throws {
+        try enqueue(Notice(to: try recipient(mission.ownerID),
+                                 .applicationReceived(mission: MissionReference(mission), applicationID: application.id)),
+                    at: instant)
+    }
+
+    /// The owner answered: tells the talent of an interview proposed, an acceptance or a decline.
+    /// Other states (submitted, withdrawn by the talent) notify nobody.
+    public func applicationAnswered(_ application: Application, mission: Mission, at instant: Instant) throws {
+        let reference = MissionReference(mission)
+        let event: NotificationEvent
+        switch application.state {
+        case .interviewProposed(let interview):
+            event = .interviewProposed(mission: reference, applicationID: application.id, interview: interview)
+        case .accepted:
+            event = .applicationAccepted(mission: reference, applicationID: application.id)
+        case .declined(let reason):
+            event = .applicationDeclined(mission: reference, applicationID: application.id, reason: reason.code)
+        case .submitted, .withdrawn:
+            return
+        }
+        try enqueue(Notice(to: try recipient(talent: application.talentID), event), at: instant)
+    }
+
+    /// The agreement awaits signatures: tells each party in `awaiting` what is left to sign.
+    public func agreementToSign(agreementID: Int64, mission: Mission, talentID: TalentID,
+                                awaiting: Set<AgreementParty>, at instant: Instant) throws {
+        let parties = try self.parties(mission: mission, talentID: talentID)
+        let pending = awaiting.sorted()
+        for party in pending {
+            try enqueue(Notice(to: parties[party]!, .agreementToSign(
+                mission: MissionReference(mission), agreementID: agreementID, party: party, awaiting: pending)),
+                at: instant)
+        }
+    }
+
+    /// The agreement is signed by all three, or refused by the line manager: tells each party.
+    public func agreementConcluded(agreementID: Int64, signed: Bool, mission: Mission, talentID: TalentID,
+                                   at instant: Instant) throws {
+        let reference = MissionReference(mission)
+        for (_, recipient) in try parties(mission: mission, talentID: talentID).sorted(by: { $0.key < $1.key }) {
+            try enqueue(Notice(to: recipient, signed
+                ? .agreementSigned(mission: reference, agreementID: agreementID)
+                : .agreementRefused(mission: reference, agreementID: agreementID)), at: instant)
+        }
+    }
+
+    /// The mission order is issued: tells the talent and the owner.
+    public func missionOrderIssued(agreementID: Int64, reference: String, start: LocalDate, end: LocalDate,
+                                   mission: Mission, talentID: TalentID, at instant: Instant) throws {
+        let event = NotificationEvent.missionOrderIssued(mission: MissionReference(mission), agreementID: agreementID,
+                                                         reference: reference, start: start, end: end)
+        try enqueue(Notice(to: try recipient(talent: talentID), event), at: instant)
+        try enqueue(Notice(to: try recipient(mission.ownerID), event), at: instant)
+    }
+
+    /// A diploma certifies the completed mission: tells the talent.
+    public func diplomaIssued(diplomaID: Int64, mission: Mission, talentID: TalentID, at instant: Instant) throws {
+        try enqueue(Notice(to: try recipient(talent: talentID),
+                                 .diplomaIssued(mission: MissionReference(mission), diplomaID: diplomaID)), at: instant)
+    }
+
+    /// A mission owner invited a talent of the pool: tells the talent.
+    public func poolInvitation(_ invitation: Invitation, mission: Mission, at instant: Instant) throws {
+        try enqueue(Notice(to: try recipient(talent: invitation.talentID),
+                                 .poolInvitation(mission: MissionReference(mission),
+                                                 invitationID: invitation.id.rawValue)), at: instant)
+    }
+
+    /// A *Vis mon job* pair is published: tells the ambassador and the student (who may have
+    /// no account: the addresses come from the edition's records).
+    public func visMonJobPairPublished(pairID: Int64, eventDay: LocalDate, ambassador: Recipient, student: Recipient,
+                                       at instant: Instant) throws {
+        try enqueue(Notice(to: ambassador, .visMonJobPairPublished(pairID: pairID, side: .ambassador,
+                                                                          eventDay: eventDay)), at: instant)
+        try enqueue(Notice(to: student, .visMonJobPairPublished(pairID: pairID, side: .student,
+                                                                       eventDay: eventDay)), at: instant)
+    }
+
+    /// Queues a weekly digest for `userID` unless the user muted digests or already has this
+    /// week's; returns whether it was queued. The matching-missions digest goes through here.
+    @discardableResult
+    public func digest(_ event: NotificationEvent, to userID: UserID, week: ISOWeek, at instant: Instant) throws -> Bool {
+        precondition(event.kind.isDigest, "\(event.kind.rawValue) is not a digest")
+        guard !(try NotificationPreferenceStore(connection).digestsMuted(userID).value) else { return false }
+        return try enqueue(Notice(to: try recipient(userID), event,
+                                        key: DigestKey.make(event.kind, recipient: userID, week: week)),
+                           at: instant) != nil
+    }
+
+    /// The three parties of an agreement.
+    private func parties(mission: Mission, talentID: TalentID) throws -> [AgreementParty: Recipient] {
+        [.talent: try recipient(talent: talentID), .lineManager: try lineManager(of: talentID),
+         .owner: try recipient(mission.ownerID)]
+    }
+}
