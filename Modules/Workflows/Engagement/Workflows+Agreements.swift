@@ -53,13 +53,13 @@ extension Workflows {
         }
     }
 
-    /// Replaces the terms, clearing every signature (the owner; audit `agreement.terms-edited`).
+    /// Changes the terms with `patch`, clearing every signature (the owner; audit `agreement.terms-edited`).
     /// - Throws: ``NotFoundError``, ``AgreementAccessError``, ``StaleRevisionError``, ``AgreementError``.
-    public func editAgreementTerms(_ id: AgreementID, terms: AgreementTerms, expectedRevision: Int?,
+    public func editAgreementTerms(_ id: AgreementID, _ patch: AgreementTermsPatch, expectedRevision: Int?,
                                    by caller: Caller) throws -> AgreementView {
         try changeAgreement(id, audit: "agreement.terms-edited", parties: [.owner], to: "edit the terms",
                             expectedRevision: expectedRevision, by: caller) { agreement, change in
-            try agreement.editTerms(terms, within: change.engagement.mission.details.window, at: change.now)
+            try agreement.editTerms(patch.applied(to: agreement.terms), within: change.engagement.mission.details.window, at: change.now)
             // Hook (notifications): the three parties must sign the new terms.
             return [:]
         }
