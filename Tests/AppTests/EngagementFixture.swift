@@ -7,7 +7,8 @@ import Workflows
 /// DNUM employing the talents, a beneficiary ministry whose owner published a mission, a line
 /// manager, a referent of DNUM, the operator, an outsider, and one accepted application per
 /// talent — then the real `talents-api` serving it with its clock file at the same instant.
-final class EngagementFixture {
+// Immutable once built, and each request opens its own connection: safe to share between threads.
+final class EngagementFixture: @unchecked Sendable {
     /// The instant of the fixture and of the server: 2026-03-10T09:00:00Z.
     static let now = Instant(utc: date("2026-03-10"), hour: 9)
     /// The mission's window.
