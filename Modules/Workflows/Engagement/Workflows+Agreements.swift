@@ -66,7 +66,7 @@ extension Workflows {
     }
 
     /// The caller signs for every side they stand for that has not signed yet (audit
-    /// `agreement.signed`, then `agreement.fully-signed` state `signed` with the last signature).
+    /// `agreement.signed`, its details naming the parties; the last signature makes the status `signed`).
     /// - Throws: ``NotFoundError``, ``AgreementAccessError``, ``StaleRevisionError``, ``AgreementError``.
     public func signAgreement(_ id: AgreementID, expectedRevision: Int?, by caller: Caller) throws -> AgreementView {
         try changeAgreement(id, audit: "agreement.signed", parties: AgreementParty.allCases, to: "sign",
