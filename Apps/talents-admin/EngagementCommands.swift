@@ -28,7 +28,8 @@ enum EngagementCommands {
         },
         Command("interrupt", abstract: "Interrupt a signed engagement, with a reason (as the operator).",
                 options: [.value("reason", placeholder: "text", help: "Why the engagement stops.", required: true)],
-                arguments: [CommandArgument("id", help: "The agreement id, from 'agreements list'.")]) { invocation, context in
+                arguments: [CommandArgument("id", help: "The agreement id, from 'agreements list'.")]
+        ) { invocation, context in
             let id = AgreementID(Int64(try invocation.argument("id", as: .int(in: 1...Int.max))))
             let view = try AdminCommand.workflows(invocation, context).interruptAgreement(
                 id, reason: try invocation.requiredString("reason"), expectedRevision: nil, by: .commandLine)
@@ -59,7 +60,8 @@ enum EngagementCommands {
         },
         Command("cancel", abstract: "Cancel a mission order, with a reason; it keeps its reference.",
                 options: [.value("reason", placeholder: "text", help: "Why the order is cancelled.", required: true)],
-                arguments: [CommandArgument("id", help: "The mission order id, from 'mission-orders list'.")]) { invocation, context in
+                arguments: [CommandArgument("id", help: "The mission order id, from 'mission-orders list'.")]
+        ) { invocation, context in
             let id = MissionOrderID(Int64(try invocation.argument("id", as: .int(in: 1...Int.max))))
             let order = try AdminCommand.workflows(invocation, context).cancelMissionOrder(
                 id, reason: try invocation.requiredString("reason"), expectedRevision: nil, by: .commandLine)

@@ -77,7 +77,8 @@ public enum AgreementError: DomainError, Equatable {
         case .missionOrderRequired(let action):
             "The action '\(action.verb)' needs a mission order in force for the agreement."
         case .invalidTransition(let action, let status):
-            "The action '\(action.verb)' is not allowed on an agreement in status '\(status.rawValue)'; it is allowed from: "
+            "The action '\(action.verb)' is not allowed on an agreement in status '\(status.rawValue)'; "
+                + "it is allowed from: "
                 + action.allowedStatuses.map(\.rawValue).joined(separator: ", ") + "."
         }
     }

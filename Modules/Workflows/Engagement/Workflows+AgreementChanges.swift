@@ -23,9 +23,9 @@ extension Workflows {
     public func interruptAgreement(_ id: AgreementID, reason: String, expectedRevision: Int?,
                                    by caller: Caller) throws -> AgreementView {
         let operatorActs = caller.user?.has(.operator) ?? true
-        return try changeAgreement(id, audit: "agreement.interrupted", parties: operatorActs ? [] : AgreementParty.allCases,
-                                   to: "interrupt the engagement", expectedRevision: expectedRevision,
-                                   by: caller) { agreement, change in
+        return try changeAgreement(id, audit: "agreement.interrupted",
+                                   parties: operatorActs ? [] : AgreementParty.allCases, to: "interrupt the engagement",
+                                   expectedRevision: expectedRevision, by: caller) { agreement, change in
             try agreement.interrupt(reason: reason, by: change.ender, at: change.now)
             return ["endedBy": change.ender.rawValue]
         }
@@ -62,7 +62,8 @@ extension Workflows {
     /// command line), who may act on any agreement they see.
     func changeAgreement(_ id: AgreementID, audit: String, parties allowed: [AgreementParty], to action: String,
                          expectedRevision: Int?, by caller: Caller,
-                         _ apply: (inout Agreement, AgreementChange) throws -> [String: String]) throws -> AgreementView {
+                         _ apply: (inout Agreement, AgreementChange) throws -> [String: String])
+        throws -> AgreementView {
         try database.write { connection in
             let engagement = try engagement(id, for: caller, in: connection)
             let parties = allowed.isEmpty ? [] : try require(allowed, of: engagement, by: caller, to: action)

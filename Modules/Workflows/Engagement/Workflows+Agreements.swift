@@ -59,7 +59,8 @@ extension Workflows {
                                    by caller: Caller) throws -> AgreementView {
         try changeAgreement(id, audit: "agreement.terms-edited", parties: [.owner], to: "edit the terms",
                             expectedRevision: expectedRevision, by: caller) { agreement, change in
-            try agreement.editTerms(patch.applied(to: agreement.terms), within: change.engagement.mission.details.window, at: change.now)
+            try agreement.editTerms(patch.applied(to: agreement.terms),
+                                    within: change.engagement.mission.details.window, at: change.now)
             // Hook (notifications): the three parties must sign the new terms.
             return [:]
         }
@@ -97,7 +98,8 @@ extension Workflows {
     /// The owner declares the mission completed; a mission order must be in force (audit
     /// `agreement.completed`).
     /// - Throws: as ``signAgreement(_:expectedRevision:by:)``.
-    public func completeAgreement(_ id: AgreementID, expectedRevision: Int?, by caller: Caller) throws -> AgreementView {
+    public func completeAgreement(_ id: AgreementID, expectedRevision: Int?,
+                                  by caller: Caller) throws -> AgreementView {
         try changeAgreement(id, audit: "agreement.completed", parties: [.owner], to: "complete the mission",
                             expectedRevision: expectedRevision, by: caller) { agreement, change in
             let inForce = try MissionOrderStore(change.connection).inForce(agreementID: agreement.id) != nil

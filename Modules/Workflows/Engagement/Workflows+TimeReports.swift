@@ -35,8 +35,9 @@ extension Workflows {
         try database.read { connection in
             let engagement = try engagement(agreementID, for: caller, in: connection)
             let reports = try TimeReportStore(connection).all(agreementID: agreementID)
-            return TimeSheet(reports: reports, totals: TimeTotals(budgetMinutes: engagement.agreement.terms.budgetMinutes,
-                                                                  reports: reports.map(\.value)))
+            let totals = TimeTotals(budgetMinutes: engagement.agreement.terms.budgetMinutes,
+                                    reports: reports.map(\.value))
+            return TimeSheet(reports: reports, totals: totals)
         }
     }
 
