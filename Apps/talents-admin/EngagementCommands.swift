@@ -14,15 +14,13 @@ enum EngagementCommands {
         ]) { invocation, context in
             let status = try invocation.value("status", as: .code(AgreementStatus.self))
             let views = try AdminCommand.workflows(invocation, context).agreements(status: status, by: .commandLine)
-            if invocation.flag("json") { return try AdminCommand.printJSON(views.map(\.agreement), to: context) }
+            let rows = views.map { AgreementRow($0.agreement) }
+            if invocation.flag("json") { return try AdminCommand.printJSON(rows, to: context) }
             var table = Table("ID", "APPLICATION", "MISSION", "TALENT", "STATUS", "HOURS", "DATES", "AWAITING")
-            for view in views {
-                let agreement = view.agreement
-                table.append(String(agreement.id.rawValue), String(agreement.applicationID.rawValue),
-                             String(agreement.missionID.rawValue), String(agreement.talentID.rawValue),
-                             agreement.status.rawValue, String(agreement.terms.hoursBudget),
-                             "\(agreement.terms.dates.start)..\(agreement.terms.dates.end)",
-                             agreement.awaitingSignatures.map(\.rawValue).joined(separator: ",").ifEmpty("-"))
+            for row in rows {
+                table.append(String(row.id), String(row.applicationID), String(row.missionID), String(row.talentID),
+                             row.status, String(row.hoursBudget), row.dates,
+                             row.awaitingSignatures.isEmpty ? "-" : row.awaitingSignatures.joined(separator: ","))
             }
             context.output.write(table.rendered)
         },
@@ -69,6 +67,35 @@ enum EngagementCommands {
         },
     ])
 
+    /// An agreement as `agreements list` prints it (instants in RFC 3339, like the API).
+    private struct AgreementRow: Encodable {
+        let id: Int64
+        let applicationID: Int64
+        let missionID: Int64
+        let talentID: Int64
+        let status: String
+        let hoursBudget: Int
+        let dates: String
+        let awaitingSignatures: [String]
+        let signedAt: String?
+        let endedAt: String?
+        let endedBy: String?
+
+        init(_ agreement: Agreement) {
+            id = agreement.id.rawValue
+            applicationID = agreement.applicationID.rawValue
+            missionID = agreement.missionID.rawValue
+            talentID = agreement.talentID.rawValue
+            status = agreement.status.rawValue
+            hoursBudget = agreement.terms.hoursBudget
+            dates = "\(agreement.terms.dates.start)..\(agreement.terms.dates.end)"
+            awaitingSignatures = agreement.awaitingSignatures.map(\.rawValue)
+            signedAt = agreement.signedAt?.rfc3339
+            endedAt = agreement.endedAt?.rfc3339
+            endedBy = agreement.endedBy?.rawValue
+        }
+    }
+
     /// A mission order as `mission-orders list` prints it.
     private struct Row: Encodable {
         let id: Int64
@@ -88,11 +115,5 @@ enum EngagementCommands {
 
     private static func names<T: CaseIterable & RawRepresentable>(_ type: T.Type) -> String where T.RawValue == String {
         T.allCases.map(\.rawValue).joined(separator: ", ")
-    }
-}
-
-private extension String {
-    func ifEmpty(_ replacement: String) -> String {
-        isEmpty ? replacement : self
     }
 }

@@ -51,6 +51,8 @@ import Testing
         let json = try admin("agreements", "list", "--json")
         let all = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]]
         #expect(all?.compactMap { $0["status"] as? String } == ["signed", "interrupted"])
+        #expect(all?.last?["endedBy"] as? String == "operator")
+        #expect(all?.first?["signedAt"] as? String == "2026-03-10T09:00:00.000Z", "instants in RFC 3339, as in the API")
 
         let before = try DatabaseSnapshot(world.database, table: "agreements")
         for arguments in [["agreements", "interrupt", "999", "--reason", "x"],
