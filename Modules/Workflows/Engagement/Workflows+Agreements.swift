@@ -25,7 +25,6 @@ extension Workflows {
         }
         let agreement = try AgreementStore(connection).insert(application: application, mission: mission,
                                                               terms: terms, by: caller.actor, at: clock.now)
-        // Hook (notifications): the three parties have an agreement to sign.
         return try view(try engagement(Versioned(agreement, revision: 1), in: connection), for: caller,
                         in: connection)
     }
@@ -61,7 +60,6 @@ extension Workflows {
                             expectedRevision: expectedRevision, by: caller) { agreement, change in
             try agreement.editTerms(patch.applied(to: agreement.terms),
                                     within: change.engagement.mission.details.window, at: change.now)
-            // Hook (notifications): the three parties must sign the new terms.
             return [:]
         }
     }
@@ -78,7 +76,6 @@ extension Workflows {
             }
             guard !pending.isEmpty else { throw AgreementError.alreadySigned(first) }
             for party in pending { try agreement.sign(as: party, at: change.now) }
-            // Hook (notifications): signed by all when agreement.status == .signed (referents may issue).
             return ["parties": pending.map(\.rawValue).joined(separator: ",")]
         }
     }
@@ -90,7 +87,6 @@ extension Workflows {
         try changeAgreement(id, audit: "agreement.refused", parties: [.lineManager], to: "refuse",
                             expectedRevision: expectedRevision, by: caller) { agreement, change in
             try agreement.refuse(reason: reason, at: change.now)
-            // Hook (notifications): the talent and the owner learn of the refusal.
             return [:]
         }
     }
@@ -104,7 +100,6 @@ extension Workflows {
                             expectedRevision: expectedRevision, by: caller) { agreement, change in
             let inForce = try MissionOrderStore(change.connection).inForce(agreementID: agreement.id) != nil
             try agreement.complete(missionOrderInForce: inForce, by: change.ender, at: change.now)
-            // Hook (gamification): the diploma and the mission distinctions, in this transaction.
             return [:]
         }
     }

@@ -30,7 +30,6 @@ extension Workflows {
         let order = try MissionOrderStore(connection).issue(for: engagement.agreement, by: issuer, dates: dates,
                                                             issuedBy: caller.user?.id, actor: caller.actor,
                                                             at: clock.now)
-        // Hook (notifications): the talent and the owner learn that the mission order is issued.
         return Versioned(order, revision: 1)
     }
 

@@ -25,7 +25,6 @@ extension Workflows {
         _ = try require([.talent], of: engagement, by: caller, to: "report time")
         let report = try TimeReportStore(connection).insert(new, on: engagement.agreement, by: caller.actor,
                                                             at: clock.now)
-        // Hook (notifications): the owner has time to validate.
         return Versioned(report, revision: 1)
     }
 
@@ -58,7 +57,6 @@ extension Workflows {
             let validated = try TimeReportStore(connection).validatedMinutes(agreementID: report.agreementID)
             try report.validate(budgetMinutes: engagement.agreement.terms.budgetMinutes, validatedMinutes: validated,
                                 by: caller.user?.id, at: now)
-            // Hook (gamification): the credit transfer and the hour distinctions, in this transaction.
         }
     }
 
