@@ -58,8 +58,10 @@ let package = Package(
                     path: "Tests/WorkflowsTests"),
         .testTarget(name: "BenchTests", dependencies: ["talents-bench", "HTTP", "Persistence"],
                     path: "Tests/BenchTests"),
-        // End-to-end: drives the built executables as subprocesses.
-        .testTarget(name: "AppTests", dependencies: ["talents-api", "talents-admin", "talents-metrics"],
+        // End-to-end: drives the built executables as subprocesses; prepares databases through
+        // the use cases before starting them.
+        .testTarget(name: "AppTests", dependencies: ["talents-api", "talents-admin", "talents-metrics",
+                                                     "Workflows", "Persistence", "Domain"],
                     path: "Tests/AppTests"),
     ]
 )

@@ -15,7 +15,8 @@ enum AdminCommand {
             .clockFile,
         ],
         subcommands: [DatabaseCommands.group, AdministrationCommands.group, UserCommands.users, UserCommands.tokens,
-                      SkillCommands.group, MissionCommands.group, ApplicationCommands.group, DemoCommands.group,
+                      SkillCommands.group, MissionCommands.group, ApplicationCommands.group,
+                      EngagementCommands.agreements, EngagementCommands.missionOrders, DemoCommands.group,
                       ReportCommands.group, JobCommands.group, NotificationCommands.group])
 
     /// The `--json` flag of list commands.

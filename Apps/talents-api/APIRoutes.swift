@@ -28,6 +28,7 @@ enum APIRoutes {
         MissionRoutes.add(to: &api)
         ApplicationRoutes.add(to: &api)
         NotificationRoutes.add(to: &api)
+        AgreementRoutes.add(to: &api)
         return api
     }
 }

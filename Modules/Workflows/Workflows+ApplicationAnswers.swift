@@ -36,11 +36,17 @@ extension Workflows {
     }
 
     /// Withdraws the application with a coded reason (the applicant; audit `application.withdrawn`).
-    /// - Throws: as ``proposeInterview(_:for:expectedRevision:by:)``.
+    /// Once an agreement is under signature or signed, the talent interrupts it instead.
+    /// - Throws: as ``proposeInterview(_:for:expectedRevision:by:)``;
+    ///   ``ApplicationError/agreementInProgress(_:)`` when an agreement is awaiting signatures or signed.
     public func withdrawApplication(_ id: ApplicationID, reason: CodedReason, expectedRevision: Int?,
                                     by caller: Caller) throws -> ApplicationView {
         try changeApplication(id, .withdraw, audit: "application.withdrawn", expectedRevision: expectedRevision,
-                              by: caller) { application, now, _ in
+                              by: caller) { application, now, connection in
+            if let agreement = try AgreementStore(connection).find(applicationID: application.id),
+               !agreement.status.isEnded {
+                throw ApplicationError.agreementInProgress(agreement.id)
+            }
             try application.withdraw(reason: reason, at: now)
         }
     }
@@ -79,6 +85,9 @@ extension Workflows {
             try change(&application, now, connection)
             let revision = try store.update(application, action: audit, expectedRevision: expectedRevision,
                                             by: caller.actor, at: now)
+            if let mission = try MissionStore(connection).find(application.missionID) {
+                try Outbox(connection).applicationAnswered(application, mission: mission, at: now)
+            }
             return ListedApplication(application: application, revision: revision, missionTitle: stored.missionTitle,
                                      parties: stored.parties, applicantName: stored.applicantName,
                                      applicantEmail: stored.applicantEmail).view(for: caller, now: now)

@@ -28,6 +28,7 @@ extension Workflows {
         let store = ApplicationStore(connection)
         let application = try store.submit(missionID: mission.id, talentID: talent.id, motivation: motivation,
                                            by: caller.actor, at: now)
+        try Outbox(connection).applicationReceived(application, mission: mission, at: now)
         guard let listed = try store.findListed(application.id) else {
             preconditionFailure("application \(application.id) vanished inside its transaction")
         }

@@ -119,7 +119,7 @@ extension Workflows {
     }
 
     /// `id` followed by its ancestors up to the ministry; empty when `id` is nil.
-    private func administrationLineage(_ id: AdministrationID?,
+    func administrationLineage(_ id: AdministrationID?,
                                        in connection: Connection) throws -> [AdministrationID] {
         let store = AdministrationStore(connection)
         var lineage: [AdministrationID] = []

@@ -28,7 +28,8 @@ enum MetricsFixture {
                  '2026-03-31', 0, 'published', NULL, 0, 0, 0, 0, NULL, 1),
                 (2, 2, 1, 'Conseil', 'D', 'advice', 20, '2026-04-01', '2026-06-30', NULL, 1, 1,
                  '2026-03-31', 0, 'draft', NULL, 0, 0, NULL, NULL, NULL, 1);
-            INSERT INTO applications VALUES
+            INSERT INTO applications(id, mission_id, talent_id, motivation, status, interview_at, interview_means,
+                reason_code, reason_text, submitted_at, due_at, answered_at, updated_at, revision) VALUES
                 (1, 1, 1, 'M', 'accepted', NULL, NULL, NULL, NULL, \(now - 20 * day), \(now - 6 * day),
                  \(now - 18 * day), \(now - 18 * day), 1),
                 (2, 1, 2, 'M', 'submitted', NULL, NULL, NULL, NULL, \(now - 15 * day), \(now - day), NULL, \(now - 15 * day), 1);

@@ -18,6 +18,8 @@ public enum ApplicationError: DomainError, Equatable {
     case reasonTextRequired
     /// A reason text longer than ``CodedReason/maximumTextLength``.
     case reasonTextTooLong(count: Int)
+    /// Withdrawing while an agreement is awaiting signatures or signed: interrupt it instead.
+    case agreementInProgress(AgreementID)
     /// The action is not allowed from the application's status.
     case invalidTransition(action: ApplicationAction, from: ApplicationStatus)
     /// A reopening without a reason, or with one too long.
@@ -37,6 +39,7 @@ public enum ApplicationError: DomainError, Equatable {
         case .interviewMeansLength: "application-interview-means-length"
         case .reasonTextRequired: "application-reason-text-required"
         case .reasonTextTooLong: "application-reason-text-too-long"
+        case .agreementInProgress: "application-agreement-in-progress"
         case .invalidTransition: "application-invalid-transition"
         case .reopeningReasonLength: "application-reopening-reason-length"
         case .talentProfileRequired: "application-talent-profile-required"
@@ -52,7 +55,7 @@ public enum ApplicationError: DomainError, Equatable {
         case .reasonTextRequired, .reasonTextTooLong: "reason.text"
         case .reopeningReasonLength: "reason"
         case .missionNotPublished, .deadlinePassed, .ownMission, .alreadyApplied, .invalidTransition,
-             .talentProfileRequired: nil
+             .talentProfileRequired, .agreementInProgress: nil
         }
     }
 
@@ -84,6 +87,8 @@ public enum ApplicationError: DomainError, Equatable {
             "A reopening needs a reason of 1 to \(CodedReason.maximumTextLength) characters, not \(count)."
         case .talentProfileRequired:
             "Applying needs a talent profile; create it first (POST /v1/talents)."
+        case .agreementInProgress(let id):
+            "Agreement \(id) is awaiting signatures or signed: interrupt it instead of withdrawing the application."
         }
     }
 
@@ -91,7 +96,7 @@ public enum ApplicationError: DomainError, Equatable {
     public var kind: DomainErrorKind {
         switch self {
         case .missionNotPublished, .deadlinePassed, .ownMission, .alreadyApplied, .invalidTransition,
-             .talentProfileRequired: .conflict
+             .talentProfileRequired, .agreementInProgress: .conflict
         default: .invalidValue
         }
     }

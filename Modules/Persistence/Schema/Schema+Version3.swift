@@ -37,7 +37,7 @@ extension Schema {
             signed_at INTEGER,
             ended_at INTEGER,
             revision INTEGER NOT NULL DEFAULT 1,
-            CHECK (status IN ('awaiting-signatures', 'refused') OR signed_at IS NOT NULL),
+            CHECK (status IN ('awaiting-signatures', 'refused', 'interrupted') OR signed_at IS NOT NULL),
             CHECK (status NOT IN ('refused', 'interrupted') OR end_reason IS NOT NULL)
         ) STRICT;
         CREATE INDEX agreements_mission ON agreements(mission_id);

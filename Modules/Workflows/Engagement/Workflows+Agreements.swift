@@ -1,0 +1,110 @@
+public import Domain
+public import Persistence
+
+extension Workflows {
+    /// Draws up the agreement of accepted application `applicationID` with `terms` (the mission's
+    /// owner, the operator or the command line; audit `agreement.created`).
+    /// - Throws: ``AccessError``; ``NotFoundError`` for an application the caller may not see;
+    ///   ``AgreementError``; nothing is written then.
+    public func createAgreement(from applicationID: ApplicationID, terms: AgreementTerms,
+                                by caller: Caller) throws -> AgreementView {
+        try database.write { try createAgreement(from: applicationID, terms: terms, by: caller, in: $0) }
+    }
+
+    /// ``createAgreement(from:terms:by:)`` inside the caller's write transaction (idempotent requests).
+    public func createAgreement(from applicationID: ApplicationID, terms: AgreementTerms, by caller: Caller,
+                                in connection: Connection) throws -> AgreementView {
+        try caller.require(.missionOwner, .operator, to: "draw up an agreement")
+        guard let application = try ApplicationStore(connection).find(applicationID),
+              let mission = try MissionStore(connection).find(application.missionID) else {
+            throw NotFoundError("application", id: applicationID)
+        }
+        // Another owner's applications do not exist for them.
+        if let user = caller.user, !user.has(.operator), user.id != mission.ownerID {
+            throw NotFoundError("application", id: applicationID)
+        }
+        let now = clock.now
+        let agreement = try AgreementStore(connection).insert(application: application, mission: mission,
+                                                              terms: terms, by: caller.actor, at: now)
+        try Outbox(connection).agreementToSign(agreementID: agreement.id.rawValue, mission: mission,
+                                               talentID: agreement.talentID,
+                                               awaiting: Set(agreement.awaitingSignatures), at: now)
+        return try view(try engagement(Versioned(agreement, revision: 1), in: connection), for: caller,
+                        in: connection)
+    }
+
+    /// Agreement `id` as the caller sees it.
+    /// - Throws: ``NotFoundError`` when it does not exist or the caller may not read it.
+    public func agreement(_ id: AgreementID, by caller: Caller) throws -> AgreementView {
+        try database.read { connection in
+            try view(try engagement(id, for: caller, in: connection), for: caller, in: connection)
+        }
+    }
+
+    /// The agreements where the caller is a party, oldest first; every agreement (optionally in
+    /// `status`) for the command line.
+    public func agreements(status: AgreementStatus? = nil, by caller: Caller) throws -> [AgreementView] {
+        try database.read { connection in
+            let store = AgreementStore(connection)
+            let agreements = try caller.user.map(store.all(partyOf:)) ?? store.all(status: status)
+            return try agreements.filter { status == nil || $0.status == status }.map { agreement in
+                guard let stored = try store.findVersioned(agreement.id) else {
+                    preconditionFailure("agreement \(agreement.id) vanished inside a read")
+                }
+                return try view(try engagement(stored, in: connection), for: caller, in: connection)
+            }
+        }
+    }
+
+    /// Changes the terms with `patch`, clearing every signature (the owner; audit `agreement.terms-edited`).
+    /// - Throws: ``NotFoundError``, ``AgreementAccessError``, ``StaleRevisionError``, ``AgreementError``.
+    public func editAgreementTerms(_ id: AgreementID, _ patch: AgreementTermsPatch, expectedRevision: Int?,
+                                   by caller: Caller) throws -> AgreementView {
+        try changeAgreement(id, audit: "agreement.terms-edited", parties: [.owner], to: "edit the terms",
+                            expectedRevision: expectedRevision, by: caller) { agreement, change in
+            try agreement.editTerms(patch.applied(to: agreement.terms),
+                                    within: change.engagement.mission.details.window, at: change.now)
+            return [:]
+        }
+    }
+
+    /// The caller signs for every side they stand for that has not signed yet (audit
+    /// `agreement.signed`, its details naming the parties; the last signature makes the status `signed`).
+    /// - Throws: ``NotFoundError``, ``AgreementAccessError``, ``StaleRevisionError``, ``AgreementError``.
+    public func signAgreement(_ id: AgreementID, expectedRevision: Int?, by caller: Caller) throws -> AgreementView {
+        try changeAgreement(id, audit: "agreement.signed", parties: AgreementParty.allCases, to: "sign",
+                            expectedRevision: expectedRevision, by: caller) { agreement, change in
+            let pending = change.parties.filter { agreement.signature(of: $0) == nil }
+            guard let first = change.parties.first else {
+                throw AgreementAccessError.notParty(action: "sign", parties: AgreementParty.allCases)
+            }
+            guard !pending.isEmpty else { throw AgreementError.alreadySigned(first) }
+            for party in pending { try agreement.sign(as: party, at: change.now) }
+            return ["parties": pending.map(\.rawValue).joined(separator: ",")]
+        }
+    }
+
+    /// The line manager refuses for service needs, ending the agreement (audit `agreement.refused`).
+    /// - Throws: as ``signAgreement(_:expectedRevision:by:)``.
+    public func refuseAgreement(_ id: AgreementID, reason: String, expectedRevision: Int?,
+                                by caller: Caller) throws -> AgreementView {
+        try changeAgreement(id, audit: "agreement.refused", parties: [.lineManager], to: "refuse",
+                            expectedRevision: expectedRevision, by: caller) { agreement, change in
+            try agreement.refuse(reason: reason, at: change.now)
+            return [:]
+        }
+    }
+
+    /// The owner declares the mission completed; a mission order must be in force (audit
+    /// `agreement.completed`).
+    /// - Throws: as ``signAgreement(_:expectedRevision:by:)``.
+    public func completeAgreement(_ id: AgreementID, expectedRevision: Int?,
+                                  by caller: Caller) throws -> AgreementView {
+        try changeAgreement(id, audit: "agreement.completed", parties: [.owner], to: "complete the mission",
+                            expectedRevision: expectedRevision, by: caller) { agreement, change in
+            let inForce = try MissionOrderStore(change.connection).inForce(agreementID: agreement.id) != nil
+            try agreement.complete(missionOrderInForce: inForce, by: change.ender, at: change.now)
+            return [:]
+        }
+    }
+}

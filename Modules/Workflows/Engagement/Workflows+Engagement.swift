@@ -1,0 +1,59 @@
+import Domain
+import Persistence
+
+extension Workflows {
+    /// An agreement with what authorization on it is decided from.
+    struct Engagement {
+        let stored: Versioned<Agreement>
+        let mission: Mission
+        let parties: AgreementParties
+
+        var agreement: Agreement { stored.value }
+    }
+
+    /// Agreement `id` when the caller may read it (its parties, referents of the talent's
+    /// employer, operators, the command line); for anyone else it does not exist.
+    /// - Throws: ``NotFoundError``.
+    func engagement(_ id: AgreementID, for caller: Caller, in connection: Connection) throws -> Engagement {
+        guard let stored = try AgreementStore(connection).findVersioned(id) else {
+            throw NotFoundError("agreement", id: id)
+        }
+        let engagement = try engagement(stored, in: connection)
+        guard caller.user.map(engagement.parties.canRead) ?? true else { throw NotFoundError("agreement", id: id) }
+        return engagement
+    }
+
+    /// The mission and parties of `stored`; the rows exist, since the schema refers to them.
+    func engagement(_ stored: Versioned<Agreement>, in connection: Connection) throws -> Engagement {
+        let agreement = stored.value
+        guard let mission = try MissionStore(connection).find(agreement.missionID),
+              let talent = try TalentStore(connection).find(agreement.talentID) else {
+            preconditionFailure("agreement \(agreement.id) without its mission or talent")
+        }
+        let parties = AgreementParties(
+            talentUserID: talent.userID, lineManagerEmail: talent.profile.lineManager.email, ownerID: mission.ownerID,
+            employerLineage: try administrationLineage(talent.profile.employerID, in: connection))
+        return Engagement(stored: stored, mission: mission, parties: parties)
+    }
+
+    /// The caller's view of `engagement` at `revision` (its new one after a change).
+    func view(_ engagement: Engagement, revision: Int? = nil, for caller: Caller,
+              in connection: Connection) throws -> AgreementView {
+        let id = engagement.agreement.id
+        return AgreementView(
+            agreement: engagement.agreement, revision: revision ?? engagement.stored.revision,
+            missionOrder: try MissionOrderStore(connection).inForce(agreementID: id),
+            feedback: try FeedbackStore(connection).all(agreementID: id),
+            callerParties: caller.user.map(engagement.parties.parties) ?? [])
+    }
+
+    /// The sides among `allowed` the caller stands for; the command line stands for none.
+    /// - Throws: ``AgreementAccessError/notParty(action:parties:)`` when a user stands for none.
+    func require(_ allowed: [AgreementParty], of engagement: Engagement, by caller: Caller,
+                 to action: String) throws -> [AgreementParty] {
+        guard let user = caller.user else { return [] }
+        let parties = engagement.parties.parties(of: user).filter(allowed.contains)
+        guard !parties.isEmpty else { throw AgreementAccessError.notParty(action: action, parties: allowed) }
+        return parties
+    }
+}
