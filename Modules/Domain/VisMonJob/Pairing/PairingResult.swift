@@ -14,4 +14,10 @@ public struct PairingResult: Hashable, Sendable {
     public var matches: [Match]
     /// The students left without an ambassador, by student, with the reason.
     public var unmatched: [StudentID: UnmatchedReason]
+
+    /// Creates a result.
+    public init(matches: [Match], unmatched: [StudentID: UnmatchedReason]) {
+        self.matches = matches
+        self.unmatched = unmatched
+    }
 }
