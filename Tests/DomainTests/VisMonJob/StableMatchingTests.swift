@@ -31,22 +31,22 @@ struct StableMatchingTests {
 
     @Test("a student bumped by a better fit moves down their list (deferred acceptance)")
     func rejectionChain() {
-        // 1 wants security then development; 2 wants only security. Ambassador 10 (security)
-        // holds 1 until 2, who ranked security first too but registered later, arrives: equal
-        // wish and place, so 1 keeps it; 2 then has nothing. With 2 ranking security first and
-        // 1 ranking it second, 2 takes it and 1 goes to development.
+        // Ambassador 10 (security, 75) first holds 1, who proposes first; then 2 proposes, who
+        // wants security in 75 as first choice on both counts, while 1 listed 75 second: 10
+        // keeps 2 and 1 moves on to their second wish, development (11).
+        let result = StableMatching.pair(
+            students: [.make(1, wishes: [.securityOfficer, .developer], departements: ["69", "75"]),
+                       .make(2, wishes: [.securityOfficer])],
+            ambassadors: [.make(10, .securityOfficer), .make(11, .developer)])
+        #expect(result.pairs == [1: 11, 2: 10])
+        #expect(result.unmatched.isEmpty)
+        #expect(result.matches.first?.fit == PairFit(wishRank: 2, departementRank: 2, administrationRank: nil))
+        // With equal fits, the earlier registration keeps the place.
         let tie = StableMatching.pair(
             students: [.make(1, wishes: [.securityOfficer, .developer]), .make(2, wishes: [.securityOfficer])],
-            ambassadors: [.make(10, .securityOfficer), .make(11, .developer)])
+            ambassadors: [.make(10, .securityOfficer)])
         #expect(tie.pairs == [1: 10])
         #expect(tie.unmatched == [2: .acceptableAmbassadorsFull])
-        let bumped = StableMatching.pair(
-            students: [.make(1, wishes: [.developer, .securityOfficer]), .make(2, wishes: [.securityOfficer]),
-                       .make(3, wishes: [.developer])],
-            ambassadors: [.make(10, .securityOfficer), .make(11, .developer)])
-        // 1 and 3 both rank development first: 1 (earlier) keeps 11; 3 has nothing else; 2 gets 10.
-        #expect(bumped.pairs == [1: 11, 2: 10])
-        #expect(bumped.unmatched == [3: .acceptableAmbassadorsFull])
     }
 
     @Test("a capacity of two keeps the two best fits")
