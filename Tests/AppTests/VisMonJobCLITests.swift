@@ -42,7 +42,7 @@ import Testing
         #expect(adjusted.output.contains("Binôme ajusté par l'équipe du programme · Métier hors des vœux (Analyste)"))
         #expect(try world.run(["vmj", "publish", "1"]).output == "Edition 1 is paired.\n")
         let slot = try world.run(["vmj", "slot", "1", "--at", "2026-11-03T10:00:00Z", "--capacity", "5"])
-        #expect(slot.output == "Published coaching slot 1 at 2026-11-03T10:00:00Z.\n")
+        #expect(slot.output == "Published coaching slot 1 at 2026-11-03T10:00:00.000Z.\n")
         #expect(try world.run(["vmj", "done", "1"]).errorOutput.contains("2026-11-17"))
         try world.setClock("2026-11-17T17:00:00Z")
         #expect(try world.run(["vmj", "done", "1"]).output == "Pair 1 is done.\n")

@@ -50,9 +50,9 @@ extension Schema {
             school TEXT,
             study_level TEXT CHECK (study_level IN ('bac+1', 'bac+2', 'bac+3', 'bac+4', 'bac+5', 'doctorate')),
             -- JSON arrays, best first: job families, département codes, administration ids.
-            wishes TEXT CHECK (json_valid(wishes)),
-            departements TEXT CHECK (json_valid(departements)),
-            administrations TEXT CHECK (json_valid(administrations)),
+            wishes TEXT CHECK (wishes IS NULL OR json_valid(wishes)),
+            departements TEXT CHECK (departements IS NULL OR json_valid(departements)),
+            administrations TEXT CHECK (administrations IS NULL OR json_valid(administrations)),
             unmatched_reason TEXT CHECK (unmatched_reason IN ('no-ambassador-in-wished-families',
                 'no-ambassador-in-departements', 'acceptable-ambassadors-full')),
             created_at INTEGER NOT NULL,

@@ -47,6 +47,7 @@ extension Workflows {
               let ambassador = try AmbassadorStore(connection).find(editionID: slot.editionID, userID: user.id) else {
             throw AccessError.roleRequired(action: action + " (ambassadors of the edition)", roles: [.talent])
         }
+        if try store.booking(of: ambassador.id) != nil { throw VisMonJobError.coachingAlreadyBooked }
         try slot.checkBooking(now: clock.now)
         return try store.book(slot, for: ambassador.id, by: caller.actor, at: clock.now)
     }

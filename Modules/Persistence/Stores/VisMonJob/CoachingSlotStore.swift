@@ -24,11 +24,10 @@ public struct CoachingSlotStore {
         return slot
     }
 
-    /// Books `slot` for `ambassadorID`, with its audit event `vmj.coaching-slot.booked`.
-    /// - Throws: ``VisMonJobError/coachingAlreadyBooked``.
+    /// Books `slot` for `ambassadorID`, with its audit event `vmj.coaching-slot.booked`; the
+    /// primary key refuses a second booking of the same ambassador.
     public func book(_ slot: CoachingSlot, for ambassadorID: AmbassadorID, by actor: Actor,
                      at instant: Instant) throws -> CoachingSlot {
-        if try booking(of: ambassadorID) != nil { throw VisMonJobError.coachingAlreadyBooked }
         try connection.run("INSERT INTO vmj_coaching_bookings(ambassador_id, slot_id, booked_at) VALUES (?, ?, ?)",
                            ambassadorID, slot.id, instant)
         try AuditLog(connection).append(AuditEvent(
