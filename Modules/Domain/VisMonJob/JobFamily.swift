@@ -1,5 +1,5 @@
 /// The tech job families of *Vis mon job* ambassadors, the list of the programme's article.
-public enum JobFamily: String, Sendable, CaseIterable, Comparable {
+public enum JobFamily: String, Sendable, CaseIterable {
     /// *Data scientist*.
     case dataScientist = "data-scientist"
     /// *Officier sécurité*.
@@ -29,11 +29,6 @@ public enum JobFamily: String, Sendable, CaseIterable, Comparable {
         case .systemsAndNetworkAdministrator: "Administrateur·rice systèmes et réseaux"
         case .other: "Autre métier du numérique"
         }
-    }
-
-    /// Orders families as declared, so lists print in a stable order.
-    public static func < (lhs: JobFamily, rhs: JobFamily) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }
 

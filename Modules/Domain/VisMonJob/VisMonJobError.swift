@@ -14,7 +14,7 @@ public enum VisMonJobError: DomainError, Equatable {
     case registrationClosed
     /// A capacity outside 1…``AmbassadorProfile/maximumCapacity``.
     case capacityOutOfRange(Int)
-    /// A text field (city, school, description, comment) empty when required or too long.
+    /// A text field too long, or empty where a text is required (city, school, description).
     case textLength(field: String, maximum: Int)
     /// The user is already an ambassador of this edition.
     case ambassadorExists
@@ -147,7 +147,7 @@ public enum VisMonJobError: DomainError, Equatable {
         case .capacityOutOfRange(let capacity):
             "An ambassador hosts 1 to \(AmbassadorProfile.maximumCapacity) students, not \(capacity)."
         case .textLength(let field, let maximum):
-            "\(field) must have 1 to \(maximum) characters."
+            "\(field) must not be longer than \(maximum) characters, nor empty where a text is required."
         case .ambassadorExists:
             "This user is already an ambassador of this edition."
         case .talentProfileRequired:

@@ -57,7 +57,7 @@ public struct PairFit: Hashable, Sendable, Codable {
 }
 
 /// A position in one side's order of preference: compared field by field, smaller is better.
-public struct PairRank: Comparable, Hashable, Sendable {
+public struct PairRank: Comparable, Sendable {
     let criteria: (Int, Int, Int)
     let tieBreak: Int64
 
@@ -75,13 +75,5 @@ public struct PairRank: Comparable, Hashable, Sendable {
     /// Equal when every field is.
     public static func == (lhs: PairRank, rhs: PairRank) -> Bool {
         lhs.criteria == rhs.criteria && lhs.tieBreak == rhs.tieBreak
-    }
-
-    /// Hashes every field.
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(criteria.0)
-        hasher.combine(criteria.1)
-        hasher.combine(criteria.2)
-        hasher.combine(tieBreak)
     }
 }

@@ -21,17 +21,18 @@ public enum StableMatching {
             buckets[ambassador.jobFamily, default: [:]][ambassador.departement, default: []].append(index)
         }
         let lists: [[(ambassador: Int, fit: PairFit)]] = students.map { student in
-            var acceptable: [(ambassador: Int, fit: PairFit)] = []
+            var acceptable: [(rank: PairRank, ambassador: Int, fit: PairFit)] = []
             for family in student.wishes {
                 for departement in student.departements {
                     for index in buckets[family]?[departement] ?? [] where ambassadors[index].capacity > 0 {
-                        acceptable.append((index, PairFit(student: student, ambassador: ambassadors[index])))
+                        let fit = PairFit(student: student, ambassador: ambassadors[index])
+                        acceptable.append((fit.studentRank(of: ambassadors[index].id), index, fit))
                     }
                 }
             }
-            return acceptable.sorted {
-                $0.fit.studentRank(of: ambassadors[$0.ambassador].id) < $1.fit.studentRank(of: ambassadors[$1.ambassador].id)
-            }
+            // Ranks are computed once, not in every comparison.
+            acceptable.sort { $0.rank < $1.rank }
+            return acceptable.map { ($0.ambassador, $0.fit) }
         }
 
         // Each ambassador holds their best proposals so far, best first (capacities are small).
