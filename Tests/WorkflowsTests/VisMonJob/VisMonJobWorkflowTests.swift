@@ -107,7 +107,11 @@ struct VisMonJobWorkflowTests {
                                                     ambassadorID: dominique.id,
                                                     expectedRevision: preview.edition.revision, by: op)
             #expect(adjusted.unmatched.isEmpty && adjusted.pairs.last?.pair.manual == true)
-            _ = try workflows.publishPairing(edition.id, expectedRevision: adjusted.edition.revision, by: op)
+            // A new run forgets the adjustment; a student keeps their pair's id.
+            let rerun = try workflows.runPairing(edition.id, expectedRevision: adjusted.edition.revision, by: op)
+            #expect(rerun.pairs.map(\.pair.id) == preview.pairs.map(\.pair.id))
+            #expect(rerun.unmatched.map(\.studentID) == [noe.student.value.id])
+            _ = try workflows.publishPairing(edition.id, expectedRevision: rerun.edition.revision, by: op)
 
             // The student proposes, the ambassador accepts; the operator is no side.
             let pair = try workflows.studentPair(token: lina.token)

@@ -10,12 +10,28 @@ public struct PairStore {
     }
 
     /// Replaces the pairs of `editionID` by those of `result` (a pairing run, before publication;
-    /// the edition's own audit event records the run).
+    /// the edition's own audit event records the run). A student keeps their pair's id from one
+    /// run to the next, so the audit events of an adjustment keep naming the same pair.
     public func replace(editionID: EditionID, with result: PairingResult, at instant: Instant) throws {
-        try connection.run("DELETE FROM vmj_pairs WHERE edition_id = ?", editionID)
+        let existing = Dictionary(uniqueKeysWithValues: try all(editionID: editionID).map {
+            ($0.value.studentID, $0.value.id)
+        })
+        let matched = Set(result.matches.map(\.studentID))
+        // New ids are drawn before any delete, so no id of a removed pair is given again.
+        var next: PairID = try connection.nextID(in: "vmj_pairs")
+        for (student, pair) in existing where !matched.contains(student) {
+            try connection.run("DELETE FROM vmj_pairs WHERE id = ?", pair)
+        }
         for match in result.matches {
-            try write(Pair(id: try connection.nextID(in: "vmj_pairs"), editionID: editionID, studentID: match.studentID,
-                           ambassadorID: match.ambassadorID, fit: match.fit), at: instant)
+            let id: PairID
+            if let kept = existing[match.studentID] {
+                id = kept
+            } else {
+                id = next
+                next = PairID(next.rawValue + 1)
+            }
+            try write(Pair(id: id, editionID: editionID, studentID: match.studentID, ambassadorID: match.ambassadorID,
+                           fit: match.fit), at: instant)
         }
     }
 
