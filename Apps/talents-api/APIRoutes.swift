@@ -29,6 +29,7 @@ enum APIRoutes {
         ApplicationRoutes.add(to: &api)
         NotificationRoutes.add(to: &api)
         AgreementRoutes.add(to: &api)
+        VisMonJobRoutes.add(to: &api)
         return api
     }
 }

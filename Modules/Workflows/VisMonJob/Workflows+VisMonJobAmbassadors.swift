@@ -1,0 +1,76 @@
+public import Domain
+public import Persistence
+
+extension Workflows {
+    /// Registers the caller, a talent with a profile, as an ambassador of an open edition; their
+    /// administration is their employer (audit `vmj.ambassador.registered`).
+    /// - Throws: ``NotFoundError``, ``AccessError``, ``VisMonJobError``; nothing is written then.
+    public func registerAmbassador(_ profile: AmbassadorProfile, in editionID: EditionID,
+                                   by caller: Caller) throws -> Versioned<Ambassador> {
+        try database.write { try registerAmbassador(profile, in: editionID, by: caller, in: $0) }
+    }
+
+    /// ``registerAmbassador(_:in:by:)`` inside the caller's write transaction (idempotent requests).
+    public func registerAmbassador(_ profile: AmbassadorProfile, in editionID: EditionID, by caller: Caller,
+                                   in connection: Connection) throws -> Versioned<Ambassador> {
+        let action = "become a Vis mon job ambassador"
+        let edition = try existingEdition(editionID, in: connection).value
+        // An ambassador is a person who hosts a student: the command line cannot be one.
+        guard let user = caller.user else { throw AccessError.roleRequired(action: action, roles: [.talent]) }
+        try caller.require(.talent, to: action)
+        guard let talent = try TalentStore(connection).find(userID: user.id) else {
+            throw VisMonJobError.talentProfileRequired
+        }
+        try edition.checkRegistration(today: clock.now.utcDate)
+        let ambassador = try AmbassadorStore(connection).insert(
+            editionID: editionID, userID: user.id, administrationID: talent.profile.employerID, profile: profile,
+            by: caller.actor, at: clock.now)
+        return Versioned(ambassador, revision: 1)
+    }
+
+    /// The ambassador with `id`, for themselves and the operator; for anyone else it does not exist.
+    /// - Throws: ``NotFoundError``.
+    public func ambassador(_ id: AmbassadorID, by caller: Caller) throws -> Versioned<Ambassador> {
+        try database.read { try visibleAmbassador(id, to: caller, in: $0) }
+    }
+
+    /// The ambassadors of an edition (operator).
+    /// - Throws: ``NotFoundError``, ``AccessError``.
+    public func ambassadors(of editionID: EditionID, by caller: Caller) throws -> [Ambassador] {
+        try database.read { connection in
+            _ = try existingEdition(editionID, in: connection)
+            try caller.require(.operator, to: "list the ambassadors")
+            return try AmbassadorStore(connection).all(editionID: editionID)
+        }
+    }
+
+    /// The published pairs of an ambassador with their students' contacts (themselves and the
+    /// operator); empty before publication.
+    /// - Throws: ``NotFoundError``.
+    public func ambassadorPairs(_ id: AmbassadorID, by caller: Caller) throws -> [PairDetails] {
+        try database.read { connection in
+            let ambassador = try visibleAmbassador(id, to: caller, in: connection).value
+            let edition = try existingEdition(ambassador.editionID, in: connection).value
+            guard edition.state == .paired || edition.state == .done else { return [] }
+            return try PairStore(connection).all(ambassadorID: id).map {
+                try pairDetails($0, for: caller.isOperator ? nil : .ambassador, in: connection)
+            }
+        }
+    }
+
+    private func visibleAmbassador(_ id: AmbassadorID, to caller: Caller,
+                                   in connection: Connection) throws -> Versioned<Ambassador> {
+        guard let ambassador = try AmbassadorStore(connection).find(id),
+              caller.isOperator || caller.user?.id == ambassador.value.userID else {
+            throw NotFoundError("ambassador", id: id)
+        }
+        return ambassador
+    }
+}
+
+extension Caller {
+    /// Whether the caller is the operator or the command line.
+    var isOperator: Bool {
+        user?.has(.operator) ?? true
+    }
+}
