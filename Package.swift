@@ -21,19 +21,21 @@ let package = Package(
 
         // MARK: Modules — the product
         .target(name: "Domain", path: "Modules/Domain"),
-        .target(name: "Persistence", dependencies: ["Domain", "CSQLite"], path: "Modules/Persistence"),
-        .target(name: "Workflows", dependencies: ["Domain", "Persistence", "Support"], path: "Modules/Workflows"),
+        .target(name: "Gamification", dependencies: ["Domain"], path: "Modules/Gamification"),
+        .target(name: "Persistence", dependencies: ["Domain", "Gamification", "CSQLite"], path: "Modules/Persistence"),
+        .target(name: "Workflows", dependencies: ["Domain", "Gamification", "Persistence", "Support"],
+                path: "Modules/Workflows"),
         .target(name: "Reporting", dependencies: ["Domain", "Persistence"], path: "Modules/Reporting"),
 
         // MARK: Apps — thin executables
         .executableTarget(name: "talents-api",
-                          dependencies: ["Workflows", "Persistence", "Domain", "HTTP", "Support"],
+                          dependencies: ["Workflows", "Gamification", "Persistence", "Domain", "HTTP", "Support"],
                           path: "Apps/talents-api",
                           // docs/openapi.yaml through a relative symlink, built into the binary
                           // (docs/operations.md, "The API contract").
                           resources: [.embedInCode("openapi.yaml")]),
         .executableTarget(name: "talents-admin",
-                          dependencies: ["Workflows", "Reporting", "Persistence", "Domain", "Support"],
+                          dependencies: ["Workflows", "Gamification", "Reporting", "Persistence", "Domain", "Support"],
                           path: "Apps/talents-admin"),
         .executableTarget(name: "talents-metrics",
                           dependencies: ["Reporting", "Persistence", "HTTP", "Support"],
@@ -45,11 +47,13 @@ let package = Package(
         .testTarget(name: "SupportTests", dependencies: ["Support"], path: "Tests/SupportTests"),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"], path: "Tests/HTTPTests"),
         .testTarget(name: "DomainTests", dependencies: ["Domain"], path: "Tests/DomainTests"),
+        .testTarget(name: "GamificationTests", dependencies: ["Gamification", "Domain"],
+                    path: "Tests/GamificationTests"),
         .testTarget(name: "PersistenceTests", dependencies: ["Persistence", "Domain"],
                     path: "Tests/PersistenceTests"),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Persistence", "Domain"],
                     path: "Tests/ReportingTests"),
-        .testTarget(name: "WorkflowsTests", dependencies: ["Workflows", "Persistence", "Domain"],
+        .testTarget(name: "WorkflowsTests", dependencies: ["Workflows", "Gamification", "Persistence", "Domain"],
                     path: "Tests/WorkflowsTests"),
         .testTarget(name: "BenchTests", dependencies: ["talents-bench", "HTTP", "Persistence"],
                     path: "Tests/BenchTests"),
