@@ -15,7 +15,8 @@ enum AdminCommand {
             .clockFile,
         ],
         subcommands: [DatabaseCommands.group, AdministrationCommands.group, UserCommands.users, UserCommands.tokens,
-                      SkillCommands.group, MissionCommands.group, DemoCommands.group, ReportCommands.group])
+                      SkillCommands.group, MissionCommands.group, DemoCommands.group, ReportCommands.group]
+            + RecognitionCommands.groups)
 
     /// The `--json` flag of list commands.
     static let json = CommandOption.flag("json", help: "Print JSON instead of a table.")

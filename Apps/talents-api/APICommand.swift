@@ -21,11 +21,12 @@ enum APICommand {
                    environment: "TALENTS_LOG_LEVEL"),
             .publicServices,
             .clockFile,
+            .creditsPerHour,
         ]) { invocation, context in
         let environment = context.environment
         let host = try invocation.value("host", as: .string, environment: environment) ?? "127.0.0.1"
         let port = try invocation.value("port", as: .port, environment: environment).map(Int.init) ?? 8080
-        let configuration = APIConfiguration(
+        var configuration = APIConfiguration(
             host: host, port: port,
             databasePath: try invocation.value("db", as: .string, environment: environment)
                 ?? TalentsDatabase.defaultPath,
@@ -35,6 +36,9 @@ enum APICommand {
             publicServices: try invocation.value("public-services", as: .publicServices, environment: environment)
                 ?? [.state],
             clock: try invocation.clock(environment: environment))
+        if let rate = try invocation.value("credits-per-hour", as: .creditRate, environment: environment) {
+            configuration.creditRate = rate
+        }
         try APIServer(configuration: configuration).run()
     }
 }

@@ -1,4 +1,5 @@
 import Domain
+import Gamification
 import Support
 
 /// What `talents-api` needs to start, read from flags and the environment.
@@ -13,4 +14,6 @@ struct APIConfiguration: Sendable {
     var publicServices: Set<PublicService>
     /// Where "now" comes from: the system clock, or a clock file in tests.
     var clock: any WallClock
+    /// Credits per validated hour (`TALENTS_CREDITS_PER_HOUR`, default 1).
+    var creditRate: CreditRate = .standard
 }

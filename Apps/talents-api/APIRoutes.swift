@@ -22,6 +22,7 @@ enum APIRoutes {
         AuditRoutes.add(to: &api)
         TalentRoutes.add(to: &api)
         MissionRoutes.add(to: &api)
+        RecognitionRoutes.add(to: &api)
         return api
     }
 }

@@ -42,6 +42,8 @@ public enum SpotlightError: DomainError, Equatable {
     case periodTooLong
     /// The talent has not opted in (nothing to withdraw) or already has.
     case alreadyInState(optedIn: Bool)
+    /// Opting in needs the talent's explicit consent (`consent: true`).
+    case consentRequired
 
     /// See ``DomainError/code``.
     public var code: String {
@@ -49,6 +51,7 @@ public enum SpotlightError: DomainError, Equatable {
         case .emptyPeriod: "spotlight-period-empty"
         case .periodTooLong: "spotlight-period-too-long"
         case .alreadyInState(let optedIn): optedIn ? "spotlight-already-opted-in" : "spotlight-not-opted-in"
+        case .consentRequired: "spotlight-consent-required"
         }
     }
 
@@ -56,6 +59,7 @@ public enum SpotlightError: DomainError, Equatable {
     public var field: String? {
         switch self {
         case .emptyPeriod, .periodTooLong: "to"
+        case .consentRequired: "consent"
         case .alreadyInState: nil
         }
     }
@@ -67,13 +71,14 @@ public enum SpotlightError: DomainError, Equatable {
         case .periodTooLong: "A spotlight period lasts at most \(SpotlightPeriod.maximumDays) days."
         case .alreadyInState(true): "This talent already appears in the spotlight."
         case .alreadyInState(false): "This talent does not appear in the spotlight."
+        case .consentRequired: "Appearing in the public spotlight needs the talent's explicit consent (consent: true)."
         }
     }
 
     /// See ``DomainError/kind``.
     public var kind: DomainErrorKind {
         switch self {
-        case .emptyPeriod, .periodTooLong: .invalidValue
+        case .emptyPeriod, .periodTooLong, .consentRequired: .invalidValue
         case .alreadyInState: .conflict
         }
     }
