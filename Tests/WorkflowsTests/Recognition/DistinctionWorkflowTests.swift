@@ -92,16 +92,17 @@ struct DistinctionWorkflowTests {
     func quickAnswer() throws {
         try RecognitionWorld.with { world in
             let mission = try world.database.write { try world.mission(of: world.ministryB, owner: world.ownerB, in: $0) }
+            // Answered now, submitted `hours` earlier (and a millisecond more when late).
             func answer(after hours: Int, late: Bool = false) throws -> Int64 {
                 world.clock.advance(minutes: 1)
-                let submitted = world.clock.now
+                let answered = world.clock.now
                 return try world.database.write { connection in
                     // Declined, so the same talent may apply again (one live application per mission).
                     let application = try world.application(
-                        to: mission, by: world.dominiqueTalent, submittedAt: submitted,
-                        answeredAt: submitted.adding(hours: hours, milliseconds: late ? 1 : 0), accepted: false,
-                        in: connection)
-                    try Recognition.applicationAnswered(applicationID: application, in: connection, at: world.clock.now)
+                        to: mission, by: world.dominiqueTalent,
+                        submittedAt: answered.adding(hours: -hours, milliseconds: late ? -1 : 0), answeredAt: answered,
+                        accepted: false, in: connection)
+                    try Recognition.applicationAnswered(applicationID: application, in: connection, at: answered)
                     return application
                 }
             }
@@ -161,7 +162,8 @@ struct DistinctionWorkflowTests {
             try history(world, hooks: false)
             #expect(throws: AccessError.self) { try world.workflows.recomputeDistinctions(by: .user(world.referentA)) }
             let first = try world.workflows.recomputeDistinctions(by: .user(world.operatorUser))
-            #expect(first.awarded.count == 5 && first.usersEvaluated == 1)
+            // Camille, and the owner whose applications were answered (nothing earned).
+            #expect(first.awarded.count == 5 && first.usersEvaluated == 2)
             #expect(try world.distinctions(of: world.camille) == viaHooks)
             let second = try world.workflows.recomputeDistinctions(by: .commandLine)
             #expect(second.awarded.isEmpty && second.unsupported.isEmpty)
