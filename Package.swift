@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "Persistence", dependencies: ["Domain", "Gamification", "CSQLite"], path: "Modules/Persistence"),
         .target(name: "Workflows", dependencies: ["Domain", "Gamification", "Persistence", "Support"],
                 path: "Modules/Workflows"),
-        .target(name: "Reporting", dependencies: ["Domain", "Persistence"], path: "Modules/Reporting"),
+        .target(name: "Reporting", dependencies: ["Domain", "Gamification", "Persistence"], path: "Modules/Reporting"),
 
         // MARK: Apps — thin executables
         .executableTarget(name: "talents-api",
@@ -51,7 +51,7 @@ let package = Package(
                     path: "Tests/GamificationTests"),
         .testTarget(name: "PersistenceTests", dependencies: ["Persistence", "Domain"],
                     path: "Tests/PersistenceTests"),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Persistence", "Domain"],
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Gamification", "Persistence", "Domain"],
                     path: "Tests/ReportingTests"),
         .testTarget(name: "WorkflowsTests", dependencies: ["Workflows", "Gamification", "Persistence", "Domain"],
                     path: "Tests/WorkflowsTests"),
