@@ -25,7 +25,7 @@ enum RecognitionRoutes {
             let id: AdministrationID = try request.id("id", "administration")
             let query = request.http.query
             let limit = try query["limit"].map { text in
-                guard let limit = Int(text) else { throw LedgerQueryError.invalidLimit(0) }
+                guard let limit = Int(text) else { throw LedgerQueryError.invalidLimit(text) }
                 return limit
             }
             let page = try request.workflows.creditStatement(id, cursor: query["cursor"], limit: limit, by: caller)

@@ -7,7 +7,8 @@ extension Schema {
     /// `audit_events`: a correction is a new transfer that names the one it reverses (at most
     /// once, by the UNIQUE constraint). `credit_accounts.balance` is the running total kept by the
     /// ledger store in the same transaction as each movement; `talents-admin ledger verify`
-    /// recomputes it from the movements.
+    /// recomputes it from the movements. The spotlight consent has a table of its own, so that the
+    /// talents table keeps its columns.
     static let version4 = Migration(version: 4, name: "recognition", sql: """
         CREATE TABLE credit_accounts (
             administration_id INTEGER PRIMARY KEY REFERENCES administrations(id),
@@ -108,8 +109,11 @@ extension Schema {
             WHEN OLD.revoked_at IS NOT NULL
             BEGIN SELECT RAISE(ABORT, 'a revoked badge assertion stays revoked'); END;
 
-        -- Spotlight: the talent's opt-in to the public listing, with its time; NULL once withdrawn.
-        ALTER TABLE talents ADD COLUMN spotlight_consent_at INTEGER;
-        CREATE INDEX talents_spotlight ON talents(id) WHERE spotlight_consent_at IS NOT NULL;
+        -- Spotlight: the talents who opted into the public listing, since when; the row goes at
+        -- opt-out (the audit trail keeps the history). A change bumps the talent's revision.
+        CREATE TABLE spotlight_consents (
+            talent_id INTEGER PRIMARY KEY REFERENCES talents(id),
+            consented_at INTEGER NOT NULL
+        ) STRICT;
         """)
 }

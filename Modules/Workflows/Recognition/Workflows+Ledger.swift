@@ -41,7 +41,7 @@ extension Workflows {
     public func creditStatement(_ administrationID: AdministrationID, cursor: String?, limit: Int?,
                                 by caller: Caller) throws -> CreditStatementPage {
         let limit = limit ?? LedgerQueryError.defaultLimit
-        guard LedgerQueryError.limits.contains(limit) else { throw LedgerQueryError.invalidLimit(limit) }
+        guard LedgerQueryError.limits.contains(limit) else { throw LedgerQueryError.invalidLimit(String(limit)) }
         let before = try cursor.map { text in
             guard let id = StatementCursor.movementID(text) else { throw LedgerQueryError.invalidCursor }
             return id
@@ -127,8 +127,8 @@ public enum LedgerQueryError: DomainError, Equatable {
     /// The page sizes a client may ask.
     public static let limits = 1...100
 
-    /// `limit` outside ``limits``.
-    case invalidLimit(Int)
+    /// `limit` is not a number within ``limits`` (as given).
+    case invalidLimit(String)
     /// A cursor this API did not hand out.
     case invalidCursor
 
@@ -151,7 +151,7 @@ public enum LedgerQueryError: DomainError, Equatable {
     /// See ``DomainError/message``.
     public var message: String {
         switch self {
-        case .invalidLimit(let limit): "A statement page holds 1 to 100 lines, not \(limit)."
+        case .invalidLimit(let limit): "A statement page holds 1 to 100 lines; '\(limit)' is not such a number."
         case .invalidCursor: "The cursor must be the nextCursor of the previous page."
         }
     }

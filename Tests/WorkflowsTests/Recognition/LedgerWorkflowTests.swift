@@ -225,7 +225,7 @@ struct LedgerWorkflowTests {
             #expect(throws: LedgerQueryError.invalidCursor) {
                 try world.workflows.creditStatement(world.ministryB.id, cursor: "nope", limit: nil, by: .commandLine)
             }
-            #expect(throws: LedgerQueryError.invalidLimit(0)) {
+            #expect(throws: LedgerQueryError.invalidLimit("0")) {
                 try world.workflows.creditStatement(world.ministryB.id, cursor: nil, limit: 0, by: .commandLine)
             }
 

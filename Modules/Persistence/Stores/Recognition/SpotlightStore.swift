@@ -1,7 +1,7 @@
 public import Domain
 public import Gamification
 
-/// The spotlight: the talents' opt-in (`talents.spotlight_consent_at`, part of the talent's
+/// The spotlight: the talents' opt-in (`spotlight_consents`; a change bumps the talent's
 /// revision) and the public listing of the period's contributions of those who opted in.
 public struct SpotlightStore {
     let connection: Connection
@@ -23,7 +23,10 @@ public struct SpotlightStore {
 
     /// The spotlight choice of talent `id` with the talent's revision, or nil.
     public func consent(of id: TalentID) throws -> Versioned<Consent>? {
-        try connection.queryOne("SELECT id, user_id, spotlight_consent_at, revision FROM talents WHERE id = ?", id) { row in
+        try connection.queryOne("""
+            SELECT t.id, t.user_id, s.consented_at, t.revision FROM talents t
+            LEFT JOIN spotlight_consents s ON s.talent_id = t.id WHERE t.id = ?
+            """, id) { row in
             Versioned(Consent(talentID: try row.decode(0), userID: try row.decode(1), consentedAt: try row.decode(2)),
                       revision: try row.int(3))
         }
@@ -37,9 +40,12 @@ public struct SpotlightStore {
         guard let stored = try consent(of: id) else { throw NotFoundError("talent", id: id) }
         try stored.check(expected: expectedRevision, subject: "talent")
         guard (stored.value.consentedAt != nil) != optedIn else { throw SpotlightError.alreadyInState(optedIn: optedIn) }
-        try connection.run("""
-            UPDATE talents SET spotlight_consent_at = ?, updated_at = ?, revision = revision + 1 WHERE id = ?
-            """, optedIn ? instant : nil, instant, id)
+        if optedIn {
+            try connection.run("INSERT INTO spotlight_consents(talent_id, consented_at) VALUES (?, ?)", id, instant)
+        } else {
+            try connection.run("DELETE FROM spotlight_consents WHERE talent_id = ?", id)
+        }
+        try connection.run("UPDATE talents SET updated_at = ?, revision = revision + 1 WHERE id = ?", instant, id)
         try AuditLog(connection).append(AuditEvent(
             action: optedIn ? "talent.spotlight-joined" : "talent.spotlight-left", subjectType: "talent",
             subjectID: id.rawValue, actor: actor, at: instant))
@@ -57,8 +63,8 @@ public struct SpotlightStore {
                     AND a.ended_at >= ? AND a.ended_at < ?),
                 (SELECT coalesce(sum(r.minutes), 0) FROM time_reports r JOIN agreements a ON a.id = r.agreement_id
                     WHERE a.talent_id = t.id AND r.status = 'validated' AND r.decided_at >= ? AND r.decided_at < ?)
-            FROM talents t JOIN users u ON u.id = t.user_id JOIN administrations ad ON ad.id = t.employer_id
-            WHERE t.spotlight_consent_at IS NOT NULL
+            FROM spotlight_consents s JOIN talents t ON t.id = s.talent_id JOIN users u ON u.id = t.user_id
+            JOIN administrations ad ON ad.id = t.employer_id
             """, start, end, start, end) { row in
             (userID: try row.decode(1, as: UserID.self),
              entry: SpotlightEntry(talentID: try row.decode(0), displayName: try row.string(2), employer: try row.string(3),
