@@ -183,4 +183,27 @@ struct DistinctionWorkflowTests {
             #expect(world.workflows.distinctionCatalogue().count == DistinctionCode.allCases.count)
         }
     }
+
+    @Test("the schema's CHECK lists accept every code and event kind the Swift enums know")
+    func storedEnums() throws {
+        try RecognitionWorld.with { world in
+            let kinds = DistinctionEvent.Kind.allCases
+            try world.database.write { connection in
+                for (index, code) in DistinctionCode.allCases.enumerated() {
+                    let event = DistinctionEvent(kinds[index % kinds.count], recordID: Int64(index))
+                    let awarded = try DistinctionStore(connection).award(DistinctionAward(code, event: event),
+                                                                         to: world.camille.id, by: .commandLine,
+                                                                         at: world.clock.now)
+                    #expect(awarded, "\(code)")
+                }
+            }
+            #expect(try world.distinctions(of: world.camille).map(\.code) == DistinctionCode.allCases)
+            #expect(throws: SQLiteError.self) {
+                try world.database.write {
+                    try $0.run("INSERT INTO distinctions(user_id, code, event_kind, awarded_at) VALUES (?, 'x', 'y', 0)",
+                               world.dominique.id)
+                }
+            }
+        }
+    }
 }
