@@ -17,7 +17,8 @@ enum AdminCommand {
         subcommands: [DatabaseCommands.group, AdministrationCommands.group, UserCommands.users, UserCommands.tokens,
                       SkillCommands.group, MissionCommands.group, ApplicationCommands.group,
                       EngagementCommands.agreements, EngagementCommands.missionOrders, VisMonJobCommands.group,
-                      DemoCommands.group, ReportCommands.group, JobCommands.group, NotificationCommands.group])
+                      DemoCommands.group, ReportCommands.group, JobCommands.group, NotificationCommands.group]
+            + RecognitionCommands.groups)
 
     /// The `--json` flag of list commands.
     static let json = CommandOption.flag("json", help: "Print JSON instead of a table.")

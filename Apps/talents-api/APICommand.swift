@@ -21,6 +21,7 @@ enum APICommand {
                    environment: "TALENTS_LOG_LEVEL"),
             .publicServices,
             .clockFile,
+            .creditsPerHour,
         ]) { invocation, context in
         let environment = context.environment
         let host = try invocation.value("host", as: .string, environment: environment) ?? "127.0.0.1"
@@ -29,7 +30,7 @@ enum APICommand {
         let baseURL = try invocation.value("base-url", as: .httpURL, environment: environment) ?? "http://\(host):\(port)"
         // TALENTS_JOBS_INTERVAL_SECONDS=0 leaves the notification job to cron (`talents-admin jobs run`).
         let interval = try environment.value("TALENTS_JOBS_INTERVAL_SECONDS", as: .int(in: 0...86_400)) ?? 60
-        let configuration = APIConfiguration(
+        var configuration = APIConfiguration(
             host: host, port: port,
             databasePath: databasePath,
             baseURL: baseURL,
@@ -40,6 +41,9 @@ enum APICommand {
             notifications: try NotificationSettings(environment: environment, databasePath: databasePath,
                                                     baseURL: baseURL),
             jobsInterval: interval == 0 ? nil : interval)
+        if let rate = try invocation.value("credits-per-hour", as: .creditRate, environment: environment) {
+            configuration.creditRate = rate
+        }
         try APIServer(configuration: configuration).run()
     }
 }

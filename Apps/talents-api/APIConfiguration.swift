@@ -1,4 +1,5 @@
 import Domain
+import Gamification
 import Support
 import Workflows
 
@@ -18,4 +19,6 @@ struct APIConfiguration: Sendable {
     var notifications: NotificationSettings
     /// Seconds between two runs of the notification job; nil when the process runs none.
     var jobsInterval: Int?
+    /// Credits per validated hour (`TALENTS_CREDITS_PER_HOUR`, default 1).
+    var creditRate: CreditRate = .standard
 }

@@ -30,6 +30,7 @@ enum APIRoutes {
         NotificationRoutes.add(to: &api)
         AgreementRoutes.add(to: &api)
         VisMonJobRoutes.add(to: &api)
+        RecognitionRoutes.add(to: &api)
         return api
     }
 }

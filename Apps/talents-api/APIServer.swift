@@ -12,7 +12,8 @@ struct APIServer {
         let logger = Logger(minimumLevel: configuration.logLevel)
         let database = try TalentsDatabase.open(path: configuration.databasePath)
         let workflows = Workflows(database: database, clock: configuration.clock, configuration: .init(
-            administrationRules: AdministrationRules(enabledPublicServices: configuration.publicServices)))
+            administrationRules: AdministrationRules(enabledPublicServices: configuration.publicServices),
+            recognition: RecognitionConfiguration(rate: configuration.creditRate, baseURL: configuration.baseURL)))
         let metrics = APIMetrics(startedAt: Double(SystemClock().now.millisecondsSinceEpoch) / 1000)
         let server = HTTPServer(
             configuration: .init(host: configuration.host, port: configuration.port),

@@ -88,6 +88,10 @@ extension Workflows {
             if let mission = try MissionStore(connection).find(application.missionID) {
                 try Outbox(connection).applicationAnswered(application, mission: mission, at: now)
             }
+            if stored.application.answeredAt == nil && application.answeredAt != nil {
+                // The owner's first answer: the quick-answer distinction counts it.
+                try Recognition.applicationAnswered(applicationID: application.id.rawValue, in: connection, at: now)
+            }
             return ListedApplication(application: application, revision: revision, missionTitle: stored.missionTitle,
                                      parties: stored.parties, applicantName: stored.applicantName,
                                      applicantEmail: stored.applicantEmail).view(for: caller, now: now)

@@ -11,12 +11,16 @@ public struct Workflows: Sendable {
         public var administrationRules: AdministrationRules
         /// The mission effort cap and other mission policies.
         public var missionRules: MissionRules
+        /// The credit rate and the diplomas' issuer.
+        public var recognition: RecognitionConfiguration
 
         /// Creates a configuration; the defaults are the programme's.
         public init(administrationRules: AdministrationRules = AdministrationRules(),
-                    missionRules: MissionRules = MissionRules()) {
+                    missionRules: MissionRules = MissionRules(),
+                    recognition: RecognitionConfiguration = RecognitionConfiguration()) {
             self.administrationRules = administrationRules
             self.missionRules = missionRules
+            self.recognition = recognition
         }
     }
 

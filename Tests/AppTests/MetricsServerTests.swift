@@ -1,4 +1,5 @@
 import Foundation
+import Persistence
 import Testing
 
 /// `talents-metrics` as a real process over real database files.
@@ -40,7 +41,7 @@ import Testing
         let server = try await MetricsServerHarness.start(database: missing, in: directory)
         defer { server.process.stop() }
         #expect(try await server.metrics().contains("talents_talent_profiles 0\n"))
-        #expect(try Subprocess.sqlite3(missing, "SELECT group_concat(version) FROM schema_migrations").output.hasPrefix("1,2,3"))
+        #expect(try Subprocess.sqlite3(missing, "SELECT group_concat(version) FROM schema_migrations").output == Schema.migrations.map { String($0.version) }.joined(separator: ",") + "\n")
         #expect(server.process.log.contains(#"msg="migrated""#))
     }
 

@@ -24,7 +24,7 @@ import Testing
         .missionOrderIssued(mission: mission, agreementID: 3, reference: "DINUM-2026-0004",
                             start: try! LocalDate(year: 2026, month: 12, day: 1), end: try! LocalDate(year: 2027, month: 2, day: 28)),
         .timeReportsDigest(week: "2026-W47", items: [TimeReportDigestItem(mission: mission, agreementID: 3, reports: 2, minutes: 270)]),
-        .diplomaIssued(mission: mission, diplomaID: 9),
+        .diplomaIssued(mission: mission, assertionID: "k3Qp"),
         .poolInvitation(mission: mission, invitationID: 4),
         .matchingMissionsDigest(week: "2026-W47", missions: [mission, MissionReference(id: 8, title: "API de données")]),
         .visMonJobPairPublished(pairID: 5, side: .ambassador, eventDay: try! LocalDate(year: 2026, month: 11, day: 17)),

@@ -117,6 +117,24 @@ import Testing
         talents_audit_events_total{action="talent.created"} 5
         talents_audit_events_total{action="talent.pool-joined"} 3
         talents_audit_events_total{action="user.created"} 7
+        # HELP talents_credit_balance_units Credit balance of each administration's account, in units of 1/60 credit (the sum of its movements).
+        # TYPE talents_credit_balance_units gauge
+        # HELP talents_diplomas Virtual diplomas (Open Badges assertions) issued, by state: valid or revoked.
+        # TYPE talents_diplomas gauge
+        talents_diplomas{state="revoked"} 0
+        talents_diplomas{state="valid"} 0
+        # HELP talents_distinctions Distinctions awarded, by code.
+        # TYPE talents_distinctions gauge
+        talents_distinctions{code="cross-ministry"} 0
+        talents_distinctions{code="fifty-hours"} 0
+        talents_distinctions{code="first-mission"} 0
+        talents_distinctions{code="five-hundred-hours"} 0
+        talents_distinctions{code="hundred-hours"} 0
+        talents_distinctions{code="mentor"} 0
+        talents_distinctions{code="quick-answer"} 0
+        talents_distinctions{code="ten-missions"} 0
+        talents_distinctions{code="three-missions"} 0
+        talents_distinctions{code="vis-mon-job-ambassador"} 0
         # HELP talents_metrics_last_scrape_error 1 when this scrape failed to read the database, else 0.
         # TYPE talents_metrics_last_scrape_error gauge
         talents_metrics_last_scrape_error 0

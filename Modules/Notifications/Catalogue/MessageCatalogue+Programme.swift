@@ -12,7 +12,7 @@ extension MessageCatalogue {
                         + "la certifie.",
                     "Vous pouvez le partager : chacun peut en vérifier l'authenticité par son lien.",
                 ],
-                action: ("Voir le diplôme", "/diplomas/\(diploma)"))
+                action: ("Voir le diplôme", "/badges/assertions/\(diploma)/verification"))
         case .poolInvitation(let mission, _):
             MessageDraft(
                 subject: "Invitation à candidater : \(Self.quoted(mission.title))",

@@ -5,7 +5,7 @@ import Domain
 ///
 /// Links point at the web front-end's pages (documented in docs/operations.md,
 /// "Notifications"): `/missions/{id}`, `/missions/{id}/applications/{id}`, `/agreements/{id}`,
-/// `/time-reports`, `/diplomas/{id}`, `/vis-mon-job/pairs/{id}`, `/me/notification-preferences`.
+/// `/time-reports`, `/badges/assertions/{id}/verification`, `/vis-mon-job/pairs/{id}`, `/me/notification-preferences`.
 public struct MessageCatalogue: Sendable {
     /// The public URL without trailing slash, e.g. `https://talents.numerique.gouv.fr`.
     public let baseURL: String

@@ -30,8 +30,8 @@ public enum NotificationEvent: Hashable, Sendable, Codable {
                             start: LocalDate, end: LocalDate)
     /// The weekly digest of time reports awaiting the owner's validation.
     case timeReportsDigest(week: String, items: [TimeReportDigestItem])
-    /// A virtual diploma certifies the completed mission (to the talent).
-    case diplomaIssued(mission: MissionReference, diplomaID: Int64)
+    /// A virtual diploma (an Open Badges assertion, by its public id) certifies the completed mission (to the talent).
+    case diplomaIssued(mission: MissionReference, assertionID: String)
     /// A mission owner invites a talent of the pool to apply (to the talent).
     case poolInvitation(mission: MissionReference, invitationID: Int64)
     /// The weekly digest of published missions matching the talent's skills.

@@ -22,7 +22,7 @@ public enum NotificationKind: String, Sendable, Codable, CaseIterable {
     case missionOrderIssued = "mission-order-issued"
     /// See ``NotificationEvent/timeReportsDigest(week:items:)``.
     case timeReportsDigest = "time-reports-digest"
-    /// See ``NotificationEvent/diplomaIssued(mission:diplomaID:)``.
+    /// See ``NotificationEvent/diplomaIssued(mission:assertionID:)``.
     case diplomaIssued = "diploma-issued"
     /// See ``NotificationEvent/poolInvitation(mission:invitationID:)``.
     case poolInvitation = "pool-invitation"

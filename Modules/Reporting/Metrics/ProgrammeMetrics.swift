@@ -7,7 +7,7 @@ public enum ProgrammeMetrics {
     /// The families for the figures of `kpis` and the audit totals of `events`.
     public static func families(_ kpis: ProgrammeKPIs, events: EventTally) throws -> [MetricFamily] {
         try [missions(kpis), applications(kpis), overdue(kpis)] + answerTimes(kpis) + pool(kpis)
-            + [auditEvents(events)]
+            + [auditEvents(events)] + recognition(kpis)
     }
 
     static func missions(_ kpis: ProgrammeKPIs) throws -> MetricFamily {

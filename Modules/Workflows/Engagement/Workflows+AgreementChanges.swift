@@ -1,5 +1,6 @@
 public import Domain
 public import Persistence
+import Gamification
 
 extension Workflows {
     /// What a change of an agreement is made in: the engagement, the sides the caller acts as,
@@ -77,10 +78,22 @@ extension Workflows {
                                                                  by: caller.actor, at: change.now)
             try notifyParties(before: engagement.agreement, after: agreement, mission: engagement.mission,
                               in: connection, at: change.now)
+            if agreement.status == .completed && engagement.agreement.status != .completed {
+                try recognizeCompletion(of: agreement, mission: engagement.mission, in: connection, at: change.now)
+            }
             let changed = Engagement(stored: Versioned(agreement, revision: revision), mission: engagement.mission,
                                      parties: engagement.parties)
             return try view(changed, for: caller, in: connection)
         }
+    }
+
+    /// Issues the diploma of a completed engagement, awards the distinctions it earns and tells the talent.
+    private func recognizeCompletion(of agreement: Agreement, mission: Mission, in connection: Connection,
+                                     at now: Instant) throws {
+        let diploma = try Recognition.agreementCompleted(agreementID: agreement.id.rawValue, in: connection, at: now,
+                                                         rules: configuration.recognition)
+        try Outbox(connection).diplomaIssued(assertionID: diploma.publicID, mission: mission,
+                                             talentID: agreement.talentID, at: now)
     }
 
     /// Queues what a change owes the parties: new terms to sign again, or the outcome of the signatures.

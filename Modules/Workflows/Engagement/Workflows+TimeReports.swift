@@ -83,6 +83,11 @@ extension Workflows {
             let revision = try TimeReportStore(connection).update(report, action: audit,
                                                                   expectedRevision: expectedRevision,
                                                                   by: caller.actor, at: now)
+            if report.status == .validated {
+                // Credits to the employer and hour distinctions, in the same transaction.
+                try Recognition.timeReportValidated(timeReportID: report.id.rawValue, in: connection, at: now,
+                                                    rules: configuration.recognition)
+            }
             return Versioned(report, revision: revision)
         }
     }

@@ -64,9 +64,10 @@ extension Outbox {
     }
 
     /// A diploma certifies the completed mission: tells the talent.
-    public func diplomaIssued(diplomaID: Int64, mission: Mission, talentID: TalentID, at instant: Instant) throws {
+    public func diplomaIssued(assertionID: String, mission: Mission, talentID: TalentID, at instant: Instant) throws {
         try enqueue(Notice(to: try recipient(talent: talentID),
-                                 .diplomaIssued(mission: MissionReference(mission), diplomaID: diplomaID)), at: instant)
+                                 .diplomaIssued(mission: MissionReference(mission), assertionID: assertionID)),
+                    at: instant)
     }
 
     /// A mission owner invited a talent of the pool: tells the talent.

@@ -52,6 +52,11 @@ extension Workflows {
             try pair.markDone(in: edition, today: now.utcDate)
             let revision = try PairStore(connection).update(pair, action: "vmj.pair.done",
                                                             expectedRevision: expectedRevision, by: caller.actor, at: now)
+            guard let ambassador = try AmbassadorStore(connection).find(pair.ambassadorID)?.value else {
+                preconditionFailure("pair \(pair.id) without its ambassador")
+            }
+            try Recognition.visMonJobDayDone(userID: ambassador.userID.rawValue, eventID: pair.id.rawValue,
+                                             in: connection, at: now)
             return try pairDetails(Versioned(pair, revision: revision), for: nil, in: connection)
         }
     }

@@ -56,7 +56,7 @@ import Workflows
                 try outbox.missionOrderIssued(agreementID: 1, reference: "MININT-2026-0001", start: TalentWorld.date("2026-04-01"),
                                               end: TalentWorld.date("2026-06-30"), mission: n.world.published,
                                               talentID: n.world.camilleTalent.id, at: now)
-                try outbox.diplomaIssued(diplomaID: 3, mission: n.world.published, talentID: n.world.camilleTalent.id, at: now)
+                try outbox.diplomaIssued(assertionID: "k3Qp",  mission: n.world.published, talentID: n.world.camilleTalent.id, at: now)
             }
             let camille = n.world.camille.email.value, owner = n.world.owner.email.value
             let manager = "dominique.leroy@interieur.gouv.fr"

@@ -1,0 +1,116 @@
+import Domain
+import Gamification
+import Persistence
+import Workflows
+
+// The JSON shapes of the recognition routes (schemas of the same names in docs/openapi.yaml).
+// Amounts are integer units of a sixtieth of a credit; `…Credits` members repeat them in credits
+// for display.
+
+/// Schema `CreditAccount`.
+struct CreditAccountJSON: Encodable {
+    let administrationID: AdministrationID
+    let balance: CreditAmount
+    let balanceCredits: Double
+    let floor: CreditAmount?
+    let belowFloor: Bool
+    let unit = "1/60 credit"
+
+    init(_ account: Workflows.CreditAccount) {
+        administrationID = account.administrationID
+        balance = account.balance
+        balanceCredits = account.balance.credits
+        floor = account.floor
+        belowFloor = account.isBelowFloor
+    }
+}
+
+/// Schema `CreditStatementPage`.
+struct StatementPageJSON: Encodable {
+    let items: [StatementLineJSON]
+    let nextCursor: String?
+}
+
+/// Schema `CreditStatementLine`.
+struct StatementLineJSON: Encodable {
+    let movementID: Int64
+    let transferID: Int64
+    let at: String
+    let amount: CreditAmount
+    let balanceAfter: CreditAmount
+    let counterpartID: AdministrationID
+    let timeReportID: Int64?
+    let reversesTransferID: Int64?
+    let reason: String?
+
+    init(_ line: LedgerStatementLine) {
+        movementID = line.movement.id
+        transferID = line.movement.transferID
+        at = line.movement.at.rfc3339
+        amount = line.movement.amount
+        balanceAfter = line.movement.balanceAfter
+        counterpartID = line.counterpart
+        timeReportID = line.timeReportID
+        reversesTransferID = line.reversedTransferID
+        reason = line.reason
+    }
+}
+
+/// Schema `Distinction`: a distinction held, with its catalogue entry and the event that earned it.
+struct DistinctionJSON: Encodable {
+    let code: DistinctionCode
+    let name: String
+    let description: String
+    let awardedAt: String
+    let event: DistinctionEvent
+
+    init(_ record: DistinctionStore.Record) {
+        let definition = DistinctionCatalogue.definition(record.code)
+        code = record.code
+        name = definition.name
+        description = definition.description
+        awardedAt = record.awardedAt.rfc3339
+        event = record.event
+    }
+}
+
+/// Schema `Diploma`: one of the caller's diplomas and its public URLs.
+struct DiplomaJSON: Encodable {
+    let id: String
+    let nature: MissionNature
+    let issuedAt: String
+    let revoked: Bool
+    let assertionURL: String
+    let imageURL: String
+    let verificationURL: String
+
+    init(_ record: BadgeAssertionRecord, urls: BadgeURLs) {
+        id = record.publicID
+        nature = record.nature
+        issuedAt = record.issuedAt.rfc3339
+        revoked = record.isRevoked
+        assertionURL = urls.assertion(record.publicID)
+        imageURL = urls.bakedImage(record.publicID)
+        verificationURL = urls.verificationPage(record.publicID)
+    }
+}
+
+/// Schema `Spotlight`.
+struct SpotlightJSON: Encodable {
+    let from: LocalDate
+    let to: LocalDate
+    let items: [SpotlightEntry]
+}
+
+/// Schema `SpotlightConsent`.
+struct SpotlightConsentJSON: Encodable {
+    let talentID: TalentID
+    let optedIn: Bool
+    let consentedAt: String?
+
+    init(_ consent: SpotlightStore.Consent) {
+        talentID = consent.talentID
+        optedIn = consent.consentedAt != nil
+        consentedAt = consent.consentedAt?.rfc3339
+    }
+}
