@@ -40,6 +40,9 @@ let package = Package(
                           path: "Apps/talents-metrics"),
         // The anchors' three endpoints on our server, for scripts/bench-http.sh.
         .executableTarget(name: "talents-bench", dependencies: ["HTTP", "Persistence"], path: "Apps/talents-bench"),
+        // A programme at scale in a temporary database, for scripts/bench-metrics.sh.
+        .executableTarget(name: "talents-metrics-bench", dependencies: ["Persistence", "Support"],
+                          path: "Apps/talents-metrics-bench"),
 
         // MARK: Tests
         .testTarget(name: "SupportTests", dependencies: ["Support"], path: "Tests/SupportTests"),
