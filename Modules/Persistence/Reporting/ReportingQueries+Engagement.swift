@@ -39,13 +39,6 @@ extension ReportingQueries {
         return Dictionary(uniqueKeysWithValues: pairs)
     }
 
-    /// Agreements created in `period` that all three parties signed, whatever happened after.
-    public func signedAgreementCount(createdIn period: ReportingPeriod = .always) throws -> Int {
-        try connection.scalar("""
-            SELECT count(*) FROM agreements WHERE signed_at IS NOT NULL AND \(Self.period("created_at", parameter: 1))
-            """, period.from, period.until, as: Int.self) ?? 0
-    }
-
     /// Mission orders issued in `period`, by issuing ministry and cancellation (empty groups left out).
     public func missionOrderCounts(issuedIn period: ReportingPeriod = .always) throws -> [MissionOrderCount] {
         try connection.query("""

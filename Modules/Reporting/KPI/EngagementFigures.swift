@@ -9,8 +9,11 @@ public struct EngagementFigures: Sendable, Hashable {
     /// Refusals are counted, not broken down by reason: the line manager's reason
     /// (`agreements.end_reason`) is free text, not a code.
     public let agreements: [Status]
-    /// Agreements signed by all three parties, including those completed or interrupted since.
-    public let signedAgreements: Int
+    /// Agreements signed by all three parties, including those completed or interrupted since
+    /// (the schema requires `signed_at` for those three statuses).
+    public var signedAgreements: Int {
+        agreements.filter { ["signed", "completed", "interrupted"].contains($0.status) }.map(\.count).reduce(0, +)
+    }
     /// Mission orders by issuing ministry, in force or cancelled, sorted by ministry.
     public let missionOrders: [ReportingQueries.MissionOrderCount]
     /// Validated time by employing and beneficiary ministry, sorted by both.
@@ -25,10 +28,9 @@ public struct EngagementFigures: Sendable, Hashable {
     }
 
     /// Creates the figures; `agreements` are the counts by status (absent statuses count 0).
-    public init(agreements: [String: Int], signedAgreements: Int, missionOrders: [ReportingQueries.MissionOrderCount],
+    public init(agreements: [String: Int], missionOrders: [ReportingQueries.MissionOrderCount],
                 validatedTime: [ReportingQueries.ValidatedTime]) {
         self.agreements = Self.agreementStatuses.map { Status(status: $0, count: agreements[$0] ?? 0) }
-        self.signedAgreements = signedAgreements
         self.missionOrders = missionOrders.sorted { ($0.ministry, $0.cancelled ? 1 : 0) < ($1.ministry, $1.cancelled ? 1 : 0) }
         self.validatedTime = validatedTime.sorted {
             ($0.employerMinistry, $0.beneficiaryMinistry) < ($1.employerMinistry, $1.beneficiaryMinistry)

@@ -1,7 +1,7 @@
 import Persistence
 
 extension ProgrammeMetrics {
-    /// Agreements by status, signed agreements, mission orders, validated time.
+    /// Agreements by status, mission orders, validated time.
     static func engagement(_ figures: EngagementFigures) -> [MetricFamily] {
         var agreements = MetricFamily(
             "talents_agreements", type: .gauge,
@@ -9,9 +9,6 @@ extension ProgrammeMetrics {
         for status in figures.agreements {
             agreements.record(status.count, labels: ["status": status.status])
         }
-        var signed = MetricFamily("talents_agreements_signed", type: .gauge,
-                                  help: "Agreements signed by all three parties, including those ended since.")
-        signed.record(figures.signedAgreements)
         var orders = MetricFamily("talents_mission_orders", type: .gauge,
                                   help: "Mission orders issued, by issuing ministry, in force or cancelled.")
         for count in figures.missionOrders {
@@ -26,6 +23,6 @@ extension ProgrammeMetrics {
             time.record(sum.minutes * 60, labels: ["employer_ministry": sum.employerMinistry,
                                                    "beneficiary_ministry": sum.beneficiaryMinistry])
         }
-        return [agreements, signed, orders, time]
+        return [agreements, orders, time]
     }
 }
