@@ -41,7 +41,7 @@ let package = Package(
         // The anchors' three endpoints on our server, for scripts/bench-http.sh.
         .executableTarget(name: "talents-bench", dependencies: ["HTTP", "Persistence"], path: "Apps/talents-bench"),
         // A programme at scale in a temporary database, for scripts/bench-metrics.sh.
-        .executableTarget(name: "talents-metrics-bench", dependencies: ["Persistence", "Support"],
+        .executableTarget(name: "talents-metrics-bench", dependencies: ["Persistence", "Domain", "Support"],
                           path: "Apps/talents-metrics-bench"),
 
         // MARK: Tests

@@ -66,6 +66,12 @@ struct BenchDataGenerator {
         try insert(statement, [at, actor, action, subject, id, details])
     }
 
+    /// A metropolitan département code: 01 to 95, Corsica as 2A (there is no 20).
+    mutating func departement() -> String {
+        let number = random.int(in: 1...95)
+        return number == 20 ? "2A" : String(String(100 + number).dropFirst())
+    }
+
     static let auditSQL = """
         INSERT INTO audit_events(at, actor, action, subject_type, subject_id, details) VALUES (?, ?, ?, ?, ?, ?)
         """
@@ -136,7 +142,7 @@ struct BenchDataGenerator {
             let consent: Int64? = random.chance(70) ? created : nil
             try insert(talent, [id, Int64(scale.owners + index), random.element(of: administrations),
                                 random.chance(80) ? "civil-servant" : "contract-agent",
-                                String(100 + random.int(in: 1...95)).dropFirst(), random.int(in: 4...40),
+                                departement(), random.int(in: 4...40),
                                 consent, created, created])
             var chosen = Set<String>()
             for position in 0..<random.int(in: 1...5) {

@@ -68,11 +68,15 @@ extension ReportingQueries {
 
     /// The applications that audit events `(after, through]` are about: every store write
     /// appends its event in the same transaction, so these are all the rows changed in between.
+    ///
+    /// The unary `+` keeps SQLite from reading every application event through the index
+    /// `audit_events_subject`: the events are found by their rowid range
+    /// (https://www.sqlite.org/optoverview.html#disqualifying_where_clause_terms_using_unary_).
     public func applicationRows(changedAfter after: Int64, through: Int64) throws -> [ApplicationRow] {
         try connection.query("""
             \(Self.applicationRowSelect)
             WHERE applications.id IN (SELECT subject_id FROM audit_events
-                                      WHERE id > ?1 AND id <= ?2 AND subject_type = 'application')
+                                      WHERE id > ?1 AND id <= ?2 AND +subject_type = 'application')
             """, after, through, map: Self.applicationRow)
     }
 

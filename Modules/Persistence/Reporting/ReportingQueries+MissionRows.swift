@@ -47,7 +47,7 @@ extension ReportingQueries {
     public func missionRows(changedAfter after: Int64, through: Int64) throws -> [MissionRow] {
         try connection.query("""
             \(Self.missionRowSelect) WHERE id IN (SELECT subject_id FROM audit_events
-                                                  WHERE id > ?1 AND id <= ?2 AND subject_type = 'mission')
+                                                  WHERE id > ?1 AND id <= ?2 AND +subject_type = 'mission')
             """, after, through, map: Self.missionRow)
     }
 
