@@ -38,6 +38,8 @@ struct MetricsServer {
             })
         try server.start()
         logger.info("listening", ["host": configuration.host, "port": server.port, "db": configuration.databasePath])
+        // A scrape arriving meanwhile waits for it, then reads only what changed since.
+        MetricsExporter.onGlobalQueue { exporter.warmUp() }
         server.runUntilSignal()
         logger.info("stopped")
     }

@@ -40,7 +40,9 @@ import Testing
         let server = try await MetricsServerHarness.start(database: missing, in: directory)
         defer { server.process.stop() }
         #expect(try await server.metrics().contains("talents_talent_profiles 0\n"))
-        #expect(try Subprocess.sqlite3(missing, "SELECT group_concat(version) FROM schema_migrations").output == "1,2\n")
+        // Every migration the binary knows, whatever later branches append.
+        let versions = try Subprocess.sqlite3(missing, "SELECT group_concat(version) FROM schema_migrations").output
+        #expect(versions.hasPrefix("1,2,3"), "\(versions)")
         #expect(server.process.log.contains(#"msg="migrated""#))
     }
 

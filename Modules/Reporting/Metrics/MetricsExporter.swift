@@ -103,6 +103,21 @@ public final class MetricsExporter: Sendable {
         return Scrape(text: PrometheusText.render(families), error: error)
     }
 
+    /// Reads every figure once without rendering them, so that the first scrape does not pay for
+    /// reading the whole database (seconds at a million applications); run at start, off the
+    /// serving thread. A failure is left for the first scrape to report.
+    public func warmUp() {
+        state.withLock { state in
+            let now = clock.now
+            do {
+                _ = try database.read { try Self.read(&state, from: $0, at: now) }
+            } catch {
+                state.missions = MissionTally()
+                state.applications = ApplicationTally()
+            }
+        }
+    }
+
     /// Runs `body` on a global dispatch queue.
     public static let onGlobalQueue: Background = { body in
         DispatchQueue.global(qos: .utility).async(execute: body)
