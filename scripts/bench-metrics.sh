@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Scrape time of talents-metrics at scale (issue 7): a programme of 100,000 talents, 20,000
 # missions and 1,000,000 applications generated in a temporary database, then timed scrapes over
-# HTTP: the cold first one, SCRAPES with no change in between, and SCRAPES each after a burst of
+# HTTP: the first one (waiting for the exporter's start-up read of everything), SCRAPES with no change in between, and SCRAPES each after a burst of
 # activity written through the stores (new applications and answers, as the API would).
 #
 #   scripts/bench-metrics.sh                       # generates (about 5 minutes), then scrapes
@@ -55,7 +55,7 @@ c = sqlite3.connect('file:' + sys.argv[1] + '?mode=ro', uri=True)
 print(', '.join(f'{n} {t}' for t, n in [(t, c.execute(f'SELECT count(*) FROM {t}').fetchone()[0])
       for t in ('talents', 'missions', 'applications', 'audit_events')]))" "$DB")"
 
-"$BIN/talents-metrics" --db "$DB" --port "$PORT" --log-level warning > "$WORK/exporter.log" 2>&1 &
+"$BIN/talents-metrics" --db "$DB" --port "$PORT" --log-level info > "$WORK/exporter.log" 2>&1 &
 EXPORTER=$!
 for _ in $(seq 1 100); do
   curl -s -o /dev/null "http://127.0.0.1:$PORT/health" && break
@@ -70,7 +70,9 @@ scrape() {
 }
 
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
-echo "cold first scrape (curl s, exporter s): $(scrape)"
+# The exporter reads every figure once at start (warmUp); the first scrape waits for it.
+echo "first scrape, sent as soon as /health answers (curl s, exporter s): $(scrape)"
+echo "exporter start-up read: $(grep -o 'msg="figures read".*' "$WORK/exporter.log" || echo '?')"
 grep -q '^talents_metrics_last_scrape_error 0' "$WORK/scrape.txt" || { echo "the scrape failed:" >&2; cat "$WORK/exporter.log" >&2; exit 1; }
 : > "$WORK/idle.txt"
 for _ in $(seq 1 "$SCRAPES"); do scrape >> "$WORK/idle.txt"; done
