@@ -57,7 +57,8 @@ let package = Package(
         .testTarget(name: "BenchTests", dependencies: ["talents-bench", "HTTP", "Persistence"],
                     path: "Tests/BenchTests"),
         // End-to-end: drives the built executables as subprocesses.
-        .testTarget(name: "AppTests", dependencies: ["talents-api", "talents-admin", "talents-metrics"],
+        .testTarget(name: "AppTests", dependencies: ["talents-api", "talents-admin", "talents-metrics",
+                                                    "talents-metrics-bench"],
                     path: "Tests/AppTests"),
     ]
 )
