@@ -5,13 +5,14 @@ public import Persistence
 /// the applications that the audit events appended since the previous scrape are about.
 ///
 /// Every store write appends its audit event in the same transaction as the row, so the events
-/// `(lastEventID, last]` name every application changed in between. Only live applications
-/// (submitted, interview proposed, accepted) can still change; they are held in memory. An
-/// application's answer time is fixed at its first answer, and a withdrawal is final: each
+/// `(lastEventID, last]` name every application changed in between. Declined and withdrawn
+/// applications never change again; the live ones (submitted, interview proposed, accepted) are
+/// held in memory. An answer time is fixed at the first answer, and a withdrawal is final: each
 /// application adds to the answer figures once, when it is first seen answered or withdrawn.
-/// What depends on the time of the scrape (unanswered past their due date) is counted by
-/// ``AwaitingApplications`` from the applications that fell due since the previous scrape. The first update, or one after the trail went backwards (the
-/// file was replaced), reads everything with aggregate queries.
+/// What depends on the time of the scrape (unanswered past the due date) is counted by
+/// ``AwaitingApplications`` from the applications that fell due since the previous scrape.
+/// The first update, or one after the trail went backwards (the file was replaced), reads
+/// everything with aggregate queries.
 public struct ApplicationTally: Sendable {
     /// The answer figures, per administration, that can no longer change.
     struct Answers: Sendable {
