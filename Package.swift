@@ -46,6 +46,9 @@ let package = Package(
                           path: "Apps/talents-metrics"),
         // The anchors' three endpoints on our server, for scripts/bench-http.sh.
         .executableTarget(name: "talents-bench", dependencies: ["HTTP", "Persistence"], path: "Apps/talents-bench"),
+        // A programme at scale in a temporary database, for scripts/bench-metrics.sh.
+        .executableTarget(name: "talents-metrics-bench", dependencies: ["Persistence", "Domain", "Support"],
+                          path: "Apps/talents-metrics-bench"),
 
         // MARK: Tests
         .testTarget(name: "SupportTests", dependencies: ["Support"], path: "Tests/SupportTests"),
@@ -67,7 +70,7 @@ let package = Package(
         // End-to-end: drives the built executables as subprocesses; prepares databases through
         // the use cases before starting them.
         .testTarget(name: "AppTests", dependencies: ["talents-api", "talents-admin", "talents-metrics",
-                                                     "Workflows", "Persistence", "Domain"],
+                                                     "talents-metrics-bench", "Workflows", "Persistence", "Domain"],
                     path: "Tests/AppTests"),
     ]
 )

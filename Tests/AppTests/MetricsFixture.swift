@@ -7,6 +7,8 @@ import Foundation
 /// Application 1 (talent 1) was accepted 2 days after submission, 20 days ago; application 2
 /// (talent 2), submitted 15 days ago, is unanswered and overdue. Talent 1 is in the pool.
 /// The audit trail holds 1 `mission.published`, 2 `application.submitted`, 1 `application.accepted`.
+/// Application 1 led to a signed agreement, a mission order issued by MININT (in force) and two
+/// time reports of 90 minutes, one validated: 5400 s validated from MININT to MININT.
 enum MetricsFixture {
     static func make(at path: String) throws {
         let migrate = try Subprocess.run("talents-admin", ["db", "migrate"], environment: ["TALENTS_DB": path])
@@ -38,6 +40,15 @@ enum MetricsFixture {
                 (\(now - 20 * day), 'user:2', 'application.submitted', 'application', 1),
                 (\(now - 18 * day), 'user:1', 'application.accepted', 'application', 1),
                 (\(now - 15 * day), 'user:3', 'application.submitted', 'application', 2);
+            INSERT INTO agreements(id, application_id, mission_id, talent_id, objectives, deliverables, hours_budget,
+                start_date, end_date, work_mode, conditions, status, created_at, updated_at, signed_at)
+                VALUES (1, 1, 1, 1, 'O', 'L', 20, '2026-04-01', '2026-06-30', 'remote', '', 'signed',
+                        \(now - 17 * day), \(now - 16 * day), \(now - 16 * day));
+            INSERT INTO mission_orders(agreement_id, administration_id, year, sequence, reference, start_date, end_date,
+                issued_at) VALUES (1, 1, 2026, 1, 'MININT-2026-0001', '2026-04-01', '2026-06-30', \(now - 15 * day));
+            INSERT INTO time_reports(agreement_id, work_date, minutes, note, status, reported_at, decided_at) VALUES
+                (1, '2026-04-02', 90, 'N', 'validated', \(now - 3 * day), \(now - 2 * day)),
+                (1, '2026-04-03', 90, 'N', 'submitted', \(now - day), NULL);
             """)
         guard insert.status == 0 else { throw FixtureError(message: insert.errorOutput) }
     }

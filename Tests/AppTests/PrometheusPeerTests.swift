@@ -75,6 +75,10 @@ import Testing
         #expect(try await query(#"talents_audit_events_total{action="application.submitted"}"#) == "2")
         #expect(try await query(#"histogram_quantile(1, talents_application_answer_time_seconds_bucket)"#) == "172800")
         #expect(try await query("talents_metrics_scrape_errors_total") == "0")
+        #expect(try await query(#"talents_agreements{status="signed"}"#) == "1")
+        #expect(try await query(#"sum by (ministry) (talents_mission_orders{status="in-force"})"#) == "1")
+        #expect(try await query(#"talents_validated_work_seconds{employer_ministry="MININT",beneficiary_ministry="MININT"}"#)
+                == "5400")
         #expect(prometheus.stop() == 0, "Prometheus stops cleanly on SIGTERM")
     }
 }

@@ -24,6 +24,17 @@ import Testing
             + "declined,0\r\nwithdrawn,0\r\n")
     }
 
+    @Test func engagementReportsAsCSV() throws {
+        defer { directory.remove() }
+        try MetricsFixture.make(at: database)
+        let hours = try report("validated-hours", "--format", "csv")
+        #expect(hours.status == 0, "\(hours.errorOutput)")
+        #expect(hours.output == "employer_ministry,beneficiary_ministry,hours\r\nMININT,MININT,1.5\r\n")
+        #expect(try report("mission-orders", "--format", "csv").output == "ministry,issued,in_force,cancelled\r\nMININT,1,1,0\r\n")
+        let agreements = try report("agreements", "--format", "csv").output
+        #expect(agreements.contains("\r\nsigned,1\r\n") && agreements.contains("\r\nrefused,0\r\n"))
+    }
+
     @Test func missionsAsCSVWithAPeriodThatExcludesThem() throws {
         defer { directory.remove() }
         try MetricsFixture.make(at: database)

@@ -43,6 +43,9 @@ import Testing
             let failed = exporter.scrape()
             #expect(failed.error != nil)
             #expect(failed.text == """
+                # HELP talents_metrics_figures_age_seconds Age of the figures not read at every scrape, by group (pool: the talent_ and pool_ families).
+                # TYPE talents_metrics_figures_age_seconds gauge
+                talents_metrics_figures_age_seconds{figures="pool"} 0
                 # HELP talents_metrics_last_scrape_error 1 when this scrape failed to read the database, else 0.
                 # TYPE talents_metrics_last_scrape_error gauge
                 talents_metrics_last_scrape_error 1
@@ -60,6 +63,13 @@ import Testing
 
     /// Hand-checked against the figures ``ProgrammeWorld`` documents.
     static let golden = """
+        # HELP talents_agreements Agreements by current status (refusals by the line manager under refused; their reason is free text).
+        # TYPE talents_agreements gauge
+        talents_agreements{status="awaiting-signatures"} 0
+        talents_agreements{status="completed"} 1
+        talents_agreements{status="interrupted"} 0
+        talents_agreements{status="refused"} 1
+        talents_agreements{status="signed"} 1
         # HELP talents_application_answer_time_seconds Time from an application's submission to the mission owner's first answer, by administration.
         # TYPE talents_application_answer_time_seconds histogram
         talents_application_answer_time_seconds_bucket{administration="DNUM",le="86400"} 0
@@ -135,6 +145,12 @@ import Testing
         talents_distinctions{code="ten-missions"} 0
         talents_distinctions{code="three-missions"} 0
         talents_distinctions{code="vis-mon-job-ambassador"} 0
+        # HELP talents_ledger_imbalance_credits Sum of every account's balance, in credits: 0 in a sound double-entry ledger.
+        # TYPE talents_ledger_imbalance_credits gauge
+        talents_ledger_imbalance_credits 0
+        # HELP talents_metrics_figures_age_seconds Age of the figures not read at every scrape, by group (pool: the talent_ and pool_ families).
+        # TYPE talents_metrics_figures_age_seconds gauge
+        talents_metrics_figures_age_seconds{figures="pool"} 0
         # HELP talents_metrics_last_scrape_error 1 when this scrape failed to read the database, else 0.
         # TYPE talents_metrics_last_scrape_error gauge
         talents_metrics_last_scrape_error 0
@@ -144,6 +160,11 @@ import Testing
         # HELP talents_metrics_scrape_errors_total Scrapes that failed to read the database since the exporter started.
         # TYPE talents_metrics_scrape_errors_total counter
         talents_metrics_scrape_errors_total 0
+        # HELP talents_mission_orders Mission orders issued, by issuing ministry, in force or cancelled.
+        # TYPE talents_mission_orders gauge
+        talents_mission_orders{ministry="MINARM",status="in-force"} 1
+        talents_mission_orders{ministry="MININT",status="cancelled"} 1
+        talents_mission_orders{ministry="MININT",status="in-force"} 1
         # HELP talents_missions Missions by current state, nature and ministry proposing them.
         # TYPE talents_missions gauge
         talents_missions{ministry="MINARM",nature="security-hardening",state="published"} 1
@@ -163,6 +184,10 @@ import Testing
         # HELP talents_talent_profiles Talent profiles registered.
         # TYPE talents_talent_profiles gauge
         talents_talent_profiles 5
+        # HELP talents_validated_work_seconds Time reported by talents and validated by mission owners, by employing and beneficiary ministry.
+        # TYPE talents_validated_work_seconds gauge
+        talents_validated_work_seconds{beneficiary_ministry="MINARM",employer_ministry="MINARM"} 14400
+        talents_validated_work_seconds{beneficiary_ministry="MINARM",employer_ministry="MININT"} 12600
 
         """
 }

@@ -116,4 +116,18 @@ import Testing
         let early = try read(period: january) { try $0.events() }
         #expect(early.first { $0.action == "application.declined" } == nil, "a3 was declined on 2026-02-21")
     }
+
+    @Test func engagementCountsAgreementsOrdersAndValidatedTimeByMinistry() throws {
+        let engagement = try read { try $0.engagement() }
+        #expect(engagement.agreements.map(\.count) == [0, 1, 1, 1, 0], "awaiting, signed, refused, completed, interrupted")
+        #expect(engagement.signedAgreements == 2, "signed and completed: both were signed by the three parties")
+        #expect(engagement.missionOrders == [.init(ministry: "MINARM", cancelled: false, count: 1),
+                                             .init(ministry: "MININT", cancelled: false, count: 1),
+                                             .init(ministry: "MININT", cancelled: true, count: 1)],
+                "DNUM issues under its ministry MININT; a cancelled order still counts as issued")
+        #expect(engagement.validatedTime == [
+            .init(employerMinistry: "MINARM", beneficiaryMinistry: "MINARM", minutes: 240),
+            .init(employerMinistry: "MININT", beneficiaryMinistry: "MINARM", minutes: 210),
+        ], "submitted and rejected reports do not count")
+    }
 }

@@ -69,7 +69,7 @@ import Testing
             let before = ProgrammeKPIs(connection, now: Self.now, period: ReportingPeriod(until: Self.now))
             #expect(try before.distinctions().allSatisfy { $0.count == 0 } && before.diplomas() == (0, 0))
 
-            let text = PrometheusText.render(try ProgrammeMetrics.families(kpis, events: EventTally()))
+            let text = PrometheusText.render(ProgrammeMetrics.families(try kpis.figures(), events: EventTally()))
             #expect(text.contains(#"talents_credit_balance_units{administration="MINCULT"} -120"#))
             #expect(text.contains(#"talents_distinctions{code="quick-answer"} 1"#))
             #expect(text.contains(#"talents_diplomas{state="revoked"} 1"#))

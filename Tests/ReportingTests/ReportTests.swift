@@ -32,6 +32,40 @@ import Testing
     }
 
     @Test func onlyReportsAboutEventsCoverAPeriod() {
-        #expect(Report.allCases.filter(\.coversPeriod) == [.missions, .applications, .answerTimes, .events])
+        #expect(Report.allCases.filter { !$0.coversPeriod } == [.overdue, .pool])
+    }
+
+    @Test func engagementReportsCountAgreementsOrdersAndHours() throws {
+        #expect(try table(.agreements).csv == """
+            status,agreements\r
+            awaiting-signatures,0\r
+            signed,1\r
+            refused,1\r
+            completed,1\r
+            interrupted,0\r
+
+            """)
+        #expect(try table(.missionOrders).csv == """
+            ministry,issued,in_force,cancelled\r
+            MINARM,1,1,0\r
+            MININT,2,1,1\r
+
+            """)
+        #expect(try table(.validatedHours).csv == """
+            employer_ministry,beneficiary_ministry,hours\r
+            MINARM,MINARM,4.0\r
+            MININT,MINARM,3.5\r
+
+            """)
+    }
+
+    @Test func engagementReportsCoverTheirPeriod() throws {
+        // Everything was created, issued and validated on 2026-02-01.
+        let before = ReportingPeriod(firstDay: nil, lastDay: try LocalDate(parsing: "2026-01-31"))
+        #expect(try table(.agreements, period: before).rows.allSatisfy { $0[1] == .integer(0) })
+        #expect(try table(.missionOrders, period: before).rows.isEmpty)
+        #expect(try table(.validatedHours, period: before).rows.isEmpty)
+        let february = ReportingPeriod(firstDay: try LocalDate(parsing: "2026-02-01"), lastDay: nil)
+        #expect(try table(.validatedHours, period: february).rows.count == 2)
     }
 }

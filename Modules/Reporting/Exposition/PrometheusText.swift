@@ -19,33 +19,43 @@ public enum PrometheusText {
             output += "# HELP \(family.name) \(escapeHelp(family.help))\n"
             output += "# TYPE \(family.name) \(family.type.rawValue)\n"
             for labels in family.values.keys.sorted() {
-                output += sample(family.name, labels.labels, family.values[labels]!)
+                sample(family.name, labels: pairs(labels.labels), family.values[labels]!, into: &output)
             }
+            guard let bounds = family.histograms.values.first?.upperBounds else { continue }
+            // Every series of a family shares its bounds: formatted once.
+            let les = bounds.map { "le=\"\(format($0))\"" } + [#"le="+Inf""#]
             for labels in family.histograms.keys.sorted() {
-                output += histogram(family.name, labels.labels, family.histograms[labels]!)
+                histogram(family.name, pairs(labels.labels), les: les, family.histograms[labels]!, into: &output)
             }
         }
         return output
     }
 
     /// The lines of one histogram series: cumulative `_bucket`s by increasing `le`, `+Inf`
-    /// (the count), `_sum` and `_count`.
-    private static func histogram(_ name: String, _ labels: [MetricLabels.Label], _ histogram: Histogram) -> String {
-        var lines = ""
-        let bounds = histogram.upperBounds.map(format) + ["+Inf"]
+    /// (the count), `_sum` and `_count`. `les` are the rendered `le` labels, `+Inf` last.
+    private static func histogram(_ name: String, _ pairs: String, les: [String], _ histogram: Histogram,
+                                  into output: inout String) {
         let counts = histogram.cumulativeCounts + [histogram.count]
-        for (bound, count) in zip(bounds, counts) {
-            lines += sample(name + "_bucket", labels + [.init(name: "le", value: bound)], Double(count))
+        // `le` goes after the series' own labels.
+        let prefix = pairs.isEmpty ? "" : pairs + ","
+        for (le, count) in zip(les, counts) {
+            output += "\(name)_bucket{\(prefix)\(le)} \(count)\n"
         }
-        lines += sample(name + "_sum", labels, histogram.sum)
-        lines += sample(name + "_count", labels, Double(histogram.count))
-        return lines
+        sample(name + "_sum", labels: pairs, histogram.sum, into: &output)
+        sample(name + "_count", labels: pairs, Double(histogram.count), into: &output)
     }
 
-    /// `name{label="value",…} value\n`, without braces when there is no label.
-    private static func sample(_ name: String, _ labels: [MetricLabels.Label], _ value: Double) -> String {
-        guard !labels.isEmpty else { return "\(name) \(format(value))\n" }
-        let pairs = labels.map { "\($0.name)=\"\(escapeLabelValue($0.value))\"" }.joined(separator: ",")
-        return "\(name){\(pairs)} \(format(value))\n"
+    /// `label="value",…` for sorted labels, values escaped.
+    private static func pairs(_ labels: [MetricLabels.Label]) -> String {
+        labels.map { "\($0.name)=\"\(escapeLabelValue($0.value))\"" }.joined(separator: ",")
+    }
+
+    /// `name{pairs} value\n`, without braces when there is no label.
+    private static func sample(_ name: String, labels pairs: String, _ value: Double, into output: inout String) {
+        if pairs.isEmpty {
+            output += "\(name) \(format(value))\n"
+        } else {
+            output += "\(name){\(pairs)} \(format(value))\n"
+        }
     }
 }

@@ -2,7 +2,8 @@ public import Domain
 public import Persistence
 
 /// The programme's key figures, read through one connection at one instant: the single place
-/// that defines them, for the metrics exporter and the reports alike.
+/// that defines them. The reports read them; the metrics exporter keeps some of them up to date
+/// incrementally (``MissionTally``, ``ApplicationTally``) and is tested against them.
 ///
 /// Every figure is computed from the current rows and the append-only audit trail; nothing is
 /// counted a second time elsewhere. Create one inside `DatabasePool.read` so all figures come

@@ -4,48 +4,48 @@ import Persistence
 /// The programme's figures as Prometheus metric families: gauges for current states, a
 /// histogram of answer times, counters from the audit trail. `docs/metrics.md` lists them.
 public enum ProgrammeMetrics {
-    /// The families for the figures of `kpis` and the audit totals of `events`.
-    public static func families(_ kpis: ProgrammeKPIs, events: EventTally) throws -> [MetricFamily] {
-        try [missions(kpis), applications(kpis), overdue(kpis)] + answerTimes(kpis) + pool(kpis)
-            + [auditEvents(events)] + recognition(kpis)
+    /// The families for `figures` and the audit totals of `events`.
+    public static func families(_ figures: ProgrammeFigures, events: EventTally) -> [MetricFamily] {
+        [missions(figures), applications(figures), overdue(figures)] + answerTimes(figures) + pool(figures.pool)
+            + engagement(figures.engagement) + recognition(figures.recognition) + [auditEvents(events)]
     }
 
-    static func missions(_ kpis: ProgrammeKPIs) throws -> MetricFamily {
+    static func missions(_ figures: ProgrammeFigures) -> MetricFamily {
         var family = MetricFamily("talents_missions", type: .gauge,
                                   help: "Missions by current state, nature and ministry proposing them.")
-        for count in try kpis.missions() {
+        for count in figures.missions {
             family.record(count.count, labels: ["state": count.state.rawValue, "nature": count.nature.rawValue,
                                                 "ministry": count.ministry])
         }
         return family
     }
 
-    static func applications(_ kpis: ProgrammeKPIs) throws -> MetricFamily {
+    static func applications(_ figures: ProgrammeFigures) -> MetricFamily {
         var family = MetricFamily("talents_applications", type: .gauge, help: "Applications by current status.")
-        for (status, count) in try kpis.applications() {
+        for (status, count) in figures.applications {
             family.record(count, labels: ["status": status.rawValue])
         }
         return family
     }
 
-    static func overdue(_ kpis: ProgrammeKPIs) throws -> MetricFamily {
+    static func overdue(_ figures: ProgrammeFigures) -> MetricFamily {
         var family = MetricFamily(
             "talents_applications_overdue", type: .gauge,
             help: "Applications still unanswered after their 14-day due date, by administration proposing the mission.")
-        for (administration, count) in try kpis.overdueApplications() {
+        for (administration, count) in figures.overdue {
             family.record(count, labels: ["administration": administration])
         }
         return family
     }
 
-    static func answerTimes(_ kpis: ProgrammeKPIs) throws -> [MetricFamily] {
+    static func answerTimes(_ figures: ProgrammeFigures) -> [MetricFamily] {
         var histogram = MetricFamily(
             "talents_application_answer_time_seconds", type: .histogram,
             help: "Time from an application's submission to the mission owner's first answer, by administration.")
         var share = MetricFamily(
             "talents_applications_answered_in_time_ratio", type: .gauge,
             help: "Share of the applications due by now that were answered within 14 days, by administration.")
-        for times in try kpis.answerTimes() {
+        for times in figures.answerTimes {
             let labels: MetricLabels = ["administration": times.administration]
             histogram.record(times.histogram, labels: labels)
             if let ratio = times.inTimeShare { share.record(ratio, labels: labels) }
@@ -53,8 +53,7 @@ public enum ProgrammeMetrics {
         return [histogram, share]
     }
 
-    static func pool(_ kpis: ProgrammeKPIs) throws -> [MetricFamily] {
-        let pool = try kpis.pool()
+    static func pool(_ pool: PoolSize) -> [MetricFamily] {
         var profiles = MetricFamily("talents_talent_profiles", type: .gauge, help: "Talent profiles registered.")
         profiles.record(pool.profiles)
         var members = MetricFamily("talents_pool_members", type: .gauge, help: "Talents who joined the pool.")

@@ -15,6 +15,12 @@ public enum Report: String, Sendable, CaseIterable {
     case pool
     /// Audit events by action and reason.
     case events
+    /// Agreements by status.
+    case agreements
+    /// Mission orders issued, in force and cancelled, per issuing ministry.
+    case missionOrders = "mission-orders"
+    /// Validated hours by employing and beneficiary ministry.
+    case validatedHours = "validated-hours"
 
     /// One line for `--help`.
     public var abstract: String {
@@ -25,13 +31,16 @@ public enum Report: String, Sendable, CaseIterable {
         case .overdue: "Applications unanswered past their 14-day due date now, per administration."
         case .pool: "Pool members now, by skill family and best level."
         case .events: "Audit events recorded in the period, by action and reason."
+        case .agreements: "Agreements created in the period, by current status (refusals counted, not by reason)."
+        case .missionOrders: "Mission orders issued in the period, in force and cancelled, per issuing ministry."
+        case .validatedHours: "Hours validated in the period, by the talents' employing ministry and the missions' ministry."
         }
     }
 
     /// Whether the report covers a period (`--from`, `--to`); the others describe the present.
     public var coversPeriod: Bool {
         switch self {
-        case .missions, .applications, .answerTimes, .events: true
+        case .missions, .applications, .answerTimes, .events, .agreements, .missionOrders, .validatedHours: true
         case .overdue, .pool: false
         }
     }
@@ -71,6 +80,8 @@ public enum Report: String, Sendable, CaseIterable {
                               .integer(count.count)])
             }
             return table
+        case .agreements, .missionOrders, .validatedHours:
+            return try engagementTable(kpis.engagement())
         }
     }
 

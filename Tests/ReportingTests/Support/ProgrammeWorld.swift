@@ -14,6 +14,11 @@ import Persistence
 ///   - to C: b1 t1 Feb 20, unanswered (not yet due); b2 t2 Jan 12, withdrawn Jan 15 (before due);
 ///     b3 t3 Jan 12, accepted after exactly 14 days; b4 t4 Jan 20, withdrawn Feb 10 unanswered
 ///     (after due); b5 t5 Jan 5, accepted after 1 hour.
+/// - Engagement (schema v3 rows written by SQL, as its workflows live in another branch):
+///   agreement of a1 refused by t1's line manager; of b3 (t3, employer MINARM) completed, one
+///   mission order by MINARM in force, 240 minutes validated; of b5 (t5, employer DNUM) signed,
+///   two orders by DNUM (the first cancelled), 120 + 90 minutes validated, 60 submitted and 30
+///   rejected. Validated time: MINARM → MINARM 4 h, MININT → MINARM 3.5 h.
 enum ProgrammeWorld {
     /// The instant the figures are read at.
     static let now = instant("2026-03-02")
@@ -104,6 +109,50 @@ enum ProgrammeWorld {
         }
         var b5 = try apply(t5, to: missionC, on: "2026-01-05")
         try answer(&b5, "application.accepted", after: (0, 1)) { try $0.accept(at: $1) }
+        try engagement(refused: a1, completed: b3, signed: b5, minarm: minarm.id, dnum: dnum.id, in: connection)
+    }
+
+    /// The agreements, mission orders and time reports the documentation lists.
+    private static func engagement(refused: Application, completed: Application, signed: Application,
+                                   minarm: AdministrationID, dnum: AdministrationID, in connection: Connection) throws {
+        let at = instant("2026-02-01").millisecondsSinceEpoch
+        func agreement(_ application: Application, status: String, signedAt: Int64?, endReason: String?) throws -> Int64 {
+            try connection.run("""
+                INSERT INTO agreements(application_id, mission_id, talent_id, objectives, deliverables, hours_budget,
+                    start_date, end_date, work_mode, conditions, status, end_reason, ended_by, created_at, updated_at,
+                    signed_at)
+                VALUES (?, ?, ?, 'Objectifs.', 'Livrables.', 20, '2026-02-01', '2026-04-30', 'remote', '', ?, ?, ?, ?, ?, ?)
+                """, application.id.rawValue, application.missionID.rawValue, application.talentID.rawValue, status,
+                endReason, endReason == nil ? nil : "line-manager", at, at, signedAt)
+            return connection.lastInsertRowID
+        }
+        _ = try agreement(refused, status: "refused", signedAt: nil, endReason: "Charge du service")
+        let done = try agreement(completed, status: "completed", signedAt: at, endReason: nil)
+        let running = try agreement(signed, status: "signed", signedAt: at, endReason: nil)
+        func order(_ agreement: Int64, by administration: AdministrationID, sequence: Int, cancelled: Bool) throws {
+            try connection.run("""
+                INSERT INTO mission_orders(agreement_id, administration_id, year, sequence, reference, start_date,
+                    end_date, issued_at, cancelled_at, cancellation_reason)
+                VALUES (?, ?, 2026, ?, ?, '2026-02-01', '2026-04-30', ?, ?, ?)
+                """, agreement, administration.rawValue, sequence, "OM-\(administration.rawValue)-2026-\(sequence)", at,
+                cancelled ? at : nil, cancelled ? "Dates changées" : nil)
+        }
+        try order(done, by: minarm, sequence: 1, cancelled: false)
+        try order(running, by: dnum, sequence: 1, cancelled: true)
+        try order(running, by: dnum, sequence: 2, cancelled: false)
+        func report(_ agreement: Int64, minutes: Int, status: String) throws {
+            try connection.run("""
+                INSERT INTO time_reports(agreement_id, work_date, minutes, note, status, rejection_reason, reported_at,
+                    decided_at)
+                VALUES (?, '2026-02-10', ?, 'Travail.', ?, ?, ?, ?)
+                """, agreement, minutes, status, status == "rejected" ? "Doublon" : nil, at,
+                status == "submitted" ? nil : at)
+        }
+        try report(done, minutes: 240, status: "validated")
+        try report(running, minutes: 120, status: "validated")
+        try report(running, minutes: 90, status: "validated")
+        try report(running, minutes: 60, status: "submitted")
+        try report(running, minutes: 30, status: "rejected")
     }
 
     /// 09:00 UTC on `day`.
