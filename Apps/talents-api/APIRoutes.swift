@@ -26,6 +26,7 @@ enum APIRoutes {
         AuditRoutes.add(to: &api)
         TalentRoutes.add(to: &api)
         MissionRoutes.add(to: &api)
+        MatchingRoutes.add(to: &api)
         return api
     }
 }

@@ -13,7 +13,8 @@ struct MissionSearchSQL {
     private(set) var arguments: [any SQLiteBindable] = []
     let sort: MissionSort
 
-    init(_ search: MissionSearch, scope: MissionScope) {
+    /// The listing of `search` in `scope`; with `mission`, that mission only (whether it matches).
+    init(_ search: MissionSearch, scope: MissionScope, only mission: MissionID? = nil) {
         sort = search.effectiveSort
         var conditions: [String] = []
         var conditionArguments: [any SQLiteBindable] = []
@@ -74,6 +75,7 @@ struct MissionSearchSQL {
         if let startsAfter = search.startsAfter { filter("m.window_start >= ?", [startsAfter]) }
         if let endsBefore = search.endsBefore { filter("m.window_end <= ?", [endsBefore]) }
         if let crisis = search.crisis { filter("m.crisis = ?", [crisis]) }
+        if let mission { filter("m.id = ?", [mission]) }
         if let after = search.after {
             let bound = Self.bind(after.value, sort.key)
             if sort.key == .relevance {
