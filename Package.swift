@@ -40,6 +40,9 @@ let package = Package(
                           path: "Apps/talents-metrics"),
         // The anchors' three endpoints on our server, for scripts/bench-http.sh.
         .executableTarget(name: "talents-bench", dependencies: ["HTTP", "Persistence"], path: "Apps/talents-bench"),
+        // The matching and search benchmark of issue 9, for scripts/bench-matching.sh.
+        .executableTarget(name: "talents-matching-bench", dependencies: ["Workflows", "Persistence", "Domain"],
+                          path: "Apps/talents-matching-bench"),
 
         // MARK: Tests
         .testTarget(name: "SupportTests", dependencies: ["Support"], path: "Tests/SupportTests"),

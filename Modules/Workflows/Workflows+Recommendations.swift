@@ -3,7 +3,7 @@ import Persistence
 
 extension Workflows {
     /// The pool talents who fit mission `id` best, for its owner and the operator: candidates
-    /// scored by ``MatchingStore``, the shortlist re-ranked by ``EmployerDiversity``, each with
+    /// scored by ``MatchingIndex``, the shortlist re-ranked by ``EmployerDiversity``, each with
     /// its explanation. Only consenting talents are ever read, so the others are not even counted.
     /// - Throws: ``NotFoundError`` when the caller may not see the mission, ``AccessError`` when
     ///   they see it without owning it.
@@ -17,8 +17,8 @@ extension Workflows {
                 throw AccessError.notOwner(action: "see the talents recommended for this mission")
             }
             // A shortlist four times the list gives the re-ranking other employers to bring up.
-            let shortlist = try MatchingStore(connection).talents(for: mission.details, query: query,
-                                                                  keep: query.limit * Self.shortlistFactor)
+            let shortlist = try matchingIndex.talents(for: mission.details, query: query,
+                                                      keep: query.limit * Self.shortlistFactor, in: connection)
             let picks = EmployerDiversity.rerank(shortlist, limit: query.limit, score: \.score.total,
                                                  employer: \.employerID)
             let talents = TalentStore(connection), users = UserStore(connection)
@@ -42,7 +42,8 @@ extension Workflows {
         let today = clock.now.utcDate
         return try database.read { connection in
             let talent = try ownTalentProfile(by: caller, in: connection).value
-            let scored = try MatchingStore(connection).missions(for: talent.profile, today: today, keep: query.limit)
+            let scored = try matchingIndex.missions(for: talent.profile, today: today, keep: query.limit,
+                                                    in: connection)
             let missions = MissionStore(connection)
             let candidate = MatchCandidate(talent.profile)
             return try scored.compactMap { scored in

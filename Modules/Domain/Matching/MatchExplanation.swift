@@ -48,9 +48,10 @@ public struct MatchExplanation: Hashable, Sendable {
         var reasons = skillReasons(matched: matched, missing: missing, total: details.requiredSkills.count,
                                    taxonomy: taxonomy)
         // Families of the skills not met that the talent covers with other skills.
-        let unmet = SkillFamilySet(missing.map(\.code) + matched.filter { !$0.isMet }.map(\.code), taxonomy: taxonomy)
-        let metFamilies = SkillFamilySet(matched.filter(\.isMet).map(\.code), taxonomy: taxonomy)
-        let adjacent = unmet.intersection(held).subtracting(metFamilies)
+        let unmetCodes = Set(missing.map(\.code) + matched.filter { !$0.isMet }.map(\.code))
+        let unmet = SkillFamilySet(unmetCodes, taxonomy: taxonomy)
+        let others = SkillFamilySet(candidate.skills.map(\.code).filter { !unmetCodes.contains($0) }, taxonomy: taxonomy)
+        let adjacent = unmet.intersection(others)
         if adjacent.count > 0 {
             reasons.append(MatchReason(.familyAdjacent, "Autres compétences dans la famille "
                 + adjacent.families.map(\.label).joined(separator: ", ")))

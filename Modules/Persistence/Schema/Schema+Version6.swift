@@ -10,12 +10,23 @@ extension Schema {
     /// - `published_mission_skills`: the same for published missions, keyed by (skill, minimum
     ///   level, mission), for the recommendations to a talent. Kept by triggers on `missions`
     ///   and `mission_skills`.
+    /// - `matching_changes`: the talents and missions whose matching rows changed, with an
+    ///   increasing sequence number, so that a process's in-memory ``MatchingIndex`` reloads only
+    ///   those. Written by the same triggers.
     /// - `saved_searches` and `alert_matches`: talents' saved searches and the queue of new
     ///   published missions that match them, read by the notification digest.
     /// - `missions_fts` rebuilt with prefix indexes of 2 to 4 characters, so `secu*` reads one
     ///   doclist instead of merging every term that starts with it
     ///   (https://www.sqlite.org/fts5.html#prefix_indexes).
     static let version6 = Migration(version: 6, name: "matching", sql: """
+        CREATE TABLE matching_changes (
+            subject TEXT NOT NULL CHECK (subject IN ('talent', 'mission')),
+            id INTEGER NOT NULL,
+            seq INTEGER NOT NULL,
+            PRIMARY KEY (subject, id)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX matching_changes_seq ON matching_changes(seq);
+
         CREATE TABLE pool_skills (
             skill_code TEXT NOT NULL,
             level INTEGER NOT NULL,
@@ -124,6 +135,16 @@ extension Schema {
 
     private static func rebuildPoolSkills(_ talent: String) -> String {
         "DELETE FROM pool_skills WHERE talent_id = \(talent);\n" + fillPoolSkills(where: "ts.talent_id = \(talent)")
+            + logChange("talent", talent)
+    }
+
+    /// Records that the matching rows of `subject` `id` changed, with the next sequence number.
+    private static func logChange(_ subject: String, _ id: String) -> String {
+        """
+        INSERT INTO matching_changes(subject, id, seq)
+                VALUES ('\(subject)', \(id), (SELECT coalesce(max(seq), 0) + 1 FROM matching_changes))
+                ON CONFLICT(subject, id) DO UPDATE SET seq = excluded.seq;
+        """
     }
 
     /// Writes the pool skills of the talents `condition` selects (on `talent_skills ts`).
@@ -140,7 +161,7 @@ extension Schema {
 
     private static func rebuildPublishedMissionSkills(_ mission: String) -> String {
         "DELETE FROM published_mission_skills WHERE mission_id = \(mission);\n"
-            + fillPublishedMissionSkills(where: "ts.mission_id = \(mission)")
+            + fillPublishedMissionSkills(where: "ts.mission_id = \(mission)") + logChange("mission", mission)
     }
 
     /// Writes the skills of the published missions `condition` selects (on `mission_skills ts`).
