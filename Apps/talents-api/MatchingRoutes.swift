@@ -45,12 +45,12 @@ enum MatchingRoutes {
         }
         api.on(.get, "/v1/saved-searches/{id}") { request in
             let caller = try request.caller()
-            let search = try request.workflows.savedSearch(try request.id("id", "saved search"), by: caller)
+            let search = try request.workflows.savedSearch(try request.id("id", "saved-search"), by: caller)
             return try .resource(SavedSearchJSON(search), revision: savedSearchRevision)
         }
         api.on(.delete, "/v1/saved-searches/{id}") { request in
             let caller = try request.caller()
-            try request.workflows.deleteSavedSearch(try request.id("id", "saved search"), by: caller)
+            try request.workflows.deleteSavedSearch(try request.id("id", "saved-search"), by: caller)
             return HTTPResponse(status: .noContent)
         }
     }

@@ -34,7 +34,7 @@ extension Workflows {
         let user = try savedSearchOwner(caller, to: "read a saved search")
         return try database.read { connection in
             guard let search = try SavedSearchStore(connection).find(id), search.userID == user.id else {
-                throw NotFoundError("saved search", id: id)
+                throw NotFoundError("saved-search", id: id)
             }
             return search
         }
@@ -48,7 +48,7 @@ extension Workflows {
         try database.write { connection in
             let store = SavedSearchStore(connection)
             guard let search = try store.find(id), search.userID == user.id else {
-                throw NotFoundError("saved search", id: id)
+                throw NotFoundError("saved-search", id: id)
             }
             try store.delete(search, by: caller.actor, at: clock.now)
         }

@@ -35,7 +35,7 @@ enum AuthorizationMatrix {
         .row("GET", "/v1/audit",                              expect: [401, 403, 403, 403, 403, 200]),
         .row("GET", "/v1/audit", path: "/v1/audit?subjectType=administration&subjectID=1",
                                                               expect: [401, 403, 403, 403, 403, 200]),
-    ] + talentRows + missionRows
+    ] + talentRows + missionRows + matchingRows
 }
 
 /// One row of the matrix: an operation, how to call it, and the status each persona gets.

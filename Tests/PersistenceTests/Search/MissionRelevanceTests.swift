@@ -19,7 +19,7 @@ struct MissionRelevanceTests {
 
     static let cases: [Case] = [
         // The prefix, accents folded: the three titles with a word starting with "secu"
-        // (sécurité, sécurisation) come before the portal whose skill name only matches.
+        // (sécurité, sécurisation) come first.
         Case(text: "secu", first: ["Audit de sécurité du système d'information", "Sécurisation de la messagerie",
                                    "Indicateurs de la sécurité routière"], ordered: false),
         Case(text: "securite systeme", first: ["Audit de sécurité du système d'information"]),
