@@ -39,4 +39,4 @@ print("| workload | samples | median ms | p90 ms | p99 ms | max ms | |")
 print("|---|---:|---:|---:|---:|---:|---|")
 print(try run.topTalents(missionCount: data.missions))
 print(try run.topMissions(talentCount: data.talents))
-print(try run.search())
+for figures in try run.search(missionCount: data.missions) { print(figures) }
