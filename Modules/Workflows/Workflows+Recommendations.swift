@@ -26,8 +26,10 @@ extension Workflows {
                 guard let talent = try talents.find(pick.element.talentID), talent.isVisibleInPool,
                       let user = try users.find(talent.userID) else { return nil }
                 let profile = PoolProfile(talent, displayName: user.displayName)
+                // The shared index may be a commit ahead of this read's snapshot: a talent whose
+                // snapshot no longer fits is left out rather than explained against other data.
                 guard var explanation = MatchExplanation.evaluate(mission.details, MatchCandidate(profile)) else {
-                    preconditionFailure("talent \(talent.id) scored by the store but not by the explanation")
+                    return nil
                 }
                 if let reason = pick.reason { explanation.reasons.append(reason) }
                 return TalentRecommendation(profile: profile, explanation: explanation)
@@ -48,9 +50,7 @@ extension Workflows {
             let candidate = MatchCandidate(talent.profile)
             return try scored.compactMap { scored in
                 guard let mission = try missions.find(scored.missionID), mission.isVisibleToTalents else { return nil }
-                guard let explanation = MatchExplanation.evaluate(mission.details, candidate) else {
-                    preconditionFailure("mission \(mission.id) scored by the store but not by the explanation")
-                }
+                guard let explanation = MatchExplanation.evaluate(mission.details, candidate) else { return nil }
                 return MissionRecommendation(mission: caller.user.map(mission.presented) ?? mission,
                                              explanation: explanation)
             }

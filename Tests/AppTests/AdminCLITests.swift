@@ -50,7 +50,7 @@ import Testing
         #expect(second.status == 0)
         #expect(second.output.contains("up to date"))
         let versions = try Subprocess.sqlite3(database, "SELECT group_concat(version) FROM schema_migrations")
-        #expect(versions.output == "1,2\n")
+        #expect(versions.output.hasPrefix("1,2,3"))
     }
 
     @Test func aSchemaNewerThanTheBinaryIsRefused() throws {

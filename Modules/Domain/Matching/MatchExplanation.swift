@@ -88,7 +88,8 @@ public struct MatchExplanation: Hashable, Sendable {
                                             effortHours: Int) -> [MatchReason] {
         let period = overlap == windowDays
             ? MatchReason(.availableWholeWindow, "Disponible sur toute la période de la mission")
-            : MatchReason(.availablePartWindow, "Disponible \(overlap) jours sur les \(windowDays) de la mission")
+            : MatchReason(.availablePartWindow, "Disponible \(overlap) jour\(overlap > 1 ? "s" : "") "
+                + "sur les \(windowDays) de la mission")
         let need = MatchScoring.neededHoursPerMonth(effortHours: effortHours, windowDays: windowDays)
         let hours = "\(availability.hoursPerMonth) h par mois disponibles pour environ \(Int(need.rounded(.up))) h "
             + "par mois estimées"

@@ -80,7 +80,7 @@ import Testing
         #expect(MatchExplanation.evaluate(Self.details, before) == nil)
         #expect(MatchExplanation.evaluate(Self.details, after) == nil)
         #expect(MatchExplanation.evaluate(Self.details, lastDay)?.reasons.contains {
-            $0.label == "Disponible 1 jours sur les 60 de la mission"
+            $0.label == "Disponible 1 jour sur les 60 de la mission"
         } == true)
     }
 
