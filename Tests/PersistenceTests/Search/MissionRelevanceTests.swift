@@ -30,7 +30,7 @@ struct MissionRelevanceTests {
         Case(text: "conteneur", first: ["Migration vers le cloud"]),
         // Filters narrow before ranking: the only security mission that cannot be done remotely.
         Case(text: "secu", search: MissionSearch(remote: false), first: ["Sécurisation de la messagerie"]),
-        // RGAA in the description and the skill's name outranks the description alone.
+        // No title holds the word: the newest mission first.
         Case(text: "rgaa", first: ["Accessibilité numérique des formulaires", "Refonte du portail usagers"]),
     ]
 
