@@ -49,6 +49,9 @@ let package = Package(
         // A programme at scale in a temporary database, for scripts/bench-metrics.sh.
         .executableTarget(name: "talents-metrics-bench", dependencies: ["Persistence", "Domain", "Support"],
                           path: "Apps/talents-metrics-bench"),
+        // The matching and search benchmark of issue 9, for scripts/bench-matching.sh.
+        .executableTarget(name: "talents-matching-bench", dependencies: ["Workflows", "Persistence", "Domain"],
+                          path: "Apps/talents-matching-bench"),
 
         // MARK: Tests
         .testTarget(name: "SupportTests", dependencies: ["Support"], path: "Tests/SupportTests"),

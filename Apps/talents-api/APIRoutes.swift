@@ -31,6 +31,7 @@ enum APIRoutes {
         AgreementRoutes.add(to: &api)
         VisMonJobRoutes.add(to: &api)
         RecognitionRoutes.add(to: &api)
+        MatchingRoutes.add(to: &api)
         return api
     }
 }

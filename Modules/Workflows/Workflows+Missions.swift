@@ -57,9 +57,9 @@ extension Workflows {
     /// - Throws: as ``editMission(_:details:expectedRevision:by:)``.
     public func publishMission(_ id: MissionID, expectedRevision: Int?,
                                by caller: Caller) throws -> Versioned<Mission> {
-        try changeMission(id, .publish, audit: "mission.published", expectedRevision: expectedRevision, by: caller) {
-            try $0.publish(today: $1.utcDate, at: $1)
-        }
+        try changeMission(id, .publish, audit: "mission.published", expectedRevision: expectedRevision, by: caller,
+                          change: { try $0.publish(today: $1.utcDate, at: $1) },
+                          then: { try queueAlerts(for: $0, in: $1, at: $2) })
     }
 
     /// Sends a submitted mission back to draft with a reason (operator; audit `mission.rejected`).
@@ -92,9 +92,11 @@ extension Workflows {
 
     /// One transition in one write transaction, checks in the order of the API's conventions:
     /// existence and visibility (404), rights (403), `If-Match` (412), then the rule (409/422).
+    /// `then` runs after the write, in the same transaction (the alerts of a publication).
     private func changeMission(_ id: MissionID, _ action: MissionAction, audit: String, expectedRevision: Int?,
-                               by caller: Caller,
-                               _ change: (inout Mission, Instant) throws -> Void) throws -> Versioned<Mission> {
+                               by caller: Caller, change: (inout Mission, Instant) throws -> Void,
+                               then followUp: (Mission, Connection, Instant) throws -> Void = { _, _, _ in }
+    ) throws -> Versioned<Mission> {
         try database.write { connection in
             let store = MissionStore(connection)
             let stored = try visibleMission(id, to: caller, in: store)
@@ -105,6 +107,7 @@ extension Workflows {
             try change(&mission, now)
             let revision = try store.update(mission, action: audit, expectedRevision: expectedRevision,
                                             by: caller.actor, at: now)
+            try followUp(mission, connection, now)
             return Versioned(caller.user.map(mission.presented) ?? mission, revision: revision)
         }
     }

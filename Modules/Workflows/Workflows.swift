@@ -30,6 +30,8 @@ public struct Workflows: Sendable {
     public let clock: any WallClock
     /// The policies.
     public let configuration: Configuration
+    /// The in-memory candidates of the recommendations, shared by every copy of these use cases.
+    public let matchingIndex = MatchingIndex()
 
     /// Creates the use cases over `database`.
     public init(database: DatabasePool, clock: any WallClock = SystemClock(),

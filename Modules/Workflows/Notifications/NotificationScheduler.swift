@@ -4,7 +4,8 @@ public import Persistence
 
 /// Computes the notifications that time makes due — answer reminders at D+7 and D+12, the
 /// overdue notice at D+14 to the owner and every operator, the weekly digest of time reports to
-/// validate — and queues them, in the caller's write transaction.
+/// validate, the weekly digest of new missions matching saved searches — and queues them, in the
+/// caller's write transaction.
 ///
 /// Idempotent: every scheduled notification has a key (kind, subject, step, recipient), and
 /// the outbox queues a key once, so running the job twice queues nothing twice.
@@ -25,6 +26,7 @@ public struct NotificationScheduler {
         var report = NotificationScheduleReport()
         try scheduleAnswerFollowUps(&report)
         try scheduleTimeReportDigests(&report)
+        try scheduleMatchingDigests(&report)
         return report
     }
 
@@ -70,6 +72,37 @@ public struct NotificationScheduler {
                                      agreementID: $0.agreementID, reports: $0.reports, minutes: $0.minutes)
             }
             if try outbox.digest(.timeReportsDigest(week: week.description, items: items), to: owner, week: week, at: now) {
+                report.digests += 1
+            }
+        }
+    }
+}
+
+extension NotificationScheduler {
+    /// The most alert matches one run handles; the rest wait for the next run.
+    static let alertBatch = 10_000
+
+    /// One digest per talent and ISO week listing the newly published missions that match their
+    /// saved searches. Matches stay queued while this week's digest is already sent (they go
+    /// next week); a talent who muted digests has them dropped; missions no longer published
+    /// are left out.
+    private func scheduleMatchingDigests(_ report: inout NotificationScheduleReport) throws {
+        let week = ISOWeek(now.utcDate)
+        let queue = AlertQueue(connection)
+        let pending = try queue.pending(limit: Self.alertBatch)
+        for (userID, matches) in Dictionary(grouping: pending, by: \.userID).sorted(by: { $0.key < $1.key }) {
+            var missions: [MissionReference] = []
+            for missionID in Set(matches.map(\.missionID)).sorted() {
+                if let mission = try MissionStore(connection).find(missionID), mission.state == .published {
+                    missions.append(MissionReference(mission))
+                }
+            }
+            let muted = try NotificationPreferenceStore(connection).digestsMuted(userID).value
+            if missions.isEmpty || muted {
+                try queue.markSent(matches.map(\.id), at: now)
+            } else if try outbox.digest(.matchingMissionsDigest(week: week.description, missions: missions),
+                                        to: userID, week: week, at: now) {
+                try queue.markSent(matches.map(\.id), at: now)
                 report.digests += 1
             }
         }

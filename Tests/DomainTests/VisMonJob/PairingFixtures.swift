@@ -23,8 +23,8 @@ extension PairingResult {
     }
 }
 
-/// A seeded generator for the property tests (SplitMix64), so every run draws the same instances.
-struct SeededGenerator {
+/// A seeded generator (SplitMix64), so every run draws the same instances and shuffles.
+struct SeededGenerator: RandomNumberGenerator {
     private var state: UInt64
 
     init(seed: UInt64) {

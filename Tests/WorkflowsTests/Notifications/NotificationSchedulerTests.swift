@@ -116,6 +116,23 @@ import Workflows
         }
     }
 
+    @Test("a published mission matching a saved search reaches the talent in the week's digest, once")
+    func matchingDigestFromSavedSearches() throws {
+        try NotificationWorld.with { n throws in
+            _ = try n.world.workflows.createSavedSearch(NewSavedSearch(name: "Tout", parameters: [:]),
+                                                        by: .user(n.world.camille))
+            _ = try n.world.workflows.submitMission(n.world.draft.id, expectedRevision: nil, by: .user(n.world.owner))
+            _ = try n.world.workflows.publishMission(n.world.draft.id, expectedRevision: nil,
+                                                     by: .user(n.world.operatorUser))
+            #expect(try n.world.workflows.pendingAlerts(by: .commandLine).count == 1)
+            _ = try n.jobs.run()
+            _ = try n.jobs.run()
+            let digests = n.transport.delivered.filter { $0.subject.hasPrefix("Missions correspondant") }
+            #expect(digests.map(\.to.address) == [n.world.camille.email.value])
+            #expect(try n.world.workflows.pendingAlerts(by: .commandLine).isEmpty, "the matches are handled")
+        }
+    }
+
     @Test("preferences: defaults at revision 1, each change bumps the revision, a stale one is refused")
     func preferences() throws {
         try NotificationWorld.with { n throws in

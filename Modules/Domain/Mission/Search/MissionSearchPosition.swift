@@ -4,7 +4,7 @@
 public struct MissionSearchPosition: Hashable, Sendable {
     /// The order the position belongs to; a position is meaningless in another.
     public var sort: MissionSort
-    /// For ``MissionSort/Key/relevance``: the bm25 score of the last mission (lower is better).
+    /// For ``MissionSort/Key/relevance``: the tier of the last mission (0: every word in the title).
     public var rank: Double?
     /// The last mission's sort value: epoch milliseconds for times (0 when never published),
     /// days since the epoch for the deadline, hours for the effort; for relevance, the

@@ -3,7 +3,8 @@
 public struct MissionSort: Hashable, Sendable {
     /// What missions are ordered by.
     public enum Key: String, Hashable, Sendable, CaseIterable {
-        /// Full-text relevance (bm25, best first), then the most recently published; needs `q`.
+        /// Full-text relevance: missions with every word in the title first, then the other
+        /// matches, each tier newest (highest id) first; needs `q`.
         case relevance
         /// The publication time; missions never published count as published at the epoch.
         case publishedAt
