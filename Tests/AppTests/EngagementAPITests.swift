@@ -1,12 +1,28 @@
 import Foundation
 import Testing
 
-/// The engagement over HTTP on the real `talents-api`: agreement, signatures, mission order,
-/// time reports, completion and feedback, each response checked, and the audit trail read back.
+/// The journey over HTTP on the real `talents-api`: application, exchange, acceptance, agreement,
+/// signatures, mission order, time reports, completion and feedback, each response checked, the
+/// audit trail read back, and what the journey earns (credits, diploma) and sends (notifications).
 @Suite struct EngagementAPITests {
-    @Test func fromTheAgreementToTheFeedbackOfBothSides() throws {
-        let world = try EngagementFixture()
-        let application = world.applications[0]
+    @Test func theWholeJourneyFromApplyingToTheFeedbackOfBothSides() throws {
+        let world = try EngagementFixture(applied: false)
+        let mission = try world.sql("SELECT id FROM missions")
+        // The talent applies; the owner proposes an exchange, then accepts.
+        let applied = try world.send("POST", "/v1/missions/\(mission)/applications", as: "talent0", key: "apply-1",
+                                     json: #"{"motivation": "Je connais bien ces API."}"#)
+        #expect(applied.status == 201 && applied.jsonObject["status"] as? String == "submitted", "\(applied.text)")
+        #expect(applied.jsonObject["dueAt"] as? String == "2026-03-24T09:00:00.000Z"
+                    || applied.jsonObject["dueAt"] as? String == "2026-03-24T09:00:00Z")
+        #expect(applied.jsonObject["overdue"] as? Bool == false)
+        let applicationPath = try #require(applied.headers["location"])
+        let application = try #require(applied.jsonObject["id"] as? Int)
+        let interviewed = try world.send("POST", applicationPath + "/interview", as: "owner", ifMatch: "\"1\"",
+                                         json: #"{"interview": {"at": "2026-03-12T14:00:00Z", "means": "Visioconférence"}}"#)
+        #expect(interviewed.status == 200 && interviewed.jsonObject["status"] as? String == "interview-proposed")
+        let accepted = try world.send("POST", applicationPath + "/accept", as: "owner", ifMatch: "\"2\"")
+        #expect(accepted.status == 200 && accepted.jsonObject["status"] as? String == "accepted")
+
         let created = try world.send("POST", "/v1/applications/\(application)/agreement", as: "owner", key: "agr-1",
                                      json: EngagementFixture.terms())
         #expect(created.status == 201 && created.headers["etag"] == "\"1\"")
@@ -107,20 +123,38 @@ import Testing
         #expect(try world.send("POST", path + "/feedback", as: "talent0",
                                json: #"{"rating": 1, "comment": "Encore."}"#).status == 409, "feedback is given once")
 
-        // The audit trail, oldest first, of the engagement's records.
+        // The audit trail, oldest first, of the journey's records.
         let audit = try world.send("GET", "/v1/audit?limit=100", as: "operator")
         let events = try #require(audit.jsonObject["items"] as? [[String: Any]]).reversed()
-            .filter { ["agreement", "mission-order", "time-report"].contains($0["subjectType"] as? String) }
+            .filter { ["application", "agreement", "mission-order", "time-report"].contains($0["subjectType"] as? String) }
         #expect(events.map { $0["action"] as? String ?? "" } == [
-            "agreement.created", "agreement.signed", "agreement.terms-edited", "agreement.signed", "agreement.signed",
+            "application.submitted", "application.interview-proposed", "application.accepted", "agreement.created", "agreement.signed", "agreement.terms-edited", "agreement.signed", "agreement.signed",
             "agreement.signed", "mission-order.issued", "time-report.submitted", "time-report.submitted",
             "time-report.submitted", "time-report.rejected", "time-report.validated", "time-report.validated",
             "agreement.completed", "agreement.feedback-given", "agreement.feedback-given",
         ])
-        #expect(events.map { $0["actor"] as? String ?? "" }.first == "user:1")
+        #expect(events.map { $0["actor"] as? String ?? "" }.prefix(4) == ["user:6", "user:1", "user:1", "user:1"])
         let signers = events.filter { $0["action"] as? String == "agreement.signed" }
             .map { ($0["details"] as? [String: String])?["parties"] ?? "" }
         #expect(signers == ["talent", "line-manager", "talent", "owner"])
+
+        // What the journey earned: 300 validated minutes move 5 credits (300 units) from the
+        // beneficiary (MC, 3) to the employer (DNUM, 2); a diploma and the first-mission distinction.
+        #expect(try world.sql("""
+            SELECT group_concat(account || ':' || total) FROM
+                (SELECT account, sum(amount) AS total FROM credit_movements GROUP BY account ORDER BY account)
+            """) == "2:300,3:-300")
+        #expect(try world.sql("SELECT nature || ' ' || user_id FROM badge_assertions") == "support 6")
+        let diploma = try world.sql("SELECT public_id FROM badge_assertions")
+        let assertion = try world.send("GET", "/badges/assertions/\(diploma)", as: nil)
+        #expect(assertion.status == 200 && assertion.jsonObject["type"] as? String == "Assertion")
+        #expect(try world.sql("SELECT group_concat(code) FROM distinctions WHERE user_id = 6").contains("first-mission"))
+        // What it sent: each step queued its messages in the transaction that made it.
+        #expect(try world.sql("""
+            SELECT group_concat(kind || ' ' || n, ', ') FROM
+                (SELECT kind, count(*) AS n, min(id) AS first FROM notification_outbox GROUP BY kind ORDER BY first)
+            """) == "application-received 1, interview-proposed 1, application-accepted 1, agreement-to-sign 6, "
+                + "agreement-signed 3, mission-order-issued 2, diploma-issued 1")
     }
 
     @Test func theLineManagerRefusesForServiceNeeds() throws {

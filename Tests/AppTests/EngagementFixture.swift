@@ -19,14 +19,15 @@ final class EngagementFixture: @unchecked Sendable {
     let server: APIServerProcess
     /// Bearer tokens by name: `owner`, `manager`, `referent`, `operator`, `outsider`, `talent0`…
     let tokens: [String: String]
-    /// The accepted application of each talent, in order.
+    /// The accepted application of each talent, in order (none when the fixture leaves applying to the test).
     let applications: [Int]
 
-    init(talents: Int = 1) throws {
+    /// Prepares `talents` talents; with `applied`, each has an accepted application to the mission.
+    init(talents: Int = 1, applied: Bool = true) throws {
         directory = try TemporaryDirectory()
         database = directory.path("talents.sqlite")
         do {
-            (tokens, applications) = try Self.prepare(database, talents: talents)
+            (tokens, applications) = try Self.prepare(database, talents: talents, applied: applied)
             let clockFile = directory.path("clock")
             try Self.now.rfc3339.write(toFile: clockFile, atomically: true, encoding: .utf8)
             server = try APIServerProcess(database: database, environment: ["TALENTS_CLOCK_FILE": clockFile])
@@ -88,8 +89,8 @@ final class EngagementFixture: @unchecked Sendable {
         try! LocalDate(parsing: text)
     }
 
-    private static func prepare(_ database: String,
-                                talents count: Int) throws -> (tokens: [String: String], applications: [Int]) {
+    private static func prepare(_ database: String, talents count: Int,
+                                applied: Bool) throws -> (tokens: [String: String], applications: [Int]) {
         var applications: [Int] = []
         let pool = try TalentsDatabase.open(path: database)
         let workflows = Workflows(database: pool, clock: FixedClock(Self.now))
@@ -133,6 +134,7 @@ final class EngagementFixture: @unchecked Sendable {
                     availability: Availability(hoursPerMonth: 12, from: nil, until: nil))
                 let talent = try TalentStore(connection).insert(userID: talentUser.id, profile: profile,
                                                                 by: .commandLine, at: now)
+                guard applied else { continue }
                 let store = ApplicationStore(connection)
                 var application = try store.submit(missionID: mission.id, talentID: talent.id,
                                                    motivation: "Je connais bien ces API.", by: .user(talentUser.id),

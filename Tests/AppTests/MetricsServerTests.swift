@@ -81,7 +81,10 @@ import Testing
         writer.standardError = FileHandle.nullDevice
         try writer.run()
         defer { if writer.isRunning { writer.terminate() } ; writer.waitUntilExit() }
+        // The writer waits for the lock if a probe below happens to hold it for a moment (under load
+        // the probe may run before the writer has read its input).
         input.fileHandleForWriting.write(Data("""
+            .timeout 10000
             BEGIN IMMEDIATE;
             INSERT INTO audit_events(at, actor, action, subject_type) VALUES (0, 'cli', 'application.submitted', 'application');
 

@@ -165,4 +165,23 @@ import Workflows
             }
         }
     }
+
+    @Test func aTalentInterruptsBeforeSigningButCannotWithdrawWhileTheAgreementIsLive() throws {
+        try EngagementWorld.with { world in
+            let application = world.applications[0]
+            let created = try world.workflows.createAgreement(from: application, terms: EngagementWorld.terms(),
+                                                              by: world.caller("owner"))
+            let reason = try CodedReason(.noLongerAvailable)
+            #expect(throws: ApplicationError.agreementInProgress(created.agreement.id)) {
+                try world.workflows.withdrawApplication(application, reason: reason, expectedRevision: nil,
+                                                        by: world.caller("talent0"))
+            }
+            let interrupted = try world.workflows.interruptAgreement(created.agreement.id, reason: "Plus disponible",
+                                                                     expectedRevision: nil, by: world.caller("talent0"))
+            #expect(interrupted.agreement.status == .interrupted && interrupted.agreement.signedAt == nil)
+            let withdrawn = try world.workflows.withdrawApplication(application, reason: reason, expectedRevision: nil,
+                                                                    by: world.caller("talent0"))
+            #expect(withdrawn.application.state == .withdrawn(reason), "an ended agreement no longer holds it")
+        }
+    }
 }
