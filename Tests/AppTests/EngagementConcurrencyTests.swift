@@ -37,6 +37,34 @@ import Testing
                 == "OM-DNUM-2026-0021")
     }
 
+    @Test func parallelValidationsPostOneTransferEachAndKeepTheLedgerBalanced() throws {
+        let world = try EngagementFixture(talents: 2)
+        var reports: [String] = []
+        for talent in 0..<2 {
+            let agreement = try world.signedAgreement(talent).id
+            #expect(try world.send("POST", "/v1/agreements/\(agreement)/mission-order", as: "referent",
+                                   json: #"{"dates": {"start": "2026-03-02", "end": "2026-06-30"}}"#).status == 201)
+            for day in 2...9 {
+                let reported = try world.send("POST", "/v1/agreements/\(agreement)/time-reports", as: "talent\(talent)",
+                                              json: #"{"date": "2026-03-0\#(day)", "minutes": 45, "note": "Revue"}"#)
+                reports.append(try #require(reported.headers["location"], "\(reported.text)"))
+            }
+        }
+        // 16 validations at once, two engagements, one owner.
+        let reportPaths = reports
+        let statuses = Mutex<[Int]>([])
+        DispatchQueue.concurrentPerform(iterations: reports.count) { index in
+            let response = try? world.send("POST", reportPaths[index] + "/validate", as: "owner", ifMatch: "\"1\"")
+            statuses.withLock { $0.append(response?.status ?? 0) }
+        }
+        #expect(statuses.withLock { $0 } == Array(repeating: 200, count: reports.count))
+        #expect(try world.sql("SELECT count(*), count(DISTINCT time_report_id) FROM credit_transfers") == "16|16")
+        #expect(try world.sql("SELECT sum(amount) FROM credit_movements") == "0", "the ledger sums to zero")
+        #expect(try world.sql("SELECT balance FROM credit_accounts WHERE administration_id = 2") == "\(16 * 45)")
+        let verify = try Subprocess.run("talents-admin", ["ledger", "verify"], environment: ["TALENTS_DB": world.database])
+        #expect(verify.status == 0, "\(verify.errorOutput)")
+    }
+
     @Test func twoChangesOfTheSameRevisionGiveOneSuccessAndOneStalePrecondition() throws {
         let world = try EngagementFixture()
         let created = try world.send("POST", "/v1/applications/\(world.applications[0])/agreement", as: "owner",
