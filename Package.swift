@@ -50,7 +50,7 @@ let package = Package(
         .executableTarget(name: "talents-metrics-bench", dependencies: ["Persistence", "Domain", "Support"],
                           path: "Apps/talents-metrics-bench"),
         // The matching and search benchmark of issue 9, for scripts/bench-matching.sh.
-        .executableTarget(name: "talents-matching-bench", dependencies: ["Workflows", "Persistence", "Domain"],
+        .executableTarget(name: "talents-matching-bench", dependencies: ["Workflows", "Persistence", "Domain", "Support"],
                           path: "Apps/talents-matching-bench"),
 
         // MARK: Tests
@@ -58,14 +58,14 @@ let package = Package(
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"], path: "Tests/HTTPTests"),
         .testTarget(name: "MailTests", dependencies: ["Mail"], path: "Tests/MailTests"),
         .testTarget(name: "NotificationsTests", dependencies: ["Notifications", "Domain"], path: "Tests/NotificationsTests"),
-        .testTarget(name: "DomainTests", dependencies: ["Domain"], path: "Tests/DomainTests"),
+        .testTarget(name: "DomainTests", dependencies: ["Domain", "Support"], path: "Tests/DomainTests"),
         .testTarget(name: "GamificationTests", dependencies: ["Gamification", "Domain"],
                     path: "Tests/GamificationTests"),
         .testTarget(name: "PersistenceTests", dependencies: ["Persistence", "Domain"],
                     path: "Tests/PersistenceTests"),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Gamification", "Persistence", "Domain"],
                     path: "Tests/ReportingTests"),
-        .testTarget(name: "WorkflowsTests", dependencies: ["Workflows", "Gamification", "Persistence", "Domain",
+        .testTarget(name: "WorkflowsTests", dependencies: ["Workflows", "Gamification", "Persistence", "Domain", "Support",
                                                            "Notifications", "Mail"],
                     path: "Tests/WorkflowsTests"),
         .testTarget(name: "BenchTests", dependencies: ["talents-bench", "HTTP", "Persistence"],

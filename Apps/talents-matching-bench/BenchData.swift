@@ -1,5 +1,6 @@
 import Domain
 import Persistence
+import Support
 
 /// Generates the data set of the benchmark straight into the tables, in one transaction:
 /// administrations, talents (with users and skills, a share of them in the pool) and published
@@ -22,7 +23,7 @@ struct BenchData {
                         "plateforme", "API", "supervision", "audit", "RGPD", "open data", "géomatique"]
 
     func generate(into database: DatabasePool, log: (String) -> Void) throws {
-        var random = BenchRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         let skills = SkillTaxonomy.standard.skills
         let families = SkillFamily.allCases.filter { family in skills.contains { $0.family == family } }
         try database.write { connection in
@@ -49,25 +50,25 @@ struct BenchData {
                 try connection.run("INSERT INTO users(id, display_name, email, created_at) VALUES (?, ?, ?, ?)",
                                    id, "Agent \(number)", "agent\(number)@bench.test", now)
                 try connection.run("INSERT INTO user_roles(user_id, role) VALUES (?, 'talent')", id)
-                let bounded = random.chance(0.3)
-                let from = bounded ? today.adding(days: Int.random(in: -60...180, using: &random)) : nil
-                let until = from.map { $0.adding(days: Int.random(in: 30...365, using: &random)) }
+                let bounded = random.chance(30)
+                let from = bounded ? today.adding(days: random.int(in: -60...180)) : nil
+                let until = from.map { $0.adding(days: random.int(in: 30...365)) }
                 try connection.run("""
                     INSERT INTO talents(id, user_id, employer_id, status, line_manager_name, line_manager_email,
                         departement, hours_per_month, available_from, available_until, presentation, pool_consent_at,
                         created_at, updated_at)
                     VALUES (?, ?, ?, ?, 'Responsable', 'responsable@bench.test', ?, ?, ?, ?, '', NULL, ?, ?)
                     """, arguments: [id, id, random.skewed(administrations),
-                                     random.chance(0.7) ? "civil-servant" : "contract-agent",
-                                     random.skewed(Self.departements), Int.random(in: 4...40, using: &random),
+                                     random.chance(70) ? "civil-servant" : "contract-agent",
+                                     random.skewed(Self.departements), random.int(in: 4...40),
                                      from, until, now, now])
                 // A main family, most skills in it, sometimes one elsewhere.
                 let family = random.skewed(families)
                 let own = skills.filter { $0.family == family }
                 var chosen: Set<SkillCode> = []
-                for _ in 0..<Int.random(in: 2...5, using: &random) {
-                    chosen.insert(random.chance(0.75) ? own.randomElement(using: &random)!.code
-                                                      : skills.randomElement(using: &random)!.code)
+                for _ in 0..<random.int(in: 2...5) {
+                    chosen.insert(random.chance(75) ? random.element(of: own).code
+                                                      : random.element(of: skills).code)
                 }
                 for (position, code) in chosen.sorted().enumerated() {
                     try connection.run("""
@@ -75,7 +76,7 @@ struct BenchData {
                         """, id, position, code.rawValue, random.skewed([2, 3, 1, 4]))
                 }
                 // Consent last: the triggers then write the talent's pool rows once.
-                if random.chance(poolShare) {
+                if random.chance(Int(poolShare * 100)) {
                     try connection.run("UPDATE talents SET pool_consent_at = ? WHERE id = ?", now, id)
                 }
                 if number % 50_000 == 0 { log("talents: \(number)") }
@@ -84,7 +85,7 @@ struct BenchData {
         }
     }
 
-    private func generateMissions(_ connection: Connection, administrations: [Int64], random: inout BenchRandom,
+    private func generateMissions(_ connection: Connection, administrations: [Int64], random: inout SplitMix64,
                                   now: Instant, log: (String) -> Void) throws {
         let skills = SkillTaxonomy.standard.skills
         let natures = MissionNature.allCases
@@ -93,25 +94,25 @@ struct BenchData {
                            owner, now)
         for number in 1...missions {
             let id = Int64(number)
-            let start = today.adding(days: Int.random(in: 7...200, using: &random))
-            let end = start.adding(days: Int.random(in: 14...180, using: &random))
-            let required = (0..<Int.random(in: 1...4, using: &random)).map { _ in random.skewed(skills).code }
+            let start = today.adding(days: random.int(in: 7...200))
+            let end = start.adding(days: random.int(in: 14...180))
+            let required = (0..<random.int(in: 1...4)).map { _ in random.skewed(skills).code }
             let codes = Array(Set(required)).sorted()
             let topic = random.skewed(Self.words), other = random.skewed(Self.words)
             let title = "\(topic.prefix(1).uppercased() + topic.dropFirst()) : appui sur \(other) (\(number))"
             let description = "Notre direction cherche un appui en \(topic) et \(other) pour un projet de "
                 + "modernisation. Livrables attendus : diagnostic, recommandations, accompagnement de l'équipe."
-            let remote = random.chance(0.6)
-            let departement: String? = remote && random.chance(0.5) ? nil : random.skewed(Self.departements)
+            let remote = random.chance(60)
+            let departement: String? = remote && random.chance(50) ? nil : random.skewed(Self.departements)
             let publishedAt = Instant(millisecondsSinceEpoch: now.millisecondsSinceEpoch
-                - Int64.random(in: 0...(90 * 86_400_000), using: &random))
+                - Int64(random.int(in: 0...(90 * 86_400_000))))
             try connection.run("""
                 INSERT INTO missions(id, administration_id, owner_id, title, description, nature, effort_hours,
                     window_start, window_end, departement, remote, talents_sought, application_deadline, crisis, state,
                     created_at, updated_at, submitted_at, published_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, 0, 'published', ?, ?, ?, ?)
                 """, arguments: [id, random.skewed(administrations), owner, title, description,
-                                 natures.randomElement(using: &random)!.rawValue, Int.random(in: 7...105, using: &random),
+                                 random.element(of: natures).rawValue, random.int(in: 7...105),
                                  start, end, departement, remote, start, now, now, now, publishedAt])
             for (position, code) in codes.enumerated() {
                 try connection.run("""

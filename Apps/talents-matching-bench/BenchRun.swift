@@ -1,13 +1,14 @@
 import Domain
 import Foundation
 import Persistence
+import Support
 import Workflows
 
 /// The measured workloads: each runs once untimed over its inputs (warm-up), then timed.
 struct BenchRun {
     let workflows: Workflows
     let samples: Int
-    var random = BenchRandom(seed: 42)
+    var random = SplitMix64(seed: 42)
 
     /// Durations in milliseconds, printed as count, median, p90, p99 and max.
     struct Figures: CustomStringConvertible {
@@ -25,7 +26,7 @@ struct BenchRun {
     }
 
     mutating func topTalents(missionCount: Int) throws -> Figures {
-        let ids = (0..<samples).map { _ in MissionID(Int64.random(in: 1...Int64(missionCount), using: &random)) }
+        let ids = (0..<samples).map { _ in MissionID(Int64(random.int(in: 1...missionCount))) }
         var results = 0
         let timings = try measure(ids) { id in
             results += try workflows.recommendTalents(for: id, query: RecommendationQuery(limit: 20),
@@ -38,7 +39,7 @@ struct BenchRun {
     mutating func topMissions(talentCount: Int) throws -> Figures {
         let email = try EmailAddress("agent@bench.test")
         let users = (0..<samples).map { _ in
-            User(id: UserID(Int64.random(in: 1...Int64(talentCount), using: &random)), displayName: "Agent",
+            User(id: UserID(Int64(random.int(in: 1...talentCount))), displayName: "Agent",
                  email: email, roles: [.talent], administrationID: nil)
         }
         var results = 0

@@ -1,10 +1,11 @@
 import Domain
 import Persistence
+import Support
 
 /// A burst of the API's usual writes between two scrapes, through the real stores (rows and
 /// audit events alike): talents apply to published missions, owners answer awaiting applications.
 struct BenchActivity {
-    var random: BenchRandom
+    var random: SplitMix64
     let now: Instant
 
     /// Runs the burst in the caller's write transaction; returns what was done (a draw that breaks

@@ -48,7 +48,7 @@ enum BenchDataCommand {
         let submissions = try invocation.value("submissions", as: .int(in: 0...100_000)) ?? 50
         let answers = try invocation.value("answers", as: .int(in: 0...100_000)) ?? 50
         let seed = try invocation.value("seed", as: .int(in: 0...Int.max)) ?? Int(EpochMilliseconds.now().rawValue)
-        var activity = BenchActivity(random: BenchRandom(seed: UInt64(seed)), now: SystemClock().now)
+        var activity = BenchActivity(random: SplitMix64(seed: UInt64(seed)), now: SystemClock().now)
         let done = try TalentsDatabase.open(path: path).write { connection in
             try activity.run(submissions: submissions, answers: answers, in: connection)
         }

@@ -1,4 +1,5 @@
 import Persistence
+import Support
 
 extension BenchDataGenerator {
     /// Decline reasons and their weights.

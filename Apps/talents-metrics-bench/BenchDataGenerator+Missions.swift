@@ -1,4 +1,5 @@
 import Persistence
+import Support
 
 extension BenchDataGenerator {
     static let natures = ["support", "lessons-learned", "skill-transfer", "advice", "software-component",

@@ -1,4 +1,5 @@
 import Persistence
+import Support
 
 /// Writes a programme at scale straight into the real schema (opened and migrated by
 /// `TalentsDatabase.open`): administrations in ministry trees, users, talents and their skills,
@@ -24,7 +25,7 @@ struct BenchDataGenerator {
 
     let scale: Scale
     let now: Int64
-    var random: BenchRandom
+    var random: SplitMix64
     /// Administration ids, then the first user id of the owners, talents' ids, etc.
     var administrations: [Int64] = []
     var owners: [(user: Int64, administration: Int64)] = []
@@ -35,7 +36,7 @@ struct BenchDataGenerator {
     init(scale: Scale, seed: UInt64, now: Int64) {
         self.scale = scale
         self.now = now
-        random = BenchRandom(seed: seed)
+        random = SplitMix64(seed: seed)
     }
 
     /// Fills `database`; returns the number of rows written.

@@ -1,5 +1,6 @@
 import Domain
 import Persistence
+import Support
 
 // Applications and the owners' answers. On published missions, a fixed deck of outcomes
 // (so every status is present whatever the seed) is dealt to missions old enough for it;

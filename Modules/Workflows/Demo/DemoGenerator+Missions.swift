@@ -1,5 +1,6 @@
 import Domain
 import Persistence
+import Support
 
 // The life of each mission, planned day by day with the domain's own transitions. Every step
 // falls on a later day than the one before it, so the timeline applies them in order.

@@ -1,5 +1,6 @@
 import Domain
 import Persistence
+import Support
 
 // Administrations first (the oldest records), then the programme's staff, then the talents:
 // all of them exist well before the first mission (day -170).

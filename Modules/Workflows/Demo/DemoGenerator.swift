@@ -1,5 +1,6 @@
 import Domain
 import Persistence
+import Support
 
 /// Plans the demo story with a seeded generator, then writes it through the stores.
 ///

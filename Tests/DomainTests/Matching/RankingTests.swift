@@ -1,10 +1,11 @@
 import Domain
+import Support
 import Testing
 
 @Suite struct RankingTests {
     @Test func topKKeepsTheBestWhateverTheOrderOfInsertion() {
         var numbers = Array(1...100)
-        var generator = SeededGenerator(seed: 3)
+        var generator = SplitMix64(seed: 3)
         numbers.shuffle(using: &generator)
         var top = TopK<Int>(capacity: 5, by: >)
         for number in numbers { top.insert(number) }

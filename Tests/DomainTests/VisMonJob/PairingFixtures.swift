@@ -1,4 +1,5 @@
 import Domain
+import Support
 
 extension PairingStudent {
     static func make(_ id: Int64, wishes: [JobFamily] = [.developer], departements: [String] = ["75"],
@@ -23,27 +24,7 @@ extension PairingResult {
     }
 }
 
-/// A seeded generator (SplitMix64), so every run draws the same instances and shuffles.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in `range`, bounds included.
-    mutating func int(in range: ClosedRange<Int>) -> Int {
-        range.lowerBound + Int(next() % UInt64(range.count))
-    }
-
+extension SplitMix64 {
     /// `count` distinct elements of `array`, in a random order.
     mutating func pick<T>(_ count: Int, of array: [T]) -> [T] {
         var pool = array

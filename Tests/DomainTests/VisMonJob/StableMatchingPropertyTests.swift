@@ -1,11 +1,12 @@
 import Domain
+import Support
 import Testing
 
 @Suite("Vis mon job pairing, properties on random instances")
 struct StableMatchingPropertyTests {
     /// A random instance: few départements and families, so students compete for places.
     static func instance(seed: UInt64) -> (students: [PairingStudent], ambassadors: [PairingAmbassador]) {
-        var random = SeededGenerator(seed: seed)
+        var random = SplitMix64(seed: seed)
         let places = ["75", "69", "13", "2A", "974"]
         let families = Array(JobFamily.allCases.prefix(5))
         let administrations: [AdministrationID] = [1, 2, 3, 4]

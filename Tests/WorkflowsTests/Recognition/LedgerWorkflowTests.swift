@@ -3,6 +3,7 @@ import Domain
 import Foundation
 import Gamification
 import Persistence
+import Support
 import Synchronization
 import Testing
 @testable import Workflows
