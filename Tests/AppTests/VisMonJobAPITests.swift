@@ -88,6 +88,10 @@ import Testing
         #expect(try world.sql("SELECT count(*) FROM audit_events WHERE action = 'vmj.pair.adjusted'") == "1")
         let published = try server.send("POST", base + "/publication", token: op, headers: adjusted.ifMatch)
         #expect(published.status == 200 && published.vmjObject["state"] as? String == "paired")
+        // Both sides of every pair are told, through the outbox, in the publication's transaction.
+        let pairCount = Int(try world.sql("SELECT count(*) FROM vmj_pairs")) ?? 0
+        let told = try world.sql("SELECT count(*) FROM notification_outbox WHERE kind = 'vis-mon-job-pair-published'")
+        #expect(pairCount > 0 && told == String(2 * pairCount))
 
         // Both sides see their pair and each other's contact.
         let studentView = try server.send("GET", "/v1/vmj/students/me/pair", token: s1.token)
@@ -129,6 +133,11 @@ import Testing
         try world.setClock("2026-11-20T18:00:00Z")
         let done = try server.send("POST", "/v1/vmj/pairs/\(pairID)/done", token: op, headers: agreed.ifMatch)
         #expect(done.status == 200 && done.vmjObject["status"] as? String == "done")
+        // The day done earns Camille the ambassador distinction, once.
+        #expect(try world.sql("""
+            SELECT count(*) FROM distinctions d JOIN users u ON u.id = d.user_id
+            WHERE d.code = 'vis-mon-job-ambassador' AND u.email = 'camille.martin@mina.gouv.fr'
+            """) == "1")
         #expect(try server.send("POST", "/v1/vmj/students/me/pair/feedback", token: s1.token,
                                 json: #"{"rating":5,"comment":"Super journée."}"#).status == 201)
         #expect(try server.send("POST", "/v1/vmj/students/me/pair/feedback", token: s1.token,
@@ -138,6 +147,13 @@ import Testing
         let finished = try server.send("POST", base + "/completion", token: op,
                                        headers: try server.send("GET", base).ifMatch)
         #expect(finished.status == 200 && finished.vmjObject["state"] as? String == "done")
+
+        // The programme's figures count the edition: the pair done among the published ones.
+        let report = try Subprocess.run("talents-admin", ["report", "vis-mon-job", "--format", "csv"],
+                                        environment: ["TALENTS_DB": world.database])
+        #expect(report.status == 0 && report.output.hasPrefix("edition,event_day,subject,status,count\r\n"),
+                "\(report.output)")
+        #expect(report.output.contains(",pair,done,1\r\n") && report.output.contains(",ambassador,registered,"))
 
         // No personal data in the audit trail; no token in the database files.
         #expect(try world.sql("SELECT count(*) FROM audit_events WHERE details LIKE '%@%' OR details LIKE '%INSA%'") == "0")

@@ -188,6 +188,10 @@ import Testing
         # TYPE talents_validated_work_seconds gauge
         talents_validated_work_seconds{beneficiary_ministry="MINARM",employer_ministry="MINARM"} 14400
         talents_validated_work_seconds{beneficiary_ministry="MINARM",employer_ministry="MININT"} 12600
+        # HELP talents_vmj_pairs Vis mon job pairs published per edition, by status (paired, done).
+        # TYPE talents_vmj_pairs gauge
+        # HELP talents_vmj_registrations Vis mon job registrations per edition, by side (student, ambassador) and status.
+        # TYPE talents_vmj_registrations gauge
 
         """
 }

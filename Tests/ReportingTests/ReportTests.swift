@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func onlyReportsAboutEventsCoverAPeriod() {
-        #expect(Report.allCases.filter { !$0.coversPeriod } == [.overdue, .pool])
+        #expect(Report.allCases.filter { !$0.coversPeriod } == [.overdue, .pool, .visMonJob])
     }
 
     @Test func engagementReportsCountAgreementsOrdersAndHours() throws {

@@ -18,11 +18,14 @@ public struct ProgrammeFigures: Sendable {
     public var engagement: EngagementFigures
     /// Credits, distinctions and diplomas.
     public var recognition: RecognitionFigures
+    /// *Vis mon job* registrations and pairs, per edition.
+    public var visMonJob: [ReportingQueries.VisMonJobCount]
 
     /// Creates the figures.
     public init(missions: [ReportingQueries.MissionCount], applications: [(status: ApplicationStatus, count: Int)],
                 overdue: [(administration: String, count: Int)], answerTimes: [AnswerTimes], pool: PoolSize,
-                engagement: EngagementFigures, recognition: RecognitionFigures) {
+                engagement: EngagementFigures, recognition: RecognitionFigures,
+                visMonJob: [ReportingQueries.VisMonJobCount]) {
         self.missions = missions
         self.applications = applications
         self.overdue = overdue
@@ -30,6 +33,7 @@ public struct ProgrammeFigures: Sendable {
         self.pool = pool
         self.engagement = engagement
         self.recognition = recognition
+        self.visMonJob = visMonJob
     }
 }
 
@@ -39,6 +43,6 @@ extension ProgrammeKPIs {
     public func figures() throws -> ProgrammeFigures {
         ProgrammeFigures(missions: try missions(), applications: try applications(), overdue: try overdueApplications(),
                          answerTimes: try answerTimes(), pool: try pool(), engagement: try engagement(),
-                         recognition: try recognition())
+                         recognition: try recognition(), visMonJob: try queries.visMonJobCounts())
     }
 }

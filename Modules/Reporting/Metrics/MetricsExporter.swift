@@ -139,12 +139,13 @@ public final class MetricsExporter: Sendable {
         let pool = try state.pool?.figures ?? kpis.pool()
         let engagement = try kpis.engagement()
         let recognition = try kpis.recognition()
+        let visMonJob = try queries.visMonJobCounts()
         // Kept only once every figure was read, so a failed scrape counts no event twice.
         state.events = events
         if state.pool == nil { state.pool = (pool, now) }
         return ProgrammeFigures(missions: state.missions.counts(names: names), applications: state.applications.applications,
                                 overdue: overdue, answerTimes: answerTimes, pool: pool, engagement: engagement,
-                                recognition: recognition)
+                                recognition: recognition, visMonJob: visMonJob)
     }
 
     /// Recomputes the pool figures in their own read transaction; on failure the previous ones

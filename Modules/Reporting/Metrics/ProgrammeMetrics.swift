@@ -7,7 +7,8 @@ public enum ProgrammeMetrics {
     /// The families for `figures` and the audit totals of `events`.
     public static func families(_ figures: ProgrammeFigures, events: EventTally) -> [MetricFamily] {
         [missions(figures), applications(figures), overdue(figures)] + answerTimes(figures) + pool(figures.pool)
-            + engagement(figures.engagement) + recognition(figures.recognition) + [auditEvents(events)]
+            + engagement(figures.engagement) + recognition(figures.recognition) + visMonJob(figures.visMonJob)
+            + [auditEvents(events)]
     }
 
     static func missions(_ figures: ProgrammeFigures) -> MetricFamily {

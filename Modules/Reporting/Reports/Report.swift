@@ -21,6 +21,8 @@ public enum Report: String, Sendable, CaseIterable {
     case missionOrders = "mission-orders"
     /// Validated hours by employing and beneficiary ministry.
     case validatedHours = "validated-hours"
+    /// Vis mon job registrations and pairs per edition.
+    case visMonJob = "vis-mon-job"
 
     /// One line for `--help`.
     public var abstract: String {
@@ -34,6 +36,7 @@ public enum Report: String, Sendable, CaseIterable {
         case .agreements: "Agreements created in the period, by current status (refusals counted, not by reason)."
         case .missionOrders: "Mission orders issued in the period, in force and cancelled, per issuing ministry."
         case .validatedHours: "Hours validated in the period, by the talents' employing ministry and the missions' ministry."
+        case .visMonJob: "Vis mon job registrations (students, ambassadors) and published pairs now, per edition."
         }
     }
 
@@ -41,7 +44,7 @@ public enum Report: String, Sendable, CaseIterable {
     public var coversPeriod: Bool {
         switch self {
         case .missions, .applications, .answerTimes, .events, .agreements, .missionOrders, .validatedHours: true
-        case .overdue, .pool: false
+        case .overdue, .pool, .visMonJob: false
         }
     }
 
@@ -78,6 +81,13 @@ public enum Report: String, Sendable, CaseIterable {
             for count in try kpis.events() {
                 table.append([.text(count.action), count.reason.map(ReportTable.Cell.text) ?? .empty,
                               .integer(count.count)])
+            }
+            return table
+        case .visMonJob:
+            var table = ReportTable(columns: ["edition", "event_day", "subject", "status", "count"])
+            for count in try kpis.queries.visMonJobCounts() {
+                table.append([.integer(Int(count.edition)), .text(count.eventDay), .text(count.subject),
+                              .text(count.status), .integer(count.count)])
             }
             return table
         case .agreements, .missionOrders, .validatedHours:
