@@ -38,7 +38,9 @@ let package = Package(
                           path: "Apps/talents-api",
                           // docs/openapi.yaml through a relative symlink, built into the binary
                           // (docs/operations.md, "The API contract").
-                          resources: [.embedInCode("openapi.yaml")]),
+                          resources: [.embedInCode("openapi.yaml"),
+                                      // the web front's stylesheet and logo (docs/operations.md, "Web front")
+                                      .embedInCode("Web/talents.css"), .embedInCode("Web/logo.svg")]),
         .executableTarget(name: "talents-admin",
                           dependencies: ["Workflows", "Gamification", "Reporting", "Persistence", "Domain", "Support",
                                          "Notifications"],
