@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+
+/// The web front in a real browser: `scripts/web-journey.py` drives headless Chromium through the
+/// first slice (sign in by the link, search, open the mission, apply) and checks every page it
+/// visits with axe-core (WCAG 2.1 A/AA). Chromium, chromedriver, Selenium and axe-core-python
+/// come from scripts/setup.
+@Suite struct WebJourneyTests {
+    static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("scripts/web-journey.py").path
+
+    @Test func aTalentSignsInSearchesAndAppliesInChromiumWithoutAccessibilityViolations() throws {
+        let world = try ApplicationWorld(talents: 1)
+        defer { world.close() }
+        let title = "Revue d'accessibilité du portail des démarches"
+        _ = try world.publishedMission(title: title)
+        _ = try world.publishedMission(title: "Sécurisation de l'API des rendez-vous")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = [Self.script, world.server.baseURL, world.database, "talent1@numerique.gouv.fr",
+                             "accessibilité", title, world.directory.path("")]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "scripts/web-journey.py (run scripts/setup first):\n\(text)")
+        #expect(text.components(separatedBy: "checked ").count - 1 == 6, "\(text)")
+        #expect(try world.sql("SELECT count(*) FROM applications") == "1")
+    }
+}
