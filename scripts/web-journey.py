@@ -16,6 +16,7 @@ from axe_core_python.selenium import Axe
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 
@@ -42,19 +43,23 @@ def main():
         print(f"checked {name}: {len(result['violations'])} violation(s)")
 
     def expect(condition, what):
-        if not condition:
-            raise AssertionError(f"{what} (at {driver.current_url})")
+        """Waits for the navigation a click started (up to 10 s) until `condition(driver)` holds."""
+        try:
+            WebDriverWait(driver, 10).until(condition)
+        except Exception:
+            raise AssertionError(f"{what} (at {driver.current_url}: {driver.title})")
 
     try:
         driver.get(base + "/")
-        expect(driver.find_element(By.TAG_NAME, "h1").text == "Partagez vos talents numériques", "home title")
+        expect(lambda d: d.find_element(By.TAG_NAME, "h1").text == "Partagez vos talents numériques", "home title")
         check("accueil")
 
         driver.find_element(By.LINK_TEXT, "Se connecter").click()
+        expect(lambda d: d.current_url.endswith("/connexion"), "sign-in page")
         check("connexion")
         driver.find_element(By.ID, "email").send_keys(email)
         driver.find_element(By.CSS_SELECTOR, "main button[type=submit]").click()
-        expect("Vérifiez votre messagerie" in driver.page_source, "link requested")
+        expect(lambda d: "Vérifiez votre messagerie" in d.page_source, "link requested")
         with sqlite3.connect(database) as connection:
             token, = connection.execute(
                 "SELECT json_extract(payload, '$.signInLink.token') FROM notification_outbox "
@@ -62,18 +67,21 @@ def main():
         driver.get(f"{base}/connexion/lien?jeton={token}")
         check("confirmation")
         driver.find_element(By.CSS_SELECTOR, "main button[type=submit]").click()
-        expect(driver.current_url.endswith("/mes-candidatures"), "signed in")
+        expect(lambda d: d.current_url.endswith("/mes-candidatures"), "signed in")
 
         driver.find_element(By.LINK_TEXT, "Missions").click()
+        expect(lambda d: d.current_url.endswith("/missions"), "catalogue")
         driver.find_element(By.ID, "q").send_keys(search)
         driver.find_element(By.CSS_SELECTOR, "form[role=search] button").click()
+        expect(lambda d: "q=" in d.current_url, "searched")
         check("missions")
         driver.find_element(By.LINK_TEXT, title).click()
+        expect(lambda d: d.find_element(By.TAG_NAME, "h1").text == title, "mission opened")
         check("mission")
         driver.find_element(By.ID, "motivation").send_keys("J'ai conduit plusieurs audits RGAA.")
         driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
-        expect(driver.current_url.endswith("/mes-candidatures"), "applied")
-        expect(title in driver.page_source, "the application is listed")
+        expect(lambda d: d.current_url.endswith("/mes-candidatures"), "applied")
+        expect(lambda d: title in d.page_source, "the application is listed")
         check("mes-candidatures")
     except Exception as error:  # a failed step: report it with the violations found so far
         failures.append(f"step failed: {error}")

@@ -16,8 +16,8 @@ import Testing
         _ = try world.publishedMission(title: title)
         _ = try world.publishedMission(title: "Sécurisation de l'API des rendez-vous")
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = [Self.script, world.server.baseURL, world.database, "talent1@numerique.gouv.fr",
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", Self.script, world.server.baseURL, world.database, "talent1@numerique.gouv.fr",
                              "accessibilité", title, world.directory.path("")]
         let output = Pipe()
         process.standardOutput = output
