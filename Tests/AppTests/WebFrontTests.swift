@@ -158,6 +158,43 @@ import Testing
         #expect(twice.text.contains("&lt;b&gt;douze&lt;/b&gt; audits RGAA &amp; formé"))
     }
 
+    @Test func theOwnerSeesTheCountdownAndAnswersThroughTheForms() throws {
+        let world = try ApplicationWorld(talents: 2)
+        defer { world.close() }
+        let id = try world.publishedMission(title: "Audit <RGAA>")
+        for talent in ["talent1", "talent2"] {
+            let applied = try world.send("POST", "/v1/missions/\(id)/applications", as: talent,
+                                         json: #"{"motivation":"<i>Motivé</i> & disponible"}"#)
+            try #require(applied.status == 201, "\(applied.text)")
+        }
+        try world.setClock(Date().addingTimeInterval(3 * 86_400))
+        let browser = WebBrowser(world.server)
+        try Self.signIn(browser, world: world, email: "owner@numerique.gouv.fr")
+        let list = try browser.get("/espace-responsable/candidatures")
+        #expect(list.status == 200)
+        #expect(list.text.contains("11 jours restants") && list.text.contains("Audit &lt;RGAA&gt;"))
+        #expect(list.text.contains("&lt;i&gt;Motivé&lt;/i&gt; &amp; disponible"))
+        let ids = try world.sql("SELECT group_concat(id) FROM (SELECT id FROM applications ORDER BY id)")
+            .split(separator: ",").map(String.init)
+        try #require(ids.count == 2)
+        // A decline "other" without its text is refused next to the application; nothing changes.
+        let refused = try browser.post("/candidatures/\(ids[0])/decliner", [("revision", "1"), ("motif", "other")])
+        #expect(refused.status == 422 && refused.text.contains("id=\"candidature-\(ids[0])-erreur\""))
+        try browser.get("/espace-responsable/candidatures")
+        #expect(try browser.post("/candidatures/\(ids[0])/accepter", [("revision", "1")]).status == 303)
+        try browser.get("/espace-responsable/candidatures")
+        let interview = try browser.post("/candidatures/\(ids[1])/echange",
+                                         [("revision", "1"), ("date", "2099-01-15T14:30"), ("moyen", "Visioconférence")])
+        #expect(interview.status == 303)
+        #expect(try world.sql("SELECT group_concat(status) FROM (SELECT status FROM applications ORDER BY id)")
+                == "accepted,interview-proposed")
+        // A talent has no such applications to answer, and cannot answer one.
+        let talent = WebBrowser(world.server)
+        try Self.signIn(talent, world: world)
+        #expect(try talent.get("/espace-responsable/candidatures").text.contains("Aucune candidature n'attend de réponse"))
+        #expect(try talent.post("/candidatures/\(ids[1])/accepter", [("revision", "2")]).status == 404)
+    }
+
     @Test func pagesStayOutsideTheJSONContract() throws {
         let pages = try DeclaredRoutes.pages()
         #expect(pages.contains(Operation("GET", "/missions/{id}")) && pages.contains(Operation("POST", "/connexion")))
@@ -178,10 +215,10 @@ import Testing
         return token
     }
 
-    /// Signs `browser` in as talent1 through the link.
-    static func signIn(_ browser: WebBrowser, world: ApplicationWorld) throws {
+    /// Signs `browser` in as `email` (talent1 by default) through the link.
+    static func signIn(_ browser: WebBrowser, world: ApplicationWorld, email: String = "talent1@numerique.gouv.fr") throws {
         try browser.get("/connexion")
-        try browser.post("/connexion", [("email", "talent1@numerique.gouv.fr")])
+        try browser.post("/connexion", [("email", email)])
         let token = try linkToken(world)
         try browser.get("/connexion/lien?jeton=\(token)")
         try #require(try browser.post("/connexion/lien", [("jeton", token)]).status == 303)

@@ -35,8 +35,11 @@ enum WebLayout {
     private static func navigation(_ context: WebContext) -> HTML {
         let account: HTML
         if let user = context.user {
+            let owner: HTML = user.has(.missionOwner) || user.has(.operator)
+                ? "<li><a href=\"/espace-responsable/candidatures\">Candidatures à mes missions</a></li>" : .empty
             account = """
                 <li><a href="/mes-candidatures">Mes candidatures</a></li>
+                \(owner)
                 <li><form method="post" action="/deconnexion">\(context.csrfField)<button class="secondary" type="submit">Se déconnecter (\(user.displayName))</button></form></li>
                 """
         } else {

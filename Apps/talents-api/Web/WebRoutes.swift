@@ -33,6 +33,10 @@ enum WebRoutes {
         on(.post, "/connexion/lien") { try SignInPage.signIn($0) }
         on(.post, "/deconnexion") { try SignInPage.signOut($0) }
         on(.get, "/mes-candidatures") { try MyApplicationsPage.render($0) }
+        on(.get, "/espace-responsable/candidatures") { try OwnerApplicationsPage.render($0) }
+        for action in ["accepter", "decliner", "echange"] {
+            on(.post, "/candidatures/{id}/\(action)") { try OwnerApplicationsPage.answer($0, action) }
+        }
     }
 
     /// The page of an error a handler did not render itself; an unexpected error goes on to the
@@ -49,7 +53,9 @@ enum WebRoutes {
                                      "Ce formulaire a expiré ou ne vient pas de ce site. Rechargez la page et recommencez.")
         case is NotFoundError:
             (status, title, text) = (404, "Page introuvable", "Cette page n'existe pas ou n'est pas accessible.")
-        case is AccessError:
+        case let error as any DomainError where error.kind == .notFound:
+            (status, title, text) = (404, "Page introuvable", "Cette page n'existe pas ou n'est pas accessible.")
+        case let error as any DomainError where error.kind == .forbidden:
             (status, title, text) = (403, "Accès refusé", "Votre compte ne permet pas cette action.")
         default:
             throw error
