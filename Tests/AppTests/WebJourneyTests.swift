@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// The web front in a real browser: `scripts/web-journey.py` drives headless Chromium through the
-/// first slice (sign in by the link, search, open the mission, apply) and checks every page it
+/// first slice (sign in by the link, search, open the mission, apply; the owner finds the
+/// application to answer) and checks every page it
 /// visits with axe-core (WCAG 2.1 A/AA). Chromium, chromedriver, Selenium and axe-core-python
 /// come from scripts/setup.
 @Suite struct WebJourneyTests {
@@ -18,7 +19,7 @@ import Testing
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", Self.script, world.server.baseURL, world.database, "talent1@numerique.gouv.fr",
-                             "accessibilité", title, world.directory.path("")]
+                             "owner@numerique.gouv.fr", "accessibilité", title, world.directory.path("")]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output
@@ -26,7 +27,7 @@ import Testing
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "scripts/web-journey.py (run scripts/setup first):\n\(text)")
-        #expect(text.components(separatedBy: "checked ").count - 1 == 6, "\(text)")
+        #expect(text.components(separatedBy: "checked ").count - 1 == 7, "\(text)")
         #expect(try world.sql("SELECT count(*) FROM applications") == "1")
     }
 }
