@@ -10,6 +10,7 @@ enum MyApplicationsPage {
         let user = try context.signedInUser()
         let views = try context.workflows.applications(matching: ApplicationSearch(limit: ApplicationSearch.limits.upperBound),
                                                        by: .user(user)).items
+            .filter { $0.applicant == nil }  // their own: an owner also sees those to their missions
         let rows = views.map { view -> HTML in
             let application = view.application
             let due: HTML = application.state.status == .submitted
