@@ -39,8 +39,11 @@ def main():
         for violation in result["violations"]:
             failures.append(f"{name}: {violation['id']} ({violation['impact']}): {violation['help']} "
                             f"— {[node['target'] for node in violation['nodes']][:3]}")
-        if shots:
-            driver.save_screenshot(f"{shots}/{name}.png")
+        if shots:  # desktop and phone widths
+            driver.save_screenshot(f"{shots}/{name}-bureau.png")
+            driver.set_window_size(390, 844)
+            driver.save_screenshot(f"{shots}/{name}-mobile.png")
+            driver.set_window_size(1280, 900)
         print(f"checked {name}: {len(result['violations'])} violation(s)")
 
     def expect(condition, what):

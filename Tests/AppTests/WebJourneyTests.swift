@@ -19,7 +19,9 @@ import Testing
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", Self.script, world.server.baseURL, world.database, "talent1@numerique.gouv.fr",
-                             "owner@numerique.gouv.fr", "accessibilité", title, world.directory.path("")]
+                             "owner@numerique.gouv.fr", "accessibilité", title]
+            // Screenshots at desktop and phone widths only on demand (docs/web/ holds a few).
+            + (ProcessInfo.processInfo.environment["TALENTS_WEB_SCREENSHOTS"].map { [$0] } ?? [])
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output
