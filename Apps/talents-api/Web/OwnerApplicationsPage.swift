@@ -41,17 +41,17 @@ enum OwnerApplicationsPage {
             ? "<strong>\(left) jour\(left > 1 ? "s" : "") restant\(left > 1 ? "s" : "")</strong> (échéance le \(WebFormat.instant(application.dueAt)))"
             : "<strong>En retard</strong> depuis le \(WebFormat.instant(application.dueAt))"
         let revision: HTML = "\(context.csrfField)<input type=\"hidden\" name=\"revision\" value=\"\(view.revision)\">"
-        let described = error == nil ? "" : " aria-describedby=\"candidature-\(id)-erreur\""
+        let described: HTML = error == nil ? .empty : " aria-describedby=\"candidature-\(id)-erreur\""
         return """
             <li class="card">
-            <h2 class="h3"><a href="/missions/\(application.missionID.rawValue)">\(view.missionTitle)</a></h2>
+            <h2><a href="/missions/\(application.missionID.rawValue)">\(view.missionTitle)</a></h2>
             <p class="meta">Candidature de \(view.applicant?.displayName ?? "") · \(WebFormat.status(application.state.status)) · \(countdown)</p>
             \(WebLayout.fieldError("candidature-\(id)", error))
             <p>\(application.motivation)</p>
             <form method="post" action="/candidatures/\(id)/accepter">\(revision)<button type="submit">Accepter</button></form>
             <form method="post" action="/candidatures/\(id)/echange">\(revision)
             <div class="field"><label for="echange-\(id)-date">Date et heure de l'échange<span class="hint">Heure de Paris</span></label>
-            <input type="datetime-local" id="echange-\(id)-date" name="date" required\(HTML.unescaped(described))></div>
+            <input type="datetime-local" id="echange-\(id)-date" name="date" required\(described)></div>
             <div class="field"><label for="echange-\(id)-moyen">Moyen<span class="hint">Par exemple : visioconférence, téléphone, sur place</span></label>
             <input type="text" id="echange-\(id)-moyen" name="moyen" required></div>
             <button type="submit" class="secondary">Proposer un échange</button></form>
