@@ -19,6 +19,8 @@ let package = Package(
         .target(name: "Support", path: "Shared/Support"),
         .target(name: "HTTP", dependencies: ["CEpoll"], path: "Shared/HTTP"),
         .target(name: "Mail", path: "Shared/Mail"),
+        // Escaped-by-default HTML from Swift values, for the web front (issue 11).
+        .target(name: "HTML", path: "Shared/HTML"),
 
         // MARK: Modules — the product
         .target(name: "Domain", path: "Modules/Domain"),
@@ -32,11 +34,13 @@ let package = Package(
         // MARK: Apps — thin executables
         .executableTarget(name: "talents-api",
                           dependencies: ["Workflows", "Gamification", "Reporting", "Persistence", "Domain", "HTTP", "Support",
-                                         "Notifications"],
+                                         "Notifications", "HTML"],
                           path: "Apps/talents-api",
                           // docs/openapi.yaml through a relative symlink, built into the binary
                           // (docs/operations.md, "The API contract").
-                          resources: [.embedInCode("openapi.yaml")]),
+                          resources: [.embedInCode("openapi.yaml"),
+                                      // the web front's stylesheet and logo (docs/operations.md, "Web front")
+                                      .embedInCode("Web/talents.css"), .embedInCode("Web/logo.svg")]),
         .executableTarget(name: "talents-admin",
                           dependencies: ["Workflows", "Gamification", "Reporting", "Persistence", "Domain", "Support",
                                          "Notifications"],
@@ -56,6 +60,7 @@ let package = Package(
         // MARK: Tests
         .testTarget(name: "SupportTests", dependencies: ["Support"], path: "Tests/SupportTests"),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"], path: "Tests/HTTPTests"),
+        .testTarget(name: "HTMLTests", dependencies: ["HTML"], path: "Tests/HTMLTests"),
         .testTarget(name: "MailTests", dependencies: ["Mail"], path: "Tests/MailTests"),
         .testTarget(name: "NotificationsTests", dependencies: ["Notifications", "Domain"], path: "Tests/NotificationsTests"),
         .testTarget(name: "DomainTests", dependencies: ["Domain", "Support"], path: "Tests/DomainTests"),

@@ -16,6 +16,9 @@ struct APIRouter {
     let metrics: APIMetrics
     private var router = Router()
     private(set) var routes: [Route] = []
+    /// The web front's pages: HTML, outside the JSON contract (docs/openapi.yaml) and its
+    /// authorization matrix; tested by the web front's own tests.
+    private(set) var pages: [Route] = []
 
     init(workflows: Workflows, metrics: APIMetrics) {
         self.workflows = workflows
@@ -52,6 +55,19 @@ struct APIRouter {
             return response
         }
         routes.append(Route(method: method, path: path))
+    }
+
+    /// Routes `method` on `path` to a page of the web front, which renders its own errors as HTML.
+    mutating func page(_ method: HTTPMethod, _ path: String, _ handler: @escaping Router.Handler) {
+        let metrics = metrics
+        router.on(method, path) { request in
+            let started = ContinuousClock.now
+            let response = try handler(request)
+            metrics.observe(method: method.rawValue, route: path, status: response.status.code,
+                            duration: ContinuousClock.now - started)
+            return response
+        }
+        pages.append(Route(method: method, path: path))
     }
 
     /// The responder to give the server.

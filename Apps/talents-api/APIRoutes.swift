@@ -32,6 +32,7 @@ enum APIRoutes {
         VisMonJobRoutes.add(to: &api)
         RecognitionRoutes.add(to: &api)
         MatchingRoutes.add(to: &api)
+        WebRoutes.add(to: &api)
         return api
     }
 }

@@ -15,6 +15,15 @@ enum DeclaredRoutes {
         let workflows = Workflows(database: try DatabasePool(path: directory.path("routes.sqlite")))
         return Set(APIRoutes.router(workflows: workflows).routes.map { Operation($0.method.rawValue, $0.path) })
     }
+
+    /// The web front's HTML pages, declared apart (``APIRouter/pages``): outside the JSON
+    /// contract and the authorization matrix, tested by WebFrontTests.
+    static func pages() throws -> Set<Operation> {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let workflows = Workflows(database: try DatabasePool(path: directory.path("routes.sqlite")))
+        return Set(APIRoutes.router(workflows: workflows).pages.map { Operation($0.method.rawValue, $0.path) })
+    }
 }
 
 /// One operation of the API: a method on a path template such as `/v1/missions/{id}`.

@@ -29,6 +29,7 @@ import Testing
         .matchingMissionsDigest(week: "2026-W47", missions: [mission, MissionReference(id: 8, title: "API de données")]),
         .visMonJobPairPublished(pairID: 5, side: .ambassador, eventDay: try! LocalDate(year: 2026, month: 11, day: 17)),
         .visMonJobPairPublished(pairID: 5, side: .student, eventDay: try! LocalDate(year: 2026, month: 11, day: 17)),
+        .signInLink(token: "t0k3n", expiresAt: submitted.adding(minutes: 15)),
     ]
 
     @Test("every kind has a message: a subject, a greeting, a link from the base URL, in text and HTML")

@@ -1,6 +1,9 @@
 import Domain
 
 extension MessageCatalogue {
+    /// How long a sign-in link is valid, as the message states it (the web front's setting).
+    public static let signInLinkMinutes = 15
+
     /// Recognition, the pool and *Vis mon job*.
     func programmeDraft(for event: NotificationEvent) -> MessageDraft {
         switch event {
@@ -38,6 +41,16 @@ extension MessageCatalogue {
                         + "\(FrenchDate.format(day)) avec un agent ou une agente du numérique de l'État.",
                 ],
                 action: ("Voir le binôme", "/vis-mon-job/pairs/\(pair)"))
+        case .signInLink(let token, _):
+            MessageDraft(
+                subject: "Votre lien de connexion à Partagez vos talents numériques",
+                paragraphs: [
+                    "Vous avez demandé à vous connecter. Ce lien est valable \(Self.signInLinkMinutes) minutes "
+                        + "et ne sert qu'une fois.",
+                    "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : personne ne peut "
+                        + "se connecter sans ce lien.",
+                ],
+                action: ("Me connecter", "/connexion/lien?jeton=\(token)"))
         default:
             preconditionFailure("\(event.kind.rawValue) is not a programme message")
         }

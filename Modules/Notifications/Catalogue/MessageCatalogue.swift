@@ -5,7 +5,8 @@ import Domain
 ///
 /// Links point at the web front-end's pages (documented in docs/operations.md,
 /// "Notifications"): `/missions/{id}`, `/missions/{id}/applications/{id}`, `/agreements/{id}`,
-/// `/time-reports`, `/badges/assertions/{id}/verification`, `/vis-mon-job/pairs/{id}`, `/me/notification-preferences`.
+/// `/time-reports`, `/badges/assertions/{id}/verification`, `/vis-mon-job/pairs/{id}`, `/me/notification-preferences`,
+/// `/connexion/lien?jeton=…` (the one-time sign-in link).
 public struct MessageCatalogue: Sendable {
     /// The public URL without trailing slash, e.g. `https://talents.numerique.gouv.fr`.
     public let baseURL: String
@@ -31,7 +32,7 @@ public struct MessageCatalogue: Sendable {
             engagementDraft(for: event)
         case .timeReportsDigest, .matchingMissionsDigest:
             digestDraft(for: event)
-        case .diplomaIssued, .poolInvitation, .visMonJobPairPublished:
+        case .diplomaIssued, .poolInvitation, .visMonJobPairPublished, .signInLink:
             programmeDraft(for: event)
         }
     }

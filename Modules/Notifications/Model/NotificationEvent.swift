@@ -38,6 +38,9 @@ public enum NotificationEvent: Hashable, Sendable, Codable {
     case matchingMissionsDigest(week: String, missions: [MissionReference])
     /// The *Vis mon job* pairs are published (to the ambassador and to the student).
     case visMonJobPairPublished(pairID: Int64, side: VisMonJobSide, eventDay: LocalDate)
+    /// A one-time sign-in link for the web front (to the account's address). The token is the
+    /// only copy outside the database, which keeps its hash; it expires at `expiresAt`.
+    case signInLink(token: String, expiresAt: Instant)
 
     /// The kind, stored beside the event and used in keys and preferences.
     public var kind: NotificationKind {
@@ -57,6 +60,7 @@ public enum NotificationEvent: Hashable, Sendable, Codable {
         case .poolInvitation: .poolInvitation
         case .matchingMissionsDigest: .matchingMissionsDigest
         case .visMonJobPairPublished: .visMonJobPairPublished
+        case .signInLink: .signInLink
         }
     }
 }

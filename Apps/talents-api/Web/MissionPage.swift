@@ -1,0 +1,96 @@
+import Domain
+import HTML
+import HTTP
+import Persistence
+import Workflows
+
+/// `/missions/{id}`: a mission, and for a signed-in talent the form "Proposer mon expertise",
+/// posted to `/missions/{id}/candidature` (Workflows `apply`).
+enum MissionPage {
+    static func render(_ context: WebContext) throws -> HTTPResponse {
+        try page(context, mission: try mission(context), motivation: "", error: nil)
+    }
+
+    static func apply(_ context: WebContext) throws -> HTTPResponse {
+        let user = try context.signedInUser()
+        let form = try context.form()
+        let id = try missionID(context)
+        let motivation = form["motivation"] ?? ""
+        do {
+            _ = try context.workflows.apply(to: id, motivation: motivation, by: .user(user))
+            return WebResponse.seeOther("/mes-candidatures")
+        } catch let error as ApplicationError {
+            return try page(context, mission: try mission(context), motivation: motivation, error: message(error),
+                            status: HTTPStatus(code: 422))
+        }
+    }
+
+    private static func page(_ context: WebContext, mission: Mission, motivation: String, error: String?,
+                             status: HTTPStatus = .ok) throws -> HTTPResponse {
+        let details = mission.details
+        let skills = details.requiredSkills.map { "\($0.code.rawValue) (niveau \($0.minimumLevel.rawValue))" }
+        let main: HTML = """
+            <h1>\(details.title)</h1>
+            <p class="meta">\(details.nature.label) · \(details.effortHours) heures · du \(WebFormat.date(details.window.start)) au \(WebFormat.date(details.window.end))</p>
+            <p class="meta">\(details.departement.map { "Département \($0.code)" } ?? "Lieu non précisé")\(details.remote ? " · À distance possible" : "") · \(details.talentsSought) talent(s) recherché(s)</p>
+            <p class="meta">Candidatures jusqu'au \(WebFormat.date(details.applicationDeadline))</p>
+            <h2>Description</h2>
+            <p>\(details.description)</p>
+            <h2>Compétences attendues</h2>
+            <ul>\(each: skills, listItem)</ul>
+            <h2>Proposer mon expertise</h2>
+            \(applySection(context, mission: mission, motivation: motivation, error: error))
+            """
+        return WebResponse.page(WebLayout.page(details.title, context: context, main: main), context: context, status: status)
+    }
+
+    private static func applySection(_ context: WebContext, mission: Mission, motivation: String, error: String?) -> HTML {
+        guard let user = context.user else {
+            return "<p><a href=\"/connexion\">Connectez-vous</a> pour proposer votre expertise.</p>"
+        }
+        guard user.has(.talent) else { return "<p>Seul un compte de talent peut proposer son expertise.</p>" }
+        guard mission.state == .published else { return "<p>Cette mission ne reçoit pas de candidature.</p>" }
+        let described = error == nil ? "motivation-aide" : "motivation-aide motivation-erreur"
+        return """
+            <form method="post" action="/missions/\(mission.id.rawValue)/candidature" novalidate>
+            \(context.csrfField)
+            <div class="field">
+            <label for="motivation">Message de motivation<span class="hint" id="motivation-aide">Présentez en quelques lignes ce que vous apportez à cette mission (\(Application.maximumMotivationLength) caractères au plus).</span></label>
+            \(WebLayout.fieldError("motivation", error))
+            <textarea id="motivation" name="motivation" required aria-describedby="\(described)"\(attribute: "aria-invalid=\"true\"", if: error != nil)>\(motivation)</textarea>
+            </div>
+            <button type="submit">Proposer mon expertise</button>
+            </form>
+            """
+    }
+
+    private static func listItem(_ text: String) -> HTML {
+        "<li>\(text)</li>"
+    }
+
+    /// The French message of a refused application.
+    private static func message(_ error: ApplicationError) -> String {
+        switch error {
+        case .motivationLength(let count) where count == 0: "le message de motivation est obligatoire."
+        case .motivationLength: "le message de motivation dépasse \(Application.maximumMotivationLength) caractères."
+        case .alreadyApplied: "vous avez déjà une candidature en cours pour cette mission."
+        case .deadlinePassed: "la date limite de candidature est passée."
+        case .ownMission: "vous ne pouvez pas candidater à votre propre mission."
+        case .talentProfileRequired: "complétez d'abord votre profil de talent."
+        case .missionNotPublished: "cette mission ne reçoit plus de candidature."
+        default: "la candidature n'a pas pu être enregistrée."
+        }
+    }
+
+    private static func mission(_ context: WebContext) throws -> Mission {
+        let id = try missionID(context)
+        guard let user = context.user else { return try context.workflows.publishedMission(id) }
+        return try context.workflows.mission(id, by: .user(user)).value
+    }
+
+    private static func missionID(_ context: WebContext) throws -> MissionID {
+        let raw = context.http.parameters["id"] ?? ""
+        guard let id = MissionID(raw), id.rawValue > 0 else { throw NotFoundError("mission", key: raw) }
+        return id
+    }
+}

@@ -1,0 +1,39 @@
+import Domain
+import HTML
+import HTTP
+import Workflows
+
+/// `/mes-candidatures`: the signed-in talent's applications, with their state and the date by
+/// which the owner must answer.
+enum MyApplicationsPage {
+    static func render(_ context: WebContext) throws -> HTTPResponse {
+        let user = try context.signedInUser()
+        let views = try context.workflows.applications(matching: ApplicationSearch(limit: ApplicationSearch.limits.upperBound),
+                                                       by: .user(user)).items
+            .filter { $0.applicant == nil }  // their own: an owner also sees those to their missions
+        let rows = views.map { view -> HTML in
+            let application = view.application
+            let due: HTML = application.state.status == .submitted
+                ? (view.overdue ? "<strong>En retard</strong> (réponse attendue le \(WebFormat.instant(application.dueAt)))"
+                                : "Réponse attendue le \(WebFormat.instant(application.dueAt))")
+                : "—"
+            return """
+                <tr><td><a href="/missions/\(application.missionID.rawValue)">\(view.missionTitle)</a></td>
+                <td>\(WebFormat.instant(application.submittedAt))</td><td>\(WebFormat.status(application.state.status))</td><td>\(due)</td></tr>
+                """
+        }
+        let table: HTML = rows.isEmpty
+            ? "<p>Vous n'avez pas encore de candidature. <a href=\"/missions\">Parcourir les missions</a></p>"
+            : """
+              <table><caption class="visually-hidden">Mes candidatures, la plus proche de son échéance en premier</caption>
+              <thead><tr><th scope="col">Mission</th><th scope="col">Envoyée le</th><th scope="col">État</th><th scope="col">Échéance de réponse</th></tr></thead>
+              <tbody>\(HTML.joined(rows))</tbody></table>
+              """
+        let main: HTML = """
+            <h1>Mes candidatures</h1>
+            <p>Le responsable de mission doit vous répondre dans les \(Application.answerPeriodDays) jours.</p>
+            \(table)
+            """
+        return WebResponse.page(WebLayout.page("Mes candidatures", context: context, main: main), context: context)
+    }
+}

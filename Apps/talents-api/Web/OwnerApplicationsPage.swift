@@ -1,0 +1,121 @@
+import Domain
+import Foundation
+import HTML
+import HTTP
+import Persistence
+import Workflows
+
+/// `/espace-responsable/candidatures`: the applications awaiting the mission owner, oldest due
+/// first, with the days left of the 14 to answer, and the forms to propose an exchange, accept or
+/// decline (`/candidatures/{id}/echange|accepter|decliner`, each carrying the revision read).
+enum OwnerApplicationsPage {
+    static func render(_ context: WebContext, errors: [ApplicationID: String] = [:],
+                       status: HTTPStatus = .ok) throws -> HTTPResponse {
+        let user = try context.signedInUser()
+        let search = ApplicationSearch(statuses: [.submitted, .interviewProposed], limit: ApplicationSearch.limits.upperBound)
+        let views = try context.workflows.applications(matching: search, by: .user(user)).items
+            .filter { $0.applicant != nil }
+        let now = context.workflows.clock.now
+        let items = views.map { item($0, now: now, context: context, error: errors[$0.application.id]) }
+        let main: HTML = """
+            <h1>Candidatures à mes missions</h1>
+            <p>Vous avez \(Application.answerPeriodDays) jours pour répondre à chaque candidature : proposer un échange, l'accepter ou la décliner avec un motif. Les plus proches de leur échéance sont en premier.</p>
+            \(items.isEmpty ? "<p>Aucune candidature n'attend de réponse.</p>" as HTML : "<ol class=\"cards\">\(HTML.joined(items))</ol>")
+            """
+        return WebResponse.page(WebLayout.page("Candidatures à mes missions", context: context, main: main),
+                                context: context, status: status)
+    }
+
+    /// The days left before `dueAt`, rounded up; zero or less when late.
+    static func daysLeft(until dueAt: Instant, now: Instant) -> Int {
+        let milliseconds = dueAt.milliseconds(since: now)
+        let day: Int64 = 86_400_000
+        return Int(milliseconds > 0 ? (milliseconds + day - 1) / day : milliseconds / day)
+    }
+
+    private static func item(_ view: ApplicationView, now: Instant, context: WebContext, error: String?) -> HTML {
+        let application = view.application
+        let id = application.id.rawValue
+        let left = daysLeft(until: application.dueAt, now: now)
+        let countdown: HTML = left > 0
+            ? "<strong>\(left) jour\(left > 1 ? "s" : "") restant\(left > 1 ? "s" : "")</strong> (échéance le \(WebFormat.instant(application.dueAt)))"
+            : "<strong>En retard</strong> depuis le \(WebFormat.instant(application.dueAt))"
+        let revision: HTML = "\(context.csrfField)<input type=\"hidden\" name=\"revision\" value=\"\(view.revision)\">"
+        let described: HTML = error == nil ? .empty : " aria-describedby=\"candidature-\(id)-erreur\""
+        return """
+            <li class="card">
+            <h2><a href="/missions/\(application.missionID.rawValue)">\(view.missionTitle)</a></h2>
+            <p class="meta">Candidature de \(view.applicant?.displayName ?? "") · \(WebFormat.status(application.state.status)) · \(countdown)</p>
+            \(WebLayout.fieldError("candidature-\(id)", error))
+            <p>\(application.motivation)</p>
+            <form method="post" action="/candidatures/\(id)/accepter">\(revision)<button type="submit">Accepter</button></form>
+            <form method="post" action="/candidatures/\(id)/echange">\(revision)
+            <div class="field"><label for="echange-\(id)-date">Date et heure de l'échange<span class="hint">Heure de Paris</span></label>
+            <input type="datetime-local" id="echange-\(id)-date" name="date" required\(described)></div>
+            <div class="field"><label for="echange-\(id)-moyen">Moyen<span class="hint">Par exemple : visioconférence, téléphone, sur place</span></label>
+            <input type="text" id="echange-\(id)-moyen" name="moyen" required></div>
+            <button type="submit" class="secondary">Proposer un échange</button></form>
+            <form method="post" action="/candidatures/\(id)/decliner">\(revision)
+            <div class="field"><label for="motif-\(id)">Motif du refus</label>
+            <select id="motif-\(id)" name="motif">\(HTML.joined(ReasonCode.allCases.map { "<option value=\"\($0.rawValue)\">\($0.label)</option>" as HTML }))</select></div>
+            <div class="field"><label for="precision-\(id)">Précision<span class="hint">Obligatoire pour le motif « Autre »</span></label>
+            <input type="text" id="precision-\(id)" name="precision"></div>
+            <button type="submit" class="secondary">Décliner</button></form>
+            </li>
+            """
+    }
+
+    /// POST `/candidatures/{id}/accepter|echange|decliner`: the answer, then back to the list.
+    static func answer(_ context: WebContext, _ action: String) throws -> HTTPResponse {
+        let user = try context.signedInUser()
+        let form = try context.form()
+        let raw = context.http.parameters["id"] ?? ""
+        guard let id = ApplicationID(raw), id.rawValue > 0 else { throw NotFoundError("application", key: raw) }
+        let revision = form["revision"].flatMap { Int($0) }
+        do {
+            switch action {
+            case "accepter":
+                _ = try context.workflows.acceptApplication(id, expectedRevision: revision, by: .user(user))
+            case "decliner":
+                let code = ReasonCode(rawValue: form["motif"] ?? "") ?? .other
+                let text = form["precision"].flatMap { $0.isEmpty ? nil : $0 }
+                _ = try context.workflows.declineApplication(id, reason: try CodedReason(code, text: text),
+                                                             expectedRevision: revision, by: .user(user))
+            default:
+                guard let at = parisInstant(form["date"] ?? "") else {
+                    return try render(context, errors: [id: "indiquez la date et l'heure de l'échange."],
+                                      status: HTTPStatus(code: 422))
+                }
+                _ = try context.workflows.proposeInterview(Interview(at: at, means: form["moyen"] ?? ""), for: id,
+                                                           expectedRevision: revision, by: .user(user))
+            }
+        } catch let error as ApplicationError {
+            return try render(context, errors: [id: message(error)], status: HTTPStatus(code: 422))
+        } catch is StaleRevisionError {
+            return try render(context, errors: [id: "la candidature a changé entre-temps : vérifiez-la et recommencez."],
+                              status: HTTPStatus(code: 409))
+        }
+        return WebResponse.seeOther("/espace-responsable/candidatures")
+    }
+
+    /// `2026-12-01T14:30` (an HTML `datetime-local` value) in Paris time.
+    static func parisInstant(_ text: String) -> Instant? {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "Europe/Paris")
+        formatter.dateFormat = "yyyy-MM-dd'T'HH:mm"
+        guard let date = formatter.date(from: text) else { return nil }
+        return Instant(millisecondsSinceEpoch: Int64(date.timeIntervalSince1970 * 1000))
+    }
+
+    private static func message(_ error: ApplicationError) -> String {
+        switch error {
+        case .interviewNotInFuture: "l'échange doit être proposé à une date future."
+        case .interviewMeansLength: "précisez le moyen de l'échange (visioconférence, téléphone…)."
+        case .reasonTextRequired: "précisez le motif « Autre »."
+        case .reasonTextTooLong: "la précision du motif est trop longue."
+        case .invalidTransition: "cette réponse n'est plus possible dans l'état actuel de la candidature."
+        default: "la réponse n'a pas pu être enregistrée."
+        }
+    }
+}

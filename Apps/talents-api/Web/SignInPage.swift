@@ -1,0 +1,89 @@
+import Domain
+import Foundation
+import HTML
+import HTTP
+import Workflows
+
+/// Sign-in by a one-time link: `/connexion` takes the address and queues the e-mail;
+/// `/connexion/lien?jeton=…` (the link) shows a button whose POST uses the link and opens the
+/// session (a GET changes nothing, so a mail scanner that follows links does not use it);
+/// `/deconnexion` ends the session.
+enum SignInPage {
+    static func render(_ context: WebContext) -> HTTPResponse {
+        form(context, email: "", error: nil)
+    }
+
+    static func request(_ context: WebContext) throws -> HTTPResponse {
+        let form = try context.form()
+        let text = (form["email"] ?? "").trimmingCharacters(in: .whitespaces)
+        guard let email = try? EmailAddress(text) else {
+            return self.form(context, email: text, error: "saisissez une adresse électronique valide, par exemple prenom.nom@exemple.gouv.fr.",
+                             status: HTTPStatus(code: 422))
+        }
+        // The same answer whether or not an account has this address (no account enumeration).
+        try context.workflows.requestSignInLink(email: email)
+        let main: HTML = """
+            <h1>Vérifiez votre messagerie</h1>
+            <div class="notice" role="status"><p>Si un compte existe pour l'adresse \(email.value), un lien de connexion vient de lui être envoyé. Il est valable \(Workflows.signInLinkLifetimeMinutes) minutes et ne sert qu'une fois.</p></div>
+            <p><a href="/connexion">Demander un nouveau lien</a></p>
+            """
+        return WebResponse.page(WebLayout.page("Lien envoyé", context: context, main: main), context: context)
+    }
+
+    static func confirm(_ context: WebContext) -> HTTPResponse {
+        let token = context.http.query["jeton"] ?? ""
+        let main: HTML = """
+            <h1>Connexion</h1>
+            <p>Confirmez votre connexion à Partagez vos talents numériques.</p>
+            <form method="post" action="/connexion/lien">
+            \(context.csrfField)
+            <input type="hidden" name="jeton" value="\(token)">
+            <button type="submit">Me connecter</button>
+            </form>
+            """
+        return WebResponse.page(WebLayout.page("Connexion", context: context, main: main), context: context)
+    }
+
+    static func signIn(_ context: WebContext) throws -> HTTPResponse {
+        let form = try context.form()
+        do {
+            let session = try context.workflows.signIn(linkToken: form["jeton"] ?? "")
+            let maxAge = Workflows.webSessionLifetimeHours * 3600
+            return WebResponse.seeOther("/mes-candidatures",
+                                        cookies: [context.cookie(WebContext.sessionCookie, session.token, maxAge: maxAge)])
+        } catch WebSignInError.invalidLink {
+            let main: HTML = """
+                <h1>Lien invalide</h1>
+                <div class="alert" role="alert"><p>Ce lien de connexion a expiré ou a déjà servi.</p></div>
+                <p><a href="/connexion">Demander un nouveau lien</a></p>
+                """
+            return WebResponse.page(WebLayout.page("Lien invalide", context: context, main: main), context: context,
+                                    status: HTTPStatus(code: 400))
+        }
+    }
+
+    static func signOut(_ context: WebContext) throws -> HTTPResponse {
+        _ = try context.form()
+        if let token = context.sessionToken { try context.workflows.signOut(sessionToken: token) }
+        return WebResponse.seeOther("/", cookies: [context.cookie(WebContext.sessionCookie, "", maxAge: 0)])
+    }
+
+    private static func form(_ context: WebContext, email: String, error: String?,
+                             status: HTTPStatus = .ok) -> HTTPResponse {
+        let described = error == nil ? "email-aide" : "email-aide email-erreur"
+        let main: HTML = """
+            <h1>Se connecter</h1>
+            <p>Recevez un lien de connexion par courriel : pas de mot de passe à retenir.</p>
+            <form method="post" action="/connexion" novalidate>
+            \(context.csrfField)
+            <div class="field">
+            <label for="email">Adresse électronique professionnelle<span class="hint" id="email-aide">Par exemple prenom.nom@exemple.gouv.fr</span></label>
+            \(WebLayout.fieldError("email", error))
+            <input type="email" id="email" name="email" autocomplete="email" required value="\(email)" aria-describedby="\(described)"\(attribute: "aria-invalid=\"true\"", if: error != nil)>
+            </div>
+            <button type="submit">Recevoir un lien de connexion</button>
+            </form>
+            """
+        return WebResponse.page(WebLayout.page("Se connecter", context: context, main: main), context: context, status: status)
+    }
+}

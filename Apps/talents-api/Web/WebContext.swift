@@ -1,0 +1,119 @@
+import Domain
+import HTML
+import HTTP
+import Support
+import Workflows
+
+/// What a page knows of the browser: the signed-in user (from the session cookie) and the
+/// secret the CSRF token is derived from.
+///
+/// CSRF protection is a synchronizer token (OWASP): every form carries
+/// `HMAC-SHA256(browser secret, "csrf")`, where the secret is the session token once signed in,
+/// or a random visitor cookie before; a POST whose token does not match is refused (403).
+struct WebContext {
+    static let sessionCookie = "talents_session"
+    static let visitorCookie = "talents_visiteur"
+
+    let http: HTTPRequest
+    let workflows: Workflows
+    /// The signed-in user, when the session cookie names a live session.
+    let user: User?
+    /// The session token from the cookie, when it names a live session.
+    let sessionToken: String?
+    /// The visitor secret: from the cookie, or new (then ``setCookies`` sends it).
+    let visitorSecret: String
+    private let visitorIsNew: Bool
+    /// Whether cookies get `Secure` (the base URL is https).
+    let secureCookies: Bool
+
+    init(_ http: HTTPRequest, workflows: Workflows, secureCookies: Bool) throws {
+        self.http = http
+        self.workflows = workflows
+        self.secureCookies = secureCookies
+        let cookies = Self.cookies(http.headers["Cookie"])
+        if let token = cookies[Self.sessionCookie], let user = try workflows.webSessionUser(token: token) {
+            self.user = user
+            sessionToken = token
+        } else {
+            user = nil
+            sessionToken = nil
+        }
+        if let visitor = cookies[Self.visitorCookie], visitor.utf8.count == 43 {
+            visitorSecret = visitor
+            visitorIsNew = false
+        } else {
+            visitorSecret = SecureRandom.token()
+            visitorIsNew = true
+        }
+    }
+
+    /// The CSRF token of this browser.
+    var csrfToken: String {
+        Self.csrfToken(secret: sessionToken ?? visitorSecret)
+    }
+
+    /// The hidden field every form carries.
+    var csrfField: HTML {
+        "<input type=\"hidden\" name=\"csrf\" value=\"\(csrfToken)\">"
+    }
+
+    static func csrfToken(secret: String) -> String {
+        Base64URL.encode(HMACSHA256.authenticationCode(for: Array("csrf".utf8), key: Array(secret.utf8)).bytes)
+    }
+
+    /// The form fields of a POST (`application/x-www-form-urlencoded`), after checking its CSRF
+    /// token in constant time.
+    /// - Throws: ``WebError/csrfRejected`` when the token is missing or wrong.
+    func form() throws -> HTTPQuery {
+        let form = HTTPQuery(Substring(decoding: http.body, as: UTF8.self))
+        guard let sent = form["csrf"], ConstantTime.isEqual(Array(sent.utf8), Array(csrfToken.utf8)) else {
+            throw WebError.csrfRejected
+        }
+        return form
+    }
+
+    /// The user, or a redirect to the sign-in page.
+    func signedInUser() throws -> User {
+        guard let user else { throw WebError.signInRequired }
+        return user
+    }
+
+    /// The `Set-Cookie` for a new visitor secret, if one was made.
+    var visitorCookieHeader: String? {
+        visitorIsNew ? cookie(Self.visitorCookie, visitorSecret, maxAge: nil) : nil
+    }
+
+    /// A cookie: `HttpOnly`, `SameSite=Lax`, `Secure` over https, for the whole site
+    /// (RFC 6265 §4.1; SameSite from RFC 6265bis).
+    func cookie(_ name: String, _ value: String, maxAge: Int?) -> String {
+        var parts = ["\(name)=\(value)", "Path=/", "HttpOnly", "SameSite=Lax"]
+        if let maxAge { parts.append("Max-Age=\(maxAge)") }
+        if secureCookies { parts.append("Secure") }
+        return parts.joined(separator: "; ")
+    }
+
+    /// The cookies of a `Cookie` header (RFC 6265 §5.4).
+    static func cookies(_ header: String?) -> [String: String] {
+        var cookies: [String: String] = [:]
+        for pair in (header ?? "").split(separator: ";") {
+            guard let equals = pair.firstIndex(of: "=") else { continue }
+            let name = pair[..<equals].trimmingWhitespace
+            if cookies[name] == nil { cookies[name] = pair[pair.index(after: equals)...].trimmingWhitespace }
+        }
+        return cookies
+    }
+}
+
+extension Substring {
+    fileprivate var trimmingWhitespace: String {
+        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    }
+}
+
+/// Refusals of the web front that are not domain errors.
+enum WebError: Error {
+    /// A POST without the right CSRF token (403).
+    case csrfRejected
+    /// A page that needs a signed-in user (303 to the sign-in page).
+    case signInRequired
+}

@@ -1,0 +1,26 @@
+import Domain
+import Notifications
+
+/// French renderings of dates and states for the pages.
+enum WebFormat {
+    /// `12 novembre 2026`.
+    static func date(_ date: LocalDate) -> String {
+        FrenchDate.format(date)
+    }
+
+    /// `12 novembre 2026 à 14 h 30`, Paris time.
+    static func instant(_ instant: Instant) -> String {
+        FrenchDate.format(instant)
+    }
+
+    /// The French name of an application's status.
+    static func status(_ status: ApplicationStatus) -> String {
+        switch status {
+        case .submitted: "Envoyée, en attente de réponse"
+        case .interviewProposed: "Échange proposé"
+        case .accepted: "Acceptée"
+        case .declined: "Déclinée"
+        case .withdrawn: "Retirée"
+        }
+    }
+}

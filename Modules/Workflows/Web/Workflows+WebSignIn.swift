@@ -1,0 +1,77 @@
+public import Domain
+import Notifications
+import Persistence
+import Support
+
+extension Workflows {
+    /// How long a one-time sign-in link works.
+    public static let signInLinkLifetimeMinutes = MessageCatalogue.signInLinkMinutes
+    /// How long a browser session lasts after signing in.
+    public static let webSessionLifetimeHours = 12
+
+    /// A browser session just opened: the secret for the cookie (only its hash is stored).
+    public struct WebSession: Sendable {
+        /// The session secret, for the cookie.
+        public let token: String
+        /// Whose session it is.
+        public let user: User
+        /// When it ends.
+        public let expiresAt: Instant
+    }
+
+    /// Queues a one-time sign-in link by e-mail to the account with `email`, in one transaction
+    /// (link hash, audit event, outbox). An address without an account gets nothing, and the
+    /// caller cannot tell the difference (no account enumeration).
+    public func requestSignInLink(email: EmailAddress) throws {
+        let now = clock.now
+        try database.write { connection in
+            guard let user = try UserStore(connection).find(email: email) else { return }
+            let token = SecureRandom.token()
+            let expiresAt = now.adding(minutes: Self.signInLinkLifetimeMinutes)
+            try WebSessionStore(connection).insertLink(userID: user.id, hash: SHA256.hash(token).bytes,
+                                                       expiresAt: expiresAt, at: now)
+            try Outbox(connection).signInLink(to: user, token: token, expiresAt: expiresAt, at: now)
+        }
+    }
+
+    /// Uses a sign-in link: when it is known, unused and unexpired, marks it used and opens a
+    /// session.
+    /// - Throws: ``WebSignInError/invalidLink`` otherwise.
+    public func signIn(linkToken: String) throws -> WebSession {
+        let now = clock.now
+        return try database.write { connection in
+            let store = WebSessionStore(connection)
+            guard let userID = try store.consumeLink(hash: SHA256.hash(linkToken).bytes, at: now),
+                  let user = try UserStore(connection).find(userID) else { throw WebSignInError.invalidLink }
+            let token = SecureRandom.token()
+            let expiresAt = now.adding(hours: Self.webSessionLifetimeHours)
+            try store.openSession(userID: user.id, hash: SHA256.hash(token).bytes, expiresAt: expiresAt, at: now)
+            return WebSession(token: token, user: user, expiresAt: expiresAt)
+        }
+    }
+
+    /// The user of a live session, or nil for an unknown, expired or ended one.
+    public func webSessionUser(token: String) throws -> User? {
+        let now = clock.now
+        return try database.read { connection in
+            try WebSessionStore(connection).user(session: SHA256.hash(token).bytes, at: now)
+                .flatMap { try UserStore(connection).find($0) }
+        }
+    }
+
+    /// Ends a session (sign-out); an unknown or ended one changes nothing.
+    public func signOut(sessionToken: String) throws {
+        let now = clock.now
+        try database.write { try WebSessionStore($0).endSession(hash: SHA256.hash(sessionToken).bytes, at: now) }
+    }
+}
+
+/// Why signing in through a link failed.
+public enum WebSignInError: Error, Equatable, CustomStringConvertible {
+    /// The link is unknown, already used or expired (the three are not told apart).
+    case invalidLink
+
+    public var description: String {
+        "The sign-in link is unknown, already used or expired."
+    }
+}

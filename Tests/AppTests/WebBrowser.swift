@@ -1,0 +1,73 @@
+import Foundation
+
+/// A minimal browser for the web front's end-to-end tests: keeps the cookies the server sets,
+/// sends forms as `application/x-www-form-urlencoded`, and reads the CSRF token of the last page.
+final class WebBrowser {
+    let server: APIServerProcess
+    private(set) var cookies: [String: String] = [:]
+    /// The last response.
+    private(set) var last: HTTPClient.Response?
+
+    init(_ server: APIServerProcess) {
+        self.server = server
+    }
+
+    /// GET `path` with the cookies.
+    @discardableResult
+    func get(_ path: String) throws -> HTTPClient.Response {
+        try send("GET", path, body: nil)
+    }
+
+    /// POST `fields` to `path`, with the CSRF token of the last page unless `csrf` says otherwise
+    /// (nil: no token at all).
+    @discardableResult
+    func post(_ path: String, _ fields: [(String, String)], csrf: String?? = .some(nil)) throws -> HTTPClient.Response {
+        var fields = fields
+        switch csrf {
+        case .some(.some(let token)): fields.append(("csrf", token))
+        case .some(.none): if let token = csrfToken { fields.append(("csrf", token)) }
+        case .none: break
+        }
+        let body = fields.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
+        return try send("POST", path, body: Data(body.utf8))
+    }
+
+    /// Replaces the cookies (to replay an old session).
+    func restore(_ cookies: [String: String]) {
+        self.cookies = cookies
+    }
+
+    /// The `csrf` hidden field of the last page.
+    var csrfToken: String? {
+        guard let text = last?.text, let range = text.range(of: "name=\"csrf\" value=\"") else { return nil }
+        return String(text[range.upperBound...].prefix { $0 != "\"" })
+    }
+
+    /// The raw `Set-Cookie` of the last response (the test client keeps one field per name).
+    var lastSetCookie: String? { last?.headers["set-cookie"] }
+
+    private func send(_ method: String, _ path: String, body: Data?) throws -> HTTPClient.Response {
+        var headers: [String: String] = [:]
+        if !cookies.isEmpty {
+            headers["Cookie"] = cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
+        }
+        if body != nil { headers["Content-Type"] = "application/x-www-form-urlencoded" }
+        let response = try HTTPClient.send(method, server.baseURL + path, headers: headers, body: body)
+        if let setCookie = response.headers["set-cookie"] {
+            let pair = setCookie.prefix { $0 != ";" }
+            if let equals = pair.firstIndex(of: "=") {
+                let name = String(pair[..<equals])
+                let value = String(pair[pair.index(after: equals)...])
+                if setCookie.contains("Max-Age=0") { cookies[name] = nil } else { cookies[name] = value }
+            }
+        }
+        last = response
+        return response
+    }
+
+    static func encode(_ text: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
+    }
+}

@@ -1,0 +1,38 @@
+import Domain
+import Foundation
+import Testing
+@testable import talents_api
+
+/// The web front's small pure helpers: cookies, CSRF tokens, the countdown, form dates.
+@Suite struct WebHelpersTests {
+    @Test func cookiesAreParsedByNameAndTheFirstOfADuplicateWins() {
+        #expect(WebContext.cookies("a=1; talents_session=abc=; b = 2 ; a=3; junk") == ["a": "1", "talents_session": "abc=", "b": "2"])
+        #expect(WebContext.cookies(nil).isEmpty)
+    }
+
+    @Test func csrfTokensDependOnTheSecret() {
+        let one = WebContext.csrfToken(secret: "secret-one")
+        #expect(one == WebContext.csrfToken(secret: "secret-one"))
+        #expect(one != WebContext.csrfToken(secret: "secret-two"))
+        #expect(one.utf8.count == 43)
+    }
+
+    @Test func theCountdownRoundsUpAndTurnsLate() {
+        let due = Instant(millisecondsSinceEpoch: 1_800_000_000_000)
+        #expect(OwnerApplicationsPage.daysLeft(until: due, now: due.adding(days: -14)) == 14)
+        #expect(OwnerApplicationsPage.daysLeft(until: due, now: due.adding(days: -11, seconds: -1)) == 12)
+        #expect(OwnerApplicationsPage.daysLeft(until: due, now: due.adding(seconds: -1)) == 1)
+        #expect(OwnerApplicationsPage.daysLeft(until: due, now: due) == 0)
+        #expect(OwnerApplicationsPage.daysLeft(until: due, now: due.adding(days: 2)) == -2)
+    }
+
+    @Test func formDatesAreParisTime() throws {
+        // 1 December 2026 is in winter time (UTC+1); 1 July 2026 in summer time (UTC+2).
+        let winter = try #require(OwnerApplicationsPage.parisInstant("2026-12-01T14:30"))
+        #expect(winter == Instant(utc: try LocalDate(year: 2026, month: 12, day: 1), hour: 13, minute: 30))
+        let summer = try #require(OwnerApplicationsPage.parisInstant("2026-07-01T14:30"))
+        #expect(summer == Instant(utc: try LocalDate(year: 2026, month: 7, day: 1), hour: 12, minute: 30))
+        #expect(OwnerApplicationsPage.parisInstant("demain") == nil)
+        #expect(OwnerApplicationsPage.parisInstant("") == nil)
+    }
+}

@@ -1,0 +1,78 @@
+import Domain
+import Foundation
+import Persistence
+import Testing
+import Workflows
+
+/// Sign-in by one-time link and browser sessions (Workflows+WebSignIn), on a real database with a
+/// fixed clock.
+@Suite struct WebSignInWorkflowTests {
+    /// The token of the newest queued sign-in link for `email`, from the outbox.
+    static func queuedToken(_ world: TalentWorld, to email: String) throws -> String? {
+        try world.database.read { connection in
+            try connection.queryOne("""
+                SELECT json_extract(payload, '$.signInLink.token') FROM notification_outbox
+                WHERE kind = 'sign-in-link' AND recipient_email = ? ORDER BY id DESC LIMIT 1
+                """, email, map: { try $0.string(0) })
+        }
+    }
+
+    static func count(_ world: TalentWorld, _ sql: String) throws -> Int {
+        try world.database.read { try $0.queryOne(sql, map: { try $0.int64(0) }) }.map(Int.init) ?? -1
+    }
+
+    @Test func aLinkIsQueuedHashedUsedOnceAndOpensASessionUntilSignOut() throws {
+        try TalentWorld.with { world in
+            let email = world.camille.email
+            try world.workflows.requestSignInLink(email: email)
+            let token = try #require(try Self.queuedToken(world, to: email.value))
+            #expect(try Self.count(world, "SELECT count(*) FROM web_sign_in_links") == 1)
+            // Only a 32-byte hash is stored, never the token.
+            #expect(try world.database.read { connection in
+                try connection.queryOne("""
+                    SELECT length(token_hash) = 32 AND instr(token_hash, CAST(? AS BLOB)) = 0 FROM web_sign_in_links
+                    """, token, map: { try $0.int64(0) })
+            } == 1)
+
+            let session = try world.workflows.signIn(linkToken: token)
+            #expect(session.user.id == world.camille.id)
+            #expect(session.expiresAt == TalentWorld.now.adding(hours: Workflows.webSessionLifetimeHours))
+            #expect(try world.workflows.webSessionUser(token: session.token)?.id == world.camille.id)
+            #expect(throws: WebSignInError.invalidLink) { try world.workflows.signIn(linkToken: token) }
+
+            try world.workflows.signOut(sessionToken: session.token)
+            #expect(try world.workflows.webSessionUser(token: session.token) == nil)
+            #expect(try Self.count(world, """
+                SELECT count(*) FROM audit_events WHERE action IN ('web.sign-in-link.issued', 'web.sign-in-link.used',
+                'web.session.opened', 'web.session.ended')
+                """) == 4)
+        }
+    }
+
+    @Test func anUnknownAddressQueuesNothing() throws {
+        try TalentWorld.with { world in
+            try world.workflows.requestSignInLink(email: try EmailAddress("inconnu@interieur.gouv.fr"))
+            #expect(try Self.count(world, "SELECT count(*) FROM notification_outbox") == 0)
+            #expect(try Self.count(world, "SELECT count(*) FROM web_sign_in_links") == 0)
+        }
+    }
+
+    @Test func linksAndSessionsExpire() throws {
+        try TalentWorld.with { world in
+            try world.workflows.requestSignInLink(email: world.camille.email)
+            let token = try #require(try Self.queuedToken(world, to: world.camille.email.value))
+            world.clock.now = TalentWorld.now.adding(minutes: Workflows.signInLinkLifetimeMinutes)
+            #expect(throws: WebSignInError.invalidLink) { try world.workflows.signIn(linkToken: token) }
+
+            world.clock.now = TalentWorld.now
+            try world.workflows.requestSignInLink(email: world.camille.email)
+            let fresh = try #require(try Self.queuedToken(world, to: world.camille.email.value))
+            let session = try world.workflows.signIn(linkToken: fresh)
+            world.clock.now = session.expiresAt.adding(seconds: -1)
+            #expect(try world.workflows.webSessionUser(token: session.token) != nil)
+            world.clock.now = session.expiresAt
+            #expect(try world.workflows.webSessionUser(token: session.token) == nil)
+            #expect(try world.workflows.webSessionUser(token: "not-a-session") == nil)
+        }
+    }
+}
