@@ -24,9 +24,9 @@ let package = Package(
 
         // MARK: Modules — the product
         .target(name: "Domain", path: "Modules/Domain"),
-        .target(name: "Gamification", dependencies: ["Domain"], path: "Modules/Gamification"),
+        .target(name: "Gamification", dependencies: ["Domain", "HTML"], path: "Modules/Gamification"),
         .target(name: "Persistence", dependencies: ["Domain", "Gamification", "CSQLite"], path: "Modules/Persistence"),
-        .target(name: "Notifications", dependencies: ["Domain"], path: "Modules/Notifications"),
+        .target(name: "Notifications", dependencies: ["Domain", "HTML"], path: "Modules/Notifications"),
         .target(name: "Workflows", dependencies: ["Domain", "Gamification", "Persistence", "Support", "Notifications", "Mail"],
                 path: "Modules/Workflows"),
         .target(name: "Reporting", dependencies: ["Domain", "Gamification", "Persistence"], path: "Modules/Reporting"),

@@ -89,7 +89,7 @@ import Testing
         #expect(try browser.post("/deconnexion", []).status == 303)
         #expect(try browser.get("/mes-candidatures").status == 303)
         let replay = WebBrowser(world.server)
-        try replay.restore(oldCookies)
+        replay.restore(oldCookies)
         #expect(try replay.get("/mes-candidatures").status == 303)
         #expect(try world.sql("SELECT count(*) FROM web_sessions WHERE ended_at IS NOT NULL") == "1")
     }

@@ -83,7 +83,6 @@ import Testing
             #expect(message.html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;co&quot;"), "\(event.kind)")
             #expect(message.text.contains("<script>alert('x')</script>"), "\(event.kind)")
         }
-        #expect(HTMLEscaping.escape("a<b>&\"'") == "a&lt;b&gt;&amp;&quot;&#39;")
     }
 
     @Test("no personal data: the messages name missions, never the people")

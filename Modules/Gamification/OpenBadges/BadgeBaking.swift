@@ -1,3 +1,5 @@
+import HTML
+
 /// Baking an assertion into an SVG badge, per the Open Badges 2.0 baking specification
 /// (https://www.imsglobal.org/sites/default/files/Badges/OBv2p0Final/baking/index.html#svg):
 /// the root `svg` element declares `xmlns:openbadges="http://openbadges.org"` and its first child
@@ -24,7 +26,7 @@ public enum BadgeBaking {
         let head = svg[..<rootEnd]
         let selfClosing = head.hasSuffix("/")
         let attributes = selfClosing ? head.dropLast() : head
-        let element = #"<openbadges:assertion verify="\#(Markup.escape(verifyURL))"><![CDATA[\#(json)]]>"#
+        let element = #"<openbadges:assertion verify="\#(HTMLEscape.text(verifyURL))"><![CDATA[\#(json)]]>"#
             + "</openbadges:assertion>"
         let rest = svg[svg.index(after: rootEnd)...]
         return attributes + #" xmlns:openbadges="\#(namespace)">"# + element + (selfClosing ? "</svg>" : "") + rest

@@ -1,4 +1,5 @@
 import Domain
+import HTML
 
 /// The SVG image of a badge class: a medal in the nature's colour with its French name,
 /// accessible (`role="img"`, title and description). It starts with `<svg`, as badge bakers expect.
@@ -13,11 +14,11 @@ public enum BadgeImage {
         let firstLine = 118 - (lines.count - 1) * 11
         let text = lines.enumerated().map { index, line in
             #"<text x="100" y="\#(firstLine + index * 22)" font-size="17" font-weight="bold" "#
-                + #"text-anchor="middle" fill="\#(white)">\#(Markup.escape(line))</text>"#
+                + #"text-anchor="middle" fill="\#(white)">\#(HTMLEscape.text(line))</text>"#
         }.joined()
         return #"<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200" viewBox="0 0 200 200" "#
             + #"role="img" aria-labelledby="badge-title badge-desc">"#
-            + #"<title id="badge-title">\#(Markup.escape(badge.name))</title>"#
+            + #"<title id="badge-title">\#(HTMLEscape.text(badge.name))</title>"#
             + #"<desc id="badge-desc">Diplôme virtuel du programme Partagez vos talents numériques.</desc>"#
             + #"<circle cx="100" cy="100" r="96" fill="\#(badge.colour)"/>"#
             + #"<circle cx="100" cy="100" r="84" fill="none" stroke="\#(white)" stroke-width="3"/>"#

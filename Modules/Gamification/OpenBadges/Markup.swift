@@ -1,23 +1,6 @@
-/// Escaping for HTML and XML text and attribute values.
+/// Reading back markup written with `HTMLEscape.text` (Shared/HTML), for baked badges.
 enum Markup {
-    /// `text` with `& < > " '` replaced by character references, safe in content and quoted attributes.
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
-
-    /// Reverses ``escape(_:)`` for the five references it writes.
+    /// Reverses `HTMLEscape.text` for the five references it writes.
     static func unescape(_ text: String) -> String {
         text.replacingAll("&lt;", with: "<").replacingAll("&gt;", with: ">").replacingAll("&quot;", with: "\"")
             .replacingAll("&#39;", with: "'").replacingAll("&amp;", with: "&")

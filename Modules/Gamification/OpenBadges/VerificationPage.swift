@@ -1,4 +1,5 @@
 import Domain
+import HTML
 
 /// The public HTML page of a diploma, in French: what it attests, to whom, the mission, and
 /// whether it is valid or revoked. Every value is escaped; the page stands alone (no script,
@@ -12,7 +13,7 @@ public enum VerificationPage {
     public static func html(_ record: BadgeAssertionRecord, issuer: BadgeIssuer) -> String {
         let badge = MissionNatureBadge(record.nature)
         let urls = issuer.urls
-        let e = Markup.escape
+        let e = HTMLEscape.text
         let minutes = record.evidence.validatedMinutes
         let duration = minutes % 60 == 0 ? "\(minutes / 60) h" : "\(minutes / 60) h \(minutes % 60) min"
         let status: String

@@ -1,3 +1,5 @@
+import HTML
+
 /// The shape every message shares: a subject, paragraphs, an optional list, one call to action
 /// (a link built from the base URL) and an optional note; rendered once as plain text and once
 /// as HTML, where every piece of text is escaped. Messages hold no markup of their own.
@@ -26,7 +28,7 @@ struct MessageDraft {
         if let note { text += "\n\(note.text) \(link(note.path))\n" }
         text += "\n-- \n\(Self.signature)\n\(Self.automatic)\n"
 
-        let escape = HTMLEscaping.escape
+        let escape = HTMLEscape.text
         var html = """
             <!DOCTYPE html>
             <html lang="fr">
