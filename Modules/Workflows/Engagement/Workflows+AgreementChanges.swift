@@ -18,7 +18,7 @@ extension Workflows {
         }
     }
 
-    /// A party (or the operator) interrupts the signed engagement, with a reason (audit
+    /// A party (or the operator) interrupts the engagement, before or after the signatures, with a reason (audit
     /// `agreement.interrupted`).
     /// - Throws: ``NotFoundError``, ``AgreementAccessError``, ``StaleRevisionError``, ``AgreementError``.
     public func interruptAgreement(_ id: AgreementID, reason: String, expectedRevision: Int?,
