@@ -62,10 +62,16 @@ struct APIRouter {
         let metrics = metrics
         router.on(method, path) { request in
             let started = ContinuousClock.now
-            let response = try handler(request)
-            metrics.observe(method: method.rawValue, route: path, status: response.status.code,
-                            duration: ContinuousClock.now - started)
-            return response
+            do {
+                let response = try handler(request)
+                metrics.observe(method: method.rawValue, route: path, status: response.status.code,
+                                duration: ContinuousClock.now - started)
+                return response
+            } catch {
+                // A page renders its own errors; what escapes is the server's bare 500.
+                metrics.observe(method: method.rawValue, route: path, status: 500, duration: ContinuousClock.now - started)
+                throw error
+            }
         }
         pages.append(Route(method: method, path: path))
     }

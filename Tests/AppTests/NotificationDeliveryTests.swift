@@ -87,7 +87,7 @@ import Testing
         let worker = try BackgroundProcess(product: "talents-admin", ["jobs", "run"],
                                            environment: fixture.environment(smtpPort: holePort),
                                            log: fixture.directory.path("worker.log"))
-        #expect(Polling.eventuallyBlocking(within: 30) { FileManager.default.fileExists(atPath: captured) })
+        #expect(Polling.eventuallyBlocking(within: 120) { FileManager.default.fileExists(atPath: captured) })
         kill(worker.process.processIdentifier, SIGKILL)
         worker.process.waitUntilExit()
         #expect(try fixture.outbox("status || ' ' || attempts") == ["sending 1"])
@@ -121,7 +121,7 @@ import Testing
         defer { server.stop() }
         // The default transport: a maildir beside the database.
         let folder = fixture.directory.path("mail/new")
-        #expect(Polling.eventuallyBlocking(within: 30) {
+        #expect(Polling.eventuallyBlocking(within: 120) {
             ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).count == 1
         })
         #expect(try fixture.outbox("status") == ["sent"])
