@@ -90,13 +90,15 @@ extension NotificationScheduler {
         let week = ISOWeek(now.utcDate)
         let queue = AlertQueue(connection)
         let pending = try queue.pending(limit: Self.alertBatch)
-        for (userID, matches) in Dictionary(grouping: pending, by: \.userID).sorted(by: { $0.key < $1.key }) {
-            var missions: [MissionReference] = []
-            for missionID in Set(matches.map(\.missionID)).sorted() {
-                if let mission = try MissionStore(connection).find(missionID), mission.state == .published {
-                    missions.append(MissionReference(mission))
-                }
+        // Each mission read once, however many talents it matches.
+        var published: [MissionID: MissionReference] = [:]
+        for missionID in Set(pending.map(\.missionID)) {
+            if let mission = try MissionStore(connection).find(missionID), mission.state == .published {
+                published[missionID] = MissionReference(mission)
             }
+        }
+        for (userID, matches) in Dictionary(grouping: pending, by: \.userID).sorted(by: { $0.key < $1.key }) {
+            let missions = Set(matches.map(\.missionID)).sorted().compactMap { published[$0] }
             let muted = try NotificationPreferenceStore(connection).digestsMuted(userID).value
             if missions.isEmpty || muted {
                 try queue.markSent(matches.map(\.id), at: now)
