@@ -36,4 +36,15 @@ struct SecureRandomTests {
         }
         #expect(SecureRandom.token(byteCount: 16).count == 22)
     }
+
+    @Test("a token never starts with an option dash: a draw that would is replaced")
+    func tokensNeverLookLikeOptions() {
+        // The first draw starts 0xF8 (`-`), the second 0xFC (`_`), the third 0x04 (`B`).
+        var generator = Words(words: [0xF8, 0xFC, 0x04])
+        #expect(SecureRandom.token(byteCount: 1, using: &generator) == "BA")
+        for _ in 0..<2_000 {
+            let first = SecureRandom.token(byteCount: 18).first
+            #expect(first != "-" && first != "_")
+        }
+    }
 }

@@ -45,7 +45,7 @@ public enum Recognition {
         let salt = Hex.encode(SecureRandom.bytes(count: 16))
         let diploma = try BadgeStore(connection).issue(BadgeStore.Issuance(
             agreementID: agreementID, userID: agreement.talentUserID,
-            publicID: Base64URL.encode(SecureRandom.bytes(count: 18)), nature: agreement.nature, salt: salt,
+            publicID: SecureRandom.token(byteCount: 18), nature: agreement.nature, salt: salt,
             recipientIdentity: recipientIdentity(email: agreement.talentEmail, salt: salt),
             evidence: .init(title: agreement.missionTitle, beneficiary: agreement.beneficiaryName,
                             validatedMinutes: agreement.validatedMinutes, objectives: agreement.objectives)),

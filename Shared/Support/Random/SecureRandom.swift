@@ -29,11 +29,24 @@ public enum SecureRandom {
     }
 
     /// An opaque URL-safe token: `byteCount` random bytes in unpadded base64url
-    /// (43 characters for the default 32 bytes).
+    /// (43 characters for the default 32 bytes). It never starts with `-` or `_`,
+    /// so it can be passed on a command line without being read as an option.
     ///
-    /// Meant for bearer tokens: hand the token out once and store only
-    /// `SHA256.hash(token)`, so a database leak reveals no usable token.
+    /// Meant for bearer tokens and public identifiers: hand a bearer token out once
+    /// and store only `SHA256.hash(token)`, so a database leak reveals no usable token.
     public static func token(byteCount: Int = tokenByteCount) -> String {
-        Base64URL.encode(bytes(count: byteCount))
+        var generator = SystemRandomNumberGenerator()
+        return token(byteCount: byteCount, using: &generator)
+    }
+
+    /// ``token(byteCount:)`` drawn from `generator`; tests pass a seeded one.
+    public static func token(byteCount: Int = tokenByteCount,
+                             using generator: inout some RandomNumberGenerator) -> String {
+        precondition(byteCount > 0, "a token needs at least one byte")
+        while true {
+            let drawn = bytes(count: byteCount, using: &generator)
+            // The first character encodes the top six bits; 62 and 63 are `-` and `_`.
+            if drawn[0] >> 2 < 62 { return Base64URL.encode(drawn) }
+        }
     }
 }
