@@ -23,17 +23,25 @@ struct Subprocess {
         try launch(URL(fileURLWithPath: "/usr/bin/sqlite3"), [database, sql], environment: [:])
     }
 
-    private static func launch(_ executable: URL, _ arguments: [String], environment: [String: String]) throws -> Result {
+    /// Runs one of the project's Python scripts (`scripts/NAME`) with the `python3` of this
+    /// process's PATH, the one scripts/setup installed the packages for.
+    static func script(_ name: String, _ arguments: [String]) throws -> Result {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("scripts/\(name)").path
+        return try launch(URL(fileURLWithPath: "/usr/bin/env"), ["python3", path] + arguments, environment: nil)
+    }
+
+    private static func launch(_ executable: URL, _ arguments: [String], environment: [String: String]?) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.environment = environment
+        if let environment { process.environment = environment }
         let output = Pipe()
         let errorOutput = Pipe()
         process.standardOutput = output
         process.standardError = errorOutput
         try process.run()
-        // Sequential reads are enough here: our commands print little on stderr, far below the
+        // Sequential reads are enough here: our programs print little on stderr, far below the
         // pipe buffer, so the child cannot block on it while stdout is drained.
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = errorOutput.fileHandleForReading.readDataToEndOfFile()

@@ -152,6 +152,7 @@ import Testing
         #expect(mine.contains("Audit &lt;RGAA&gt; du portail") && mine.contains("Envoyée, en attente de réponse"))
         #expect(mine.contains("Réponse attendue le"))
         #expect(try world.sql("SELECT motivation FROM applications") == motivation)
+        try WebAccessibility.expectNoViolations(["/mes-candidatures", "/missions/\(id)"], browser: browser)
         let twice = try browser.post("/missions/\(id)/candidature", [("motivation", motivation)])
         #expect(twice.status == 422 && twice.text.contains("déjà une candidature"))
         // The motivation sent back is escaped in the textarea.

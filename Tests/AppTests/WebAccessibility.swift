@@ -1,0 +1,18 @@
+import Foundation
+import Testing
+
+/// axe-core in headless Chromium over pages of a running server (`scripts/web-axe.py`), against
+/// the WCAG 2.1 A and AA rules.
+enum WebAccessibility {
+    /// Checks each of `paths` as `browser`'s signed-in user (or as a visitor when it has no
+    /// session); a violation or a page without `h1` fails the test with axe-core's report.
+    static func expectNoViolations(_ paths: [String], browser: WebBrowser,
+                                   sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let cookie = browser.cookies["talents_session"].map { "talents_session=\($0)" } ?? "-"
+        let result = try Subprocess.script("web-axe.py", [browser.server.baseURL, cookie] + paths)
+        #expect(result.status == 0, "scripts/web-axe.py (run scripts/setup first):\n\(result.output)\(result.errorOutput)",
+                sourceLocation: sourceLocation)
+        #expect(result.output.components(separatedBy: "checked ").count - 1 == paths.count, "\(result.output)",
+                sourceLocation: sourceLocation)
+    }
+}

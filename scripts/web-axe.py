@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""Checks web pages with axe-core in headless Chromium against the WCAG 2.1 A and AA rules.
+
+Usage: web-axe.py BASE_URL COOKIE PATH...
+
+COOKIE is `name=value` (e.g. a session cookie the test opened) or `-` for none. Each PATH is
+loaded in turn and checked; prints one line per page and one per violation; exits 1 when a page
+has a violation, redirects elsewhere (e.g. to the sign-in page) or has no h1. Installed by scripts/setup: Debian
+chromium and chromium-driver, PyPI selenium and axe-core-python.
+"""
+import sys
+
+from axe_core_python.selenium import Axe
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+
+WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+
+
+def main():
+    base, cookie, paths = sys.argv[1], sys.argv[2], sys.argv[3:]
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                     "--window-size=1280,900"]:
+        options.add_argument(argument)
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    failures = []
+    try:
+        driver.get(base + "/robots.txt")  # a cookie can only be set on the site's own origin
+        if cookie != "-":
+            name, _, value = cookie.partition("=")
+            driver.add_cookie({"name": name, "value": value, "path": "/"})
+        axe = Axe()
+        for path in paths:
+            driver.get(base + path)
+            if driver.current_url != base + path:
+                failures.append(f"{path}: redirected to {driver.current_url}")
+                continue
+            if not driver.find_elements("tag name", "h1"):
+                failures.append(f"{path}: no h1 (at {driver.current_url})")
+                continue
+            result = axe.run(driver, options=WCAG)
+            for violation in result["violations"]:
+                failures.append(f"{path}: {violation['id']} ({violation['impact']}): {violation['help']} "
+                                f"— {[node['target'] for node in violation['nodes']][:3]}")
+            print(f"checked {path}: {len(result['violations'])} violation(s)")
+    finally:
+        driver.quit()
+    for failure in failures:
+        print(failure)
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()
