@@ -47,6 +47,22 @@ public struct OutboxStore {
         return try find(id)
     }
 
+    /// Deletes the pending answer reminders and overdue notices of applications no longer
+    /// awaiting an answer (answered, withdrawn or closed since they were queued): sent late,
+    /// they would ask for an answer already given. Returns how many were deleted.
+    @discardableResult
+    public func discardAnsweredFollowUps() throws -> Int {
+        precondition(connection.isInTransaction, "discardAnsweredFollowUps needs the write transaction")
+        return try connection.run("""
+            DELETE FROM notification_outbox
+            WHERE status = 'pending' AND kind IN ('answer-reminder', 'answer-overdue')
+              AND NOT EXISTS (SELECT 1 FROM applications a
+                  WHERE a.id = coalesce(json_extract(payload, '$.answerReminder.applicationID'),
+                                        json_extract(payload, '$.answerOverdue.applicationID'))
+                    AND a.status = 'submitted' AND a.answered_at IS NULL)
+            """)
+    }
+
     /// Records that the transport accepted the claimed row; false when the lease was lost
     /// (another worker claimed the row after it expired), then nothing changes.
     @discardableResult

@@ -36,9 +36,11 @@ public struct NotificationDelivery: Sendable {
         self.transport = transport ?? settings.mailTransport
     }
 
-    /// Delivers every message due now, at most `limit`; returns what happened.
+    /// Delivers every message due now, at most `limit`; returns what happened. Reminders of
+    /// applications answered since they were queued are dropped first, unsent.
     public func deliverDue(limit: Int = 1000) throws -> NotificationDeliveryReport {
         var report = NotificationDeliveryReport()
+        report.discarded = try database.write { try OutboxStore($0).discardAnsweredFollowUps() }
         for _ in 0..<limit {
             guard let outcome = try deliverNext() else { break }
             switch outcome {
@@ -104,6 +106,8 @@ public struct NotificationDeliveryReport: Hashable, Sendable, Codable {
     public var parked = 0
     /// Finished after the lease expired and another worker took over (nothing recorded).
     public var leaseLost = 0
+    /// Reminders dropped unsent: their application was answered after they were queued.
+    public var discarded = 0
 
     /// An empty report.
     public init() {}

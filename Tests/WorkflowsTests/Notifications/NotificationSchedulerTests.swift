@@ -61,6 +61,34 @@ import Workflows
         }
     }
 
+    @Test("a reminder still queued when the owner answers is dropped unsent; others are kept")
+    func answeredWhileQueued() throws {
+        try NotificationWorld.with { n throws in
+            var answered = try n.apply()
+            let waiting = try n.world.database.write { connection in
+                try ApplicationStore(connection).submit(missionID: n.world.othersPublished.id, talentID: n.world.dominiqueTalent.id,
+                                                        motivation: "Sécurité", by: .user(n.world.dominique.id),
+                                                        at: answered.submittedAt)
+            }
+            // D+7: both reminders are queued, but the relay is down, so they stay pending.
+            n.world.clock.now = answered.submittedAt.adding(days: 7)
+            n.transport.fail(with: MailDeliveryError(.transient, "421 down"), MailDeliveryError(.transient, "421 down"))
+            #expect(try n.jobs.run().delivered.retried == 2)
+            try n.world.database.write { connection in
+                try answered.proposeInterview(Interview(at: n.world.clock.now.adding(days: 3), means: "Visio"),
+                                              at: n.world.clock.now)
+                try ApplicationStore(connection).update(answered, action: "application.interview-proposed",
+                                                        by: .user(n.world.owner.id), at: n.world.clock.now)
+            }
+            n.world.clock.advance(seconds: 3600)
+            let report = try n.jobs.run().delivered
+            #expect(report.discarded == 1 && report.sent == 1)
+            #expect(n.transport.delivered.count == 1)
+            #expect(try n.events().map(\.event) == [.answerReminder(mission: .init(n.world.othersPublished),
+                                                                    applicationID: waiting.id, day: 7, dueAt: waiting.dueAt)])
+        }
+    }
+
     @Test("the weekly time-report digest goes once per owner and week, not to an owner who muted digests")
     func timeReportDigest() throws {
         try NotificationWorld.with { n throws in
