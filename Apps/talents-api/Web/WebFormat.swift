@@ -13,6 +13,11 @@ enum WebFormat {
         FrenchDate.format(instant)
     }
 
+    /// `4 h 30`, `45 min`, `2 h`.
+    static func duration(minutes: Int) -> String {
+        FrenchDate.duration(minutes: minutes)
+    }
+
     /// The French name of an application's status.
     static func status(_ status: ApplicationStatus) -> String {
         switch status {
