@@ -46,7 +46,7 @@ enum MyDistinctionsPage {
             <li class="card">
             <h3>\(badge.name)</h3>
             <p class="meta">\(record.evidence.title) · pour \(record.evidence.beneficiary)</p>
-            <p class="meta">Délivré le \(WebFormat.date(record.issuedAt.utcDate)) · \(WebFormat.duration(minutes: record.evidence.validatedMinutes)) validées</p>
+            <p class="meta">Délivré le \(WebFormat.date(record.issuedAt.utcDate)) · temps validé : \(WebFormat.duration(minutes: record.evidence.validatedMinutes))</p>
             \(state)
             <p><a href="\(DiplomaVerificationPage.path(record.publicID))">Vérifier le diplôme « \(badge.name) » du \(WebFormat.date(record.issuedAt.utcDate))</a></p>
             <p><a href="/badges/assertions/\(record.publicID)/image" download>Télécharger le badge « \(badge.name) » (image SVG Open Badges)</a></p>

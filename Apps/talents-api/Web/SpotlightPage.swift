@@ -63,6 +63,10 @@ enum SpotlightPage {
 
     private static func entry(_ entry: SpotlightEntry) -> HTML {
         let missions = entry.missionsCompleted
+        let contributions = [
+            missions == 0 ? nil : "\(missions) mission\(missions > 1 ? "s" : "") menée\(missions > 1 ? "s" : "") à bien",
+            entry.validatedMinutes == 0 ? nil : "temps validé : \(WebFormat.duration(minutes: entry.validatedMinutes))",
+        ].compactMap { $0 }
         let distinctions = entry.distinctions.map { DistinctionCatalogue.definition($0).name }
         let earned: HTML? = distinctions.isEmpty ? nil : """
             <p class="meta">Distinctions : \(distinctions.joined(separator: ", "))</p>
@@ -71,7 +75,7 @@ enum SpotlightPage {
             <li class="card">
             <h3>\(entry.displayName)</h3>
             <p class="meta">\(entry.employer)</p>
-            <p>\(missions) mission\(missions > 1 ? "s" : "") menée\(missions > 1 ? "s" : "") à bien · \(WebFormat.duration(minutes: entry.validatedMinutes)) validées</p>
+            \(contributions.isEmpty ? nil : "<p>\(contributions.joined(separator: " · "))</p>" as HTML)
             \(earned)
             </li>
             """

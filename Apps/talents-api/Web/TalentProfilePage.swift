@@ -133,7 +133,9 @@ enum TalentProfilePage {
             <h2 id="vivier">Vivier des talents</h2>
             \(poolSection(context, stored: stored, error: messages.errors["consentement-vivier"]))
             """
-        return WebResponse.page(WebLayout.page("Mon profil", context: context, main: main), context: context, status: status)
+        // The title tells of the errors first, so a screen reader hears it on load (RGAA 11.10).
+        let title = messages.errors.isEmpty ? "Mon profil" : "Erreurs dans le formulaire — Mon profil"
+        return WebResponse.page(WebLayout.page(title, context: context, main: main), context: context, status: status)
     }
 
     private static func poolSection(_ context: WebContext, stored: Versioned<Talent>?, error: String?) -> HTML {
