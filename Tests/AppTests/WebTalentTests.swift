@@ -77,6 +77,7 @@ import Testing
         let form = try browser.get("/mon-profil").text
         #expect(form.contains("id=\"departement\" name=\"departement\" value=\"75\""))
         #expect(form.contains("<option value=\"3\" selected>3 — Maîtrise</option>"), "a11y-audit at level 3")
+        #expect(form.contains("Compétences déclarées : Audit d&#39;accessibilité (RGAA) (3 — Maîtrise)."))
         #expect(form.contains("<option value=\"civil-servant\" selected>") && form.contains("value=\"Hélène Garnier\""))
         #expect(form.contains("name=\"revision\" value=\"1\""))
 

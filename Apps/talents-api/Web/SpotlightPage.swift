@@ -49,8 +49,8 @@ enum SpotlightPage {
             <form method="get" action="/a-l-honneur" aria-label="Choisir la période" novalidate>
             \(errors.isEmpty ? nil : "<div class=\"alert\" role=\"alert\"><p>La période demandée n'est pas valide : la période par défaut est affichée.</p></div>" as HTML)
             <div class="filters">
-            \(WebField.input("du", type: "date", label: "Du", hint: "Au format AAAA-MM-JJ", value: from, error: errors["du"]))
-            \(WebField.input("au", type: "date", label: "Au", hint: "Au format AAAA-MM-JJ", value: to, error: errors["au"]))
+            \(WebField.input("du", type: "date", label: "Du", hint: WebFormat.dateHint, value: from, error: errors["du"]))
+            \(WebField.input("au", type: "date", label: "Au", hint: WebFormat.dateHint, value: to, error: errors["au"]))
             </div>
             <button type="submit">Afficher la période</button>
             </form>

@@ -33,9 +33,9 @@ enum TalentProfileFields {
                              value: form.hours, error: errors["heures"],
                              attributes: " min=\"1\" max=\"\(Availability.maximumHoursPerMonth)\" step=\"1\""))
             \(WebField.input("disponible-du", type: "date", label: "Disponible à partir du (facultatif)",
-                             hint: "Au format AAAA-MM-JJ", value: form.from, error: errors["disponible-du"]))
+                             hint: WebFormat.dateHint, value: form.from, error: errors["disponible-du"]))
             \(WebField.input("disponible-au", type: "date", label: "Disponible jusqu'au (facultatif)",
-                             hint: "Au format AAAA-MM-JJ", value: form.until, error: errors["disponible-au"]))
+                             hint: WebFormat.dateHint, value: form.until, error: errors["disponible-au"]))
             </fieldset>
             \(WebField.textarea("presentation", label: "Présentation (facultatif)",
                                 hint: "Votre parcours et ce que vous aimez apporter, en \(TalentProfile.maximumPresentationLength) caractères au plus",
@@ -59,12 +59,19 @@ enum TalentProfileFields {
                 </fieldset>
                 """
         }
+        // The declared skills first, so they are seen without going through the whole catalogue.
+        let declared = SkillTaxonomy.standard.skills.compactMap { skill -> String? in
+            guard let level = form.levels[skill.code].flatMap({ Int($0) }).flatMap(SkillLevel.init(rawValue:)) else { return nil }
+            return "\(skill.name) (\(level.rawValue) — \(level.label))"
+        }
+        let summary: HTML? = declared.isEmpty ? nil : "<p>Compétences déclarées : \(declared.joined(separator: " ; ")).</p>"
         let error = errors["competences"]
         // aria-invalid belongs to the fields, not to their group: the fieldset names its error only.
         return """
             <fieldset class="group" id="competences" aria-describedby="competences-aide\(error == nil ? "" : " competences-erreur")">
             <legend>Compétences</legend>
             <p class="hint" id="competences-aide">Choisissez votre niveau pour chaque compétence que vous pratiquez (au moins une) : 1 Notions, 2 Pratique, 3 Maîtrise, 4 Expert. Laissez « Non déclarée » les autres.</p>
+            \(summary)
             \(WebLayout.fieldError("competences", error))
             \(HTML.joined(families))
             </fieldset>
