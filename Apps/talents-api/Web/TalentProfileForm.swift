@@ -97,21 +97,21 @@ struct TalentProfileForm {
         return .success(TalentProfile(
             employerID: employerID, status: status, lineManager: LineManager(name: managerName, email: email),
             departement: departement, skills: skills,
-            availability: Availability(hoursPerMonth: hours, from: from ?? nil, until: until ?? nil),
+            availability: Availability(hoursPerMonth: hours, from: from, until: until),
             presentation: presentation))
     }
 
     static let noSkill = "déclarez au moins une compétence en choisissant son niveau."
 
-    /// An optional date: nil when empty (`.some(nil)`), nil and an error when unreadable.
-    private func date(_ text: String, field: String, errors: inout FormErrors) -> LocalDate?? {
+    /// An optional date: nil when empty, or when unreadable (then with an error for `field`).
+    private func date(_ text: String, field: String, errors: inout FormErrors) -> LocalDate? {
         let text = text.trimmingCharacters(in: .whitespaces)
-        guard !text.isEmpty else { return .some(nil) }
+        guard !text.isEmpty else { return nil }
         guard let date = try? LocalDate(parsing: text) else {
             errors[field] = "saisissez une date au format AAAA-MM-JJ, par exemple 2026-09-01."
             return nil
         }
-        return .some(date)
+        return date
     }
 
     /// The field a rule broken by the profile belongs to, and its French message.
