@@ -5,10 +5,17 @@ Usage: web-axe.py BASE_URL COOKIE PATH...
 
 COOKIE is `name=value` (e.g. a session cookie the test opened) or `-` for none. Each PATH is
 loaded in turn and checked; prints one line per page and one per violation; exits 1 when a page
-has a violation, redirects elsewhere (e.g. to the sign-in page) or has no h1. Installed by scripts/setup: Debian
+has a violation, redirects elsewhere (e.g. to the sign-in page) or has no h1.
+A PATH `submit:PAGE:FIELDS` checks the page a form answers (e.g. re-rendered with its errors):
+PAGE is loaded, the fields named in FIELDS (`name=value&…`, URL-encoded) are set, and the form
+holding the first of them is submitted with its submit button. Installed by scripts/setup: Debian
 chromium and chromium-driver, PyPI selenium and axe-core-python.
 """
 import sys
+from urllib.parse import parse_qsl
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from axe_core_python.selenium import Axe
 from selenium import webdriver
@@ -33,8 +40,16 @@ def main():
             driver.add_cookie({"name": name, "value": value, "path": "/"})
         axe = Axe()
         for path in paths:
-            driver.get(base + path)
-            if driver.current_url != base + path:
+            if path.startswith("submit:"):
+                page, _, fields = path[len("submit:"):].partition(":")
+                driver.get(base + page)
+                submit(driver, parse_qsl(fields, keep_blank_values=True))
+                if driver.current_url.startswith(base + "/connexion"):
+                    failures.append(f"{path}: redirected to {driver.current_url}")
+                    continue
+            else:
+                driver.get(base + path)
+            if not path.startswith("submit:") and driver.current_url != base + path:
                 failures.append(f"{path}: redirected to {driver.current_url}")
                 continue
             if not driver.find_elements("tag name", "h1"):
@@ -50,6 +65,33 @@ def main():
     for failure in failures:
         print(failure)
     sys.exit(1 if failures else 0)
+
+
+def submit(driver, fields):
+    """Sets `fields` (name, value) in the page and submits the form holding the first one."""
+    first = None
+    for name, value in fields:
+        element = driver.find_element(By.NAME, name)
+        first = first or element
+        if element.tag_name == "select":
+            Select(element).select_by_value(value)
+        elif element.get_attribute("type") == "checkbox":
+            if element.is_selected() != (value != ""):
+                element.click()
+        else:
+            element.clear()
+            element.send_keys(value)
+    form = first.find_element(By.XPATH, "./ancestor::form")
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    WebDriverWait(driver, 10).until(lambda d: _stale(form))
+
+
+def _stale(element):
+    try:
+        element.is_enabled()
+        return False
+    except Exception:
+        return True
 
 
 if __name__ == "__main__":

@@ -39,10 +39,9 @@ enum BadgeRoutes {
             response.headers["Content-Disposition"] = #"inline; filename="diplome-\#(assertion.publicID).svg""#
             return response
         }
+        // The human page, in the web front's frame (an HTML 404 too).
         api.plain(.get, "/badges/assertions/{id}/verification") { http in
-            let assertion = try find(http, in: workflows).value
-            return HTTPResponse(contentType: VerificationPage.mediaType,
-                                body: VerificationPage.html(assertion, issuer: issuer))
+            try DiplomaVerificationPage.render(http, workflows: workflows)
         }
         api.on(.post, "/v1/badges/assertions/{id}/revocation") { request in
             let caller = try request.caller()

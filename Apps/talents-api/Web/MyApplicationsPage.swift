@@ -29,8 +29,14 @@ enum MyApplicationsPage {
               <thead><tr><th scope="col">Mission</th><th scope="col">Envoyée le</th><th scope="col">État</th><th scope="col">Échéance de réponse</th></tr></thead>
               <tbody>\(HTML.joined(rows))</tbody></table>
               """
+        // A talent signed in for the first time is invited to create the profile applying needs.
+        let profileMissing = try user.has(.talent) && TalentProfilePage.ownProfile(context, user) == nil
+        let invitation: HTML? = profileMissing
+            ? "<div class=\"notice\"><p>Votre profil de talent n'est pas encore créé : il est nécessaire pour proposer votre expertise. <a href=\"/mon-profil\">Compléter mon profil</a></p></div>"
+            : nil
         let main: HTML = """
             <h1>Mes candidatures</h1>
+            \(invitation)
             <p>Le responsable de mission doit vous répondre dans les \(Application.answerPeriodDays) jours.</p>
             \(table)
             """

@@ -13,6 +13,14 @@ enum WebFormat {
         FrenchDate.format(instant)
     }
 
+    /// The hint of a date field: browsers without a calendar show a plain text box.
+    static let dateHint = "Avec le calendrier, ou au format AAAA-MM-JJ (par exemple 2026-09-01)"
+
+    /// `4 h 30`, `45 min`, `2 h`.
+    static func duration(minutes: Int) -> String {
+        FrenchDate.duration(minutes: minutes)
+    }
+
     /// The French name of an application's status.
     static func status(_ status: ApplicationStatus) -> String {
         switch status {

@@ -37,8 +37,11 @@ enum WebLayout {
         if let user = context.user {
             let owner: HTML = user.has(.missionOwner) || user.has(.operator)
                 ? "<li><a href=\"/espace-responsable/candidatures\">Candidatures à mes missions</a></li>" : .empty
+            let talent: HTML = user.has(.talent)
+                ? "<li><a href=\"/mon-profil\">Mon profil</a></li><li><a href=\"/mes-distinctions\">Mes distinctions</a></li>" : .empty
             account = """
                 <li><a href="/mes-candidatures">Mes candidatures</a></li>
+                \(talent)
                 \(owner)
                 <li><form method="post" action="/deconnexion">\(context.csrfField)<button class="secondary" type="submit">Se déconnecter (\(user.displayName))</button></form></li>
                 """
@@ -49,6 +52,7 @@ enum WebLayout {
             <nav aria-label="Menu principal"><ul>
             <li><a href="/">Accueil</a></li>
             <li><a href="/missions">Missions</a></li>
+            <li><a href="/a-l-honneur">À l'honneur</a></li>
             \(account)
             </ul></nav>
             """

@@ -11,7 +11,7 @@ import Workflows
 enum WebRoutes {
     static func add(to api: inout APIRouter) {
         WebAssets.add(to: &api)
-        let secure = api.workflows.configuration.recognition.issuer.urls.baseURL.hasPrefix("https://")
+        let secure = secureCookies(api.workflows)
         let workflows = api.workflows
         func on(_ method: HTTPMethod, _ path: String, _ handler: @escaping @Sendable (WebContext) throws -> HTTPResponse) {
             api.page(method, path) { http in
@@ -37,6 +37,19 @@ enum WebRoutes {
         for action in ["accepter", "decliner", "echange"] {
             on(.post, "/candidatures/{id}/\(action)") { try OwnerApplicationsPage.answer($0, action) }
         }
+        // talent pages (profile, pool, distinctions, spotlight; the diploma page is in BadgeRoutes)
+        on(.get, "/mon-profil") { try TalentProfilePage.render($0) }
+        on(.post, "/mon-profil") { try TalentProfilePage.save($0) }
+        on(.post, "/mon-profil/vivier") { try TalentProfilePage.changePool($0, join: true) }
+        on(.post, "/mon-profil/vivier/quitter") { try TalentProfilePage.changePool($0, join: false) }
+        on(.get, "/mes-distinctions") { try MyDistinctionsPage.render($0) }
+        on(.get, "/a-l-honneur") { try SpotlightPage.render($0) }
+        on(.post, "/a-l-honneur/participation") { try SpotlightPage.participate($0) }
+    }
+
+    /// Whether cookies get `Secure`: the public base URL is https.
+    static func secureCookies(_ workflows: Workflows) -> Bool {
+        workflows.configuration.recognition.issuer.urls.baseURL.hasPrefix("https://")
     }
 
     /// The page of an error a handler did not render itself; an unexpected error goes on to the
