@@ -40,6 +40,7 @@ enum WebLayout {
             account = """
                 <li><a href="/mes-candidatures">Mes candidatures</a></li>
                 \(owner)
+                <li><a href="/mes-conventions">Mes conventions</a></li>
                 <li><form method="post" action="/deconnexion">\(context.csrfField)<button class="secondary" type="submit">Se déconnecter (\(user.displayName))</button></form></li>
                 """
         } else {
