@@ -14,7 +14,7 @@ import Testing
         let world = try ApplicationWorld(talents: 1)
         defer { world.close() }
         let application = try Self.prepare(world, talents: 1)[0]
-        var errorPages: [String: String] = [:]
+        var fetchedPages: [String: String] = [:]
 
         // The owner finds the accepted application and drafts the terms; refusals keep the input.
         let owner = try Self.signedIn(world, "owner")
@@ -27,7 +27,7 @@ import Testing
         #expect(badHours.status == 422 && badHours.text.contains("id=\"heures-erreur\""))
         #expect(badHours.text.contains("aria-describedby=\"heures-aide heures-erreur\" aria-invalid=\"true\""))
         #expect(badHours.text.contains(Self.escaped) && !badHours.text.contains("<script>"))
-        errorPages["brouillon"] = badHours.text
+        fetchedPages["brouillon"] = badHours.text
         try owner.get(draft)
         let badDates = try owner.post(draft, Self.terms(start: Self.day(10)))
         #expect(badDates.status == 422 && badDates.text.contains("id=\"debut-erreur\""))
@@ -57,7 +57,7 @@ import Testing
         try Self.expectCSRFRefused(owner, edit, Self.terms(hours: "30") + [("revision", "2")], world: world, unchanged: signed)
         let badEdit = try owner.post(edit, Self.terms(hours: "") + [("revision", "2")])
         #expect(badEdit.status == 422 && badEdit.text.contains("id=\"heures-erreur\""))
-        errorPages["modification"] = badEdit.text
+        fetchedPages["modification"] = badEdit.text
         try owner.get(edit)
         #expect(try owner.post(edit, Self.terms(hours: "30") + [("revision", "2")]).status == 303)
         #expect(try world.sql("SELECT hours_budget || coalesce(talent_signed_at, '-') FROM agreements") == "30-")
@@ -65,7 +65,7 @@ import Testing
         try talent.get("/conventions/\(id)")
         let stale = try talent.post("/conventions/\(id)/signer", [("revision", "2")])
         #expect(stale.status == 409 && stale.text.contains("id=\"page-erreur\""))
-        errorPages["signature-perimee"] = stale.text
+        fetchedPages["signature-perimee"] = stale.text
 
         // The three parties sign the new terms, each from the page's own revision.
         let manager = try Self.signedIn(world, "helene.garnier")
@@ -79,19 +79,25 @@ import Testing
 
         // A referent of the talent's administration issues the mission order.
         let referent = try Self.signedIn(world, "referent")
+        let toIssue = try referent.get("/mes-conventions").text
+        #expect(toIssue.contains("<a href=\"/mes-conventions\">Mes conventions</a>"))
+        #expect(toIssue.contains("Ordres de mission à émettre") && toIssue.contains("href=\"/conventions/\(id)\""))
+        fetchedPages["referent-conventions"] = toIssue
         #expect(try referent.get("/conventions/\(id)").text.contains(">Émettre l'ordre de mission</button>"))
         let issue = "/conventions/\(id)/ordre-de-mission"
         let order = [("ordre-debut", Self.day(40)), ("ordre-fin", Self.day(100))]
         try Self.expectCSRFRefused(referent, issue, order, world: world, unchanged: "SELECT count(*) FROM mission_orders")
         let badOrder = try referent.post(issue, [("ordre-debut", Self.day(10)), ("ordre-fin", Self.day(100))])
         #expect(badOrder.status == 422 && badOrder.text.contains("id=\"ordre-debut-erreur\""))
-        errorPages["ordre"] = badOrder.text
+        fetchedPages["ordre"] = badOrder.text
         try referent.get("/conventions/\(id)")
         let issued = try referent.post(issue, order)
         #expect(issued.status == 303)
         let orderPath = try #require(issued.headers["location"])
         #expect(orderPath.hasPrefix("/ordres-de-mission/"))
         #expect(try world.sql("SELECT count(*) FROM mission_orders WHERE cancelled_at IS NULL") == "1")
+        #expect(try referent.get("/mes-conventions").text.contains("Aucune convention n'attend d'ordre de mission."))
+        fetchedPages["ordre-vue-referent"] = try referent.get(orderPath).text
 
         // 45 days later (new sessions), the talent reports two days; a malformed duration is refused.
         try world.setClock(Date().addingTimeInterval(45 * 86_400))
@@ -104,7 +110,7 @@ import Testing
                                                       ("temps-description", Self.hostile)])
         #expect(badTime.status == 422 && badTime.text.contains("id=\"temps-heures-erreur\""))
         #expect(badTime.text.contains(Self.escaped) && !badTime.text.contains("<script>"))
-        errorPages["temps"] = badTime.text
+        fetchedPages["temps"] = badTime.text
         try talentLater.get(timePath)
         #expect(try talentLater.post(timePath, first).status == 303)
         try talentLater.get(timePath)
@@ -128,7 +134,7 @@ import Testing
                                    world: world, unchanged: statuses)
         let noReason = try ownerLater.post(reject, [("revision", "1"), ("rejet-\(reports[1])", " ")])
         #expect(noReason.status == 422 && noReason.text.contains("id=\"rejet-\(reports[1])-erreur\""))
-        errorPages["rejet"] = noReason.text
+        fetchedPages["rejet"] = noReason.text
         try ownerLater.get(timePath)
         #expect(try ownerLater.post(reject, [("revision", "1"), ("rejet-\(reports[1])", Self.hostile)]).status == 303)
         #expect(try world.sql(statuses) == "validated,rejected")
@@ -150,7 +156,7 @@ import Testing
                                    world: world, unchanged: "SELECT count(*) FROM feedback")
         let noComment = try talentLater.post(feedback, [("avis-note", "5"), ("avis-commentaire", "")])
         #expect(noComment.status == 422 && noComment.text.contains("id=\"avis-commentaire-erreur\""))
-        errorPages["avis"] = noComment.text
+        fetchedPages["avis"] = noComment.text
         try talentLater.get("/conventions/\(id)")
         #expect(try talentLater.post(feedback, [("avis-note", "4"), ("avis-commentaire", Self.hostile)]).status == 303)
         #expect(try world.sql("SELECT side || rating || comment FROM feedback") == "talent4\(Self.hostile)")
@@ -159,7 +165,7 @@ import Testing
 
         try WebAccessibility.expectNoViolations(["/mes-conventions", "/conventions/\(id)", orderPath, timePath],
                                                 browser: ownerLater)
-        try Self.expectNoViolations(errorPages, world: world)
+        try Self.expectNoViolations(fetchedPages, world: world)
     }
 
     @Test func theLineManagerRefusesForServiceNeedsWithAReason() throws {
@@ -264,8 +270,8 @@ import Testing
         #expect(try world.sql(query) == before, "\(path)", sourceLocation: sourceLocation)
     }
 
-    /// axe-core over pages answered to a POST (error re-renders), saved as files whose assets
-    /// still come from the server.
+    /// axe-core over pages already fetched (error re-renders answering a POST, pages of another
+    /// user), saved as files whose assets still come from the server: one Chromium for them all.
     static func expectNoViolations(_ pages: [String: String], world: ApplicationWorld,
                                    sourceLocation: SourceLocation = #_sourceLocation) throws {
         let directory = try TemporaryDirectory()

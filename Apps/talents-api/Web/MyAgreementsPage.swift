@@ -5,7 +5,8 @@ import Workflows
 
 /// `/mes-conventions`: the agreements where the signed-in user is the talent, the line manager or
 /// the owner, those awaiting their signature first; for an owner, the accepted applications that
-/// still need their agreement drafted.
+/// still need their agreement drafted; for a referent, the signed agreements of their
+/// administration awaiting their mission order.
 enum MyAgreementsPage {
     static func render(_ context: WebContext) throws -> HTTPResponse {
         let user = try context.signedInUser()
@@ -14,11 +15,13 @@ enum MyAgreementsPage {
         let ordered = views.filter(\.callerMustSign) + views.filter { !$0.callerMustSign }
         let items = try ordered.map { try item($0, context: context) }
         let drafts = try toDraft(user, agreements: views, context: context)
+        let orders = try toIssue(user, context: context)
         let main: HTML = """
             <h1>Mes conventions</h1>
             <p>Les conventions où vous êtes le talent, son responsable hiérarchique ou le responsable de mission. Celles qui attendent votre signature sont en premier.</p>
             \(items.isEmpty ? "<p>Vous n'avez pas de convention.</p>" as HTML : "<ul class=\"cards\">\(HTML.joined(items))</ul>")
             \(drafts)
+            \(orders)
             """
         return WebResponse.page(WebLayout.page("Mes conventions", context: context, main: main), context: context)
     }
@@ -54,6 +57,24 @@ enum MyAgreementsPage {
         return """
             <h2>Candidatures acceptées à mettre en convention</h2>
             <ul class="cards">\(HTML.joined(items))</ul>
+            """
+    }
+
+    /// For a referent: the signed agreements of their administration without a mission order in force.
+    private static func toIssue(_ user: User, context: WebContext) throws -> HTML {
+        guard user.has(.referent) else { return .empty }
+        let pending = try context.workflows.agreementsForReferent(by: .user(user)).filter { $0.missionOrder == nil }
+        let items = try pending.map { view -> HTML in
+            let agreement = view.agreement
+            return """
+                <li class="card"><h3><a href="/conventions/\(agreement.id.rawValue)">\(try AgreementPage.missionTitle(agreement, context: context))</a></h3>
+                <p class="meta">Signée le \(agreement.signedAt.map(WebFormat.instant) ?? "") · du \(WebFormat.date(agreement.terms.dates.start)) au \(WebFormat.date(agreement.terms.dates.end))</p></li>
+                """
+        }
+        return """
+            <h2>Ordres de mission à émettre</h2>
+            <p>Les conventions signées des agents de votre administration (ou d'une administration qui en relève) qui attendent leur ordre de mission.</p>
+            \(items.isEmpty ? "<p>Aucune convention n'attend d'ordre de mission.</p>" as HTML : "<ul class=\"cards\">\(HTML.joined(items))</ul>")
             """
     }
 }
