@@ -123,7 +123,7 @@ import Testing
         // The owner validates the first and rejects the second with a reason.
         let ownerLater = try Self.signedIn(world, "owner")
         let sheet = try ownerLater.get(timePath).text
-        #expect(sheet.contains(Self.escaped) && !sheet.contains("<script>") && sheet.contains(">Valider</button>"))
+        #expect(sheet.contains(Self.escaped) && !sheet.contains("<script>") && sheet.contains(">Valider<span class=\"visually-hidden\"> le temps du "))
         let statuses = "SELECT group_concat(status) FROM (SELECT status FROM time_reports ORDER BY id)"
         try Self.expectCSRFRefused(ownerLater, "/temps/\(reports[0])/valider", [("revision", "1")], world: world,
                                    unchanged: statuses)
@@ -139,7 +139,7 @@ import Testing
         #expect(try ownerLater.post(reject, [("revision", "1"), ("rejet-\(reports[1])", Self.hostile)]).status == 303)
         #expect(try world.sql(statuses) == "validated,rejected")
         let decided = try talentLater.get(timePath).text
-        #expect(decided.contains("Reste du volume</dt><dd>27 h 30") && decided.contains("Rejeté : \(Self.escaped)"))
+        #expect(decided.contains("Reste du volume (après le temps validé)</dt><dd>27 h 30") && decided.contains("Rejeté : \(Self.escaped)"))
         #expect(!decided.contains("<script>"))
 
         // The owner declares the mission completed; the talent leaves feedback, once.

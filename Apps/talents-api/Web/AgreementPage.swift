@@ -141,9 +141,10 @@ enum AgreementPage {
         let hidden = EngagementFields.hidden(context, revision: view.revision)
         let refuse: HTML = view.callerParties.contains(.lineManager) && agreement.signature(of: .lineManager) == nil
             ? """
+              <h3>Refuser pour nécessité de service</h3>
               <form method="post" action="/conventions/\(id)/refuser" novalidate>
               \(hidden)
-              \(EngagementFields.textarea("motif-refus", label: "Motif du refus pour nécessité de service",
+              \(EngagementFields.textarea("motif-refus", label: "Motif du refus",
                                           hint: "Le refus met fin à la convention ; le talent et le responsable de mission verront ce motif.",
                                           value: values["motif-refus"] ?? "", error: errors["motif-refus"]))
               <button type="submit" class="secondary">Refuser la convention</button>

@@ -31,7 +31,7 @@ enum TimeReportsPage {
             <dt>Volume de la convention</dt><dd>\(WebFormat.duration(minutes: totals.budgetMinutes))</dd>
             <dt>Temps validé</dt><dd>\(WebFormat.duration(minutes: totals.validatedMinutes))</dd>
             <dt>Temps déclaré (hors rejets)</dt><dd>\(WebFormat.duration(minutes: totals.reportedMinutes))</dd>
-            <dt>Reste du volume</dt><dd>\(WebFormat.duration(minutes: totals.remainingMinutes))</dd>
+            <dt>Reste du volume (après le temps validé)</dt><dd>\(WebFormat.duration(minutes: totals.remainingMinutes))</dd>
             </dl>
             <h2>Déclarations</h2>
             \(table)
@@ -93,6 +93,7 @@ enum TimeReportsPage {
                             errors: [String: String]) -> HTML {
         let report = stored.value
         let id = report.id.rawValue
+        let day = WebFormat.date(report.date)
         let state: HTML = report.status == .rejected
             ? "\(WebFormat.status(report.status)) : \(report.rejectionReason ?? "")"
             : "\(WebFormat.status(report.status))"
@@ -100,10 +101,10 @@ enum TimeReportsPage {
         if isOwner {
             let hidden = EngagementFields.hidden(context, revision: stored.revision)
             decision = report.status != .submitted ? "<td>—</td>" : """
-                <td><form method="post" action="/temps/\(id)/valider">\(hidden)<button type="submit">Valider</button></form>
+                <td><form method="post" action="/temps/\(id)/valider">\(hidden)<button type="submit">Valider<span class="visually-hidden"> le temps du \(day)</span></button></form>
                 <form method="post" action="/temps/\(id)/rejeter" novalidate>\(hidden)
-                \(EngagementFields.input("rejet-\(id)", label: "Motif du rejet", value: "", error: errors["rejet-\(id)"]))
-                <button type="submit" class="secondary">Rejeter</button></form></td>
+                \(EngagementFields.input("rejet-\(id)", label: "Motif du rejet", hint: "Obligatoire pour rejeter.", value: "", error: errors["rejet-\(id)"]))
+                <button type="submit" class="secondary">Rejeter<span class="visually-hidden"> le temps du \(day)</span></button></form></td>
                 """
         }
         return """
