@@ -122,6 +122,7 @@ import Testing
 
         // The owner validates the first and rejects the second with a reason.
         let ownerLater = try Self.signedIn(world, "owner")
+        #expect(try ownerLater.get("/mes-conventions").text.contains("À faire : Validez ou rejetez le temps déclaré"))
         let sheet = try ownerLater.get(timePath).text
         #expect(sheet.contains(Self.escaped) && !sheet.contains("<script>") && sheet.contains(">Valider<span class=\"visually-hidden\"> le temps du "))
         let statuses = "SELECT group_concat(status) FROM (SELECT status FROM time_reports ORDER BY id)"

@@ -71,7 +71,7 @@ enum AgreementPage {
     }
 
     /// What the viewer has to do now.
-    private static func todo(_ view: AgreementView, user: User) -> String {
+    static func todo(_ view: AgreementView, user: User) -> String {
         let agreement = view.agreement
         let parties = view.callerParties
         switch agreement.status {

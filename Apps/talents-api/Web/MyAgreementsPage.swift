@@ -13,7 +13,7 @@ enum MyAgreementsPage {
         let views = try context.workflows.agreements(by: .user(user))
         // Stable: awaiting the viewer's signature first, then the others, each oldest first.
         let ordered = views.filter(\.callerMustSign) + views.filter { !$0.callerMustSign }
-        let items = try ordered.map { try item($0, context: context) }
+        let items = try ordered.map { try item($0, user: user, context: context) }
         let drafts = try toDraft(user, agreements: views, context: context)
         let orders = try toIssue(user, context: context)
         let main: HTML = """
@@ -26,10 +26,12 @@ enum MyAgreementsPage {
         return WebResponse.page(WebLayout.page("Mes conventions", context: context, main: main), context: context)
     }
 
-    private static func item(_ view: AgreementView, context: WebContext) throws -> HTML {
+    private static func item(_ view: AgreementView, user: User, context: WebContext) throws -> HTML {
         let agreement = view.agreement
         let roles = view.callerParties.map(WebFormat.party).joined(separator: ", ")
-        let action: HTML = view.callerMustSign ? "<p><strong>Votre signature est attendue.</strong></p>" : .empty
+        let action: HTML = view.callerMustSign
+            ? "<p><strong>Votre signature est attendue.</strong></p>"
+            : "<p>À faire : \(AgreementPage.todo(view, user: user))</p>"
         return """
             <li class="card">
             <h2><a href="/conventions/\(agreement.id.rawValue)">\(try AgreementPage.missionTitle(agreement, context: context))</a></h2>
