@@ -43,6 +43,7 @@ enum WebLayout {
                 <li><a href="/mes-candidatures">Mes candidatures</a></li>
                 \(talent)
                 \(owner)
+                <li><a href="/mes-conventions">Mes conventions</a></li>
                 <li><form method="post" action="/deconnexion">\(context.csrfField)<button class="secondary" type="submit">Se déconnecter (\(user.displayName))</button></form></li>
                 """
         } else {

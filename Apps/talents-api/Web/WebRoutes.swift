@@ -37,6 +37,23 @@ enum WebRoutes {
         for action in ["accepter", "decliner", "echange"] {
             on(.post, "/candidatures/{id}/\(action)") { try OwnerApplicationsPage.answer($0, action) }
         }
+        // engagement: agreements, mission orders, time reports
+        on(.get, "/mes-conventions") { try MyAgreementsPage.render($0) }
+        on(.get, "/candidatures/{id}/convention") { try AgreementDraftPage.render($0) }
+        on(.post, "/candidatures/{id}/convention") { try AgreementDraftPage.create($0) }
+        on(.get, "/conventions/{id}") { try AgreementPage.render($0) }
+        on(.get, "/conventions/{id}/modifier") { try AgreementDraftPage.renderEdit($0) }
+        on(.post, "/conventions/{id}/modifier") { try AgreementDraftPage.edit($0) }
+        on(.post, "/conventions/{id}/signer") { try AgreementPage.sign($0) }
+        on(.post, "/conventions/{id}/refuser") { try AgreementPage.refuse($0) }
+        on(.post, "/conventions/{id}/terminer") { try AgreementPage.complete($0) }
+        on(.post, "/conventions/{id}/avis") { try AgreementPage.giveFeedback($0) }
+        on(.post, "/conventions/{id}/ordre-de-mission") { try MissionOrderPage.issue($0) }
+        on(.get, "/ordres-de-mission/{id}") { try MissionOrderPage.render($0) }
+        on(.get, "/conventions/{id}/temps") { try TimeReportsPage.render($0) }
+        on(.post, "/conventions/{id}/temps") { try TimeReportsPage.report($0) }
+        on(.post, "/temps/{id}/valider") { try TimeReportsPage.decide($0, validate: true) }
+        on(.post, "/temps/{id}/rejeter") { try TimeReportsPage.decide($0, validate: false) }
         // talent pages (profile, pool, distinctions, spotlight; the diploma page is in BadgeRoutes)
         on(.get, "/mon-profil") { try TalentProfilePage.render($0) }
         on(.post, "/mon-profil") { try TalentProfilePage.save($0) }

@@ -1,0 +1,106 @@
+import Domain
+import HTML
+import HTTP
+import Workflows
+
+/// The agreement page's sections after the signatures: the mission order, the time reports, the
+/// completion and the feedback, with their forms and handlers.
+extension AgreementPage {
+    /// POST `/conventions/{id}/terminer`: the owner declares the mission completed.
+    static func complete(_ context: WebContext) throws -> HTTPResponse {
+        try change(context) { user, _, id, revision in
+            _ = try context.workflows.completeAgreement(id, expectedRevision: revision, by: .user(user))
+            return nil
+        }
+    }
+
+    /// POST `/conventions/{id}/avis`: the talent or the owner leaves feedback (`avis-note`, `avis-commentaire`).
+    static func giveFeedback(_ context: WebContext) throws -> HTTPResponse {
+        try change(context) { user, form, id, _ in
+            let feedback = NewFeedback(rating: Int(form["avis-note"] ?? "") ?? 0, comment: form["avis-commentaire"] ?? "")
+            _ = try context.workflows.giveFeedback(feedback, on: id, by: .user(user))
+            return nil
+        }
+    }
+
+    static func orderSection(_ view: AgreementView, user: User, context: WebContext, errors: [String: String],
+                             values: [String: String]) -> HTML {
+        let agreement = view.agreement
+        let body: HTML
+        if let order = view.missionOrder {
+            body = """
+                <p>Ordre de mission <a href="/ordres-de-mission/\(order.id.rawValue)">\(order.reference.description)</a>, du \(WebFormat.date(order.dates.start)) au \(WebFormat.date(order.dates.end)).</p>
+                """
+        } else if agreement.status == .signed, user.has(.referent) {
+            let dates = agreement.terms.dates
+            body = """
+                <form method="post" action="/conventions/\(agreement.id.rawValue)/ordre-de-mission" novalidate>
+                \(context.csrfField)
+                \(EngagementFields.input("ordre-debut", label: "Premier jour couvert", hint: "Dans les dates de la convention.",
+                                         type: "date", value: values["ordre-debut"] ?? dates.start.description,
+                                         error: errors["ordre-debut"]))
+                \(EngagementFields.input("ordre-fin", label: "Dernier jour couvert", type: "date",
+                                         value: values["ordre-fin"] ?? dates.end.description, error: errors["ordre-fin"]))
+                <button type="submit">Émettre l'ordre de mission</button>
+                </form>
+                """
+        } else if agreement.status == .signed {
+            body = "<p>Pas encore émis : un référent de l'administration du talent l'émet.</p>"
+        } else if agreement.status == .awaitingSignatures {
+            body = "<p>Il sera émis par l'administration du talent une fois la convention signée par les trois parties.</p>"
+        } else {
+            body = "<p>Aucun ordre de mission en vigueur.</p>"
+        }
+        return "<h2>Ordre de mission</h2>\(body)"
+    }
+
+    static func timeSection(_ view: AgreementView) -> HTML {
+        let agreement = view.agreement
+        guard [.signed, .completed, .interrupted].contains(agreement.status) else { return .empty }
+        return """
+            <h2>Temps déclaré</h2>
+            <p><a href="/conventions/\(agreement.id.rawValue)/temps">Voir le temps déclaré</a> (volume de la convention : \(agreement.terms.hoursBudget) heures)</p>
+            """
+    }
+
+    static func outcomeSection(_ view: AgreementView, context: WebContext, errors: [String: String],
+                               values: [String: String]) -> HTML {
+        let agreement = view.agreement
+        let id = agreement.id.rawValue
+        if agreement.status == .signed, view.callerParties.contains(.owner), view.missionOrder != nil {
+            return """
+                <h2>Fin de mission</h2>
+                <form method="post" action="/conventions/\(id)/terminer">
+                \(EngagementFields.hidden(context, revision: view.revision))
+                <p>Une fois les livrables remis, déclarez la mission terminée : le talent recevra son attestation.</p>
+                <button type="submit">Déclarer la mission terminée</button>
+                </form>
+                """
+        }
+        guard agreement.status == .completed || agreement.status == .interrupted else { return .empty }
+        let given = view.feedback.map { feedback -> HTML in
+            "<li><strong>\(feedback.side == .talent ? "Talent" : "Responsable de mission")</strong> : \(feedback.rating)/5 — \(feedback.comment)</li>"
+        }
+        let parties = view.callerParties
+        let side: FeedbackSide? = parties.contains(.talent) ? .talent : parties.contains(.owner) ? .owner : nil
+        var form: HTML = .empty
+        if let side, !view.feedback.contains(where: { $0.side == side }) {
+            let ratings = (1...5).reversed().map { (value: String($0), text: "\($0) sur 5") }
+            form = """
+                <form method="post" action="/conventions/\(id)/avis" novalidate>
+                \(context.csrfField)
+                \(EngagementFields.select("avis-note", label: "Note", options: ratings, selected: values["avis-note"] ?? "5",
+                                          error: errors["avis-note"]))
+                \(EngagementFields.textarea("avis-commentaire", label: "Commentaire", hint: "Ce qui a bien fonctionné, ce qui serait à améliorer.",
+                                            value: values["avis-commentaire"] ?? "", error: errors["avis-commentaire"]))
+                <button type="submit">Envoyer mon avis</button>
+                </form>
+                """
+        }
+        return """
+            <h2>Avis</h2>
+            \(given.isEmpty ? "<p>Aucun avis pour l'instant.</p>" as HTML : "<ul>\(HTML.joined(given))</ul>")
+            \(form)
+            """
+    }
+}

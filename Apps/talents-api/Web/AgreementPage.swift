@@ -1,0 +1,173 @@
+import Domain
+import HTML
+import HTTP
+import Persistence
+import Workflows
+
+/// `/conventions/{id}`: the agreement as one party reads it — its terms, the three signatures,
+/// what the viewer has to do — with the forms of the actions open to them: sign
+/// (`/conventions/{id}/signer`), refuse for service needs (the line manager,
+/// `/conventions/{id}/refuser`), issue the mission order (a referent), declare the mission
+/// completed and leave feedback (see `AgreementPage+Sections`). Rights are the use cases'.
+enum AgreementPage {
+    static func render(_ context: WebContext, errors: [String: String] = [:], values: [String: String] = [:],
+                       status: HTTPStatus = .ok) throws -> HTTPResponse {
+        let user = try context.signedInUser()
+        let view = try context.workflows.agreement(try agreementID(context), by: .user(user))
+        let agreement = view.agreement
+        let title = try missionTitle(agreement, context: context)
+        let main: HTML = """
+            <h1>Convention de mission</h1>
+            <p class="meta">Mission : <a href="/missions/\(agreement.missionID.rawValue)">\(title)</a> · État : <strong>\(WebFormat.status(agreement.status))</strong></p>
+            \(EngagementFields.formError(errors["page"]))
+            <div class="notice"><h2>Ce que vous avez à faire</h2><p>\(todo(view, user: user))</p></div>
+            <h2>Conditions</h2>
+            \(terms(agreement))
+            \(editLink(view))
+            <h2>Signatures</h2>
+            <ul>\(each: AgreementParty.allCases, { signature(of: $0, in: agreement) })</ul>
+            \(signatureForms(view, context: context, errors: errors, values: values))
+            \(orderSection(view, user: user, context: context, errors: errors, values: values))
+            \(timeSection(view))
+            \(outcomeSection(view, context: context, errors: errors, values: values))
+            """
+        return WebResponse.page(WebLayout.page("Convention de mission", context: context, main: main), context: context,
+                                status: status)
+    }
+
+    /// POST `/conventions/{id}/signer`: the caller signs for every side they stand for.
+    static func sign(_ context: WebContext) throws -> HTTPResponse {
+        try change(context) { user, form, id, revision in
+            _ = try context.workflows.signAgreement(id, expectedRevision: revision, by: .user(user))
+            return nil
+        }
+    }
+
+    /// POST `/conventions/{id}/refuser`: the line manager refuses for service needs (`motif-refus`).
+    static func refuse(_ context: WebContext) throws -> HTTPResponse {
+        try change(context) { user, form, id, revision in
+            _ = try context.workflows.refuseAgreement(id, reason: form["motif-refus"] ?? "", expectedRevision: revision,
+                                                      by: .user(user))
+            return nil
+        }
+    }
+
+    /// Runs one action posted from the page, then back to it (303) or to the place it names, or
+    /// shows the page again with the refusal next to its field and the values typed.
+    static func change(_ context: WebContext,
+                       _ action: (User, HTTPQuery, AgreementID, Int?) throws -> String?) throws -> HTTPResponse {
+        let user = try context.signedInUser()
+        let form = try context.form()
+        let id = try agreementID(context)
+        do {
+            let location = try action(user, form, id, form["revision"].flatMap { Int($0) })
+            return WebResponse.seeOther(location ?? "/conventions/\(id.rawValue)")
+        } catch {
+            guard let message = error as? EngagementMessage ?? EngagementMessage.of(error) else { throw error }
+            var values: [String: String] = [:]
+            for (name, value) in form where name != "csrf" { values[name] = value }
+            return try render(context, errors: message.errors, values: values, status: message.status)
+        }
+    }
+
+    /// What the viewer has to do now.
+    static func todo(_ view: AgreementView, user: User) -> String {
+        let agreement = view.agreement
+        let parties = view.callerParties
+        switch agreement.status {
+        case .awaitingSignatures where view.callerMustSign:
+            return "Lisez les conditions ci-dessous, puis signez la convention."
+                + (parties.contains(.lineManager) ? " Vous pouvez aussi la refuser pour nécessité de service, en indiquant le motif." : "")
+        case .awaitingSignatures:
+            let awaited = agreement.awaitingSignatures.map(WebFormat.party).joined(separator: ", ")
+            return parties.isEmpty ? "Rien : la convention attend les signatures (\(awaited))."
+                : "Rien pour l'instant : vous avez signé. Signatures attendues : \(awaited)."
+        case .signed where view.missionOrder == nil:
+            return user.has(.referent) && parties.isEmpty
+                ? "Émettez l'ordre de mission : la convention est signée par les trois parties."
+                : "Rien pour l'instant : l'ordre de mission doit être émis par un référent de l'administration du talent."
+        case .signed:
+            if parties.contains(.talent) { return "Déclarez votre temps au fil de la mission, dans la limite du volume d'heures." }
+            if parties.contains(.owner) { return "Validez ou rejetez le temps déclaré ; déclarez la mission terminée une fois les livrables remis." }
+            return "Rien : la mission est en cours."
+        case .completed, .interrupted:
+            let side: FeedbackSide? = parties.contains(.talent) ? .talent : parties.contains(.owner) ? .owner : nil
+            if let side, !view.feedback.contains(where: { $0.side == side }) { return "Donnez votre avis sur la mission." }
+            return "Rien : la convention est close."
+        case .refused:
+            return "Rien : la convention a été refusée."
+        }
+    }
+
+    private static func terms(_ agreement: Agreement) -> HTML {
+        let terms = agreement.terms
+        return """
+            <dl class="terms">
+            <dt>Objectifs</dt><dd>\(terms.objectives)</dd>
+            <dt>Livrables</dt><dd>\(terms.deliverables)</dd>
+            <dt>Volume d'heures</dt><dd>\(terms.hoursBudget) heures</dd>
+            <dt>Dates</dt><dd>du \(WebFormat.date(terms.dates.start)) au \(WebFormat.date(terms.dates.end))</dd>
+            <dt>Modalité</dt><dd>\(WebFormat.workMode(terms.workMode))</dd>
+            <dt>Conditions pratiques</dt><dd>\(terms.conditions.isEmpty ? "Aucune" : terms.conditions)</dd>
+            </dl>
+            """
+    }
+
+    private static func editLink(_ view: AgreementView) -> HTML {
+        guard view.callerParties.contains(.owner), view.agreement.status == .awaitingSignatures else { return .empty }
+        return "<p><a href=\"/conventions/\(view.agreement.id.rawValue)/modifier\">Modifier les conditions</a> (les signatures données seront effacées)</p>"
+    }
+
+    private static func signature(of party: AgreementParty, in agreement: Agreement) -> HTML {
+        let state: String
+        if let signed = agreement.signature(of: party) {
+            state = "signée le \(WebFormat.instant(signed))"
+        } else if agreement.status == .refused, party == .lineManager {
+            state = "refusée le \(agreement.endedAt.map(WebFormat.instant) ?? "")"
+        } else {
+            state = agreement.status == .awaitingSignatures ? "en attente de signature" : "non signée"
+        }
+        return "<li><strong>\(WebFormat.party(party))</strong> : \(state)</li>"
+    }
+
+    private static func signatureForms(_ view: AgreementView, context: WebContext, errors: [String: String],
+                                       values: [String: String]) -> HTML {
+        let agreement = view.agreement
+        let id = agreement.id.rawValue
+        if agreement.status == .refused {
+            return "<p>Motif du refus : \(agreement.endReason ?? "")</p>"
+        }
+        guard view.callerMustSign else { return .empty }
+        let hidden = EngagementFields.hidden(context, revision: view.revision)
+        let refuse: HTML = view.callerParties.contains(.lineManager) && agreement.signature(of: .lineManager) == nil
+            ? """
+              <h3>Refuser pour nécessité de service</h3>
+              <form method="post" action="/conventions/\(id)/refuser" novalidate>
+              \(hidden)
+              \(EngagementFields.textarea("motif-refus", label: "Motif du refus",
+                                          hint: "Le refus met fin à la convention ; le talent et le responsable de mission verront ce motif.",
+                                          value: values["motif-refus"] ?? "", error: errors["motif-refus"]))
+              <button type="submit" class="secondary">Refuser la convention</button>
+              </form>
+              """
+            : .empty
+        return """
+            <form method="post" action="/conventions/\(id)/signer">
+            \(hidden)
+            <button type="submit">Signer la convention</button>
+            </form>
+            \(refuse)
+            """
+    }
+
+    /// The title of the agreement's mission, which the caller may read since they read the agreement.
+    static func missionTitle(_ agreement: Agreement, context: WebContext) throws -> String {
+        try context.workflows.database.read { try MissionStore($0).find(agreement.missionID) }?.details.title ?? ""
+    }
+
+    static func agreementID(_ context: WebContext) throws -> AgreementID {
+        let raw = context.http.parameters["id"] ?? ""
+        guard let id = AgreementID(raw), id.rawValue > 0 else { throw NotFoundError("agreement", key: raw) }
+        return id
+    }
+}

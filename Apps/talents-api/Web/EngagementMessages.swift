@@ -1,0 +1,120 @@
+import Domain
+import HTTP
+import Persistence
+
+/// A refusal of an engagement action, in French, tied to the form field it concerns (by its id)
+/// or to the whole page, with its status: 422 for a value, 409 for a state or a stale revision.
+struct EngagementMessage: Error {
+    /// The id of the field at fault, or nil for the page.
+    let field: String?
+    /// The French sentence, lower case, ending with a full stop.
+    let text: String
+    let status: HTTPStatus
+
+    init(field: String?, _ text: String, status: Int = 422) {
+        self.field = field
+        self.text = text
+        self.status = HTTPStatus(code: status)
+    }
+
+    /// The errors this message puts on a page: its field's or the page's (`page`).
+    var errors: [String: String] {
+        [field ?? "page": text]
+    }
+
+    /// The French message of an engagement rule broken, or nil for an error the error page
+    /// handles (access, not found) or an unexpected one.
+    static func of(_ error: any Error) -> EngagementMessage? {
+        switch error {
+        case let error as AgreementError: agreement(error)
+        case let error as MissionOrderError: missionOrder(error)
+        case let error as TimeReportError: timeReport(error)
+        case let error as FeedbackError: feedback(error)
+        case is StaleRevisionError:
+            EngagementMessage(field: nil, "la convention ou la déclaration a changé entre-temps : relisez-la et recommencez.",
+                              status: 409)
+        default: nil
+        }
+    }
+
+    private static func agreement(_ error: AgreementError) -> EngagementMessage {
+        let limit = AgreementTerms.maximumTextLength
+        return switch error {
+        case .textLength(let field, _) where field == "objectives":
+            EngagementMessage(field: "objectifs", "les objectifs sont obligatoires (\(limit) caractères au plus).")
+        case .textLength:
+            EngagementMessage(field: "livrables", "les livrables sont obligatoires (\(limit) caractères au plus).")
+        case .conditionsTooLong:
+            EngagementMessage(field: "conditions", "les conditions dépassent \(limit) caractères.")
+        case .hoursBudgetOutOfRange:
+            EngagementMessage(field: "heures", "le volume d'heures doit aller de 1 à \(AgreementTerms.maximumHoursBudget).")
+        case .datesReversed:
+            EngagementMessage(field: "fin", "la date de fin précède la date de début.")
+        case .datesOutsideMissionWindow(_, let window):
+            EngagementMessage(field: "debut", "les dates doivent être comprises entre le \(WebFormat.date(window.start)) "
+                                  + "et le \(WebFormat.date(window.end)), la période de la mission.")
+        case .reasonLength:
+            EngagementMessage(field: "motif-refus", "indiquez le motif (\(Agreement.maximumReasonLength) caractères au plus).")
+        case .applicationNotAccepted:
+            EngagementMessage(field: nil, "une convention se rédige à partir d'une candidature acceptée.", status: 409)
+        case .alreadyExists:
+            EngagementMessage(field: nil, "cette candidature a déjà sa convention.", status: 409)
+        case .alreadySigned:
+            EngagementMessage(field: nil, "vous avez déjà signé ces conditions.", status: 409)
+        case .missionOrderRequired:
+            EngagementMessage(field: nil, "il faut d'abord un ordre de mission en vigueur.", status: 409)
+        case .invalidTransition:
+            EngagementMessage(field: nil, "cette action n'est plus possible dans l'état actuel de la convention.",
+                              status: 409)
+        }
+    }
+
+    private static func missionOrder(_ error: MissionOrderError) -> EngagementMessage {
+        switch error {
+        case .datesReversed:
+            EngagementMessage(field: "ordre-fin", "la date de fin précède la date de début.")
+        case .datesOutsideAgreement(_, let dates):
+            EngagementMessage(field: "ordre-debut", "les dates doivent être comprises entre le \(WebFormat.date(dates.start)) "
+                                  + "et le \(WebFormat.date(dates.end)), celles de la convention.")
+        case .alreadyInForce:
+            EngagementMessage(field: nil, "un ordre de mission est déjà en vigueur pour cette convention.", status: 409)
+        case .alreadyCancelled:
+            EngagementMessage(field: nil, "cet ordre de mission est déjà annulé.", status: 409)
+        case .reasonLength:
+            EngagementMessage(field: nil, "indiquez le motif d'annulation.")
+        }
+    }
+
+    private static func timeReport(_ error: TimeReportError) -> EngagementMessage {
+        switch error {
+        case .dateOutsideAgreement(_, let dates):
+            EngagementMessage(field: "temps-date", "la date doit être comprise entre le \(WebFormat.date(dates.start)) "
+                                  + "et le \(WebFormat.date(dates.end)), celles de la convention.")
+        case .dateInFuture:
+            EngagementMessage(field: "temps-date", "on déclare le temps d'un jour passé ou d'aujourd'hui.")
+        case .minutesOutOfRange:
+            EngagementMessage(field: "temps-heures", "la durée d'une journée va d'une minute à 24 heures.")
+        case .textLength(let field, _) where field == "note":
+            EngagementMessage(field: "temps-description",
+                              "décrivez le travail fait (\(TimeReport.maximumNoteLength) caractères au plus).")
+        case .textLength:
+            EngagementMessage(field: "rejet", "indiquez le motif du rejet (\(TimeReport.maximumNoteLength) caractères au plus).")
+        case .budgetExceeded(let budget, let validated, _):
+            EngagementMessage(field: nil, "valider ce temps dépasserait le volume d'heures de la convention "
+                                  + "(\(WebFormat.duration(minutes: validated)) validées sur \(WebFormat.duration(minutes: budget))).",
+                              status: 409)
+        case .alreadyDecided:
+            EngagementMessage(field: nil, "cette déclaration a déjà été validée ou rejetée.", status: 409)
+        }
+    }
+
+    private static func feedback(_ error: FeedbackError) -> EngagementMessage {
+        switch error {
+        case .ratingOutOfRange: EngagementMessage(field: "avis-note", "choisissez une note de 1 à 5.")
+        case .commentLength:
+            EngagementMessage(field: "avis-commentaire", "le commentaire est obligatoire "
+                                  + "(\(Feedback.maximumCommentLength) caractères au plus).")
+        case .alreadyGiven: EngagementMessage(field: nil, "vous avez déjà donné votre avis.", status: 409)
+        }
+    }
+}

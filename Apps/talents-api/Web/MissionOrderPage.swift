@@ -1,0 +1,53 @@
+import Domain
+import HTML
+import HTTP
+import Persistence
+import Workflows
+
+/// `/ordres-de-mission/{id}`: the mission order of a signed agreement, for whoever may read the
+/// agreement; issued by a referent of the talent's administration from the agreement page
+/// (POST `/conventions/{id}/ordre-de-mission`, Workflows `issueMissionOrder`).
+enum MissionOrderPage {
+    static func render(_ context: WebContext) throws -> HTTPResponse {
+        let user = try context.signedInUser()
+        let raw = context.http.parameters["id"] ?? ""
+        guard let id = MissionOrderID(raw), id.rawValue > 0 else { throw NotFoundError("mission-order", key: raw) }
+        let order = try context.workflows.missionOrder(id, by: .user(user)).value
+        let view = try context.workflows.agreement(order.agreementID, by: .user(user))
+        let title = try AgreementPage.missionTitle(view.agreement, context: context)
+        let issuer = try context.workflows.database.read { try AdministrationStore($0).find(order.administrationID) }
+        let state: HTML = order.isInForce
+            ? "En vigueur"
+            : "Annulé le \(order.cancelledAt.map(WebFormat.instant) ?? "") — motif : \(order.cancellationReason ?? "")"
+        let main: HTML = """
+            <h1>Ordre de mission \(order.reference.description)</h1>
+            <dl class="terms">
+            <dt>Mission</dt><dd><a href="/missions/\(view.agreement.missionID.rawValue)">\(title)</a></dd>
+            <dt>Administration qui l'émet</dt><dd>\(issuer.map { "\($0.name) (\($0.acronym))" } ?? "")</dd>
+            <dt>Période couverte</dt><dd>du \(WebFormat.date(order.dates.start)) au \(WebFormat.date(order.dates.end))</dd>
+            <dt>Émis le</dt><dd>\(WebFormat.instant(order.issuedAt))</dd>
+            <dt>État</dt><dd>\(state)</dd>
+            <dt>Volume d'heures de la convention</dt><dd>\(view.agreement.terms.hoursBudget) heures</dd>
+            </dl>
+            <p><a href="/conventions/\(view.agreement.id.rawValue)">Voir la convention</a></p>
+            """
+        return WebResponse.page(WebLayout.page("Ordre de mission \(order.reference.description)", context: context, main: main),
+                                context: context)
+    }
+
+    /// POST `/conventions/{id}/ordre-de-mission` (`ordre-debut`, `ordre-fin`): issues the order,
+    /// then shows it.
+    static func issue(_ context: WebContext) throws -> HTTPResponse {
+        try AgreementPage.change(context) { user, form, id, _ in
+            guard let start = try? LocalDate(parsing: form["ordre-debut"] ?? "") else {
+                throw EngagementMessage(field: "ordre-debut", "indiquez le premier jour couvert.")
+            }
+            guard let end = try? LocalDate(parsing: form["ordre-fin"] ?? "") else {
+                throw EngagementMessage(field: "ordre-fin", "indiquez le dernier jour couvert.")
+            }
+            let order = try context.workflows.issueMissionOrder(for: id, dates: DateWindow(start: start, end: end),
+                                                                by: .user(user))
+            return "/ordres-de-mission/\(order.value.id.rawValue)"
+        }
+    }
+}

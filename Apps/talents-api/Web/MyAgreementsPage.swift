@@ -1,0 +1,82 @@
+import Domain
+import HTML
+import HTTP
+import Workflows
+
+/// `/mes-conventions`: the agreements where the signed-in user is the talent, the line manager or
+/// the owner, those awaiting their signature first; for an owner, the accepted applications that
+/// still need their agreement drafted; for a referent, the signed agreements of their
+/// administration awaiting their mission order.
+enum MyAgreementsPage {
+    static func render(_ context: WebContext) throws -> HTTPResponse {
+        let user = try context.signedInUser()
+        let views = try context.workflows.agreements(by: .user(user))
+        // Stable: awaiting the viewer's signature first, then the others, each oldest first.
+        let ordered = views.filter(\.callerMustSign) + views.filter { !$0.callerMustSign }
+        let items = try ordered.map { try item($0, user: user, context: context) }
+        let drafts = try toDraft(user, agreements: views, context: context)
+        let orders = try toIssue(user, context: context)
+        let main: HTML = """
+            <h1>Mes conventions</h1>
+            <p>Les conventions où vous êtes le talent, son responsable hiérarchique ou le responsable de mission. Celles qui attendent votre signature sont en premier.</p>
+            \(items.isEmpty ? "<p>Vous n'avez pas de convention.</p>" as HTML : "<ul class=\"cards\">\(HTML.joined(items))</ul>")
+            \(drafts)
+            \(orders)
+            """
+        return WebResponse.page(WebLayout.page("Mes conventions", context: context, main: main), context: context)
+    }
+
+    private static func item(_ view: AgreementView, user: User, context: WebContext) throws -> HTML {
+        let agreement = view.agreement
+        let roles = view.callerParties.map(WebFormat.party).joined(separator: ", ")
+        let action: HTML = view.callerMustSign
+            ? "<p><strong>Votre signature est attendue.</strong></p>"
+            : "<p>À faire : \(AgreementPage.todo(view, user: user))</p>"
+        return """
+            <li class="card">
+            <h2><a href="/conventions/\(agreement.id.rawValue)">\(try AgreementPage.missionTitle(agreement, context: context))</a></h2>
+            <p class="meta">Vous êtes : \(roles) · \(WebFormat.status(agreement.status)) · du \(WebFormat.date(agreement.terms.dates.start)) au \(WebFormat.date(agreement.terms.dates.end)) · \(agreement.terms.hoursBudget) heures</p>
+            \(action)
+            </li>
+            """
+    }
+
+    /// The accepted applications to the owner's missions without an agreement yet.
+    private static func toDraft(_ user: User, agreements: [AgreementView], context: WebContext) throws -> HTML {
+        guard user.has(.missionOwner) || user.has(.operator) else { return .empty }
+        let drafted = Set(agreements.map(\.agreement.applicationID))
+        let search = ApplicationSearch(statuses: [.accepted], limit: ApplicationSearch.limits.upperBound)
+        let accepted = try context.workflows.applications(matching: search, by: .user(user)).items
+            .filter { $0.applicant != nil && !drafted.contains($0.application.id) }
+        guard !accepted.isEmpty else { return .empty }
+        let items = accepted.map { view -> HTML in
+            """
+            <li class="card"><h3>\(view.missionTitle)</h3>
+            <p class="meta">Candidature acceptée de \(view.applicant?.displayName ?? "")</p>
+            <p><a href="/candidatures/\(view.application.id.rawValue)/convention">Rédiger la convention</a></p></li>
+            """
+        }
+        return """
+            <h2>Candidatures acceptées à mettre en convention</h2>
+            <ul class="cards">\(HTML.joined(items))</ul>
+            """
+    }
+
+    /// For a referent: the signed agreements of their administration without a mission order in force.
+    private static func toIssue(_ user: User, context: WebContext) throws -> HTML {
+        guard user.has(.referent) else { return .empty }
+        let pending = try context.workflows.agreementsForReferent(by: .user(user)).filter { $0.missionOrder == nil }
+        let items = try pending.map { view -> HTML in
+            let agreement = view.agreement
+            return """
+                <li class="card"><h3><a href="/conventions/\(agreement.id.rawValue)">\(try AgreementPage.missionTitle(agreement, context: context))</a></h3>
+                <p class="meta">Signée le \(agreement.signedAt.map(WebFormat.instant) ?? "") · du \(WebFormat.date(agreement.terms.dates.start)) au \(WebFormat.date(agreement.terms.dates.end))</p></li>
+                """
+        }
+        return """
+            <h2>Ordres de mission à émettre</h2>
+            <p>Les conventions signées des agents de votre administration (ou d'une administration qui en relève) qui attendent leur ordre de mission.</p>
+            \(items.isEmpty ? "<p>Aucune convention n'attend d'ordre de mission.</p>" as HTML : "<ul class=\"cards\">\(HTML.joined(items))</ul>")
+            """
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Domain
+
+/// French renderings of the engagement's states, parties and durations.
+extension WebFormat {
+    /// The French name of an agreement's status.
+    static func status(_ status: AgreementStatus) -> String {
+        switch status {
+        case .awaitingSignatures: "En attente des signatures"
+        case .signed: "Signée"
+        case .refused: "Refusée"
+        case .completed: "Mission terminée"
+        case .interrupted: "Interrompue"
+        }
+    }
+
+    /// The French name of a side of an agreement.
+    static func party(_ party: AgreementParty) -> String {
+        switch party {
+        case .talent: "Talent"
+        case .lineManager: "Responsable hiérarchique"
+        case .owner: "Responsable de mission"
+        }
+    }
+
+    /// The French name of a work mode.
+    static func workMode(_ mode: WorkMode) -> String {
+        switch mode {
+        case .remote: "À distance"
+        case .onSite: "Sur site"
+        case .hybrid: "Mixte (à distance et sur site)"
+        }
+    }
+
+    /// The French name of a time report's status.
+    static func status(_ status: TimeReportStatus) -> String {
+        switch status {
+        case .submitted: "À valider"
+        case .validated: "Validé"
+        case .rejected: "Rejeté"
+        }
+    }
+
+    /// `7 h 30`, `12 h`, from minutes (negative durations keep their sign).
+    static func duration(minutes: Int) -> String {
+        let sign = minutes < 0 ? "-" : ""
+        let hours = abs(minutes) / 60
+        let rest = abs(minutes) % 60
+        return rest == 0 ? "\(sign)\(hours) h" : "\(sign)\(hours) h \(rest < 10 ? "0" : "")\(rest)"
+    }
+
+    /// The minutes of a duration typed in hours: `2`, `1,5`, `1.25` (quarter-hour precision is the
+    /// user's business; the result is rounded to the minute). Nil when it is not a number.
+    static func minutes(hours text: String) -> Int? {
+        let normalized = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
+        guard !normalized.isEmpty, normalized.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
+              let hours = Double(normalized), hours.isFinite else { return nil }
+        return Int((hours * 60).rounded())
+    }
+}
