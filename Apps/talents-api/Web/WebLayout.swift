@@ -49,6 +49,7 @@ enum WebLayout {
             <nav aria-label="Menu principal"><ul>
             <li><a href="/">Accueil</a></li>
             <li><a href="/missions">Missions</a></li>
+            <li><a href="/vis-mon-job">Vis mon job</a></li>
             \(account)
             </ul></nav>
             """
