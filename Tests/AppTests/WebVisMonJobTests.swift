@@ -34,7 +34,7 @@ import Testing
         wrong += [("voeu-2", "analyst"), ("voeu-3", "analyst")]
         let refused = try browser.post("/vis-mon-job", wrong)
         #expect(refused.status == 422)
-        for id in ["email", "departements"] {
+        for id in ["email", "departements", "voeu-3"] {
             #expect(refused.text.contains("id=\"\(id)-erreur\""), "\(id)")
         }
         #expect(refused.text.contains("aria-describedby=\"email-aide email-erreur\" aria-invalid=\"true\""))
@@ -174,24 +174,42 @@ import Testing
         try student.get(link)
         #expect(try student.post("/vis-mon-job/binome/date", proposal).status == 303)
         #expect(try world.sql("SELECT proposed_date, proposed_by FROM vmj_pairs") == "2026-11-20|student")
-        // …and accepts the ambassador's counter-proposal.
-        let current = try world.server.send("GET", "/v1/vmj/pairs/\(pairID)", token: world.talentTokens[0])
-        let counter = try world.server.send("POST", "/v1/vmj/pairs/\(pairID)/date-proposal", token: world.talentTokens[0],
-                                            headers: current.ifMatch, json: #"{"date":"2026-11-18"}"#)
-        try #require(counter.status == 200)
+        // …the ambassador accepts it on the pair's page (CSRF checked)…
+        let pairPage = "/vis-mon-job/pairs/\(pairID)"
+        #expect(try camille.get(pairPage).text.contains("Accepter le 20 novembre 2026"))
+        let revision = { try world.sql("SELECT revision FROM vmj_pairs") }
+        #expect(try camille.post(pairPage + "/date/accepter", [("revision", try revision())], csrf: .none).status == 403)
+        #expect(try camille.post(pairPage + "/date/accepter", [("revision", try revision())], csrf: "forged").status == 403)
+        #expect(try world.sql("SELECT agreed_date IS NULL FROM vmj_pairs") == "1")
+        try camille.get(pairPage)
+        #expect(try camille.post(pairPage + "/date/accepter", [("revision", try revision())]).status == 303)
+        #expect(try world.sql("SELECT agreed_date, proposed_date IS NULL FROM vmj_pairs") == "2026-11-20|1")
+        // …then proposes another one, which the student accepts.
+        try camille.get(pairPage)
+        let counter = [("revision", try revision()), ("date", "2026-11-18")]
+        #expect(try camille.post(pairPage + "/date", counter, csrf: .none).status == 403)
+        #expect(try camille.post(pairPage + "/date", counter, csrf: "forged").status == 403)
+        let tooLate = try camille.post(pairPage + "/date", [("revision", try revision()), ("date", "2027-01-30")])
+        #expect(tooLate.status == 422 && tooLate.text.contains("id=\"date-erreur\""))
+        try camille.get(pairPage)
+        let stale = try camille.post(pairPage + "/date", [("revision", "1"), ("date", "2026-11-18")])
+        #expect(stale.status == 409 && stale.text.contains("a changé entre-temps"))
+        try camille.get(pairPage)
+        #expect(try camille.post(pairPage + "/date", counter).status == 303)
+        #expect(try world.sql("SELECT proposed_date, proposed_by FROM vmj_pairs") == "2026-11-18|ambassador")
         let offered = try student.get(link)
         #expect(offered.text.contains("Accepter le 18 novembre 2026"))
-        let revision = String((counter.headers["etag"] ?? "").filter(\.isNumber))
-        #expect(try student.post("/vis-mon-job/binome/date/accepter", [("jeton", token), ("revision", revision)],
+        #expect(try student.post("/vis-mon-job/binome/date/accepter", [("jeton", token), ("revision", try revision())],
                                  csrf: "forged").status == 403)
         try student.get(link)
-        #expect(try student.post("/vis-mon-job/binome/date/accepter", [("jeton", token), ("revision", revision)]).status == 303)
+        #expect(try student.post("/vis-mon-job/binome/date/accepter", [("jeton", token), ("revision", try revision())])
+                .status == 303)
         #expect(try world.sql("SELECT agreed_date, proposed_date IS NULL FROM vmj_pairs") == "2026-11-18|1")
         #expect(try student.get(link).text.contains("18 novembre 2026"))
 
         try WebAccessibility.expectNoViolations(["/vis-mon-job/ambassadeur", link, "/vis-mon-job/pairs/\(pairID)"],
                                                 browser: camille)
-        try WebAccessibility.expectNoViolations(documents: [errorPage, outside.text], server: world.server)
+        try WebAccessibility.expectNoViolations(documents: [errorPage, outside.text, tooLate.text], server: world.server)
     }
 
     // MARK: Helpers

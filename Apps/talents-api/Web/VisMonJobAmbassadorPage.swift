@@ -178,7 +178,7 @@ enum VisMonJobAmbassadorPage {
         }
         return """
             <li class="card" id="binome-\(pair.id.rawValue)">
-            <h3>Journée du \(WebFormat.date(details.day))\(pair.status == .done ? " (effectuée)" : "")</h3>
+            <h3><a href="/vis-mon-job/pairs/\(pair.id.rawValue)">Journée du \(WebFormat.date(details.day))</a>\(pair.status == .done ? " (effectuée)" : "")</h3>
             \(student)
             <p class="meta">\(details.explanation)</p>
             \(proposal)

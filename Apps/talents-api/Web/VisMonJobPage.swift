@@ -28,7 +28,7 @@ enum VisMonJobPage {
         let raw = values["edition"] ?? ""
         guard let editionID = EditionID(raw), editionID.rawValue > 0 else { throw NotFoundError("edition", key: raw) }
         var errors: [String: String] = [:]
-        let registration = parse(values, errors: &errors)
+        let registration = try parse(values, errors: &errors)
         guard let registration, errors.isEmpty else {
             return try page(context, values: values, errors: errors, alert: nil, status: HTTPStatus(code: 422))
         }
@@ -72,7 +72,7 @@ enum VisMonJobPage {
     }
 
     /// The registration the form describes, or nil with `errors` by field id.
-    private static func parse(_ values: Values, errors: inout [String: String]) -> (value: StudentRegistration, wishes: [String], administrations: [String])? {
+    private static func parse(_ values: Values, errors: inout [String: String]) throws -> (value: StudentRegistration, wishes: [String], administrations: [String])? {
         let email = try? EmailAddress((values["email"] ?? "").trimmingCharacters(in: .whitespaces))
         if email == nil { errors["email"] = "saisissez une adresse électronique valide, par exemple prenom.nom@exemple.fr." }
         let level = StudyLevel(rawValue: values["niveau"] ?? "")
@@ -96,20 +96,20 @@ enum VisMonJobPage {
             guard let id = AdministrationID(values[field] ?? "") else { errors[field] = "choisissez une administration de la liste."; continue }
             administrations.append((field, id))
         }
-        guard let email, let level else { return nil }
-        let registration = StudentRegistration(school: values["ecole"] ?? "", level: level, wishes: wishes.map(\.family),
-                                               departements: departements, administrations: administrations.map(\.id),
-                                               email: email)
-        // The rules of the use case, checked here too so every broken one is shown at once.
+        // The rules of the use case are checked here too, with stand-ins for an e-mail or a level
+        // already refused, so the other fields' errors show at the same time.
+        guard let stand = email ?? (try? EmailAddress("verification@example.org")) else { return nil }
+        let registration = StudentRegistration(school: values["ecole"] ?? "", level: level ?? .bac1,
+                                               wishes: wishes.map(\.family), departements: departements,
+                                               administrations: administrations.map(\.id), email: stand)
+        let parsed = (value: registration, wishes: wishes.map(\.field), administrations: administrations.map(\.field))
         do {
             _ = try registration.validated()
         } catch let error as VisMonJobError {
-            let parsed = (registration, wishes.map(\.field), administrations.map(\.field))
-            errors[fieldID(error.field, registration: parsed) ?? "ecole"] = message(error)
-        } catch {
-            errors["ecole"] = "vérifiez le formulaire."
+            let field = fieldID(error.field, registration: parsed) ?? "ecole"
+            if errors[field] == nil { errors[field] = message(error) }
         }
-        return (registration, wishes.map(\.field), administrations.map(\.field))
+        return email == nil || level == nil ? nil : parsed
     }
 
     /// The form field of a use case's field name (`wishes[1]` is the second wish given).

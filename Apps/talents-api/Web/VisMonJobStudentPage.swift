@@ -116,28 +116,9 @@ enum VisMonJobStudentPage {
     private static func pairSection(_ details: PairDetails, edition: Edition, hidden: HTML, dateError: String?,
                                     context: WebContext) -> HTML {
         let pair = details.pair.value
-        let revision: HTML = "<input type=\"hidden\" name=\"revision\" value=\"\(details.pair.revision)\">"
-        var dates: HTML = .empty
-        if pair.status == .paired, edition.state == .paired {
-            let proposal: HTML? = pair.proposal.map { proposal in
-                proposal.by == .student
-                    ? "<p>Vous avez proposé le \(WebFormat.date(proposal.date)) : votre ambassadeur ou ambassadrice doit l'accepter.</p>"
-                    : """
-                      <p>Votre ambassadeur ou ambassadrice propose le \(WebFormat.date(proposal.date)).</p>
-                      <form method="post" action="/vis-mon-job/binome/date/accepter">\(hidden)\(revision)
-                      <button type="submit">Accepter le \(WebFormat.date(proposal.date))</button></form>
-                      """
-            }
-            let window = edition.dateWindow(today: context.workflows.clock.now.utcDate)
-            let hint = window.map { "Entre le \(WebFormat.date($0.lowerBound)) et le \(WebFormat.date($0.upperBound))" }
-            dates = """
-                <h2>Changer de date</h2>
-                \(proposal)
-                <form method="post" action="/vis-mon-job/binome/date" novalidate>\(hidden)\(revision)
-                \(VisMonJobWeb.input("date", label: "Autre date proposée", hint: hint, type: "date", value: "", error: dateError))
-                <button type="submit" class="secondary">Proposer cette date</button></form>
-                """
-        }
+        let dates = VisMonJobWeb.dateSection(details.pair, side: .student, edition: edition,
+                                             today: context.workflows.clock.now.utcDate, action: "/vis-mon-job/binome/date",
+                                             hidden: hidden, error: dateError)
         let ambassador: HTML
         if let contact = details.ambassador {
             ambassador = """

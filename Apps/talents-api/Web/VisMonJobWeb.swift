@@ -90,6 +90,36 @@ enum VisMonJobWeb {
         return " aria-describedby=\"\(ids.joined(separator: " "))\"\(attribute: "aria-invalid=\"true\"", if: error != nil)"
     }
 
+    /// "Changer de date" for `side` of a pair: the other side's proposal to accept (POST
+    /// `action` + `/accepter`) and another date to propose (POST `action`, field `date`); each
+    /// form carries `hidden` (the CSRF token, and the student's token) and the pair's revision.
+    /// Nothing once the day is done or the edition closed.
+    static func dateSection(_ pair: Versioned<Pair>, side: PairSide, edition: Edition, today: LocalDate, action: String,
+                            hidden: HTML, error: String?) -> HTML? {
+        guard pair.value.status == .paired, edition.state == .paired else { return nil }
+        let fields: HTML = "\(hidden)<input type=\"hidden\" name=\"revision\" value=\"\(pair.revision)\">"
+        let other = side == .student ? "votre ambassadeur ou ambassadrice" : "l'étudiant ou l'étudiante"
+        let proposal: HTML? = pair.value.proposal.map { proposal in
+            proposal.by == side
+                ? "<p>Vous avez proposé le \(WebFormat.date(proposal.date)) : \(other) doit l'accepter.</p>"
+                : """
+                  <p>\(side == .student ? "Votre ambassadeur ou ambassadrice" : "L'étudiant ou l'étudiante") propose le \(WebFormat.date(proposal.date)).</p>
+                  <form method="post" action="\(action)/accepter">\(fields)
+                  <button type="submit">Accepter le \(WebFormat.date(proposal.date))</button></form>
+                  """
+        }
+        let hint = edition.dateWindow(today: today).map {
+            "Entre le \(WebFormat.date($0.lowerBound)) et le \(WebFormat.date($0.upperBound)) ; \(other) devra l'accepter"
+        }
+        return """
+            <h2>Changer de date</h2>
+            \(proposal)
+            <form method="post" action="\(action)" novalidate>\(fields)
+            \(input("date", label: "Autre date proposée", hint: hint, type: "date", value: "", error: error))
+            <button type="submit" class="secondary">Proposer cette date</button></form>
+            """
+    }
+
     /// The job families as options.
     static var jobFamilies: [(value: String, label: String)] {
         JobFamily.allCases.map { ($0.rawValue, $0.label) }
