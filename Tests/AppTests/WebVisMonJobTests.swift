@@ -207,9 +207,38 @@ import Testing
         #expect(try world.sql("SELECT agreed_date, proposed_date IS NULL FROM vmj_pairs") == "2026-11-18|1")
         #expect(try student.get(link).text.contains("18 novembre 2026"))
 
+        // From the day on, each side gives feedback once (CSRF checked, the comment escaped).
+        try world.setClock("2026-11-18T09:00:00Z")
+        let feedbackForm = try student.get(link)
+        #expect(feedbackForm.text.contains("<label for=\"commentaire\">"))
+        let opinion = [("jeton", token), ("note", "5"), ("commentaire", Self.hostile)]
+        #expect(try student.post("/vis-mon-job/binome/avis", opinion, csrf: .none).status == 403)
+        #expect(try student.post("/vis-mon-job/binome/avis", opinion, csrf: "forged").status == 403)
+        #expect(try world.sql("SELECT count(*) FROM vmj_feedback") == "0")
+        try student.get(link)
+        let badRating = try student.post("/vis-mon-job/binome/avis", [("jeton", token), ("note", "9"), ("commentaire", Self.hostile)])
+        #expect(badRating.status == 422 && badRating.text.contains("id=\"note-erreur\""))
+        #expect(badRating.text.contains("&lt;script&gt;alert(1)&lt;/script&gt;</textarea>") && !badRating.text.contains(Self.hostile))
+        try student.get(link)
+        #expect(try student.post("/vis-mon-job/binome/avis", opinion).status == 303)
+        #expect(try world.sql("SELECT side, rating, comment FROM vmj_feedback") == "student|5|<script>alert(1)</script>")
+        #expect(try student.get(link).text.contains("Merci : votre avis est enregistré."))
+        try Self.signIn(camille, world: world, email: "camille.martin@mina.gouv.fr")
+        let ambassadorForm = try camille.get(pairPage)
+        #expect(ambassadorForm.text.contains("Envoyer mon avis"))
+        let review = [("note", "4"), ("commentaire", Self.hostile)]
+        #expect(try camille.post(pairPage + "/avis", review, csrf: .none).status == 403)
+        #expect(try camille.post(pairPage + "/avis", review, csrf: "forged").status == 403)
+        try camille.get(pairPage)
+        #expect(try camille.post(pairPage + "/avis", review).status == 303)
+        #expect(try world.sql("SELECT group_concat(side || ':' || rating) FROM (SELECT * FROM vmj_feedback ORDER BY side)") == "ambassador:4,student:5")
+        try camille.get(pairPage)
+        #expect(try camille.post(pairPage + "/avis", review).status == 409, "once per side")
+
         try WebAccessibility.expectNoViolations(["/vis-mon-job/ambassadeur", link, "/vis-mon-job/pairs/\(pairID)"],
                                                 browser: camille)
-        try WebAccessibility.expectNoViolations(documents: [errorPage, outside.text, tooLate.text], server: world.server)
+        try WebAccessibility.expectNoViolations(documents: [errorPage, outside.text, tooLate.text, feedbackForm.text,
+                                                            badRating.text, ambassadorForm.text], server: world.server)
     }
 
     // MARK: Helpers

@@ -9,7 +9,8 @@ import Workflows
 /// Before the pairing it shows the registration and lets the student withdraw it
 /// (`/vis-mon-job/binome/retrait`); once pairs are published, the ambassador, the day, why
 /// this pair, what to prepare, and another date to propose (`/vis-mon-job/binome/date`) or
-/// accept (`/vis-mon-job/binome/date/accepter`). A student sees only their own pair and
+/// accept (`/vis-mon-job/binome/date/accepter`), and from the day on their feedback
+/// (`/vis-mon-job/binome/avis`). A student sees only their own pair and
 /// their ambassador's contact, as the use case gives them.
 enum VisMonJobStudentPage {
     static func render(_ context: WebContext) throws -> HTTPResponse {
@@ -44,36 +45,56 @@ enum VisMonJobStudentPage {
 
     /// POST `/vis-mon-job/binome/date` (`date`) and `/vis-mon-job/binome/date/accepter`.
     static func changeDate(_ context: WebContext, accept: Bool) throws -> HTTPResponse {
+        try change(context) { token, form, forms in
+            let revision = Int(form["revision"] ?? "")
+            if accept { return try context.workflows.acceptDate(token: token, expectedRevision: revision) }
+            guard let date = try? LocalDate(parsing: form["date"] ?? "") else {
+                forms.dateError = "indiquez une date, par exemple 20/11/2026."
+                return nil
+            }
+            return try context.workflows.proposeDate(date, token: token, expectedRevision: revision)
+        }
+    }
+
+    /// POST `/vis-mon-job/binome/avis` (`note`, `commentaire`), from the pair's day on.
+    static func leaveFeedback(_ context: WebContext) throws -> HTTPResponse {
+        try change(context) { token, form, forms in
+            guard let feedback = VisMonJobWeb.feedback(from: form, forms: &forms) else { return nil }
+            return try context.workflows.leaveFeedback(feedback, token: token)
+        }
+    }
+
+    /// One change of the student's pair: back to the page (303), or the page with the refusal
+    /// (422 tied to a field, 409 otherwise). `apply` returns nil when the form itself is refused.
+    private static func change(_ context: WebContext,
+                               _ apply: (String, HTTPQuery, inout VisMonJobWeb.PairForms) throws -> PairDetails?)
+        throws -> HTTPResponse {
         let form = try context.form()
         let (token, student) = try VisMonJobWeb.student(context.workflows, token: form["jeton"])
-        let revision = Int(form["revision"] ?? "")
+        var forms = VisMonJobWeb.PairForms()
         do {
-            if accept {
-                _ = try context.workflows.acceptDate(token: token, expectedRevision: revision)
-            } else {
-                guard let date = try? LocalDate(parsing: form["date"] ?? "") else {
-                    return try page(context, token: token, student: student, error: nil,
-                                    dateError: "indiquez une date au format jj/mm/aaaa.", status: HTTPStatus(code: 422))
-                }
-                _ = try context.workflows.proposeDate(date, token: token, expectedRevision: revision)
+            guard try apply(token, form, &forms) != nil else {
+                return try page(context, token: token, student: student, error: nil, forms: forms,
+                                status: HTTPStatus(code: 422))
             }
             return WebResponse.seeOther(VisMonJobWeb.privateLink(token))
         } catch let error as VisMonJobError {
-            if case .dateOutsideWindow = error {
-                return try page(context, token: token, student: student, error: nil,
-                                dateError: VisMonJobWeb.message(error), status: HTTPStatus(code: 422))
+            if VisMonJobWeb.tie(error, to: &forms) {
+                return try page(context, token: token, student: student, error: nil, forms: forms,
+                                status: HTTPStatus(code: 422))
             }
-            return try page(context, token: token, student: student, error: VisMonJobWeb.message(error),
+            return try page(context, token: token, student: student, error: VisMonJobWeb.message(error), forms: forms,
                             status: HTTPStatus(code: 409))
         } catch is StaleRevisionError {
-            return try page(context, token: token, student: student, error: stale, status: HTTPStatus(code: 409))
+            return try page(context, token: token, student: student, error: stale, forms: forms,
+                            status: HTTPStatus(code: 409))
         }
     }
 
     private static let stale = "votre binôme a changé entre-temps : relisez la page et recommencez."
 
     private static func page(_ context: WebContext, token: String, student: Versioned<Student>, error: String?,
-                             dateError: String? = nil, status: HTTPStatus = .ok) throws -> HTTPResponse {
+                             forms: VisMonJobWeb.PairForms = .init(), status: HTTPStatus = .ok) throws -> HTTPResponse {
         let edition = try context.workflows.edition(student.value.editionID).value
         let hidden: HTML = "\(context.csrfField)<input type=\"hidden\" name=\"jeton\" value=\"\(token)\">"
         let body: HTML
@@ -95,7 +116,7 @@ enum VisMonJobStudentPage {
         case .paired, .done:
             do {
                 let pair = try context.workflows.studentPair(token: token)
-                body = pairSection(pair, edition: edition, hidden: hidden, dateError: dateError, context: context)
+                body = pairSection(pair, edition: edition, hidden: hidden, forms: forms, context: context)
                     + registration(student.value.registration, context: context)
             } catch is NotFoundError {
                 let reason: HTML? = student.value.unmatchedReason.map { "<p>Raison : \($0.label)</p>" }
@@ -113,12 +134,14 @@ enum VisMonJobStudentPage {
         return VisMonJobWeb.privatePage("Mon binôme Vis mon job", context: context, main: main, status: status)
     }
 
-    private static func pairSection(_ details: PairDetails, edition: Edition, hidden: HTML, dateError: String?,
-                                    context: WebContext) -> HTML {
+    private static func pairSection(_ details: PairDetails, edition: Edition, hidden: HTML,
+                                    forms: VisMonJobWeb.PairForms, context: WebContext) -> HTML {
         let pair = details.pair.value
-        let dates = VisMonJobWeb.dateSection(details.pair, side: .student, edition: edition,
-                                             today: context.workflows.clock.now.utcDate, action: "/vis-mon-job/binome/date",
-                                             hidden: hidden, error: dateError)
+        let today = context.workflows.clock.now.utcDate
+        let dates = VisMonJobWeb.dateSection(details.pair, side: .student, edition: edition, today: today,
+                                             action: "/vis-mon-job/binome/date", hidden: hidden, error: forms.dateError)
+        let feedback = VisMonJobWeb.feedbackSection(details, side: .student, edition: edition, today: today,
+                                                    action: "/vis-mon-job/binome/avis", hidden: hidden, forms: forms)
         let ambassador: HTML
         if let contact = details.ambassador {
             ambassador = """
@@ -151,6 +174,7 @@ enum VisMonJobStudentPage {
             <li>Prévenez votre établissement, qui peut demander une convention de stage d'observation.</li>
             </ul>
             \(dates)
+            \(feedback)
             """
     }
 

@@ -120,6 +120,57 @@ enum VisMonJobWeb {
             """
     }
 
+    /// What the forms of a pair page send back with a refusal: the errors and the input kept.
+    struct PairForms {
+        var dateError: String?
+        var rating = ""
+        var comment = ""
+        var ratingError: String?
+        var commentError: String?
+    }
+
+    /// "Mon avis sur la journée" for `side`, from the pair's day on: a rating and a comment,
+    /// posted to `action`; a thank-you once given.
+    static func feedbackSection(_ details: PairDetails, side: PairSide, edition: Edition, today: LocalDate,
+                                action: String, hidden: HTML, forms: PairForms) -> HTML? {
+        guard edition.state == .paired || edition.state == .done, today >= details.day else { return nil }
+        guard !details.feedbackLeft.contains(side) else {
+            return "<h2>Mon avis sur la journée</h2><p>Merci : votre avis est enregistré.</p>"
+        }
+        let ratings = (1...5).reversed().map { (value: String($0), label: "\($0) sur 5") }
+        return """
+            <h2>Mon avis sur la journée</h2>
+            <form method="post" action="\(action)" novalidate>\(hidden)
+            \(select("note", label: "Note", hint: "5 : excellente journée, 1 : décevante", options: ratings, selected: forms.rating, blank: "Choisissez une note", error: forms.ratingError))
+            <div class="field"><label for="commentaire">Commentaire (facultatif)<span class="hint" id="commentaire-aide">\(PairFeedback.maximumCommentLength) caractères au plus</span></label>
+            \(WebLayout.fieldError("commentaire", forms.commentError))
+            <textarea id="commentaire" name="commentaire"\(describedBy("commentaire", hint: true, error: forms.commentError))>\(forms.comment)</textarea></div>
+            <button type="submit">Envoyer mon avis</button></form>
+            """
+    }
+
+    /// The feedback a form sends, or nil with its error in `forms` (which keeps the input).
+    static func feedback(from form: HTTPQuery, forms: inout PairForms) -> PairFeedback? {
+        forms.rating = form["note"] ?? ""
+        forms.comment = form["commentaire"] ?? ""
+        guard let rating = Int(forms.rating) else {
+            forms.ratingError = "choisissez une note de 1 à 5."
+            return nil
+        }
+        return PairFeedback(rating: rating, comment: forms.comment)
+    }
+
+    /// Ties a refusal of a pair form to its field in `forms`; false when it is no field's.
+    static func tie(_ error: VisMonJobError, to forms: inout PairForms) -> Bool {
+        switch error {
+        case .dateOutsideWindow: forms.dateError = message(error)
+        case .ratingOutOfRange: forms.ratingError = "choisissez une note de 1 à 5."
+        case .textLength: forms.commentError = "le commentaire dépasse \(PairFeedback.maximumCommentLength) caractères."
+        default: return false
+        }
+        return true
+    }
+
     /// The job families as options.
     static var jobFamilies: [(value: String, label: String)] {
         JobFamily.allCases.map { ($0.rawValue, $0.label) }
@@ -147,6 +198,8 @@ enum VisMonJobWeb {
         case .noDateProposal: "aucune autre date n'est proposée."
         case .ownDateProposal: "c'est l'autre membre du binôme qui accepte votre proposition."
         case .pairDone: "la journée de ce binôme est déjà terminée."
+        case .dayNotReached(let day): "votre avis se donne à partir du jour de la journée, le \(WebFormat.date(day))."
+        case .feedbackExists: "vous avez déjà donné votre avis sur cette journée."
         default: "la demande n'a pas pu être enregistrée."
         }
     }

@@ -46,9 +46,11 @@ enum WebRoutes {
         on(.post, "/vis-mon-job/binome/retrait") { try VisMonJobStudentPage.withdraw($0) }
         on(.post, "/vis-mon-job/binome/date") { try VisMonJobStudentPage.changeDate($0, accept: false) }
         on(.post, "/vis-mon-job/binome/date/accepter") { try VisMonJobStudentPage.changeDate($0, accept: true) }
+        on(.post, "/vis-mon-job/binome/avis") { try VisMonJobStudentPage.leaveFeedback($0) }
         on(.get, "/vis-mon-job/pairs/{id}") { try VisMonJobPairPage.render($0) }
         on(.post, "/vis-mon-job/pairs/{id}/date") { try VisMonJobPairPage.changeDate($0, accept: false) }
         on(.post, "/vis-mon-job/pairs/{id}/date/accepter") { try VisMonJobPairPage.changeDate($0, accept: true) }
+        on(.post, "/vis-mon-job/pairs/{id}/avis") { try VisMonJobPairPage.leaveFeedback($0) }
         on(.get, "/vis-mon-job/ambassadeur") { try VisMonJobAmbassadorPage.render($0) }
         on(.post, "/vis-mon-job/ambassadeur") { try VisMonJobAmbassadorPage.volunteer($0) }
         on(.post, "/vis-mon-job/coaching/{id}/reservation") { try VisMonJobAmbassadorPage.book($0) }
