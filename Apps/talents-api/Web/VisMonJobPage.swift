@@ -12,6 +12,8 @@ import Workflows
 enum VisMonJobPage {
     /// The form's values as typed, by field id, so a refused form comes back filled in.
     typealias Values = [String: String]
+    /// A registration read from the form, with the field each wish and administration came from.
+    typealias Parsed = (value: StudentRegistration, wishes: [String], administrations: [String])
 
     static let wishFields = ["voeu-1", "voeu-2", "voeu-3"]
     static let administrationFields = ["administration-1", "administration-2", "administration-3"]
@@ -72,7 +74,7 @@ enum VisMonJobPage {
     }
 
     /// The registration the form describes, or nil with `errors` by field id.
-    private static func parse(_ values: Values, errors: inout [String: String]) throws -> (value: StudentRegistration, wishes: [String], administrations: [String])? {
+    private static func parse(_ values: Values, errors: inout [String: String]) throws -> Parsed? {
         let email = try? EmailAddress((values["email"] ?? "").trimmingCharacters(in: .whitespaces))
         if email == nil { errors["email"] = "saisissez une adresse électronique valide, par exemple prenom.nom@exemple.fr." }
         let level = StudyLevel(rawValue: values["niveau"] ?? "")
@@ -102,7 +104,7 @@ enum VisMonJobPage {
         let registration = StudentRegistration(school: values["ecole"] ?? "", level: level ?? .bac1,
                                                wishes: wishes.map(\.family), departements: departements,
                                                administrations: administrations.map(\.id), email: stand)
-        let parsed = (value: registration, wishes: wishes.map(\.field), administrations: administrations.map(\.field))
+        let parsed: Parsed = (registration, wishes.map(\.field), administrations.map(\.field))
         do {
             _ = try registration.validated()
         } catch let error as VisMonJobError {
@@ -113,8 +115,7 @@ enum VisMonJobPage {
     }
 
     /// The form field of a use case's field name (`wishes[1]` is the second wish given).
-    private static func fieldID(_ field: String?,
-                                registration: (value: StudentRegistration, wishes: [String], administrations: [String])) -> String? {
+    private static func fieldID(_ field: String?, registration: Parsed) -> String? {
         guard let field else { return nil }
         func indexed(_ sources: [String], whole: String) -> String {
             guard let open = field.firstIndex(of: "["), let index = Int(field[field.index(after: open)...].dropLast()),
