@@ -54,6 +54,7 @@ enum WebLayout {
             <li><a href="/">Accueil</a></li>
             <li><a href="/missions">Missions</a></li>
             <li><a href="/a-l-honneur">À l'honneur</a></li>
+            <li><a href="/vis-mon-job">Vis mon job</a></li>
             \(account)
             </ul></nav>
             """

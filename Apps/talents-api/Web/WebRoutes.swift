@@ -67,6 +67,23 @@ enum WebRoutes {
     /// Whether cookies get `Secure`: the public base URL is https.
     static func secureCookies(_ workflows: Workflows) -> Bool {
         workflows.configuration.recognition.issuer.urls.baseURL.hasPrefix("https://")
+        // Vis mon job
+        on(.get, "/vis-mon-job") { try VisMonJobPage.render($0) }
+        on(.post, "/vis-mon-job") { try VisMonJobPage.register($0) }
+        on(.get, "/vis-mon-job/inscription-confirmee") { try VisMonJobPage.confirmation($0) }
+        on(.get, "/vis-mon-job/inscription-retiree") { VisMonJobStudentPage.withdrawn($0) }
+        on(.get, "/vis-mon-job/binome") { try VisMonJobStudentPage.render($0) }
+        on(.post, "/vis-mon-job/binome/retrait") { try VisMonJobStudentPage.withdraw($0) }
+        on(.post, "/vis-mon-job/binome/date") { try VisMonJobStudentPage.changeDate($0, accept: false) }
+        on(.post, "/vis-mon-job/binome/date/accepter") { try VisMonJobStudentPage.changeDate($0, accept: true) }
+        on(.post, "/vis-mon-job/binome/avis") { try VisMonJobStudentPage.leaveFeedback($0) }
+        on(.get, "/vis-mon-job/pairs/{id}") { try VisMonJobPairPage.render($0) }
+        on(.post, "/vis-mon-job/pairs/{id}/date") { try VisMonJobPairPage.changeDate($0, accept: false) }
+        on(.post, "/vis-mon-job/pairs/{id}/date/accepter") { try VisMonJobPairPage.changeDate($0, accept: true) }
+        on(.post, "/vis-mon-job/pairs/{id}/avis") { try VisMonJobPairPage.leaveFeedback($0) }
+        on(.get, "/vis-mon-job/ambassadeur") { try VisMonJobAmbassadorPage.render($0) }
+        on(.post, "/vis-mon-job/ambassadeur") { try VisMonJobAmbassadorPage.volunteer($0) }
+        on(.post, "/vis-mon-job/coaching/{id}/reservation") { try VisMonJobAmbassadorPage.book($0) }
     }
 
     /// The page of an error a handler did not render itself; an unexpected error goes on to the
@@ -81,6 +98,12 @@ enum WebRoutes {
         case WebError.csrfRejected:
             (status, title, text) = (403, "Formulaire refusé",
                                      "Ce formulaire a expiré ou ne vient pas de ce site. Rechargez la page et recommencez.")
+        case VisMonJobWebError.malformedToken:
+            (status, title, text) = (400, "Lien incomplet",
+                                     "Ce lien personnel Vis mon job est incomplet : copiez-le en entier depuis la page de confirmation de votre inscription.")
+        case VisMonJobWebError.unknownToken:
+            (status, title, text) = (404, "Lien inconnu",
+                                     "Ce lien personnel Vis mon job ne correspond à aucune inscription : elle a peut-être été retirée.")
         case is NotFoundError:
             (status, title, text) = (404, "Page introuvable", "Cette page n'existe pas ou n'est pas accessible.")
         case let error as any DomainError where error.kind == .notFound:

@@ -1,0 +1,195 @@
+import Domain
+import HTML
+import HTTP
+import Persistence
+import Workflows
+
+/// `/vis-mon-job/binome?jeton=…`: the student's private page, reached by the link given at
+/// registration (the token is the only key; Workflows `studentRegistration`, `studentPair`).
+/// Before the pairing it shows the registration and lets the student withdraw it
+/// (`/vis-mon-job/binome/retrait`); once pairs are published, the ambassador, the day, why
+/// this pair, what to prepare, and another date to propose (`/vis-mon-job/binome/date`) or
+/// accept (`/vis-mon-job/binome/date/accepter`), and from the day on their feedback
+/// (`/vis-mon-job/binome/avis`). A student sees only their own pair and
+/// their ambassador's contact, as the use case gives them.
+enum VisMonJobStudentPage {
+    static func render(_ context: WebContext) throws -> HTTPResponse {
+        let (token, student) = try VisMonJobWeb.student(context.workflows, token: context.http.query["jeton"])
+        return try page(context, token: token, student: student, error: nil)
+    }
+
+    /// POST `/vis-mon-job/binome/retrait`: erases the registration (edition open only).
+    static func withdraw(_ context: WebContext) throws -> HTTPResponse {
+        let form = try context.form()
+        let (token, student) = try VisMonJobWeb.student(context.workflows, token: form["jeton"])
+        do {
+            try context.workflows.withdrawStudent(token: token, expectedRevision: Int(form["revision"] ?? ""))
+            return WebResponse.seeOther("/vis-mon-job/inscription-retiree")
+        } catch let error as VisMonJobError {
+            return try page(context, token: token, student: student, error: VisMonJobWeb.message(error),
+                            status: HTTPStatus(code: 409))
+        } catch is StaleRevisionError {
+            return try page(context, token: token, student: student, error: stale, status: HTTPStatus(code: 409))
+        }
+    }
+
+    /// GET `/vis-mon-job/inscription-retiree`.
+    static func withdrawn(_ context: WebContext) -> HTTPResponse {
+        let main: HTML = """
+            <h1>Inscription retirée</h1>
+            <div class="notice" role="status"><p>Votre inscription est retirée et vos données sont effacées. Votre lien personnel ne fonctionne plus.</p></div>
+            <p><a href="/vis-mon-job">Revenir à Vis mon job</a></p>
+            """
+        return WebResponse.page(WebLayout.page("Inscription retirée", context: context, main: main), context: context)
+    }
+
+    /// POST `/vis-mon-job/binome/date` (`date`) and `/vis-mon-job/binome/date/accepter`.
+    static func changeDate(_ context: WebContext, accept: Bool) throws -> HTTPResponse {
+        try change(context) { token, form, forms in
+            let revision = Int(form["revision"] ?? "")
+            if accept { return try context.workflows.acceptDate(token: token, expectedRevision: revision) }
+            guard let date = try? LocalDate(parsing: form["date"] ?? "") else {
+                forms.dateError = "indiquez une date, par exemple 20/11/2026."
+                return nil
+            }
+            return try context.workflows.proposeDate(date, token: token, expectedRevision: revision)
+        }
+    }
+
+    /// POST `/vis-mon-job/binome/avis` (`note`, `commentaire`), from the pair's day on.
+    static func leaveFeedback(_ context: WebContext) throws -> HTTPResponse {
+        try change(context) { token, form, forms in
+            guard let feedback = VisMonJobWeb.feedback(from: form, forms: &forms) else { return nil }
+            return try context.workflows.leaveFeedback(feedback, token: token)
+        }
+    }
+
+    /// One change of the student's pair: back to the page (303), or the page with the refusal
+    /// (422 tied to a field, 409 otherwise). `apply` returns nil when the form itself is refused.
+    private static func change(_ context: WebContext,
+                               _ apply: (String, HTTPQuery, inout VisMonJobWeb.PairForms) throws -> PairDetails?)
+        throws -> HTTPResponse {
+        let form = try context.form()
+        let (token, student) = try VisMonJobWeb.student(context.workflows, token: form["jeton"])
+        var forms = VisMonJobWeb.PairForms()
+        do {
+            guard try apply(token, form, &forms) != nil else {
+                return try page(context, token: token, student: student, error: nil, forms: forms,
+                                status: HTTPStatus(code: 422))
+            }
+            return WebResponse.seeOther(VisMonJobWeb.privateLink(token))
+        } catch let error as VisMonJobError {
+            if VisMonJobWeb.tie(error, to: &forms) {
+                return try page(context, token: token, student: student, error: nil, forms: forms,
+                                status: HTTPStatus(code: 422))
+            }
+            return try page(context, token: token, student: student, error: VisMonJobWeb.message(error), forms: forms,
+                            status: HTTPStatus(code: 409))
+        } catch is StaleRevisionError {
+            return try page(context, token: token, student: student, error: stale, forms: forms,
+                            status: HTTPStatus(code: 409))
+        }
+    }
+
+    private static let stale = "votre binôme a changé entre-temps : relisez la page et recommencez."
+
+    private static func page(_ context: WebContext, token: String, student: Versioned<Student>, error: String?,
+                             forms: VisMonJobWeb.PairForms = .init(), status: HTTPStatus = .ok) throws -> HTTPResponse {
+        let edition = try context.workflows.edition(student.value.editionID).value
+        let hidden: HTML = "\(context.csrfField)<input type=\"hidden\" name=\"jeton\" value=\"\(token)\">"
+        let body: HTML
+        switch edition.state {
+        case .open:
+            body = """
+                <p>Votre inscription à \(edition.name) est enregistrée. Les inscriptions ferment le \(WebFormat.date(edition.registrationCloses)) ; les binômes sont publiés ensuite et vous en êtes averti par courriel.</p>
+                \(registration(student.value.registration, context: context))
+                <h2>Retirer mon inscription</h2>
+                <p>Jusqu'à la clôture des inscriptions, vous pouvez retirer votre inscription : vos données sont alors effacées.</p>
+                <form method="post" action="/vis-mon-job/binome/retrait">\(hidden)<input type="hidden" name="revision" value="\(student.revision)">
+                <button type="submit" class="secondary">Retirer mon inscription</button></form>
+                """
+        case .matching:
+            body = """
+                <p>Les inscriptions à \(edition.name) sont closes : l'équipe du programme forme les binômes. Vous recevrez un courriel à leur publication ; revenez alors sur cette page.</p>
+                \(registration(student.value.registration, context: context))
+                """
+        case .paired, .done:
+            do {
+                let pair = try context.workflows.studentPair(token: token)
+                body = pairSection(pair, edition: edition, hidden: hidden, forms: forms, context: context)
+                    + registration(student.value.registration, context: context)
+            } catch is NotFoundError {
+                let reason: HTML? = student.value.unmatchedReason.map { "<p>Raison : \($0.label)</p>" }
+                body = """
+                    <p>Aucun binôme n'a pu être formé pour vous dans \(edition.name). Nous en sommes désolés : tentez votre chance à la prochaine édition.</p>
+                    \(reason)
+                    """
+            }
+        }
+        let main: HTML = """
+            <h1>Mon binôme Vis mon job</h1>
+            \(VisMonJobWeb.alert(error))
+            \(body)
+            """
+        return VisMonJobWeb.privatePage("Mon binôme Vis mon job", context: context, main: main, status: status)
+    }
+
+    private static func pairSection(_ details: PairDetails, edition: Edition, hidden: HTML,
+                                    forms: VisMonJobWeb.PairForms, context: WebContext) -> HTML {
+        let pair = details.pair.value
+        let today = context.workflows.clock.now.utcDate
+        let dates = VisMonJobWeb.dateSection(details.pair, side: .student, edition: edition, today: today,
+                                             action: "/vis-mon-job/binome/date", hidden: hidden, error: forms.dateError)
+        let feedback = VisMonJobWeb.feedbackSection(details, side: .student, edition: edition, today: today,
+                                                    action: "/vis-mon-job/binome/avis", hidden: hidden, forms: forms)
+        let ambassador: HTML
+        if let contact = details.ambassador {
+            ambassador = """
+                <dl>
+                <dt>Nom</dt><dd>\(contact.name)</dd>
+                <dt>Métier</dt><dd>\(contact.jobFamily.label)</dd>
+                <dt>Administration</dt><dd>\(contact.administration)</dd>
+                <dt>Lieu</dt><dd>\(contact.city) (\(contact.departement.code))</dd>
+                <dt>Adresse électronique</dt><dd><a href="mailto:\(contact.email.value)">\(contact.email.value)</a></dd>
+                </dl>
+                <p>\(contact.description)</p>
+                """
+        } else {
+            ambassador = .empty
+        }
+        let done: HTML? = pair.status == .done ? "<p><strong>Journée effectuée.</strong> Merci d'avoir participé !</p>" : nil
+        return """
+            <div class="notice" role="status"><p>Votre journée Vis mon job : le <strong>\(WebFormat.date(details.day))</strong>.</p></div>
+            \(done)
+            <h2>Votre ambassadeur ou ambassadrice</h2>
+            \(ambassador)
+            <h2>Pourquoi ce binôme</h2>
+            <p>\(details.explanation)</p>
+            <h2>Préparer la journée</h2>
+            <ul>
+            <li>Écrivez à votre ambassadeur ou ambassadrice pour convenir de l'heure et du lieu du rendez-vous.</li>
+            <li>Avant la journée, votre ambassadeur ou ambassadrice suit une séance de préparation d'une heure pour bien vous accueillir.</li>
+            <li>Prévoyez une pièce d'identité : l'accès aux bâtiments publics la demande souvent.</li>
+            <li>Préparez quelques questions sur le métier, le parcours et les projets de l'équipe.</li>
+            <li>Prévenez votre établissement, qui peut demander une convention de stage d'observation.</li>
+            </ul>
+            \(dates)
+            \(feedback)
+            """
+    }
+
+    private static func registration(_ registration: StudentRegistration, context: WebContext) -> HTML {
+        let administrations = registration.administrations.compactMap { try? context.workflows.administration($0)?.name }
+        return """
+            <h2>Mon inscription</h2>
+            <dl>
+            <dt>Adresse électronique</dt><dd>\(registration.email.value)</dd>
+            <dt>École ou université</dt><dd>\(registration.school)</dd>
+            <dt>Niveau d'études</dt><dd>\(registration.level.label)</dd>
+            <dt>Métiers souhaités</dt><dd>\(registration.wishes.map(\.label).joined(separator: ", "))</dd>
+            <dt>Départements</dt><dd>\(registration.departements.map(\.code).joined(separator: ", "))</dd>
+            <dt>Administrations préférées</dt><dd>\(administrations.isEmpty ? "Aucune" : administrations.joined(separator: ", "))</dd>
+            </dl>
+            """
+    }
+}

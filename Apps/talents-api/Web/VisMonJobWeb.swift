@@ -1,0 +1,214 @@
+import Domain
+import HTML
+import HTTP
+import Persistence
+import Workflows
+
+/// What the *Vis mon job* pages share: the edition they show, the student's private link, the
+/// form controls and the French messages of the operation's rules.
+enum VisMonJobWeb {
+    /// The edition students register to today: open, within its registration dates.
+    static func registrationEdition(_ workflows: Workflows) throws -> Versioned<Edition>? {
+        let today = workflows.clock.now.utcDate
+        return try workflows.editions().first { (try? $0.value.checkRegistration(today: today)) != nil }
+    }
+
+    /// The edition an agent's page is about: the most recent one not done, else the most recent.
+    static func currentEdition(_ workflows: Workflows) throws -> Versioned<Edition>? {
+        let editions = try workflows.editions()
+        return editions.first { $0.value.state != .done } ?? editions.first
+    }
+
+    /// The student's private link, as given once at registration; it carries the token in the
+    /// query, which the access log never records (method and path only).
+    static func privateLink(_ token: String) -> String {
+        URLQuery.link("/vis-mon-job/binome", [("jeton", token)])
+    }
+
+    /// The token of a student's request (`jeton` in the query or the form), checked for shape.
+    /// - Throws: ``VisMonJobWebError/malformedToken`` when it cannot be one of ours.
+    static func token(_ raw: String?) throws -> String {
+        let token = raw ?? ""
+        // Tokens are 32 random bytes in base64url without padding (SecureRandom.token): 43 characters.
+        guard token.utf8.count == 43,
+              token.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_")
+                  || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0)
+                  || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }) else {
+            throw VisMonJobWebError.malformedToken
+        }
+        return token
+    }
+
+    /// The registration the token reaches.
+    /// - Throws: ``VisMonJobWebError`` for a malformed or unknown token (or a withdrawn registration).
+    static func student(_ workflows: Workflows, token raw: String?) throws -> (token: String, student: Versioned<Student>) {
+        let token = try token(raw)
+        do {
+            return (token, try workflows.studentRegistration(token: token))
+        } catch AuthenticationError.invalidToken {
+            throw VisMonJobWebError.unknownToken
+        }
+    }
+
+    /// A page that carries the student's token in its address: no `Referer` leaves it.
+    static func privatePage(_ title: String, context: WebContext, main: HTML, status: HTTPStatus = .ok) -> HTTPResponse {
+        var response = WebResponse.page(WebLayout.page(title, context: context, main: main), context: context, status: status)
+        response.headers["Referrer-Policy"] = "no-referrer"
+        return response
+    }
+
+    /// A labelled `select` of `options` (value, label), with an empty first choice when `blank`
+    /// names it, and its error tied to it.
+    static func select(_ id: String, label: String, hint: String? = nil, options: [(value: String, label: String)],
+                       selected: String?, blank: String? = nil, error: String?) -> HTML {
+        let choices = options.map { option -> HTML in
+            "<option value=\"\(option.value)\"\(attribute: "selected", if: option.value == selected)>\(option.label)</option>"
+        }
+        let empty: HTML? = blank.map { "<option value=\"\">\($0)</option>" }
+        return """
+            <div class="field"><label for="\(id)">\(label)\(hint.map { "<span class=\"hint\" id=\"\(id)-aide\">\($0)</span>" as HTML })</label>
+            \(WebLayout.fieldError(id, error))
+            <select id="\(id)" name="\(id)"\(describedBy(id, hint: hint != nil, error: error))>\(empty)\(HTML.joined(choices))</select></div>
+            """
+    }
+
+    /// A labelled one-line input and its error.
+    static func input(_ id: String, label: String, hint: String? = nil, type: String = "text", value: String,
+                      autocomplete: String? = nil, error: String?) -> HTML {
+        let complete: HTML? = autocomplete.map { " autocomplete=\"\($0)\"" }
+        return """
+            <div class="field"><label for="\(id)">\(label)\(hint.map { "<span class=\"hint\" id=\"\(id)-aide\">\($0)</span>" as HTML })</label>
+            \(WebLayout.fieldError(id, error))
+            <input type="\(type)" id="\(id)" name="\(id)" value="\(value)"\(complete)\(describedBy(id, hint: hint != nil, error: error))></div>
+            """
+    }
+
+    /// `aria-describedby` naming the hint and the error that exist, and `aria-invalid` on an error.
+    static func describedBy(_ id: String, hint: Bool, error: String?) -> HTML {
+        let ids = [hint ? "\(id)-aide" : nil, error == nil ? nil : "\(id)-erreur"].compactMap { $0 }
+        guard !ids.isEmpty else { return .empty }
+        return " aria-describedby=\"\(ids.joined(separator: " "))\"\(attribute: "aria-invalid=\"true\"", if: error != nil)"
+    }
+
+    /// "Changer de date" for `side` of a pair: the other side's proposal to accept (POST
+    /// `action` + `/accepter`) and another date to propose (POST `action`, field `date`); each
+    /// form carries `hidden` (the CSRF token, and the student's token) and the pair's revision.
+    /// Nothing once the day is done or the edition closed.
+    static func dateSection(_ pair: Versioned<Pair>, side: PairSide, edition: Edition, today: LocalDate, action: String,
+                            hidden: HTML, error: String?) -> HTML? {
+        guard pair.value.status == .paired, edition.state == .paired else { return nil }
+        let fields: HTML = "\(hidden)<input type=\"hidden\" name=\"revision\" value=\"\(pair.revision)\">"
+        let other = side == .student ? "votre ambassadeur ou ambassadrice" : "l'étudiant ou l'étudiante"
+        let proposal: HTML? = pair.value.proposal.map { proposal in
+            proposal.by == side
+                ? "<p>Vous avez proposé le \(WebFormat.date(proposal.date)) : \(other) doit l'accepter.</p>"
+                : """
+                  <p>\(side == .student ? "Votre ambassadeur ou ambassadrice" : "L'étudiant ou l'étudiante") propose le \(WebFormat.date(proposal.date)).</p>
+                  <form method="post" action="\(action)/accepter">\(fields)
+                  <button type="submit">Accepter le \(WebFormat.date(proposal.date))</button></form>
+                  """
+        }
+        let hint = edition.dateWindow(today: today).map {
+            "Entre le \(WebFormat.date($0.lowerBound)) et le \(WebFormat.date($0.upperBound)) ; \(other) devra l'accepter"
+        }
+        return """
+            <h2>Changer de date</h2>
+            \(proposal)
+            <form method="post" action="\(action)" novalidate>\(fields)
+            \(input("date", label: "Autre date proposée", hint: hint, type: "date", value: "", error: error))
+            <button type="submit" class="secondary">Proposer cette date</button></form>
+            """
+    }
+
+    /// What the forms of a pair page send back with a refusal: the errors and the input kept.
+    struct PairForms {
+        var dateError: String?
+        var rating = ""
+        var comment = ""
+        var ratingError: String?
+        var commentError: String?
+    }
+
+    /// "Mon avis sur la journée" for `side`, from the pair's day on: a rating and a comment,
+    /// posted to `action`; a thank-you once given.
+    static func feedbackSection(_ details: PairDetails, side: PairSide, edition: Edition, today: LocalDate,
+                                action: String, hidden: HTML, forms: PairForms) -> HTML? {
+        guard edition.state == .paired || edition.state == .done, today >= details.day else { return nil }
+        guard !details.feedbackLeft.contains(side) else {
+            return "<h2>Mon avis sur la journée</h2><p>Merci : votre avis est enregistré.</p>"
+        }
+        let ratings = (1...5).reversed().map { (value: String($0), label: "\($0) sur 5") }
+        return """
+            <h2>Mon avis sur la journée</h2>
+            <form method="post" action="\(action)" novalidate>\(hidden)
+            \(select("note", label: "Note", hint: "5 : excellente journée, 1 : décevante", options: ratings, selected: forms.rating, blank: "Choisissez une note", error: forms.ratingError))
+            <div class="field"><label for="commentaire">Commentaire (facultatif)<span class="hint" id="commentaire-aide">\(PairFeedback.maximumCommentLength) caractères au plus</span></label>
+            \(WebLayout.fieldError("commentaire", forms.commentError))
+            <textarea id="commentaire" name="commentaire"\(describedBy("commentaire", hint: true, error: forms.commentError))>\(forms.comment)</textarea></div>
+            <button type="submit">Envoyer mon avis</button></form>
+            """
+    }
+
+    /// The feedback a form sends, or nil with its error in `forms` (which keeps the input).
+    static func feedback(from form: HTTPQuery, forms: inout PairForms) -> PairFeedback? {
+        forms.rating = form["note"] ?? ""
+        forms.comment = form["commentaire"] ?? ""
+        guard let rating = Int(forms.rating) else {
+            forms.ratingError = "choisissez une note de 1 à 5."
+            return nil
+        }
+        return PairFeedback(rating: rating, comment: forms.comment)
+    }
+
+    /// Ties a refusal of a pair form to its field in `forms`; false when it is no field's.
+    static func tie(_ error: VisMonJobError, to forms: inout PairForms) -> Bool {
+        switch error {
+        case .dateOutsideWindow: forms.dateError = message(error)
+        case .ratingOutOfRange: forms.ratingError = "choisissez une note de 1 à 5."
+        case .textLength: forms.commentError = "le commentaire dépasse \(PairFeedback.maximumCommentLength) caractères."
+        default: return false
+        }
+        return true
+    }
+
+    /// The job families as options.
+    static var jobFamilies: [(value: String, label: String)] {
+        JobFamily.allCases.map { ($0.rawValue, $0.label) }
+    }
+
+    /// A general alert at the top of a form.
+    static func alert(_ message: String?) -> HTML? {
+        message.map { "<div class=\"alert\" role=\"alert\"><p>\($0)</p></div>" }
+    }
+
+    /// The French sentence of a rule of the operation that is not tied to one field.
+    static func message(_ error: VisMonJobError) -> String {
+        switch error {
+        case .registrationClosed, .editionState:
+            "les inscriptions à cette édition ne sont pas ouvertes aujourd'hui."
+        case .ambassadorExists: "vous êtes déjà ambassadeur ou ambassadrice de cette édition."
+        case .talentProfileRequired: "complétez d'abord votre profil de talent : votre administration en est tirée."
+        case .studentEmailTaken:
+            "une inscription à cette édition utilise déjà cette adresse : ouvrez le lien personnel donné à l'inscription."
+        case .slotFull: "toutes les places de ce créneau sont prises : choisissez-en un autre."
+        case .slotPast: "ce créneau a déjà commencé : choisissez-en un autre."
+        case .coachingAlreadyBooked: "vous avez déjà réservé un créneau de préparation pour cette édition."
+        case .dateOutsideWindow(let earliest, let latest):
+            "choisissez une date entre le \(WebFormat.date(earliest)) et le \(WebFormat.date(latest))."
+        case .noDateProposal: "aucune autre date n'est proposée."
+        case .ownDateProposal: "c'est l'autre membre du binôme qui accepte votre proposition."
+        case .pairDone: "la journée de ce binôme est déjà terminée."
+        case .dayNotReached(let day): "votre avis se donne à partir du jour de la journée, le \(WebFormat.date(day))."
+        case .feedbackExists: "vous avez déjà donné votre avis sur cette journée."
+        default: "la demande n'a pas pu être enregistrée."
+        }
+    }
+}
+
+/// Refusals of a student's private link.
+enum VisMonJobWebError: Error {
+    /// The `jeton` is missing or cannot be a token (400).
+    case malformedToken
+    /// No live registration has this token (404).
+    case unknownToken
+}
