@@ -37,9 +37,13 @@ enum WebLayout {
         if let user = context.user {
             let owner: HTML = user.has(.missionOwner) || user.has(.operator)
                 ? "<li><a href=\"/espace-responsable/candidatures\">Candidatures à mes missions</a></li>" : .empty
+            let missions: HTML = user.has(.missionOwner) ? "<li><a href=\"/espace-responsable/missions\">Mes missions</a></li>" : .empty
+            let console: HTML = user.has(.operator) ? "<li><a href=\"/console\">Console</a></li>" : .empty
             account = """
                 <li><a href="/mes-candidatures">Mes candidatures</a></li>
+                \(missions)
                 \(owner)
+                \(console)
                 <li><form method="post" action="/deconnexion">\(context.csrfField)<button class="secondary" type="submit">Se déconnecter (\(user.displayName))</button></form></li>
                 """
         } else {
