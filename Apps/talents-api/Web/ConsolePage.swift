@@ -68,8 +68,8 @@ enum ConsolePage {
         guard !page.items.isEmpty else { return "<p>Aucune candidature n'est en retard.</p>" }
         let rows = page.items.map { view -> HTML in
             let application = view.application
-            // Days late, rounded up: any part of a day past the due date counts.
-            let days = max(1, OwnerApplicationsPage.daysLeft(until: now, now: application.dueAt))
+            // Whole days late; the first day counts from the first instant past the due date.
+            let days = max(1, -OwnerApplicationsPage.daysLeft(until: application.dueAt, now: now))
             return """
                 <tr><td><a href="/missions/\(application.missionID.rawValue)">\(view.missionTitle)</a></td>
                 <td>\(view.applicant?.displayName ?? "—")</td>

@@ -72,10 +72,11 @@ enum ModerationPage {
         }
         let revision: HTML = "\(context.csrfField)<input type=\"hidden\" name=\"revision\" value=\"\(mission.revision)\">"
         let reasonError = errors["motif"]
+        let refusal: HTML? = errors["decision"].map { "<div class=\"alert\" role=\"alert\"><p>Erreur : \($0)</p></div>" }
         let decision: HTML = value.state == .submitted
             ? """
               <h2>Décision</h2>
-              \(errors["decision"].map { "<div class=\"alert\" role=\"alert\"><p>Erreur : \($0)</p></div>" as HTML })
+              \(refusal)
               <form method="post" action="\(path(value.id))/publier">\(revision)
               <button type="submit">Publier la mission</button></form>
               <form method="post" action="\(path(value.id))/refuser" novalidate>\(revision)
@@ -86,7 +87,7 @@ enum ModerationPage {
               </div>
               <button type="submit" class="secondary">Refuser et renvoyer au responsable</button></form>
               """
-            : "<p>Cette mission est à l'état « \(WebFormat.state(value.state)) » : elle n'attend pas de modération.</p>"
+            : "<h2>Décision</h2>\(refusal)<p>Cette mission est à l'état « \(WebFormat.state(value.state)) » : elle n'attend pas de modération.</p>"
         let main: HTML = """
             <h1>\(details.title)</h1>
             <p><a href="\(ConsolePage.path)#moderation">Retour à la console</a></p>
