@@ -15,18 +15,21 @@ enum ConsolePage {
         let caller = Caller.user(user)
         // The figures first: the use case refuses every caller but the operator.
         let figures = try context.workflows.programmeFigures(by: caller) { try ProgrammeKPIs($0, now: $1).figures() }
-        let queue = try context.workflows.moderationQueue(after: context.http.query["file"].flatMap { $0.isEmpty ? nil : $0 },
-                                                          by: caller)
-        let overdue = try context.workflows.applications(
-            matching: ApplicationSearch(overdue: true, limit: ApplicationSearch.limits.upperBound,
-                                        cursor: context.http.query["retards"].flatMap { $0.isEmpty ? nil : $0 }),
-            by: caller)
+        // A cursor that is not one of ours (an edited link) gives the first page.
+        let queue = try (try? context.workflows.moderationQueue(after: context.http.query["file"], by: caller))
+            ?? context.workflows.moderationQueue(by: caller)
+        func overdue(after cursor: String?) throws -> ApplicationPage {
+            try context.workflows.applications(
+                matching: ApplicationSearch(overdue: true, limit: ApplicationSearch.limits.upperBound, cursor: cursor),
+                by: caller)
+        }
+        let late = try (try? overdue(after: context.http.query["retards"])) ?? overdue(after: nil)
         let now = context.workflows.clock.now
         let main: HTML = """
             <h1>Console de l'opérateur</h1>
             <nav aria-label="Sections de la console"><ul class="inline">
             <li><a href="#moderation">File de modération (\(queue.items.count)\(queue.nextCursor == nil ? "" : "+"))</a></li>
-            <li><a href="#retards">Candidatures en retard (\(overdue.items.count)\(overdue.nextCursor == nil ? "" : "+"))</a></li>
+            <li><a href="#retards">Candidatures en retard (\(late.items.count)\(late.nextCursor == nil ? "" : "+"))</a></li>
             <li><a href="#indicateurs">Indicateurs</a></li>
             </ul></nav>
             <h2 id="moderation">File de modération</h2>
@@ -34,7 +37,7 @@ enum ConsolePage {
             \(moderation(queue))
             <h2 id="retards">Candidatures en retard</h2>
             <p>Les candidatures sans réponse \(Application.answerPeriodDays) jours après leur envoi, toutes missions confondues, la plus ancienne échéance en premier.</p>
-            \(late(overdue, now: now))
+            \(lateApplications(late, now: now))
             <h2 id="indicateurs">Indicateurs du programme</h2>
             <p>Au \(WebFormat.instant(now)), depuis le début du programme.</p>
             \(ConsoleFigures(figures: figures).html)
@@ -64,7 +67,7 @@ enum ConsolePage {
             """
     }
 
-    private static func late(_ page: ApplicationPage, now: Instant) -> HTML {
+    private static func lateApplications(_ page: ApplicationPage, now: Instant) -> HTML {
         guard !page.items.isEmpty else { return "<p>Aucune candidature n'est en retard.</p>" }
         let rows = page.items.map { view -> HTML in
             let application = view.application
