@@ -22,6 +22,8 @@ enum APICommand {
             .publicServices,
             .clockFile,
             .creditsPerHour,
+            .ssoProxyAddresses,
+            .ssoHeader,
         ]) { invocation, context in
         let environment = context.environment
         let host = try invocation.value("host", as: .string, environment: environment) ?? "127.0.0.1"
@@ -44,6 +46,7 @@ enum APICommand {
         if let rate = try invocation.value("credits-per-hour", as: .creditRate, environment: environment) {
             configuration.creditRate = rate
         }
+        configuration.singleSignOn = try invocation.singleSignOn(environment: environment)
         try APIServer(configuration: configuration).run()
     }
 }

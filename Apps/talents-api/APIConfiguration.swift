@@ -21,4 +21,6 @@ struct APIConfiguration: Sendable {
     var jobsInterval: Int?
     /// Credits per validated hour (`TALENTS_CREDITS_PER_HOUR`, default 1).
     var creditRate: CreditRate = .standard
+    /// The trusted single-sign-on proxies (`TALENTS_SSO_…`); nil when off.
+    var singleSignOn: WebSingleSignOn?
 }

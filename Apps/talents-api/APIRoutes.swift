@@ -6,7 +6,8 @@ import Workflows
 /// The routes of the API: each decodes its input, calls a use case and encodes the result.
 /// Rules and rights live in Workflows, never here.
 enum APIRoutes {
-    static func router(workflows: Workflows, metrics: APIMetrics = APIMetrics(startedAt: 0)) -> APIRouter {
+    static func router(workflows: Workflows, metrics: APIMetrics = APIMetrics(startedAt: 0),
+                       singleSignOn: WebSingleSignOn? = nil) -> APIRouter {
         var api = APIRouter(workflows: workflows, metrics: metrics)
         api.plain(.get, "/health") { _ in
             HTTPResponse(contentType: "text/plain; charset=utf-8", body: "ok")
@@ -32,7 +33,7 @@ enum APIRoutes {
         VisMonJobRoutes.add(to: &api)
         RecognitionRoutes.add(to: &api)
         MatchingRoutes.add(to: &api)
-        WebRoutes.add(to: &api)
+        WebRoutes.add(to: &api, singleSignOn: singleSignOn)
         return api
     }
 }

@@ -17,7 +17,8 @@ struct APIServer {
         let metrics = APIMetrics(startedAt: Double(SystemClock().now.millisecondsSinceEpoch) / 1000)
         let server = HTTPServer(
             configuration: .init(host: configuration.host, port: configuration.port),
-            responder: APIRoutes.router(workflows: workflows, metrics: metrics).responder,
+            responder: APIRoutes.router(workflows: workflows, metrics: metrics,
+                                         singleSignOn: configuration.singleSignOn).responder,
             accessLog: { entry in
                 // Method, path without query, status, duration and id only: never bodies or tokens.
                 logger.info("request", ["method": entry.method, "path": entry.path, "status": entry.status,

@@ -15,4 +15,22 @@ enum WebAccessibility {
         #expect(result.output.components(separatedBy: "checked ").count - 1 == paths.count, "\(result.output)",
                 sourceLocation: sourceLocation)
     }
+
+    /// Checks pages already fetched — forms re-rendered with their errors (answers to a POST, which
+    /// no GET reaches), pages of a user without a session in the browser — by name: each is saved
+    /// as a file whose stylesheet and logo still come from `server`; one Chromium for them all.
+    static func expectNoViolations(documents: [String: String], server: APIServerProcess,
+                                   sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let names = documents.keys.sorted()
+        for name in names {
+            let html = documents[name]!.replacingOccurrences(of: "=\"/assets/", with: "=\"\(server.baseURL)/assets/")
+            try Data(html.utf8).write(to: URL(fileURLWithPath: directory.path("\(name).html")))
+        }
+        let result = try Subprocess.script("web-axe.py", ["file://" + directory.url.path, "-"] + names.map { "/\($0).html" })
+        #expect(result.status == 0, "scripts/web-axe.py:\n\(result.output)\(result.errorOutput)", sourceLocation: sourceLocation)
+        #expect(result.output.components(separatedBy: "checked ").count - 1 == names.count, "\(result.output)",
+                sourceLocation: sourceLocation)
+    }
 }

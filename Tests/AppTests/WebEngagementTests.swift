@@ -166,7 +166,7 @@ import Testing
 
         try WebAccessibility.expectNoViolations(["/mes-conventions", "/conventions/\(id)", orderPath, timePath],
                                                 browser: ownerLater)
-        try Self.expectNoViolations(fetchedPages, world: world)
+        try WebAccessibility.expectNoViolations(documents: fetchedPages, server: world.server)
     }
 
     @Test func theLineManagerRefusesForServiceNeedsWithAReason() throws {
@@ -210,7 +210,7 @@ import Testing
         try WebAccessibility.expectNoViolations(["/mes-conventions", "/conventions/\(id)",
                                                  "/candidatures/\(applications[1])/convention",
                                                  "/conventions/\(id)/modifier"], browser: owner)
-        try Self.expectNoViolations(["refus": empty.text], world: world)
+        try WebAccessibility.expectNoViolations(documents: ["refus": empty.text], server: world.server)
     }
 
     // MARK: Helpers
@@ -269,22 +269,5 @@ import Testing
         #expect(try browser.post(path, fields, csrf: .none).status == 403, "\(path)", sourceLocation: sourceLocation)
         #expect(try browser.post(path, fields, csrf: "forged").status == 403, "\(path)", sourceLocation: sourceLocation)
         #expect(try world.sql(query) == before, "\(path)", sourceLocation: sourceLocation)
-    }
-
-    /// axe-core over pages already fetched (error re-renders answering a POST, pages of another
-    /// user), saved as files whose assets still come from the server: one Chromium for them all.
-    static func expectNoViolations(_ pages: [String: String], world: ApplicationWorld,
-                                   sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
-        for (name, text) in pages {
-            let html = text.replacingOccurrences(of: "=\"/assets/", with: "=\"\(world.server.baseURL)/assets/")
-            try Data(html.utf8).write(to: URL(fileURLWithPath: directory.path("\(name).html")))
-        }
-        let names = pages.keys.sorted()
-        let result = try Subprocess.script("web-axe.py", ["file://" + directory.url.path, "-"] + names.map { "/\($0).html" })
-        #expect(result.status == 0, "\(result.output)\(result.errorOutput)", sourceLocation: sourceLocation)
-        #expect(result.output.components(separatedBy: "checked ").count - 1 == names.count, "\(result.output)",
-                sourceLocation: sourceLocation)
     }
 }

@@ -44,7 +44,7 @@ extension WebTalentTests {
         #expect(mine.contains("<h3>Première mission</h3>"))
         #expect(mine.contains("<label for=\"consentement-honneur\">") && mine.contains("Apparaître à l'honneur</button>"))
         try WebAccessibility.expectNoViolations(
-            ["/mes-distinctions", "submit:/mes-distinctions:consentement=", march, "/a-l-honneur?du=x&au=2026-03-31",
+            ["/mes-distinctions", "/mes-distinctions!consentement-honneur=", march, "/a-l-honneur?du=x&au=2026-03-31",
              "/badges/assertions/\(fixture.diplomaID)/verification"], browser: browser)
 
         func revision() throws -> String {

@@ -45,7 +45,7 @@ import Testing
         #expect(noSkill.status == 422 && noSkill.text.contains("id=\"competences-erreur\""))
         #expect(noSkill.text.contains("aria-describedby=\"competences-aide competences-erreur\""))
         #expect(try world.sql("SELECT count(*) FROM talents") == "0")
-        try WebAccessibility.expectNoViolations(["/mes-candidatures", "/mon-profil", "submit:/mon-profil:departement=xx"],
+        try WebAccessibility.expectNoViolations(["/mes-candidatures", "/mon-profil", "/mon-profil!departement=xx"],
                                                 browser: browser)
 
         // Free texts are saved as typed and shown escaped.
@@ -119,7 +119,7 @@ import Testing
         try WebFrontTests.signIn(browser, world: world)
         let page = try browser.get("/mon-profil").text
         #expect(page.contains("<label for=\"consentement-vivier\">") && page.contains("Rejoindre le vivier</button>"))
-        try WebAccessibility.expectNoViolations(["/mon-profil", "submit:/mon-profil:consentement="], browser: browser)
+        try WebAccessibility.expectNoViolations(["/mon-profil", "/mon-profil!consentement-vivier="], browser: browser)
 
         let unticked = try browser.post("/mon-profil/vivier", [("revision", "1")])
         #expect(unticked.status == 422 && unticked.text.contains("id=\"consentement-vivier-erreur\""))

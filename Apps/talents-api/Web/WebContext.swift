@@ -25,19 +25,36 @@ struct WebContext {
     private let visitorIsNew: Bool
     /// Whether cookies get `Secure` (the base URL is https).
     let secureCookies: Bool
+    /// The session this request opened through a trusted single-sign-on proxy, if any
+    /// (``sessionCookieHeader`` sends its cookie).
+    private let openedSession: Workflows.WebSession?
 
-    init(_ http: HTTPRequest, workflows: Workflows, secureCookies: Bool) throws {
+    /// The browser's context; `singleSignOn`, when configured, may open a session for the user
+    /// a trusted proxy names (see ``WebSingleSignOn``).
+    init(_ http: HTTPRequest, workflows: Workflows, secureCookies: Bool,
+         singleSignOn: WebSingleSignOn? = nil) throws {
         self.http = http
         self.workflows = workflows
         self.secureCookies = secureCookies
         let cookies = Self.cookies(http.headers["Cookie"])
-        if let token = cookies[Self.sessionCookie], let user = try workflows.webSessionUser(token: token) {
-            self.user = user
+        var user: User?
+        var sessionToken: String?
+        if let token = cookies[Self.sessionCookie], let sessionUser = try workflows.webSessionUser(token: token) {
+            user = sessionUser
             sessionToken = token
-        } else {
-            user = nil
-            sessionToken = nil
         }
+        var opened: Workflows.WebSession?
+        if let (email, proxy) = singleSignOn?.vouchedEmail(http), user?.email != email {
+            // The proxy's word wins over a session of somebody else in this browser: that one
+            // ends. The user's session is opened once, then the cookie carries it.
+            if let stale = sessionToken { try workflows.signOut(sessionToken: stale) }
+            opened = try workflows.signIn(trustedEmail: email, proxy: proxy)
+            user = opened?.user
+            sessionToken = opened?.token
+        }
+        self.user = user
+        self.sessionToken = sessionToken
+        openedSession = opened
         if let visitor = cookies[Self.visitorCookie], visitor.utf8.count == 43 {
             visitorSecret = visitor
             visitorIsNew = false
@@ -76,6 +93,11 @@ struct WebContext {
     func signedInUser() throws -> User {
         guard let user else { throw WebError.signInRequired }
         return user
+    }
+
+    /// The `Set-Cookie` of a session opened through the single-sign-on proxy, if one was.
+    var sessionCookieHeader: String? {
+        openedSession.map { cookie(Self.sessionCookie, $0.token, maxAge: Workflows.webSessionLifetimeHours * 3600) }
     }
 
     /// The `Set-Cookie` for a new visitor secret, if one was made.

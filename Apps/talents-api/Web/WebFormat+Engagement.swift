@@ -41,14 +41,6 @@ extension WebFormat {
         }
     }
 
-    /// `7 h 30`, `12 h`, from minutes (negative durations keep their sign).
-    static func duration(minutes: Int) -> String {
-        let sign = minutes < 0 ? "-" : ""
-        let hours = abs(minutes) / 60
-        let rest = abs(minutes) % 60
-        return rest == 0 ? "\(sign)\(hours) h" : "\(sign)\(hours) h \(rest < 10 ? "0" : "")\(rest)"
-    }
-
     /// The minutes of a duration typed in hours: `2`, `1,5`, `1.25` (quarter-hour precision is the
     /// user's business; the result is rounded to the minute). Nil when it is not a number.
     static func minutes(hours text: String) -> Int? {

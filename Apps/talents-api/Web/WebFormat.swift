@@ -32,3 +32,26 @@ enum WebFormat {
         }
     }
 }
+
+extension WebFormat {
+    /// The French name of a mission's state.
+    static func state(_ state: MissionState) -> String {
+        switch state {
+        case .draft: "Brouillon"
+        case .submitted: "Soumise, en attente de modération"
+        case .published: "Publiée"
+        case .closed(.filled): "Close, pourvue"
+        case .closed(.cancelled): "Annulée"
+        case .closed(.expired): "Close, date limite passée"
+        }
+    }
+}
+
+extension WebFormat {
+    /// `3,5`: one decimal, French decimal comma.
+    static func decimal(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        let sign = tenths < 0 ? "-" : ""
+        return "\(sign)\(abs(tenths) / 10),\(abs(tenths) % 10)"
+    }
+}

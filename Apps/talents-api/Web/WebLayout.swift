@@ -39,11 +39,15 @@ enum WebLayout {
                 ? "<li><a href=\"/espace-responsable/candidatures\">Candidatures à mes missions</a></li>" : .empty
             let talent: HTML = user.has(.talent)
                 ? "<li><a href=\"/mon-profil\">Mon profil</a></li><li><a href=\"/mes-distinctions\">Mes distinctions</a></li>" : .empty
+            let missions: HTML = user.has(.missionOwner) ? "<li><a href=\"/espace-responsable/missions\">Mes missions</a></li>" : .empty
+            let console: HTML = user.has(.operator) ? "<li><a href=\"/console\">Console</a></li>" : .empty
             account = """
                 <li><a href="/mes-candidatures">Mes candidatures</a></li>
                 \(talent)
+                \(missions)
                 \(owner)
                 <li><a href="/mes-conventions">Mes conventions</a></li>
+                \(console)
                 <li><form method="post" action="/deconnexion">\(context.csrfField)<button class="secondary" type="submit">Se déconnecter (\(user.displayName))</button></form></li>
                 """
         } else {

@@ -9,18 +9,22 @@ import Workflows
 /// the use cases. These routes are outside the JSON contract (docs/openapi.yaml): the router
 /// keeps them apart (``APIRouter/pages``).
 enum WebRoutes {
-    static func add(to api: inout APIRouter) {
+    static func add(to api: inout APIRouter, singleSignOn: WebSingleSignOn? = nil) {
         WebAssets.add(to: &api)
         let secure = secureCookies(api.workflows)
         let workflows = api.workflows
         func on(_ method: HTTPMethod, _ path: String, _ handler: @escaping @Sendable (WebContext) throws -> HTTPResponse) {
             api.page(method, path) { http in
-                let context = try WebContext(http, workflows: workflows, secureCookies: secure)
+                let context = try WebContext(http, workflows: workflows, secureCookies: secure, singleSignOn: singleSignOn)
+                var response: HTTPResponse
                 do {
-                    return try handler(context)
+                    response = try handler(context)
                 } catch {
-                    return try errorPage(error, context: context)
+                    response = try errorPage(error, context: context)
                 }
+                // A session the single-sign-on proxy opened reaches the browser with any response.
+                if let cookie = context.sessionCookieHeader { response.headers.append(name: "Set-Cookie", value: cookie) }
+                return response
             }
         }
         on(.get, "/") { try HomePage.render($0) }
@@ -62,11 +66,6 @@ enum WebRoutes {
         on(.get, "/mes-distinctions") { try MyDistinctionsPage.render($0) }
         on(.get, "/a-l-honneur") { try SpotlightPage.render($0) }
         on(.post, "/a-l-honneur/participation") { try SpotlightPage.participate($0) }
-    }
-
-    /// Whether cookies get `Secure`: the public base URL is https.
-    static func secureCookies(_ workflows: Workflows) -> Bool {
-        workflows.configuration.recognition.issuer.urls.baseURL.hasPrefix("https://")
         // Vis mon job
         on(.get, "/vis-mon-job") { try VisMonJobPage.render($0) }
         on(.post, "/vis-mon-job") { try VisMonJobPage.register($0) }
@@ -84,6 +83,22 @@ enum WebRoutes {
         on(.get, "/vis-mon-job/ambassadeur") { try VisMonJobAmbassadorPage.render($0) }
         on(.post, "/vis-mon-job/ambassadeur") { try VisMonJobAmbassadorPage.volunteer($0) }
         on(.post, "/vis-mon-job/coaching/{id}/reservation") { try VisMonJobAmbassadorPage.book($0) }
+        // owner space: missions; operator console
+        on(.get, OwnerMissionsPage.path) { try OwnerMissionsPage.render($0) }
+        on(.get, MissionFormPage.newPath) { try MissionFormPage.renderNew($0) }
+        on(.post, MissionFormPage.newPath) { try MissionFormPage.create($0) }
+        on(.get, "/espace-responsable/missions/{id}/modifier") { try MissionFormPage.renderEdit($0) }
+        on(.post, "/espace-responsable/missions/{id}/modifier") { try MissionFormPage.edit($0) }
+        on(.post, "/espace-responsable/missions/{id}/soumettre") { try OwnerMissionsPage.submit($0) }
+        on(.get, ConsolePage.path) { try ConsolePage.render($0) }
+        on(.get, "/console/missions/{id}") { try ModerationPage.render($0) }
+        on(.post, "/console/missions/{id}/publier") { try ModerationPage.publish($0) }
+        on(.post, "/console/missions/{id}/refuser") { try ModerationPage.reject($0) }
+    }
+
+    /// Whether cookies get `Secure`: the public base URL is https.
+    static func secureCookies(_ workflows: Workflows) -> Bool {
+        workflows.configuration.recognition.issuer.urls.baseURL.hasPrefix("https://")
     }
 
     /// The page of an error a handler did not render itself; an unexpected error goes on to the

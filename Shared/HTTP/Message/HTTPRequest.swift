@@ -19,6 +19,10 @@ public struct HTTPRequest: Sendable {
     public let id: String
     /// Values of the `{name}` segments of the matched route template.
     public internal(set) var parameters: HTTPRouteParameters
+    /// The numeric address of the TCP peer (`127.0.0.1`, `2001:db8::1`; an IPv4-mapped IPv6
+    /// address in its IPv4 form): the client, or the proxy in front of the server. Nil when the
+    /// request did not come from a socket (tests of the parser).
+    public internal(set) var peerAddress: String?
 
     /// Builds a request from a parsed head; nil when its path is not valid percent-encoded UTF-8.
     init?(head: HTTPRequestHead, bytes: [UInt8], body: [UInt8], generatedID: () -> String) {

@@ -67,7 +67,7 @@ extension HTTPConnection {
         state.receivedRequest(now: loop.now, keepAlive: head.keepAlive)
         let sequence = nextSequence
         nextSequence += 1
-        guard let request = HTTPRequest(head: head, bytes: bytes, body: body, generatedID: { loop.requestIDs.make() }) else {
+        guard var request = HTTPRequest(head: head, bytes: bytes, body: body, generatedID: { loop.requestIDs.make() }) else {
             let summary = RequestSummary(method: head.method.rawValue, path: "-", id: loop.requestIDs.make(),
                                          keepAlive: head.keepAlive, isHTTP10: head.version == .http1_0,
                                          isHEAD: head.method == .head, started: started)
@@ -75,6 +75,7 @@ extension HTTPConnection {
             finish(sequence: sequence, request: summary, response: problem.makeResponse(), internalError: nil)
             return
         }
+        request.peerAddress = peerAddress
         let summary = RequestSummary(method: request.method.rawValue,
                                      path: loop.context.accessLog == nil ? "" : String(request.rawPath),
                                      id: request.id, keepAlive: head.keepAlive, isHTTP10: head.version == .http1_0,

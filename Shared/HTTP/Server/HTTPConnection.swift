@@ -24,6 +24,9 @@ final class HTTPConnection {
     /// The socket may hold unread input: reading stopped early because of backpressure.
     private var readPending = false
 
+    /// The peer's numeric address, read once (`getpeername(2)`) when the first request needs it.
+    private(set) lazy var peerAddress: String? = PeerAddress.of(socket: fd)
+
     /// The request being read: its head, head bytes and start time.
     var pendingHead: (head: HTTPRequestHead, bytes: [UInt8], started: UInt64)?
     var body: [UInt8] = []

@@ -1,0 +1,169 @@
+import Domain
+import HTML
+import HTTP
+import Persistence
+import Workflows
+
+/// The mission form of the owner's space: `/espace-responsable/missions/nouvelle` drafts a
+/// mission (Workflows `createMission`), `/espace-responsable/missions/{id}/modifier` edits a
+/// draft (`editMission`, with the revision read). A refused form comes back with 422 (or 409
+/// when the draft changed meanwhile), the owner's input kept and each error on its field.
+enum MissionFormPage {
+    static let newPath = "/espace-responsable/missions/nouvelle"
+
+    static func editPath(_ id: MissionID) -> String {
+        "/espace-responsable/missions/\(id.rawValue)/modifier"
+    }
+
+    /// GET: the empty form.
+    static func renderNew(_ context: WebContext) throws -> HTTPResponse {
+        let user = try context.signedInUser()
+        try Caller.user(user).require(.missionOwner, to: "create a mission")
+        return try page(context, user: user, form: MissionForm(), mission: nil)
+    }
+
+    /// POST: drafts the mission, then back to the owner's missions.
+    static func create(_ context: WebContext) throws -> HTTPResponse {
+        let user = try context.signedInUser()
+        let form = MissionForm(try context.form())
+        do {
+            let details = try form.details().get()
+            _ = try context.workflows.createMission(NewMission(administrationID: form.administrationID, details: details),
+                                                    by: .user(user))
+            return WebResponse.seeOther(OwnerMissionsPage.path + "?enregistree=1")
+        } catch {
+            return try refused(error, context: context, user: user, form: form, mission: nil)
+        }
+    }
+
+    /// GET: the form filled with the draft; a mission no longer in draft opens its page.
+    static func renderEdit(_ context: WebContext) throws -> HTTPResponse {
+        let user = try context.signedInUser()
+        let mission = try context.workflows.mission(try OwnerMissionsPage.missionID(context), by: .user(user))
+        guard mission.value.state == .draft, mission.value.isOwned(by: user) else {
+            return WebResponse.seeOther("/missions/\(mission.value.id.rawValue)")
+        }
+        return try page(context, user: user, form: MissionForm(mission.value.details), mission: mission)
+    }
+
+    /// POST: saves the draft with the revision read, then back to the owner's missions.
+    static func edit(_ context: WebContext) throws -> HTTPResponse {
+        let user = try context.signedInUser()
+        let fields = try context.form()
+        let form = MissionForm(fields)
+        let id = try OwnerMissionsPage.missionID(context)
+        let mission = try context.workflows.mission(id, by: .user(user))
+        let revision = fields["revision"].flatMap { Int($0) }
+        do {
+            _ = try context.workflows.editMission(id, details: try form.details().get(), expectedRevision: revision,
+                                                  by: .user(user))
+            return WebResponse.seeOther(OwnerMissionsPage.path + "?enregistree=1")
+        } catch {
+            // The revision sent back stays the one the owner read: a stale form stays stale.
+            let read = Versioned(mission.value, revision: revision ?? mission.revision)
+            return try refused(error, context: context, user: user, form: form, mission: read)
+        }
+    }
+
+    /// The form again with the messages of `error`, or `error` itself when it is no refusal of
+    /// the input (rights, a missing mission: the error pages).
+    private static func refused(_ error: any Error, context: WebContext, user: User, form: MissionForm,
+                                mission: Versioned<Mission>?) throws -> HTTPResponse {
+        let errors: MissionForm.Errors
+        var status = HTTPStatus(code: 422)
+        switch error {
+        case let error as MissionForm.Errors:
+            errors = error
+        case let error as MissionError where error.kind == .invalidValue:
+            errors = form.errors(for: error)
+        case let error as MissionError:
+            (errors, status) = (MissionForm.Errors(form: MissionMessages.text(error)), HTTPStatus(code: 409))
+        case is StaleRevisionError:
+            (errors, status) = (MissionForm.Errors(form: "la mission a changé entre-temps (dans un autre onglet ?) : rechargez la page, vérifiez-la et recommencez."),
+                                HTTPStatus(code: 409))
+        case MissionAccessError.administrationRequired:
+            errors = MissionForm.Errors(fields: ["administration": "choisissez l'administration bénéficiaire."])
+        case let error as NotFoundError where error.field == "administrationID":
+            errors = MissionForm.Errors(fields: ["administration": "cette administration n'existe pas."])
+        default:
+            throw error
+        }
+        return try page(context, user: user, form: form, mission: mission, errors: errors, status: status)
+    }
+
+    private static func page(_ context: WebContext, user: User, form: MissionForm, mission: Versioned<Mission>?,
+                             errors: MissionForm.Errors = MissionForm.Errors(),
+                             status: HTTPStatus = .ok) throws -> HTTPResponse {
+        let title = mission == nil ? "Proposer une mission" : "Modifier le brouillon"
+        let action = mission.map { editPath($0.value.id) } ?? newPath
+        let revision: HTML? = mission.map { "<input type=\"hidden\" name=\"revision\" value=\"\($0.revision)\">" }
+        let administrations: HTML? = mission == nil ? try administrationField(context, user: user, form: form, errors: errors) : nil
+        let rejection: HTML? = mission?.value.rejectionReason.map {
+            "<div class=\"notice\"><p><strong>Motif du dernier refus de l'opérateur :</strong> \($0)</p></div>"
+        }
+        let fields = MissionFormFields(form: form, errors: errors.fields)
+        let main: HTML = """
+            <h1>\(title)</h1>
+            <p><a href="\(OwnerMissionsPage.path)">Retour à mes missions</a></p>
+            \(summary(errors))
+            \(rejection)
+            <p>Le brouillon n'est visible que de vous. Une fois soumis, l'opérateur du programme le relit avant de le publier. Tous les champs sont obligatoires sauf mention contraire.</p>
+            <form method="post" action="\(action)" novalidate>
+            \(context.csrfField)
+            \(revision)
+            \(administrations)
+            \(fields.html)
+            <button type="submit">Enregistrer le brouillon</button>
+            </form>
+            """
+        return WebResponse.page(WebLayout.page(errors.isEmpty ? title : "Erreur — \(title)", context: context, main: main),
+                                context: context, status: status)
+    }
+
+    /// The summary of the errors at the top of the form, each linking to its field (RGAA 11.10).
+    private static func summary(_ errors: MissionForm.Errors) -> HTML? {
+        guard !errors.isEmpty else { return nil }
+        let links = MissionFormFields.order.compactMap { id in
+            errors.fields[id].map { "<li><a href=\"#\(id)\">\($0)</a></li>" as HTML }
+        }
+        return """
+            <div class="alert" role="alert"><h2>Le brouillon n'a pas été enregistré</h2>
+            \(errors.form.map { "<p>Erreur : \($0)</p>" as HTML })
+            \(links.isEmpty ? nil : "<ul>\(HTML.joined(links))</ul>" as HTML)
+            </div>
+            """
+    }
+
+    /// The beneficiary administration: the owner's own or one under it (anywhere for the operator).
+    private static func administrationField(_ context: WebContext, user: User, form: MissionForm,
+                                            errors: MissionForm.Errors) throws -> HTML? {
+        var options: [(id: AdministrationID, label: String)] = []
+        func add(_ node: AdministrationNode, depth: Int, reachable: Bool) {
+            let reachable = reachable || node.administration.id == user.administrationID
+            if reachable {
+                let indent = String(repeating: "— ", count: depth)
+                options.append((node.administration.id, "\(indent)\(node.administration.name) (\(node.administration.acronym))"))
+            }
+            for child in node.children { add(child, depth: reachable ? depth + 1 : depth, reachable: reachable) }
+        }
+        for root in try context.workflows.administrationTree() { add(root, depth: 0, reachable: user.has(.operator)) }
+        let error = errors.fields["administration"]
+        guard !options.isEmpty || error != nil else { return nil }
+        let selected = form.administration.isEmpty ? user.administrationID.map { String($0.rawValue) } ?? "" : form.administration
+        let items = options.map { option -> HTML in
+            let value = String(option.id.rawValue)
+            return "<option value=\"\(value)\"\(attribute: "selected", if: value == selected)>\(option.label)</option>"
+        }
+        return """
+            <div class="field">
+            <label for="administration">Administration bénéficiaire<span class="hint" id="administration-aide">La vôtre ou l'une de celles qui en dépendent</span></label>
+            \(WebLayout.fieldError("administration", error))
+            <select id="administration" name="administration" aria-describedby="administration-aide\(error == nil ? "" : " administration-erreur")"\(attribute: "aria-invalid=\"true\"", if: error != nil)>\(HTML.joined(items))</select>
+            </div>
+            """
+    }
+}
+
+extension MissionForm.Errors {
+    var isEmpty: Bool { fields.isEmpty && form == nil }
+}

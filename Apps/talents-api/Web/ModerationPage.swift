@@ -1,0 +1,115 @@
+import Domain
+import HTML
+import HTTP
+import Persistence
+import Workflows
+
+/// `/console/missions/{id}`: a mission as the operator reviews it, with the forms to publish it
+/// (`/console/missions/{id}/publier`, Workflows `publishMission`) or send it back to its owner
+/// with a reason (`/console/missions/{id}/refuser`, `rejectMission`), each with the revision read.
+enum ModerationPage {
+    static func path(_ id: MissionID) -> String {
+        "/console/missions/\(id.rawValue)"
+    }
+
+    static func render(_ context: WebContext) throws -> HTTPResponse {
+        let user = try context.signedInUser()
+        let mission = try context.workflows.missionUnderReview(try OwnerMissionsPage.missionID(context), by: .user(user))
+        return try page(context, mission: mission, reason: "", errors: [:])
+    }
+
+    /// POST: publishes, then back to the console.
+    static func publish(_ context: WebContext) throws -> HTTPResponse {
+        try decide(context) { id, revision, _, user in
+            _ = try context.workflows.publishMission(id, expectedRevision: revision, by: .user(user))
+            return "publiee"
+        }
+    }
+
+    /// POST: rejects with the reason, then back to the console.
+    static func reject(_ context: WebContext) throws -> HTTPResponse {
+        try decide(context) { id, revision, reason, user in
+            _ = try context.workflows.rejectMission(id, reason: reason, expectedRevision: revision, by: .user(user))
+            return "refusee"
+        }
+    }
+
+    /// A decision with the revision read; its refusal renders the page again (422 for the
+    /// reason, 409 for a rule of the mission's life or a stale revision).
+    private static func decide(_ context: WebContext,
+                               _ action: (MissionID, Int?, String, User) throws -> String) throws -> HTTPResponse {
+        let user = try context.signedInUser()
+        let form = try context.form()
+        let id = try OwnerMissionsPage.missionID(context)
+        let reason = form["motif"] ?? ""
+        let revision = form["revision"].flatMap { Int($0) }
+        do {
+            let done = try action(id, revision, reason, user)
+            return WebResponse.seeOther(ConsolePage.path + "?" + done + "=\(id.rawValue)#moderation")
+        } catch let error as MissionError where error.field == "reason" {
+            let mission = try context.workflows.missionUnderReview(id, by: .user(user))
+            return try page(context, mission: mission, reason: reason, errors: ["motif": MissionMessages.text(error)],
+                            status: HTTPStatus(code: 422))
+        } catch let error as MissionError {
+            let mission = try context.workflows.missionUnderReview(id, by: .user(user))
+            return try page(context, mission: mission, reason: reason, errors: ["decision": MissionMessages.text(error)],
+                            status: HTTPStatus(code: 409))
+        } catch is StaleRevisionError {
+            let mission = try context.workflows.missionUnderReview(id, by: .user(user))
+            return try page(context, mission: mission, reason: reason,
+                            errors: ["decision": "la mission a changé entre-temps : relisez-la et recommencez."],
+                            status: HTTPStatus(code: 409))
+        }
+    }
+
+    private static func page(_ context: WebContext, mission: Versioned<Mission>, reason: String, errors: [String: String],
+                             status: HTTPStatus = .ok) throws -> HTTPResponse {
+        let value = mission.value
+        let details = value.details
+        let skills = details.requiredSkills.map { requirement -> HTML in
+            let name = SkillTaxonomy.standard.skill(requirement.code)?.name ?? requirement.code.rawValue
+            return "<li>\(name) (niveau minimum \(requirement.minimumLevel.rawValue) — \(requirement.minimumLevel.label))</li>"
+        }
+        let revision: HTML = "\(context.csrfField)<input type=\"hidden\" name=\"revision\" value=\"\(mission.revision)\">"
+        let reasonError = errors["motif"]
+        let refusal: HTML? = errors["decision"].map { "<div class=\"alert\" role=\"alert\"><p>Erreur : \($0)</p></div>" }
+        let decision: HTML = value.state == .submitted
+            ? """
+              <h2>Décision</h2>
+              \(refusal)
+              <form method="post" action="\(path(value.id))/publier">\(revision)
+              <button type="submit">Publier la mission</button></form>
+              <form method="post" action="\(path(value.id))/refuser" novalidate>\(revision)
+              <div class="field">
+              <label for="motif">Motif du refus<span class="hint" id="motif-aide">Le responsable le lira avec son brouillon, qu'il pourra corriger et soumettre à nouveau (\(Mission.maximumRejectionReasonLength) caractères au plus).</span></label>
+              \(WebLayout.fieldError("motif", reasonError))
+              <textarea id="motif" name="motif" required aria-describedby="motif-aide\(reasonError == nil ? "" : " motif-erreur")"\(attribute: "aria-invalid=\"true\"", if: reasonError != nil)>\(reason)</textarea>
+              </div>
+              <button type="submit" class="secondary">Refuser et renvoyer au responsable</button></form>
+              """
+            : "<h2>Décision</h2>\(refusal)<p>Cette mission est à l'état « \(WebFormat.state(value.state)) » : elle n'attend pas de modération.</p>"
+        let main: HTML = """
+            <h1>\(details.title)</h1>
+            <p><a href="\(ConsolePage.path)#moderation">Retour à la console</a></p>
+            <dl class="facts">
+            <dt>État</dt><dd>\(WebFormat.state(value.state))</dd>
+            <dt>Nature</dt><dd>\(details.nature.label)</dd>
+            <dt>Effort estimé</dt><dd>\(details.effortHours) heures</dd>
+            <dt>Période</dt><dd>du \(WebFormat.date(details.window.start)) au \(WebFormat.date(details.window.end))</dd>
+            <dt>Candidatures jusqu'au</dt><dd>\(WebFormat.date(details.applicationDeadline))</dd>
+            <dt>Lieu</dt><dd>\(details.departement.map { "Département \($0.code)" } ?? "Aucun lieu")\(details.remote ? " · à distance possible" : "")</dd>
+            <dt>Talents recherchés</dt><dd>\(details.talentsSought)</dd>
+            <dt>Mission de crise</dt><dd>\(details.crisis ? "Oui" : "Non")</dd>
+            \(value.submittedAt.map { "<dt>Soumise le</dt><dd>\(WebFormat.instant($0))</dd>" as HTML })
+            \(value.rejectionReason.map { "<dt>Motif du dernier refus</dt><dd>\($0)</dd>" as HTML })
+            </dl>
+            <h2>Description</h2>
+            <p class="prewrap">\(details.description)</p>
+            <h2>Compétences attendues</h2>
+            <ul>\(HTML.joined(skills))</ul>
+            \(decision)
+            """
+        let title = errors.isEmpty ? "Modération : \(details.title)" : "Erreur — Modération : \(details.title)"
+        return WebResponse.page(WebLayout.page(title, context: context, main: main), context: context, status: status)
+    }
+}

@@ -1,0 +1,36 @@
+public import Domain
+public import Persistence
+
+extension Workflows {
+    /// Reads the programme's figures for the operator's console: `read` runs on one read
+    /// snapshot with the current instant (the web front passes the Reporting module's
+    /// `ProgrammeKPIs`, which Workflows does not depend on).
+    /// - Throws: ``AccessError`` unless the caller is the operator (or the command line).
+    public func programmeFigures<Figures>(by caller: Caller,
+                                          _ read: (Connection, Instant) throws -> Figures) throws -> Figures {
+        try caller.require(.operator, to: "read the programme's figures")
+        let now = clock.now
+        return try database.read { try read($0, now) }
+    }
+}
+
+extension Workflows {
+    /// The missions awaiting the operator's review, nearest application deadline first (a
+    /// mission can no longer be published once it has passed), one page after `cursor`.
+    /// - Throws: ``AccessError`` unless the caller is the operator; ``MissionSearchError`` for a
+    ///   bad cursor.
+    public func moderationQueue(after cursor: String? = nil, limit: Int = MissionSearch.limits.upperBound,
+                                by caller: Caller) throws -> MissionPage {
+        try caller.require(.operator, to: "review submitted missions")
+        let search = MissionSearch(states: [.submitted], sort: MissionSort(.deadline), limit: limit,
+                                   after: try cursor.map(MissionCursor.position(from:)))
+        return try missions(matching: search, by: caller)
+    }
+
+    /// A mission as the operator reviews it, in any state, with its revision.
+    /// - Throws: ``AccessError`` unless the caller is the operator; ``NotFoundError``.
+    public func missionUnderReview(_ id: MissionID, by caller: Caller) throws -> Versioned<Mission> {
+        try caller.require(.operator, to: "review a mission")
+        return try mission(id, by: caller)
+    }
+}
