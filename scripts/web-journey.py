@@ -1,15 +1,27 @@
 #!/usr/bin/env python3
-"""Walks the web front's first slice in headless Chromium and checks its pages with axe-core.
+"""Walks the whole journey through the web front in headless Chromium, checking each page with axe-core.
 
-Usage: web-journey.py BASE_URL DATABASE EMAIL OWNER_EMAIL SEARCH MISSION_TITLE [SCREENSHOT_DIR]
+Usage: web-journey.py BASE_URL DATABASE CLOCK_FILE SEARCH MISSION_TITLE [SCREENSHOT_DIR]
 
-A talent signs in through the one-time link (read from the outbox in DATABASE, where the
-e-mail waits), searches the catalogue for SEARCH, opens MISSION_TITLE and applies; then the
-application shows in "Mes candidatures". The talent signs out; the mission's owner (OWNER_EMAIL)
-signs in and finds it among the applications to answer. Every page visited is checked with axe-core against
-the WCAG 2.1 A and AA rules. Prints one line per step; exits 1 on a failed step or a violation.
-Installed by scripts/setup: Debian chromium and chromium-driver, PyPI selenium and axe-core-python.
+The people are those of Tests/AppTests/WebJourneyTests.swift, all at @numerique.gouv.fr:
+`nouveau.talent` (a talent without a profile), `owner` (owns MISSION_TITLE), `helene.garnier`
+(the talent's line manager, named in the profile the talent fills), `referent` (issues mission
+orders for the talent's ministry) and `operator`.
+
+1. The talent signs in through the one-time link (read from the outbox in DATABASE, where the
+   e-mail waits), creates the profile, joins the pool, searches the catalogue for SEARCH, opens
+   MISSION_TITLE and applies.
+2. The owner accepts the application and drafts the agreement; the talent, the line manager and
+   the owner sign it; the referent issues the mission order.
+3. The clock (CLOCK_FILE, read by the server) moves into the mission's window; the talent reports
+   three hours and the owner validates them. The operator opens the console.
+
+Every page on the way is checked with axe-core against the WCAG 2.1 A and AA rules; with
+SCREENSHOT_DIR, each is also saved at desktop and phone widths. Prints one line per page; exits 1
+on a failed step or a violation. Installed by scripts/setup: Debian chromium and chromium-driver,
+PyPI selenium and axe-core-python.
 """
+import datetime
 import sqlite3
 import sys
 
@@ -17,14 +29,15 @@ from axe_core_python.selenium import Axe
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+DOMAIN = "@numerique.gouv.fr"
 
 
 def main():
-    base, database, email, owner, search, title = sys.argv[1:7]
-    shots = sys.argv[7] if len(sys.argv) > 7 else None
+    base, database, clock_file, search, title = sys.argv[1:6]
+    shots = sys.argv[6] if len(sys.argv) > 6 else None
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
     for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -47,18 +60,29 @@ def main():
         print(f"checked {name}: {len(result['violations'])} violation(s)")
 
     def expect(condition, what):
-        """Waits for the navigation a click started (up to 10 s) until `condition(driver)` holds."""
+        """Waits for the navigation a click started (up to 30 s) until `condition(driver)` holds."""
         try:
-            WebDriverWait(driver, 10).until(condition)
+            WebDriverWait(driver, 30).until(condition)
         except Exception:
             raise AssertionError(f"{what} (at {driver.current_url}: {driver.title})")
 
-    def sign_in(address, first):
-        driver.find_element(By.LINK_TEXT, "Se connecter").click()
+    def click_link(text):
+        driver.find_element(By.LINK_TEXT, text).click()
+
+    def click_button(text):
+        driver.find_element(By.XPATH, f"//main//button[normalize-space()=\"{text}\"]").click()
+
+    def sign_in(name, first=False):
+        driver.get(base + "/")
+        nav = driver.find_element(By.TAG_NAME, "nav")
+        if nav.find_elements(By.XPATH, ".//button[starts-with(., 'Se déconnecter')]"):
+            nav.find_element(By.XPATH, ".//button[starts-with(., 'Se déconnecter')]").click()
+            expect(lambda d: "Se connecter" in d.find_element(By.TAG_NAME, "nav").text, "signed out")
+        click_link("Se connecter")
         expect(lambda d: d.current_url.endswith("/connexion"), "sign-in page")
         if first:
             check("connexion")
-        driver.find_element(By.ID, "email").send_keys(address)
+        driver.find_element(By.ID, "email").send_keys(name + DOMAIN)
         driver.find_element(By.CSS_SELECTOR, "main button[type=submit]").click()
         expect(lambda d: "Vérifiez votre messagerie" in d.page_source, "link requested")
         with sqlite3.connect(database) as connection:
@@ -69,36 +93,117 @@ def main():
         if first:
             check("confirmation")
         driver.find_element(By.CSS_SELECTOR, "main button[type=submit]").click()
-        expect(lambda d: d.current_url.endswith("/mes-candidatures"), "signed in")
+        expect(lambda d: d.current_url.endswith("/mes-candidatures"), f"{name} signed in")
+
+    def open_agreement():
+        click_link("Mes conventions")
+        expect(lambda d: d.current_url.endswith("/mes-conventions"), "my agreements")
+        driver.find_element(By.XPATH, f"//main//a[normalize-space()=\"{title}\" and contains(@href, '/conventions/')]").click()
+        expect(lambda d: "/conventions/" in d.current_url, "agreement opened")
+
+    def sign_agreement(name):
+        sign_in(name)
+        open_agreement()
+        click_button("Signer la convention")
+        expect(lambda d: "Signer la convention" not in d.page_source, f"{name} signed")
 
     try:
         driver.get(base + "/")
         expect(lambda d: d.find_element(By.TAG_NAME, "h1").text == "Partagez vos talents numériques", "home title")
         check("accueil")
 
-        sign_in(email, first=True)
+        # 1. The talent: profile, pool, application.
+        sign_in("nouveau.talent", first=True)
+        check("mes-candidatures-sans-profil")
+        click_link("Compléter mon profil")
+        expect(lambda d: d.current_url.endswith("/mon-profil"), "profile form")
+        Select(driver.find_element(By.ID, "statut")).select_by_value("civil-servant")
+        driver.find_element(By.ID, "departement").send_keys("75")
+        driver.find_element(By.ID, "responsable-nom").send_keys("Hélène Garnier")
+        driver.find_element(By.ID, "responsable-courriel").send_keys("helene.garnier" + DOMAIN)
+        Select(driver.find_element(By.ID, "competence-a11y-audit")).select_by_value("3")
+        driver.find_element(By.ID, "heures").send_keys("8")
+        driver.find_element(By.ID, "presentation").send_keys("Auditrice RGAA, formatrice.")
+        click_button("Créer mon profil")
+        expect(lambda d: "enregistre=1" in d.current_url, "profile created")
+        driver.find_element(By.ID, "consentement-vivier").click()
+        click_button("Rejoindre le vivier")
+        expect(lambda d: "Quitter le vivier" in d.page_source, "joined the pool")
+        check("profil")
 
-        driver.find_element(By.LINK_TEXT, "Missions").click()
+        click_link("Missions")
         expect(lambda d: d.current_url.endswith("/missions"), "catalogue")
         driver.find_element(By.ID, "q").send_keys(search)
         driver.find_element(By.CSS_SELECTOR, "form[role=search] button").click()
         expect(lambda d: "q=" in d.current_url, "searched")
         check("missions")
-        driver.find_element(By.LINK_TEXT, title).click()
+        click_link(title)
         expect(lambda d: d.find_element(By.TAG_NAME, "h1").text == title, "mission opened")
         check("mission")
         driver.find_element(By.ID, "motivation").send_keys("J'ai conduit plusieurs audits RGAA.")
         driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
-        expect(lambda d: d.current_url.endswith("/mes-candidatures"), "applied")
-        expect(lambda d: title in d.page_source, "the application is listed")
+        expect(lambda d: d.current_url.endswith("/mes-candidatures") and title in d.page_source, "applied")
         check("mes-candidatures")
 
-        driver.find_element(By.XPATH, "//nav//button[starts-with(., 'Se déconnecter')]").click()
-        expect(lambda d: "Se connecter" in d.find_element(By.TAG_NAME, "nav").text, "signed out")
-        sign_in(owner, first=False)
-        driver.find_element(By.LINK_TEXT, "Candidatures à mes missions").click()
+        # 2. The owner answers and drafts; three signatures; the mission order.
+        sign_in("owner")
+        click_link("Candidatures à mes missions")
         expect(lambda d: title in d.page_source, "the owner sees the application")
         check("candidatures-responsable")
+        click_button("Accepter")
+        expect(lambda d: "Aucune candidature n'attend de réponse" in d.page_source, "accepted")
+        click_link("Mes conventions")
+        expect(lambda d: "Rédiger la convention" in d.page_source, "the accepted application awaits its agreement")
+        check("mes-conventions")
+        click_link("Rédiger la convention")
+        expect(lambda d: d.current_url.endswith("/convention"), "drafting form")
+        driver.find_element(By.ID, "objectifs").send_keys("Auditer le portail des démarches.")
+        driver.find_element(By.ID, "livrables").send_keys("Un rapport d'audit et un plan de corrections.")
+        heures = driver.find_element(By.ID, "heures")
+        heures.clear()
+        heures.send_keys("6")
+        check("convention-redaction")
+        click_button("Proposer la convention")
+        expect(lambda d: "/conventions/" in d.current_url, "agreement proposed")
+        click_button("Signer la convention")
+        expect(lambda d: "Signer la convention" not in d.page_source, "the owner signed")
+        sign_agreement("nouveau.talent")
+        sign_agreement("helene.garnier")
+        expect(lambda d: "Signée" in d.page_source, "signed by all three")
+        check("convention")
+
+        sign_in("referent")
+        open_agreement()
+        click_button("Émettre l'ordre de mission")
+        expect(lambda d: "/ordres-de-mission/" in d.current_url, "mission order issued")
+        check("ordre-de-mission")
+
+        # 3. Into the mission's window: time reported, then validated.
+        later = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(days=45)
+        with open(clock_file, "w") as clock:
+            clock.write(later.strftime("%Y-%m-%dT%H:%M:%S.000Z"))
+        sign_in("nouveau.talent")
+        open_agreement()
+        click_link("Voir le temps déclaré")
+        expect(lambda d: d.current_url.endswith("/temps"), "time reports")
+        driver.find_element(By.ID, "temps-heures").send_keys("3")
+        driver.find_element(By.ID, "temps-description").send_keys("Audit de la page d'accueil.")
+        click_button("Déclarer ce temps")
+        expect(lambda d: "À valider" in d.page_source, "time reported")
+        check("temps")
+
+        sign_in("owner")
+        open_agreement()
+        click_link("Voir le temps déclaré")
+        expect(lambda d: d.current_url.endswith("/temps"), "time reports (owner)")
+        driver.find_element(By.XPATH, "//main//button[starts-with(normalize-space(), 'Valider')]").click()
+        expect(lambda d: "Validé" in d.page_source, "time validated")
+        check("temps-valide")
+
+        sign_in("operator")
+        click_link("Console")
+        expect(lambda d: d.current_url.endswith("/console"), "console")
+        check("console")
     except Exception as error:  # a failed step: report it with the violations found so far
         failures.append(f"step failed: {error}")
     finally:

@@ -2,34 +2,32 @@ import Foundation
 import Testing
 
 /// The web front in a real browser: `scripts/web-journey.py` drives headless Chromium through the
-/// first slice (sign in by the link, search, open the mission, apply; the owner finds the
-/// application to answer) and checks every page it
-/// visits with axe-core (WCAG 2.1 A/AA). Chromium, chromedriver, Selenium and axe-core-python
-/// come from scripts/setup.
+/// whole journey — a talent signs in, creates the profile, joins the pool and applies; the owner
+/// accepts and drafts the agreement; talent, line manager and owner sign; the referent issues the
+/// mission order; the talent reports time and the owner validates it; the operator opens the
+/// console — and checks every page it visits with axe-core (WCAG 2.1 A/AA). Chromium,
+/// chromedriver, Selenium and axe-core-python come from scripts/setup.
 @Suite struct WebJourneyTests {
-    static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("scripts/web-journey.py").path
-
-    @Test func aTalentSignsInSearchesAndAppliesInChromiumWithoutAccessibilityViolations() throws {
-        let world = try ApplicationWorld(talents: 1)
+    @Test func theWholeJourneyThroughThePagesWithoutAccessibilityViolations() throws {
+        let world = try ApplicationWorld(talents: 0)
         defer { world.close() }
+        for (name, role) in [("nouveau.talent", "talent"), ("helene.garnier", "line-manager"), ("referent", "referent")] {
+            try world.admin("users", "add", "--name", "Personne \(name)", "--email", "\(name)@numerique.gouv.fr",
+                            "--role", role, "--administration", "MINESSAI")
+        }
         let title = "Revue d'accessibilité du portail des démarches"
         _ = try world.publishedMission(title: title)
         _ = try world.publishedMission(title: "Sécurisation de l'API des rendez-vous")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Self.script, world.server.baseURL, world.database, "talent1@numerique.gouv.fr",
-                             "owner@numerique.gouv.fr", "accessibilité", title]
-            // Screenshots at desktop and phone widths only on demand (docs/web/ holds a few).
-            + (ProcessInfo.processInfo.environment["TALENTS_WEB_SCREENSHOTS"].map { [$0] } ?? [])
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "scripts/web-journey.py (run scripts/setup first):\n\(text)")
-        #expect(text.components(separatedBy: "checked ").count - 1 == 7, "\(text)")
-        #expect(try world.sql("SELECT count(*) FROM applications") == "1")
+        // Screenshots at desktop and phone widths only on demand (docs/web/ holds a few).
+        let shots = ProcessInfo.processInfo.environment["TALENTS_WEB_SCREENSHOTS"].map { [$0] } ?? []
+        let run = try Subprocess.script("web-journey.py", [world.server.baseURL, world.database, world.clockFile,
+                                                           "accessibilité", title] + shots)
+        #expect(run.status == 0, "scripts/web-journey.py (run scripts/setup first):\n\(run.output)\(run.errorOutput)")
+        #expect(run.output.components(separatedBy: "checked ").count - 1 == 16, "\(run.output)")
+        #expect(try world.sql("SELECT count(*) FROM talents WHERE pool_consent_at IS NOT NULL") == "1")
+        #expect(try world.sql("SELECT status FROM applications") == "accepted")
+        #expect(try world.sql("SELECT status FROM agreements") == "signed")
+        #expect(try world.sql("SELECT count(*) FROM mission_orders") == "1")
+        #expect(try world.sql("SELECT status || ' ' || minutes FROM time_reports") == "validated 180")
     }
 }
