@@ -81,7 +81,7 @@ enum AgreementDraftPage {
             ? """
               <p class="notice">Modifier les conditions efface les signatures déjà données : chaque partie devra signer à nouveau.</p>
               <form method="post" action="/conventions/\(agreement.id.rawValue)/modifier" novalidate>
-              \(EngagementFields.hidden(context, revision: revision))
+              \(WebField.hidden(context, revision: revision))
               \(form.fields(window: mission.details.window, errors: errors))
               <button type="submit">Enregistrer les modifications</button>
               </form>
@@ -90,7 +90,7 @@ enum AgreementDraftPage {
         let main: HTML = """
             <h1>Modifier la convention</h1>
             <p class="meta">Mission : \(mission.details.title)</p>
-            \(EngagementFields.formError(errors["page"]))
+            \(WebLayout.alert(errors["page"].map { "Erreur : \($0)" }, id: "page-erreur"))
             \(body)
             <p><a href="/conventions/\(agreement.id.rawValue)">Retour à la convention</a></p>
             """
@@ -106,7 +106,7 @@ enum AgreementDraftPage {
             <h1>Rédiger la convention</h1>
             <p class="meta">Mission : <a href="/missions/\(mission.id.rawValue)">\(mission.details.title)</a> · Candidature de \(application.applicant?.displayName ?? "")</p>
             <p>La convention fixe les conditions de la mission. Le talent, son responsable hiérarchique et vous la signerez ; l'administration du talent émettra ensuite l'ordre de mission.</p>
-            \(EngagementFields.formError(errors["page"]))
+            \(WebLayout.alert(errors["page"].map { "Erreur : \($0)" }, id: "page-erreur"))
             \(application.application.state.status == .accepted ? termsForm(context, id: id, form: form, mission: mission, errors: errors)
                 : "<p>Cette candidature n'est pas acceptée : acceptez-la avant de rédiger la convention.</p>")
             """

@@ -36,11 +36,11 @@ extension AgreementPage {
             body = """
                 <form method="post" action="/conventions/\(agreement.id.rawValue)/ordre-de-mission" novalidate>
                 \(context.csrfField)
-                \(EngagementFields.input("ordre-debut", label: "Premier jour couvert", hint: "Dans les dates de la convention.",
-                                         type: "date", value: values["ordre-debut"] ?? dates.start.description,
-                                         error: errors["ordre-debut"]))
-                \(EngagementFields.input("ordre-fin", label: "Dernier jour couvert", type: "date",
-                                         value: values["ordre-fin"] ?? dates.end.description, error: errors["ordre-fin"]))
+                \(WebField.input("ordre-debut", label: "Premier jour couvert", hint: "Dans les dates de la convention.",
+                                 type: "date", value: values["ordre-debut"] ?? dates.start.description,
+                                 error: errors["ordre-debut"], required: true))
+                \(WebField.input("ordre-fin", label: "Dernier jour couvert", type: "date",
+                                 value: values["ordre-fin"] ?? dates.end.description, error: errors["ordre-fin"], required: true))
                 <button type="submit">Émettre l'ordre de mission</button>
                 </form>
                 """
@@ -71,7 +71,7 @@ extension AgreementPage {
             return """
                 <h2>Fin de mission</h2>
                 <form method="post" action="/conventions/\(id)/terminer">
-                \(EngagementFields.hidden(context, revision: view.revision))
+                \(WebField.hidden(context, revision: view.revision))
                 <p>Une fois les livrables remis, déclarez la mission terminée : le talent recevra son attestation.</p>
                 <button type="submit">Déclarer la mission terminée</button>
                 </form>
@@ -89,10 +89,10 @@ extension AgreementPage {
             form = """
                 <form method="post" action="/conventions/\(id)/avis" novalidate>
                 \(context.csrfField)
-                \(EngagementFields.select("avis-note", label: "Note", options: ratings, selected: values["avis-note"] ?? "5",
-                                          error: errors["avis-note"]))
-                \(EngagementFields.textarea("avis-commentaire", label: "Commentaire", hint: "Ce qui a bien fonctionné, ce qui serait à améliorer.",
-                                            value: values["avis-commentaire"] ?? "", error: errors["avis-commentaire"]))
+                \(WebField.select("avis-note", label: "Note", options: ratings, selected: values["avis-note"] ?? "5",
+                                  error: errors["avis-note"]))
+                \(WebField.textarea("avis-commentaire", label: "Commentaire", hint: "Ce qui a bien fonctionné, ce qui serait à améliorer.",
+                                    value: values["avis-commentaire"] ?? "", error: errors["avis-commentaire"], required: true))
                 <button type="submit">Envoyer mon avis</button>
                 </form>
                 """

@@ -19,7 +19,7 @@ enum AgreementPage {
         let main: HTML = """
             <h1>Convention de mission</h1>
             <p class="meta">Mission : <a href="/missions/\(agreement.missionID.rawValue)">\(title)</a> · État : <strong>\(WebFormat.status(agreement.status))</strong></p>
-            \(EngagementFields.formError(errors["page"]))
+            \(WebLayout.alert(errors["page"].map { "Erreur : \($0)" }, id: "page-erreur"))
             <div class="notice"><h2>Ce que vous avez à faire</h2><p>\(todo(view, user: user))</p></div>
             <h2>Conditions</h2>
             \(terms(agreement))
@@ -138,15 +138,15 @@ enum AgreementPage {
             return "<p>Motif du refus : \(agreement.endReason ?? "")</p>"
         }
         guard view.callerMustSign else { return .empty }
-        let hidden = EngagementFields.hidden(context, revision: view.revision)
+        let hidden = WebField.hidden(context, revision: view.revision)
         let refuse: HTML = view.callerParties.contains(.lineManager) && agreement.signature(of: .lineManager) == nil
             ? """
               <h3>Refuser pour nécessité de service</h3>
               <form method="post" action="/conventions/\(id)/refuser" novalidate>
               \(hidden)
-              \(EngagementFields.textarea("motif-refus", label: "Motif du refus",
-                                          hint: "Le refus met fin à la convention ; le talent et le responsable de mission verront ce motif.",
-                                          value: values["motif-refus"] ?? "", error: errors["motif-refus"]))
+              \(WebField.textarea("motif-refus", label: "Motif du refus",
+                                  hint: "Le refus met fin à la convention ; le talent et le responsable de mission verront ce motif.",
+                                  value: values["motif-refus"] ?? "", error: errors["motif-refus"], required: true))
               <button type="submit" class="secondary">Refuser la convention</button>
               </form>
               """

@@ -60,20 +60,20 @@ struct AgreementTermsForm {
         let period = "Entre le \(WebFormat.date(window.start)) et le \(WebFormat.date(window.end)), période de la mission."
         let modes = WorkMode.allCases.map { (value: $0.rawValue, text: WebFormat.workMode($0)) }
         return """
-            \(EngagementFields.textarea("objectifs", label: "Objectifs", hint: "Ce que la mission doit permettre d'atteindre.",
-                                        value: objectives, error: errors["objectifs"]))
-            \(EngagementFields.textarea("livrables", label: "Livrables", hint: "Ce que le talent remettra.",
-                                        value: deliverables, error: errors["livrables"]))
-            \(EngagementFields.input("heures", label: "Volume d'heures", hint: "De 1 à \(AgreementTerms.maximumHoursBudget) heures ; le temps validé ne peut pas le dépasser.",
-                                     type: "number", value: hours, error: errors["heures"], extra: " min=\"1\" step=\"1\""))
-            \(EngagementFields.input("debut", label: "Date de début", hint: period, type: "date", value: start,
-                                     error: errors["debut"]))
-            \(EngagementFields.input("fin", label: "Date de fin", hint: period, type: "date", value: end,
-                                     error: errors["fin"]))
-            \(EngagementFields.select("modalite", label: "Modalité", options: modes, selected: workMode,
-                                      error: errors["modalite"]))
-            \(EngagementFields.textarea("conditions", label: "Conditions pratiques", hint: "Facultatif : lieu, matériel, confidentialité…",
-                                        value: conditions, error: errors["conditions"], required: false))
+            \(WebField.textarea("objectifs", label: "Objectifs", hint: "Ce que la mission doit permettre d'atteindre.",
+                                value: objectives, error: errors["objectifs"], required: true))
+            \(WebField.textarea("livrables", label: "Livrables", hint: "Ce que le talent remettra.",
+                                value: deliverables, error: errors["livrables"], required: true))
+            \(WebField.input("heures", label: "Volume d'heures", hint: "De 1 à \(AgreementTerms.maximumHoursBudget) heures ; le temps validé ne peut pas le dépasser.",
+                             type: "number", value: hours, error: errors["heures"], required: true, attributes: " min=\"1\" step=\"1\""))
+            \(WebField.input("debut", label: "Date de début", hint: period, type: "date", value: start,
+                             error: errors["debut"], required: true))
+            \(WebField.input("fin", label: "Date de fin", hint: period, type: "date", value: end,
+                             error: errors["fin"], required: true))
+            \(WebField.select("modalite", label: "Modalité", options: modes, selected: workMode,
+                              error: errors["modalite"]))
+            \(WebField.textarea("conditions", label: "Conditions pratiques", hint: "Facultatif : lieu, matériel, confidentialité…",
+                                value: conditions, error: errors["conditions"]))
             """
     }
 }

@@ -27,21 +27,20 @@ enum CataloguePage {
                                      + [("cursor", cursor)])
             return "<p class=\"pagination\"><a href=\"\(link)\" rel=\"next\">Missions suivantes</a></p>"
         }
+        let natures = [(value: "", text: "Toutes")] + MissionNature.allCases.map { (value: $0.rawValue, text: $0.label) }
         let main: HTML = """
             <h1>Missions</h1>
-            \(error.map { "<div class=\"alert\" role=\"alert\"><p>\($0)</p></div>" as HTML })
+            \(WebLayout.alert(error))
             <form method="get" action="/missions" role="search" aria-label="Rechercher des missions">
             <div class="filters">
-            <div class="field"><label for="q">Recherche<span class="hint">Mots du titre ou de la description</span></label>
-            <input type="search" id="q" name="q" value="\(values["q"] ?? "")"></div>
-            <div class="field"><label for="nature">Nature</label>
-            <select id="nature" name="nature"><option value="">Toutes</option>\(natureOptions(selected: values["nature"]))</select></div>
-            <div class="field"><label for="departement">Département<span class="hint">Par exemple 75 ou 2A</span></label>
-            <input type="text" id="departement" name="departement" value="\(values["departement"] ?? "")"></div>
-            <div class="field"><label for="remote">À distance</label>
-            <select id="remote" name="remote"><option value="">Indifférent</option>
-            <option value="true"\(attribute: "selected", if: values["remote"] == "true")>Oui</option>
-            <option value="false"\(attribute: "selected", if: values["remote"] == "false")>Non</option></select></div>
+            \(WebField.input("q", label: "Recherche", hint: "Mots du titre ou de la description", type: "search",
+                             value: values["q"] ?? "", error: nil))
+            \(WebField.select("nature", label: "Nature", options: natures, selected: values["nature"], error: nil))
+            \(WebField.input("departement", label: "Département", hint: "Par exemple 75 ou 2A", value: values["departement"] ?? "",
+                             error: nil))
+            \(WebField.select("remote", label: "À distance", options: [(value: "", text: "Indifférent"), (value: "true", text: "Oui"),
+                                                                    (value: "false", text: "Non")],
+                              selected: values["remote"], error: nil))
             </div>
             <button type="submit">Rechercher</button>
             </form>
@@ -50,11 +49,5 @@ enum CataloguePage {
             \(next)
             """
         return WebResponse.page(WebLayout.page("Missions", context: context, main: main), context: context)
-    }
-
-    private static func natureOptions(selected: String?) -> HTML {
-        HTML.joined(MissionNature.allCases.map { nature in
-            "<option value=\"\(nature.rawValue)\"\(attribute: "selected", if: selected == nature.rawValue)>\(nature.label)</option>"
-        })
     }
 }

@@ -120,18 +120,11 @@ enum MissionFormPage {
                                 context: context, status: status)
     }
 
-    /// The summary of the errors at the top of the form, each linking to its field (RGAA 11.10).
+    /// The summary of the errors at the top of the form, in the order of the fields.
     private static func summary(_ errors: MissionForm.Errors) -> HTML? {
         guard !errors.isEmpty else { return nil }
-        let links = MissionFormFields.order.compactMap { id in
-            errors.fields[id].map { "<li><a href=\"#\(id)\">\($0)</a></li>" as HTML }
-        }
-        return """
-            <div class="alert" role="alert"><h2>Le brouillon n'a pas été enregistré</h2>
-            \(errors.form.map { "<p>Erreur : \($0)</p>" as HTML })
-            \(links.isEmpty ? nil : "<ul>\(HTML.joined(links))</ul>" as HTML)
-            </div>
-            """
+        let fields = MissionFormFields.order.compactMap { id in errors.fields[id].map { (field: id, message: $0) } }
+        return WebLayout.errorSummary("Le brouillon n'a pas été enregistré", note: errors.form, errors: fields)
     }
 
     /// The beneficiary administration: the owner's own or one under it (anywhere for the operator).
@@ -150,17 +143,10 @@ enum MissionFormPage {
         let error = errors.fields["administration"]
         guard !options.isEmpty || error != nil else { return nil }
         let selected = form.administration.isEmpty ? user.administrationID.map { String($0.rawValue) } ?? "" : form.administration
-        let items = options.map { option -> HTML in
-            let value = String(option.id.rawValue)
-            return "<option value=\"\(value)\"\(attribute: "selected", if: value == selected)>\(option.label)</option>"
-        }
-        return """
-            <div class="field">
-            <label for="administration">Administration bénéficiaire<span class="hint" id="administration-aide">La vôtre ou l'une de celles qui en dépendent</span></label>
-            \(WebLayout.fieldError("administration", error))
-            <select id="administration" name="administration" aria-describedby="administration-aide\(error == nil ? "" : " administration-erreur")"\(attribute: "aria-invalid=\"true\"", if: error != nil)>\(HTML.joined(items))</select>
-            </div>
-            """
+        let choices = options.map { (value: String($0.id.rawValue), text: $0.label) }
+        return WebField.select("administration", label: "Administration bénéficiaire",
+                               hint: "La vôtre ou l'une de celles qui en dépendent", options: choices, selected: selected,
+                               error: error)
     }
 }
 

@@ -50,15 +50,12 @@ enum MissionPage {
         }
         guard user.has(.talent) else { return "<p>Seul un compte de talent peut proposer son expertise.</p>" }
         guard mission.state == .published else { return "<p>Cette mission ne reçoit pas de candidature.</p>" }
-        let described = error == nil ? "motivation-aide" : "motivation-aide motivation-erreur"
         return """
             <form method="post" action="/missions/\(mission.id.rawValue)/candidature" novalidate>
             \(context.csrfField)
-            <div class="field">
-            <label for="motivation">Message de motivation<span class="hint" id="motivation-aide">Présentez en quelques lignes ce que vous apportez à cette mission (\(Application.maximumMotivationLength) caractères au plus).</span></label>
-            \(WebLayout.fieldError("motivation", error))
-            <textarea id="motivation" name="motivation" required aria-describedby="\(described)"\(attribute: "aria-invalid=\"true\"", if: error != nil)>\(motivation)</textarea>
-            </div>
+            \(WebField.textarea("motivation", label: "Message de motivation",
+                                hint: "Présentez en quelques lignes ce que vous apportez à cette mission (\(Application.maximumMotivationLength) caractères au plus).",
+                                value: motivation, error: error, required: true))
             <button type="submit">Proposer mon expertise</button>
             </form>
             """

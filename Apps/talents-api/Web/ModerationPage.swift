@@ -70,9 +70,9 @@ enum ModerationPage {
             let name = SkillTaxonomy.standard.skill(requirement.code)?.name ?? requirement.code.rawValue
             return "<li>\(name) (niveau minimum \(requirement.minimumLevel.rawValue) — \(requirement.minimumLevel.label))</li>"
         }
-        let revision: HTML = "\(context.csrfField)<input type=\"hidden\" name=\"revision\" value=\"\(mission.revision)\">"
+        let revision = WebField.hidden(context, revision: mission.revision)
         let reasonError = errors["motif"]
-        let refusal: HTML? = errors["decision"].map { "<div class=\"alert\" role=\"alert\"><p>Erreur : \($0)</p></div>" }
+        let refusal = WebLayout.alert(errors["decision"].map { "Erreur : \($0)" })
         let decision: HTML = value.state == .submitted
             ? """
               <h2>Décision</h2>
@@ -80,11 +80,9 @@ enum ModerationPage {
               <form method="post" action="\(path(value.id))/publier">\(revision)
               <button type="submit">Publier la mission</button></form>
               <form method="post" action="\(path(value.id))/refuser" novalidate>\(revision)
-              <div class="field">
-              <label for="motif">Motif du refus<span class="hint" id="motif-aide">Le responsable le lira avec son brouillon, qu'il pourra corriger et soumettre à nouveau (\(Mission.maximumRejectionReasonLength) caractères au plus).</span></label>
-              \(WebLayout.fieldError("motif", reasonError))
-              <textarea id="motif" name="motif" required aria-describedby="motif-aide\(reasonError == nil ? "" : " motif-erreur")"\(attribute: "aria-invalid=\"true\"", if: reasonError != nil)>\(reason)</textarea>
-              </div>
+              \(WebField.textarea("motif", label: "Motif du refus",
+                                  hint: "Le responsable le lira avec son brouillon, qu'il pourra corriger et soumettre à nouveau (\(Mission.maximumRejectionReasonLength) caractères au plus).",
+                                  value: reason, error: reasonError, required: true))
               <button type="submit" class="secondary">Refuser et renvoyer au responsable</button></form>
               """
             : "<h2>Décision</h2>\(refusal)<p>Cette mission est à l'état « \(WebFormat.state(value.state)) » : elle n'attend pas de modération.</p>"

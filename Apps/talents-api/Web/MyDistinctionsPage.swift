@@ -24,7 +24,7 @@ enum MyDistinctionsPage {
         let spotlight = try spotlightSection(context, user: user, error: spotlightError)
         let main: HTML = """
             <h1>Mes distinctions et diplômes</h1>
-            \(alert.map { "<div class=\"alert\" role=\"alert\"><p>\($0)</p></div>" as HTML })
+            \(WebLayout.alert(alert))
             <h2>Mes diplômes virtuels</h2>
             <p>Chaque diplôme est un badge numérique au format Open Badges 2.0 : toute personne peut le vérifier sur sa page publique.</p>
             \(diplomaList)
@@ -72,7 +72,7 @@ enum MyDistinctionsPage {
             return "\(intro)<p><a href=\"/mon-profil\">Créez votre profil de talent</a> pour pouvoir y apparaître.</p>"
         }
         let consent = try context.workflows.spotlightConsent(talent.value.id, by: .user(user))
-        let hidden: HTML = "\(context.csrfField)<input type=\"hidden\" name=\"revision\" value=\"\(consent.revision)\">"
+        let hidden = WebField.hidden(context, revision: consent.revision)
         if let since = consent.value.consentedAt {
             return """
                 \(intro)

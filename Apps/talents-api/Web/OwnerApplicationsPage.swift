@@ -40,8 +40,11 @@ enum OwnerApplicationsPage {
         let countdown: HTML = left > 0
             ? "<strong>\(left) jour\(left > 1 ? "s" : "") restant\(left > 1 ? "s" : "")</strong> (échéance le \(WebFormat.instant(application.dueAt)))"
             : "<strong>En retard</strong> depuis le \(WebFormat.instant(application.dueAt))"
-        let revision: HTML = "\(context.csrfField)<input type=\"hidden\" name=\"revision\" value=\"\(view.revision)\">"
+        let revision = WebField.hidden(context, revision: view.revision)
+        // The date field names the error of the whole application (shown at the card's top), not
+        // an error of its own, so it is written here rather than by WebField.
         let described: HTML = error == nil ? .empty : " aria-describedby=\"candidature-\(id)-erreur\""
+        let reasons = ReasonCode.allCases.map { (value: $0.rawValue, text: $0.label) }
         return """
             <li class="card">
             <h2><a href="/missions/\(application.missionID.rawValue)">\(view.missionTitle)</a></h2>
@@ -52,14 +55,13 @@ enum OwnerApplicationsPage {
             <form method="post" action="/candidatures/\(id)/echange">\(revision)
             <div class="field"><label for="echange-\(id)-date">Date et heure de l'échange<span class="hint">Heure de Paris</span></label>
             <input type="datetime-local" id="echange-\(id)-date" name="date" required\(described)></div>
-            <div class="field"><label for="echange-\(id)-moyen">Moyen<span class="hint">Par exemple : visioconférence, téléphone, sur place</span></label>
-            <input type="text" id="echange-\(id)-moyen" name="moyen" required></div>
+            \(WebField.input("echange-\(id)-moyen", name: "moyen", label: "Moyen",
+                             hint: "Par exemple : visioconférence, téléphone, sur place", value: "", error: nil, required: true))
             <button type="submit" class="secondary">Proposer un échange</button></form>
             <form method="post" action="/candidatures/\(id)/decliner">\(revision)
-            <div class="field"><label for="motif-\(id)">Motif du refus</label>
-            <select id="motif-\(id)" name="motif">\(HTML.joined(ReasonCode.allCases.map { "<option value=\"\($0.rawValue)\">\($0.label)</option>" as HTML }))</select></div>
-            <div class="field"><label for="precision-\(id)">Précision<span class="hint">Obligatoire pour le motif « Autre »</span></label>
-            <input type="text" id="precision-\(id)" name="precision"></div>
+            \(WebField.select("motif-\(id)", name: "motif", label: "Motif du refus", options: reasons, selected: nil, error: nil))
+            \(WebField.input("precision-\(id)", name: "precision", label: "Précision", hint: "Obligatoire pour le motif « Autre »",
+                             value: "", error: nil))
             <button type="submit" class="secondary">Décliner</button></form>
             </li>
             """

@@ -54,7 +54,7 @@ enum SignInPage {
         } catch WebSignInError.invalidLink {
             let main: HTML = """
                 <h1>Lien invalide</h1>
-                <div class="alert" role="alert"><p>Ce lien de connexion a expiré ou a déjà servi.</p></div>
+                \(WebLayout.alert("Ce lien de connexion a expiré ou a déjà servi."))
                 <p><a href="/connexion">Demander un nouveau lien</a></p>
                 """
             return WebResponse.page(WebLayout.page("Lien invalide", context: context, main: main), context: context,
@@ -70,17 +70,13 @@ enum SignInPage {
 
     private static func form(_ context: WebContext, email: String, error: String?,
                              status: HTTPStatus = .ok) -> HTTPResponse {
-        let described = error == nil ? "email-aide" : "email-aide email-erreur"
         let main: HTML = """
             <h1>Se connecter</h1>
             <p>Recevez un lien de connexion par courriel : pas de mot de passe à retenir.</p>
             <form method="post" action="/connexion" novalidate>
             \(context.csrfField)
-            <div class="field">
-            <label for="email">Adresse électronique professionnelle<span class="hint" id="email-aide">Par exemple prenom.nom@exemple.gouv.fr</span></label>
-            \(WebLayout.fieldError("email", error))
-            <input type="email" id="email" name="email" autocomplete="email" required value="\(email)" aria-describedby="\(described)"\(attribute: "aria-invalid=\"true\"", if: error != nil)>
-            </div>
+            \(WebField.input("email", label: "Adresse électronique professionnelle", hint: "Par exemple prenom.nom@exemple.gouv.fr",
+                             type: "email", value: email, autocomplete: "email", error: error, required: true))
             <button type="submit">Recevoir un lien de connexion</button>
             </form>
             """

@@ -47,10 +47,10 @@ enum SpotlightPage {
             <p>Ces agents publics ont partagé leurs talents numériques avec d'autres administrations et ont choisi de le faire savoir : missions menées à bien, heures validées, distinctions obtenues.</p>
             \(invitation)
             <form method="get" action="/a-l-honneur" aria-label="Choisir la période" novalidate>
-            \(errors.isEmpty ? nil : "<div class=\"alert\" role=\"alert\"><p>La période demandée n'est pas valide : la période par défaut est affichée.</p></div>" as HTML)
+            \(WebLayout.alert(errors.isEmpty ? nil : "La période demandée n'est pas valide : la période par défaut est affichée."))
             <div class="filters">
-            \(WebField.input("du", type: "date", label: "Du", hint: WebFormat.dateHint, value: from, error: errors["du"]))
-            \(WebField.input("au", type: "date", label: "Au", hint: WebFormat.dateHint, value: to, error: errors["au"]))
+            \(WebField.input("du", label: "Du", hint: WebFormat.dateHint, type: "date", value: from, error: errors["du"]))
+            \(WebField.input("au", label: "Au", hint: WebFormat.dateHint, type: "date", value: to, error: errors["au"]))
             </div>
             <button type="submit">Afficher la période</button>
             </form>

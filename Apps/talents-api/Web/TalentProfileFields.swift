@@ -22,20 +22,20 @@ enum TalentProfileFields {
             <p class="hint">Il ou elle donne son accord à chacune de vos missions.</p>
             \(WebField.input("responsable-nom", label: "Nom", value: form.managerName, error: errors["responsable-nom"],
                              attributes: " maxlength=\"\(TalentProfile.maximumLineManagerNameLength)\""))
-            \(WebField.input("responsable-courriel", type: "email", label: "Adresse électronique",
-                             hint: "Par exemple prenom.nom@exemple.gouv.fr", value: form.managerEmail,
+            \(WebField.input("responsable-courriel", label: "Adresse électronique",
+                             hint: "Par exemple prenom.nom@exemple.gouv.fr", type: "email", value: form.managerEmail,
                              error: errors["responsable-courriel"]))
             </fieldset>
             \(skills(form, errors: errors))
             <fieldset class="group"><legend>Disponibilité</legend>
-            \(WebField.input("heures", type: "number", label: "Heures par mois",
+            \(WebField.input("heures", label: "Heures par mois",
                              hint: "Le temps que vous pouvez consacrer aux missions, de 1 à \(Availability.maximumHoursPerMonth) heures",
-                             value: form.hours, error: errors["heures"],
+                             type: "number", value: form.hours, error: errors["heures"],
                              attributes: " min=\"1\" max=\"\(Availability.maximumHoursPerMonth)\" step=\"1\""))
-            \(WebField.input("disponible-du", type: "date", label: "Disponible à partir du (facultatif)",
-                             hint: WebFormat.dateHint, value: form.from, error: errors["disponible-du"]))
-            \(WebField.input("disponible-au", type: "date", label: "Disponible jusqu'au (facultatif)",
-                             hint: WebFormat.dateHint, value: form.until, error: errors["disponible-au"]))
+            \(WebField.input("disponible-du", label: "Disponible à partir du (facultatif)",
+                             hint: WebFormat.dateHint, type: "date", value: form.from, error: errors["disponible-du"]))
+            \(WebField.input("disponible-au", label: "Disponible jusqu'au (facultatif)",
+                             hint: WebFormat.dateHint, type: "date", value: form.until, error: errors["disponible-au"]))
             </fieldset>
             \(WebField.textarea("presentation", label: "Présentation (facultatif)",
                                 hint: "Votre parcours et ce que vous aimez apporter, en \(TalentProfile.maximumPresentationLength) caractères au plus",

@@ -151,15 +151,9 @@ struct FormErrors: Error {
         }
     }
 
-    /// "Il y a N erreurs" and a link to each field, for the top of the page (RGAA 11.10).
+    /// "N erreurs empêchent l'enregistrement" and a link to each field, for the top of the page.
     var summary: HTML? {
-        guard !isEmpty else { return nil }
-        let items = fields.map { field -> HTML in "<li><a href=\"#\(field)\">\(messages[field] ?? "")</a></li>" }
-        return """
-            <div class="alert" role="alert" aria-labelledby="erreurs-titre">
-            <h2 id="erreurs-titre">\(fields.count == 1 ? "Une erreur empêche" : "\(fields.count) erreurs empêchent") l'enregistrement</h2>
-            <ul>\(HTML.joined(items))</ul>
-            </div>
-            """
+        WebLayout.errorSummary("\(fields.count == 1 ? "Une erreur empêche" : "\(fields.count) erreurs empêchent") l'enregistrement",
+                               errors: fields.map { (field: $0, message: messages[$0] ?? "") })
     }
 }

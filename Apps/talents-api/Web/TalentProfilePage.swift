@@ -121,7 +121,7 @@ enum TalentProfilePage {
         let main: HTML = """
             <h1>Mon profil de talent</h1>
             \(messages.notice.map { "<div class=\"notice\" role=\"status\"><p>\($0)</p></div>" as HTML })
-            \(messages.alert.map { "<div class=\"alert\" role=\"alert\"><p>\($0)</p></div>" as HTML })
+            \(WebLayout.alert(messages.alert))
             \(messages.errors.summary)
             \(intro)
             <form id="profil" method="post" action="/mon-profil" novalidate>
@@ -142,7 +142,7 @@ enum TalentProfilePage {
         guard let stored else {
             return "<p>Une fois votre profil créé, vous pourrez rejoindre le vivier : les responsables de mission pourront alors le consulter et vous inviter à candidater.</p>"
         }
-        let revision: HTML = "\(context.csrfField)<input type=\"hidden\" name=\"revision\" value=\"\(stored.revision)\">"
+        let revision = WebField.hidden(context, revision: stored.revision)
         if let since = stored.value.poolConsentAt {
             return """
                 <p>Votre profil est dans le vivier depuis le \(WebFormat.instant(since)). Les responsables de mission peuvent le consulter, sans les coordonnées de votre responsable hiérarchique, et vous inviter à candidater.</p>

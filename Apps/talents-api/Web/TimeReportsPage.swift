@@ -25,7 +25,7 @@ enum TimeReportsPage {
         let main: HTML = """
             <h1>Temps déclaré</h1>
             <p class="meta">Mission : \(try AgreementPage.missionTitle(agreement, context: context)) · <a href="/conventions/\(agreement.id.rawValue)">Voir la convention</a></p>
-            \(EngagementFields.formError(errors["page"]))
+            \(WebLayout.alert(errors["page"].map { "Erreur : \($0)" }, id: "page-erreur"))
             <h2>Bilan</h2>
             <dl class="terms">
             <dt>Volume de la convention</dt><dd>\(WebFormat.duration(minutes: totals.budgetMinutes))</dd>
@@ -99,11 +99,11 @@ enum TimeReportsPage {
             : "\(WebFormat.status(report.status))"
         var decision: HTML = .empty
         if isOwner {
-            let hidden = EngagementFields.hidden(context, revision: stored.revision)
+            let hidden = WebField.hidden(context, revision: stored.revision)
             decision = report.status != .submitted ? "<td>—</td>" : """
                 <td><form method="post" action="/temps/\(id)/valider">\(hidden)<button type="submit">Valider<span class="visually-hidden"> le temps du \(day)</span></button></form>
                 <form method="post" action="/temps/\(id)/rejeter" novalidate>\(hidden)
-                \(EngagementFields.input("rejet-\(id)", label: "Motif du rejet", hint: "Obligatoire pour rejeter.", value: "", error: errors["rejet-\(id)"]))
+                \(WebField.input("rejet-\(id)", label: "Motif du rejet", hint: "Obligatoire pour rejeter.", value: "", error: errors["rejet-\(id)"], required: true))
                 <button type="submit" class="secondary">Rejeter<span class="visually-hidden"> le temps du \(day)</span></button></form></td>
                 """
         }
@@ -125,12 +125,12 @@ enum TimeReportsPage {
             <h2>Déclarer du temps</h2>
             <form method="post" action="/conventions/\(view.agreement.id.rawValue)/temps" novalidate>
             \(context.csrfField)
-            \(EngagementFields.input("temps-date", label: "Jour travaillé", hint: "Un jour passé ou aujourd'hui, entre le \(WebFormat.date(dates.start)) et le \(WebFormat.date(dates.end)).",
-                                     type: "date", value: values["temps-date"] ?? today.description, error: errors["temps-date"]))
-            \(EngagementFields.input("temps-heures", label: "Durée en heures", hint: "Par exemple 2 ou 1,5.",
-                                     value: values["temps-heures"] ?? "", error: errors["temps-heures"], extra: " inputmode=\"decimal\""))
-            \(EngagementFields.textarea("temps-description", label: "Travail fait", value: values["temps-description"] ?? "",
-                                        error: errors["temps-description"]))
+            \(WebField.input("temps-date", label: "Jour travaillé", hint: "Un jour passé ou aujourd'hui, entre le \(WebFormat.date(dates.start)) et le \(WebFormat.date(dates.end)).",
+                             type: "date", value: values["temps-date"] ?? today.description, error: errors["temps-date"], required: true))
+            \(WebField.input("temps-heures", label: "Durée en heures", hint: "Par exemple 2 ou 1,5.",
+                             value: values["temps-heures"] ?? "", error: errors["temps-heures"], required: true, attributes: " inputmode=\"decimal\""))
+            \(WebField.textarea("temps-description", label: "Travail fait", value: values["temps-description"] ?? "",
+                                error: errors["temps-description"], required: true))
             <button type="submit">Déclarer ce temps</button>
             </form>
             """

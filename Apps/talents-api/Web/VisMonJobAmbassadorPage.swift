@@ -90,7 +90,7 @@ enum VisMonJobAmbassadorPage {
         let main: HTML = """
             <h1>Ambassadeur Vis mon job</h1>
             <p>Accueillez un étudiant ou une étudiante pendant une journée pour lui faire découvrir votre métier du numérique. Une séance de préparation d'une heure vous est proposée avant la journée.</p>
-            \(VisMonJobWeb.alert(alert))
+            \(WebLayout.alert(alert))
             \(body)
             """
         return WebResponse.page(WebLayout.page("Ambassadeur Vis mon job", context: context, main: main), context: context,
@@ -98,21 +98,18 @@ enum VisMonJobAmbassadorPage {
     }
 
     private static func form(_ context: WebContext, edition: Edition, values: Values, errors: [String: String]) -> HTML {
-        let described = VisMonJobWeb.describedBy("description", hint: true, error: errors["description"])
-        return """
+        """
             <h2>Me porter volontaire pour \(edition.name)</h2>
             <p>La journée a lieu le \(WebFormat.date(edition.eventDay)), dans votre administration ; inscriptions jusqu'au \(WebFormat.date(edition.registrationCloses)).</p>
-            \(VisMonJobWeb.alert(errors.isEmpty ? nil : "Le formulaire contient des erreurs : corrigez les champs signalés ci-dessous."))
+            \(WebLayout.alert(errors.isEmpty ? nil : "Le formulaire contient des erreurs : corrigez les champs signalés ci-dessous."))
             <form method="post" action="/vis-mon-job/ambassadeur" novalidate>
             \(context.csrfField)
             <input type="hidden" name="edition" value="\(edition.id.rawValue)">
-            \(VisMonJobWeb.select("metier", label: "Mon métier", options: VisMonJobWeb.jobFamilies, selected: values["metier"], blank: "Choisissez votre métier", error: errors["metier"]))
-            \(VisMonJobWeb.input("departement", label: "Département de la journée", hint: "Par exemple 75, 2A ou 974", value: values["departement"] ?? "", error: errors["departement"]))
-            \(VisMonJobWeb.input("ville", label: "Ville", value: values["ville"] ?? "", error: errors["ville"]))
-            \(VisMonJobWeb.input("capacite", label: "Nombre d'étudiants accueillis", hint: "De 1 à \(AmbassadorProfile.maximumCapacity)", type: "number", value: values["capacite"] ?? "", error: errors["capacite"]))
-            <div class="field"><label for="description">La journée proposée<span class="hint" id="description-aide">Ce que l'étudiant verra et fera (\(AmbassadorProfile.maximumDescriptionLength) caractères au plus)</span></label>
-            \(WebLayout.fieldError("description", errors["description"]))
-            <textarea id="description" name="description"\(described)>\(values["description"] ?? "")</textarea></div>
+            \(WebField.select("metier", label: "Mon métier", options: [(value: "", text: "Choisissez votre métier")] + VisMonJobWeb.jobFamilies, selected: values["metier"], error: errors["metier"]))
+            \(WebField.input("departement", label: "Département de la journée", hint: "Par exemple 75, 2A ou 974", value: values["departement"] ?? "", error: errors["departement"]))
+            \(WebField.input("ville", label: "Ville", value: values["ville"] ?? "", error: errors["ville"]))
+            \(WebField.input("capacite", label: "Nombre d'étudiants accueillis", hint: "De 1 à \(AmbassadorProfile.maximumCapacity)", type: "number", value: values["capacite"] ?? "", error: errors["capacite"]))
+            \(WebField.textarea("description", label: "La journée proposée", hint: "Ce que l'étudiant verra et fera (\(AmbassadorProfile.maximumDescriptionLength) caractères au plus)", value: values["description"] ?? "", error: errors["description"]))
             <button type="submit">Devenir ambassadeur ou ambassadrice</button>
             </form>
             """

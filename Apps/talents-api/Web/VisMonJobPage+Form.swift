@@ -12,35 +12,35 @@ extension VisMonJobPage {
         let edition = try VisMonJobWeb.registrationEdition(context.workflows)?.value
         let registration: HTML
         if let edition {
-            let administrations = try context.workflows.administrations().map { (String($0.id.rawValue), "\($0.name) (\($0.acronym))") }
+            let administrations = try context.workflows.administrations().map { (value: String($0.id.rawValue), text: "\($0.name) (\($0.acronym))") }
             registration = """
                 <p>Les inscriptions à \(edition.name) sont ouvertes jusqu'au \(WebFormat.date(edition.registrationCloses)) ; la journée a lieu le \(WebFormat.date(edition.eventDay)).</p>
                 <p>Vos données (adresse électronique, établissement, niveau et souhaits) servent seulement à former les binômes ; votre adresse n'est transmise qu'à votre ambassadeur ou ambassadrice. Elles sont effacées si vous retirez votre inscription.</p>
-                \(VisMonJobWeb.alert(alert))
-                \(VisMonJobWeb.alert(errors.isEmpty ? nil : "Le formulaire contient des erreurs : corrigez les champs signalés ci-dessous."))
+                \(WebLayout.alert(alert))
+                \(WebLayout.alert(errors.isEmpty ? nil : "Le formulaire contient des erreurs : corrigez les champs signalés ci-dessous."))
                 <form method="post" action="/vis-mon-job" novalidate>
                 \(context.csrfField)
                 <input type="hidden" name="edition" value="\(edition.id.rawValue)">
-                \(VisMonJobWeb.input("email", label: "Adresse électronique", hint: "Votre ambassadeur ou ambassadrice vous écrira à cette adresse.", type: "email", value: values["email"] ?? "", autocomplete: "email", error: errors["email"]))
-                \(VisMonJobWeb.input("ecole", label: "École ou université", hint: "Par exemple : Université Paris Cité, IUT de Lannion", value: values["ecole"] ?? "", autocomplete: "organization", error: errors["ecole"]))
-                \(VisMonJobWeb.select("niveau", label: "Niveau d'études", options: StudyLevel.allCases.map { ($0.rawValue, $0.label) }, selected: values["niveau"], blank: "Choisissez votre niveau", error: errors["niveau"]))
+                \(WebField.input("email", label: "Adresse électronique", hint: "Votre ambassadeur ou ambassadrice vous écrira à cette adresse.", type: "email", value: values["email"] ?? "", autocomplete: "email", error: errors["email"]))
+                \(WebField.input("ecole", label: "École ou université", hint: "Par exemple : Université Paris Cité, IUT de Lannion", value: values["ecole"] ?? "", autocomplete: "organization", error: errors["ecole"]))
+                \(WebField.select("niveau", label: "Niveau d'études", options: [(value: "", text: "Choisissez votre niveau")] + StudyLevel.allCases.map { (value: $0.rawValue, text: $0.label) }, selected: values["niveau"], error: errors["niveau"]))
                 <fieldset><legend>Métiers souhaités, du préféré au moins préféré</legend>
-                \(VisMonJobWeb.select("voeu-1", label: "Premier choix", options: VisMonJobWeb.jobFamilies, selected: values["voeu-1"], blank: "Choisissez un métier", error: errors["voeu-1"]))
-                \(VisMonJobWeb.select("voeu-2", label: "Deuxième choix (facultatif)", options: VisMonJobWeb.jobFamilies, selected: values["voeu-2"], blank: "Aucun", error: errors["voeu-2"]))
-                \(VisMonJobWeb.select("voeu-3", label: "Troisième choix (facultatif)", options: VisMonJobWeb.jobFamilies, selected: values["voeu-3"], blank: "Aucun", error: errors["voeu-3"]))
+                \(WebField.select("voeu-1", label: "Premier choix", options: [(value: "", text: "Choisissez un métier")] + VisMonJobWeb.jobFamilies, selected: values["voeu-1"], error: errors["voeu-1"]))
+                \(WebField.select("voeu-2", label: "Deuxième choix (facultatif)", options: [(value: "", text: "Aucun")] + VisMonJobWeb.jobFamilies, selected: values["voeu-2"], error: errors["voeu-2"]))
+                \(WebField.select("voeu-3", label: "Troisième choix (facultatif)", options: [(value: "", text: "Aucun")] + VisMonJobWeb.jobFamilies, selected: values["voeu-3"], error: errors["voeu-3"]))
                 </fieldset>
-                \(VisMonJobWeb.input("departements", label: "Départements où vous pouvez vous rendre", hint: "Numéros séparés par des virgules, du préféré au moins préféré, \(StudentRegistration.maximumDepartements) au plus : par exemple 75, 92, 93", value: values["departements"] ?? "", error: errors["departements"]))
+                \(WebField.input("departements", label: "Départements où vous pouvez vous rendre", hint: "Numéros séparés par des virgules, du préféré au moins préféré, \(StudentRegistration.maximumDepartements) au plus : par exemple 75, 92, 93", value: values["departements"] ?? "", error: errors["departements"]))
                 <fieldset><legend>Administrations préférées (facultatif)</legend>
-                \(VisMonJobWeb.select("administration-1", label: "Premier choix", options: administrations, selected: values["administration-1"], blank: "Aucune", error: errors["administration-1"]))
-                \(VisMonJobWeb.select("administration-2", label: "Deuxième choix", options: administrations, selected: values["administration-2"], blank: "Aucune", error: errors["administration-2"]))
-                \(VisMonJobWeb.select("administration-3", label: "Troisième choix", options: administrations, selected: values["administration-3"], blank: "Aucune", error: errors["administration-3"]))
+                \(WebField.select("administration-1", label: "Premier choix", options: [(value: "", text: "Aucune")] + administrations, selected: values["administration-1"], error: errors["administration-1"]))
+                \(WebField.select("administration-2", label: "Deuxième choix", options: [(value: "", text: "Aucune")] + administrations, selected: values["administration-2"], error: errors["administration-2"]))
+                \(WebField.select("administration-3", label: "Troisième choix", options: [(value: "", text: "Aucune")] + administrations, selected: values["administration-3"], error: errors["administration-3"]))
                 </fieldset>
                 <button type="submit">M'inscrire à Vis mon job</button>
                 </form>
                 """
         } else {
             registration = """
-                \(VisMonJobWeb.alert(alert))
+                \(WebLayout.alert(alert))
                 <p>Les inscriptions ne sont pas ouvertes en ce moment. Revenez à l'ouverture de la prochaine édition.</p>
                 """
         }

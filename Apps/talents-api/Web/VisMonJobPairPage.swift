@@ -85,7 +85,7 @@ enum VisMonJobPairPage {
                                                            forms: forms) : nil
         let main: HTML = """
             <h1>Binôme Vis mon job</h1>
-            \(VisMonJobWeb.alert(error))
+            \(WebLayout.alert(error))
             <h2>Le binôme</h2>
             <ul class="cards">\(VisMonJobAmbassadorPage.pairCard(details))</ul>
             \(dates)

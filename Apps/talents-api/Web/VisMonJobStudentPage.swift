@@ -128,7 +128,7 @@ enum VisMonJobStudentPage {
         }
         let main: HTML = """
             <h1>Mon binôme Vis mon job</h1>
-            \(VisMonJobWeb.alert(error))
+            \(WebLayout.alert(error))
             \(body)
             """
         return VisMonJobWeb.privatePage("Mon binôme Vis mon job", context: context, main: main, status: status)

@@ -5,7 +5,7 @@ import Persistence
 import Workflows
 
 /// What the *Vis mon job* pages share: the edition they show, the student's private link, the
-/// form controls and the French messages of the operation's rules.
+/// pair forms and the French messages of the operation's rules.
 enum VisMonJobWeb {
     /// The edition students register to today: open, within its registration dates.
     static func registrationEdition(_ workflows: Workflows) throws -> Versioned<Edition>? {
@@ -57,39 +57,6 @@ enum VisMonJobWeb {
         return response
     }
 
-    /// A labelled `select` of `options` (value, label), with an empty first choice when `blank`
-    /// names it, and its error tied to it.
-    static func select(_ id: String, label: String, hint: String? = nil, options: [(value: String, label: String)],
-                       selected: String?, blank: String? = nil, error: String?) -> HTML {
-        let choices = options.map { option -> HTML in
-            "<option value=\"\(option.value)\"\(attribute: "selected", if: option.value == selected)>\(option.label)</option>"
-        }
-        let empty: HTML? = blank.map { "<option value=\"\">\($0)</option>" }
-        return """
-            <div class="field"><label for="\(id)">\(label)\(hint.map { "<span class=\"hint\" id=\"\(id)-aide\">\($0)</span>" as HTML })</label>
-            \(WebLayout.fieldError(id, error))
-            <select id="\(id)" name="\(id)"\(describedBy(id, hint: hint != nil, error: error))>\(empty)\(HTML.joined(choices))</select></div>
-            """
-    }
-
-    /// A labelled one-line input and its error.
-    static func input(_ id: String, label: String, hint: String? = nil, type: String = "text", value: String,
-                      autocomplete: String? = nil, error: String?) -> HTML {
-        let complete: HTML? = autocomplete.map { " autocomplete=\"\($0)\"" }
-        return """
-            <div class="field"><label for="\(id)">\(label)\(hint.map { "<span class=\"hint\" id=\"\(id)-aide\">\($0)</span>" as HTML })</label>
-            \(WebLayout.fieldError(id, error))
-            <input type="\(type)" id="\(id)" name="\(id)" value="\(value)"\(complete)\(describedBy(id, hint: hint != nil, error: error))></div>
-            """
-    }
-
-    /// `aria-describedby` naming the hint and the error that exist, and `aria-invalid` on an error.
-    static func describedBy(_ id: String, hint: Bool, error: String?) -> HTML {
-        let ids = [hint ? "\(id)-aide" : nil, error == nil ? nil : "\(id)-erreur"].compactMap { $0 }
-        guard !ids.isEmpty else { return .empty }
-        return " aria-describedby=\"\(ids.joined(separator: " "))\"\(attribute: "aria-invalid=\"true\"", if: error != nil)"
-    }
-
     /// "Changer de date" for `side` of a pair: the other side's proposal to accept (POST
     /// `action` + `/accepter`) and another date to propose (POST `action`, field `date`); each
     /// form carries `hidden` (the CSRF token, and the student's token) and the pair's revision.
@@ -115,7 +82,7 @@ enum VisMonJobWeb {
             <h2>Changer de date</h2>
             \(proposal)
             <form method="post" action="\(action)" novalidate>\(fields)
-            \(input("date", label: "Autre date proposée", hint: hint, type: "date", value: "", error: error))
+            \(WebField.input("date", label: "Autre date proposée", hint: hint, type: "date", value: "", error: error))
             <button type="submit" class="secondary">Proposer cette date</button></form>
             """
     }
@@ -137,14 +104,15 @@ enum VisMonJobWeb {
         guard !details.feedbackLeft.contains(side) else {
             return "<h2>Mon avis sur la journée</h2><p>Merci : votre avis est enregistré.</p>"
         }
-        let ratings = (1...5).reversed().map { (value: String($0), label: "\($0) sur 5") }
+        let ratings = [(value: "", text: "Choisissez une note")] + (1...5).reversed().map { (value: String($0), text: "\($0) sur 5") }
         return """
             <h2>Mon avis sur la journée</h2>
             <form method="post" action="\(action)" novalidate>\(hidden)
-            \(select("note", label: "Note", hint: "5 : excellente journée, 1 : décevante", options: ratings, selected: forms.rating, blank: "Choisissez une note", error: forms.ratingError))
-            <div class="field"><label for="commentaire">Commentaire (facultatif)<span class="hint" id="commentaire-aide">\(PairFeedback.maximumCommentLength) caractères au plus</span></label>
-            \(WebLayout.fieldError("commentaire", forms.commentError))
-            <textarea id="commentaire" name="commentaire"\(describedBy("commentaire", hint: true, error: forms.commentError))>\(forms.comment)</textarea></div>
+            \(WebField.select("note", label: "Note", hint: "5 : excellente journée, 1 : décevante", options: ratings,
+                              selected: forms.rating, error: forms.ratingError))
+            \(WebField.textarea("commentaire", label: "Commentaire (facultatif)",
+                                hint: "\(PairFeedback.maximumCommentLength) caractères au plus", value: forms.comment,
+                                error: forms.commentError))
             <button type="submit">Envoyer mon avis</button></form>
             """
     }
@@ -172,13 +140,8 @@ enum VisMonJobWeb {
     }
 
     /// The job families as options.
-    static var jobFamilies: [(value: String, label: String)] {
+    static var jobFamilies: [(value: String, text: String)] {
         JobFamily.allCases.map { ($0.rawValue, $0.label) }
-    }
-
-    /// A general alert at the top of a form.
-    static func alert(_ message: String?) -> HTML? {
-        message.map { "<div class=\"alert\" role=\"alert\"><p>\($0)</p></div>" }
     }
 
     /// The French sentence of a rule of the operation that is not tied to one field.

@@ -69,6 +69,29 @@ enum WebLayout {
         message.map { "<p class=\"error-text\" id=\"\(id)-erreur\">Erreur : \($0)</p>" }
     }
 
+    /// A message about the whole page or form, at its top and read out at once; `id` names it
+    /// when something points to it.
+    static func alert(_ message: String?, id: String? = nil) -> HTML? {
+        guard let message else { return nil }
+        let name: HTML? = id.map { " id=\"\($0)\"" }
+        return "<div class=\"alert\" role=\"alert\"\(name)><p>\(message)</p></div>"
+    }
+
+    /// The summary of a form's errors at its top: `title`, an optional `note` about the whole
+    /// form, and each field's message linking to the field (RGAA 11.10).
+    static func errorSummary(_ title: String, note: String? = nil,
+                             errors: [(field: String, message: String)]) -> HTML? {
+        guard note != nil || !errors.isEmpty else { return nil }
+        let links = errors.map { error -> HTML in "<li><a href=\"#\(error.field)\">\(error.message)</a></li>" }
+        return """
+            <div class="alert" role="alert" aria-labelledby="erreurs-titre">
+            <h2 id="erreurs-titre">\(title)</h2>
+            \(note.map { "<p>Erreur : \($0)</p>" as HTML })
+            \(links.isEmpty ? nil : "<ul>\(HTML.joined(links))</ul>" as HTML)
+            </div>
+            """
+    }
+
     /// The mission as a card of a list.
     static func missionCard(_ mission: Mission) -> HTML {
         let details = mission.details
