@@ -28,6 +28,7 @@ import sys
 from axe_core_python.selenium import Axe
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -60,11 +61,14 @@ def main():
         print(f"checked {name}: {len(result['violations'])} violation(s)")
 
     def expect(condition, what):
-        """Waits for the navigation a click started (up to 30 s) until `condition(driver)` holds."""
+        """Waits for the navigation a click started (up to 30 s) until `condition(driver)` holds; an
+        element read while the old page goes away is read again on the new one."""
         try:
-            WebDriverWait(driver, 30).until(condition)
+            WebDriverWait(driver, 30, ignored_exceptions=[StaleElementReferenceException]).until(condition)
         except Exception:
-            raise AssertionError(f"{what} (at {driver.current_url}: {driver.title})")
+            navigation = driver.find_elements(By.TAG_NAME, "nav")
+            menu = navigation[0].text.replace("\n", " | ") if navigation else "no menu"
+            raise AssertionError(f"{what} (at {driver.current_url}: {driver.title}; menu: {menu})")
 
     def click_link(text):
         driver.find_element(By.LINK_TEXT, text).click()

@@ -79,14 +79,9 @@ struct ConsoleFigures {
 
     /// A table whose first column heads its rows.
     private func table(_ caption: String, _ headers: [String], _ rows: [[String]]) -> HTML {
-        let head = HTML.joined(headers.map { "<th scope=\"col\">\($0)</th>" as HTML })
-        let body = HTML.joined(rows.map { cells -> HTML in
+        WebLayout.table(caption, columns: headers, rows: rows.map { cells -> HTML in
             let rest = HTML.joined(cells.dropFirst().map { "<td>\($0)</td>" as HTML })
             return "<tr><th scope=\"row\">\(cells.first ?? "")</th>\(rest)</tr>"
         })
-        return """
-            <table><caption class="visually-hidden">\(caption)</caption>
-            <thead><tr>\(head)</tr></thead><tbody>\(body)</tbody></table>
-            """
     }
 }

@@ -59,12 +59,9 @@ enum ConsolePage {
         let next: HTML? = queue.nextCursor.map {
             "<p class=\"pagination\"><a href=\"\(URLQuery.link(path, [("file", $0)]))#moderation\" rel=\"next\">Missions suivantes de la file</a></p>"
         }
-        return """
-            <table><caption class="visually-hidden">Missions à modérer</caption>
-            <thead><tr><th scope="col">Mission</th><th scope="col">Nature</th><th scope="col">Soumise le</th><th scope="col">Candidatures jusqu'au</th></tr></thead>
-            <tbody>\(HTML.joined(rows))</tbody></table>
-            \(next)
-            """
+        let table = WebLayout.table("Missions à modérer", columns: ["Mission", "Nature", "Soumise le", "Candidatures jusqu'au"],
+                                    rows: rows)
+        return "\(table)\(next)"
     }
 
     private static func lateApplications(_ page: ApplicationPage, now: Instant) -> HTML {
@@ -84,11 +81,8 @@ enum ConsolePage {
         let next: HTML? = page.nextCursor.map {
             "<p class=\"pagination\"><a href=\"\(URLQuery.link(path, [("retards", $0)]))#retards\" rel=\"next\">Candidatures en retard suivantes</a></p>"
         }
-        return """
-            <table><caption class="visually-hidden">Candidatures en retard</caption>
-            <thead><tr><th scope="col">Mission</th><th scope="col">Candidat</th><th scope="col">Envoyée le</th><th scope="col">Réponse due le</th><th scope="col">Retard</th></tr></thead>
-            <tbody>\(HTML.joined(rows))</tbody></table>
-            \(next)
-            """
+        let table = WebLayout.table("Candidatures en retard",
+                                    columns: ["Mission", "Candidat", "Envoyée le", "Réponse due le", "Retard"], rows: rows)
+        return "\(table)\(next)"
     }
 }

@@ -25,9 +25,8 @@ enum MyApplicationsPage {
         let table: HTML = rows.isEmpty
             ? "<p>Vous n'avez pas encore de candidature. <a href=\"/missions\">Parcourir les missions</a></p>"
             : """
-              <table><caption class="visually-hidden">Mes candidatures, la plus proche de son échéance en premier</caption>
-              <thead><tr><th scope="col">Mission</th><th scope="col">Envoyée le</th><th scope="col">État</th><th scope="col">Échéance de réponse</th></tr></thead>
-              <tbody>\(HTML.joined(rows))</tbody></table>
+              \(WebLayout.table("Mes candidatures, la plus proche de son échéance en premier",
+                                columns: ["Mission", "Envoyée le", "État", "Échéance de réponse"], rows: rows))
               """
         // A talent signed in for the first time is invited to create the profile applying needs.
         let profileMissing = try user.has(.talent) && TalentProfilePage.ownProfile(context, user) == nil

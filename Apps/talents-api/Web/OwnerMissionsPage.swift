@@ -31,9 +31,8 @@ enum OwnerMissionsPage {
         let table: HTML = rows.isEmpty
             ? "<p>Vous n'avez pas encore proposé de mission.</p>"
             : """
-              <table><caption class="visually-hidden">Mes missions, la plus récente en premier</caption>
-              <thead><tr><th scope="col">Mission</th><th scope="col">État</th><th scope="col">Période</th><th scope="col">Candidatures jusqu'au</th><th scope="col">Action</th></tr></thead>
-              <tbody>\(HTML.joined(rows))</tbody></table>
+              \(WebLayout.table("Mes missions, la plus récente en premier",
+                                columns: ["Mission", "État", "Période", "Candidatures jusqu'au", "Action"], rows: rows))
               """
         let next: HTML? = page.nextCursor.map {
             "<p class=\"pagination\"><a href=\"\(URLQuery.link(path, [("suite", $0)]))\" rel=\"next\">Missions suivantes</a></p>"

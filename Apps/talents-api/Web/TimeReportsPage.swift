@@ -17,11 +17,9 @@ enum TimeReportsPage {
         let totals = sheet.totals
         let isOwner = view.callerParties.contains(.owner)
         let rows = sheet.reports.map { row($0, isOwner: isOwner, context: context, errors: errors) }
-        let table: HTML = rows.isEmpty ? "<p>Aucun temps déclaré pour l'instant.</p>" : """
-            <table><caption class="visually-hidden">Temps déclaré, par jour</caption>
-            <thead><tr><th scope="col">Jour</th><th scope="col">Durée</th><th scope="col">Travail fait</th><th scope="col">État</th>\(isOwner ? "<th scope=\"col\">Décision</th>" as HTML : .empty)</tr></thead>
-            <tbody>\(HTML.joined(rows))</tbody></table>
-            """
+        let table: HTML = rows.isEmpty ? "<p>Aucun temps déclaré pour l'instant.</p>"
+            : WebLayout.table("Temps déclaré, par jour",
+                              columns: ["Jour", "Durée", "Travail fait", "État"] + (isOwner ? ["Décision"] : []), rows: rows)
         let main: HTML = """
             <h1>Temps déclaré</h1>
             <p class="meta">Mission : \(try AgreementPage.missionTitle(agreement, context: context)) · <a href="/conventions/\(agreement.id.rawValue)">Voir la convention</a></p>

@@ -64,6 +64,18 @@ enum WebLayout {
             """
     }
 
+    /// A data table with a caption for screen readers and column headers, in a region that
+    /// scrolls sideways on a narrow screen rather than the whole page (focusable, so a keyboard
+    /// can scroll it too: WCAG 2.1.1).
+    static func table(_ caption: String, columns: [String], rows: [HTML]) -> HTML {
+        let head = HTML.joined(columns.map { "<th scope=\"col\">\($0)</th>" as HTML })
+        return """
+            <div class="table-scroll" role="region" aria-label="\(caption)" tabindex="0">
+            <table><caption class="visually-hidden">\(caption)</caption>
+            <thead><tr>\(head)</tr></thead><tbody>\(HTML.joined(rows))</tbody></table></div>
+            """
+    }
+
     /// A field's error, tied to it by `aria-describedby="<id>-erreur"`.
     static func fieldError(_ id: String, _ message: String?) -> HTML? {
         message.map { "<p class=\"error-text\" id=\"\(id)-erreur\">Erreur : \($0)</p>" }
