@@ -4,8 +4,9 @@ import Testing
 /// Every page and every form of the web front, found by crawling rather than listed by hand, so
 /// a new page is covered the day it is linked: on a demo database whose free texts all carry
 /// markup, each persona signs in and follows the site's links; no page fails, none contains a
-/// `<script` (the front has no script at all, so any is injected), and every POST form refuses
-/// a missing or a wrong CSRF token without changing anything (no new audit event).
+/// `<script` (the front has no script at all, so any is injected), axe-core finds no WCAG 2.1
+/// A/AA violation on any, and every POST form refuses a missing or a wrong CSRF token without
+/// changing anything (no new audit event).
 @Suite struct WebSweepTests {
     static let hostile = "<script>alert(1)</script>"
 
@@ -32,6 +33,7 @@ import Testing
                 #expect(!injected, "\(persona) \(path) carries a script")
             }
             for failure in crawl.failures { Issue.record("\(persona): \(failure)") }
+            try WebAccessibility.expectNoViolations(crawl.visited.map(\.0), browser: browser)
             for form in crawl.forms {
                 forms += 1
                 let fields = form.fields.filter { $0.0 != "csrf" }
