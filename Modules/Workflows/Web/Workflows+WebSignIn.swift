@@ -6,6 +6,9 @@ import Support
 extension Workflows {
     /// How long a one-time sign-in link works.
     public static let signInLinkLifetimeMinutes = MessageCatalogue.signInLinkMinutes
+    /// How many links one account is sent within a link's lifetime: more requests send nothing,
+    /// so the form cannot be used to flood somebody's mailbox.
+    public static let signInLinksPerLifetime = 5
     /// How long a browser session lasts after signing in.
     public static let webSessionLifetimeHours = 12
 
@@ -21,11 +24,15 @@ extension Workflows {
 
     /// Queues a one-time sign-in link by e-mail to the account with `email`, in one transaction
     /// (link hash, audit event, outbox). An address without an account gets nothing, and the
-    /// caller cannot tell the difference (no account enumeration).
+    /// caller cannot tell the difference (no account enumeration); nor can it tell when the
+    /// account already received ``signInLinksPerLifetime`` links within the last link lifetime,
+    /// which sends nothing more.
     public func requestSignInLink(email: EmailAddress) throws {
         let now = clock.now
         try database.write { connection in
-            guard let user = try UserStore(connection).find(email: email) else { return }
+            guard let user = try UserStore(connection).find(email: email),
+                  try WebSessionStore(connection).linksIssued(to: user.id, after: now.adding(minutes: -Self.signInLinkLifetimeMinutes))
+                      < Self.signInLinksPerLifetime else { return }
             let token = SecureRandom.token()
             let expiresAt = now.adding(minutes: Self.signInLinkLifetimeMinutes)
             try WebSessionStore(connection).insertLink(userID: user.id, hash: SHA256.hash(token).bytes,

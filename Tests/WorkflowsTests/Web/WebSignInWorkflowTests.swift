@@ -57,6 +57,21 @@ import Workflows
         }
     }
 
+    @Test func anAccountIsSentAtMostFiveLinksPerLinkLifetime() throws {
+        try TalentWorld.with { world in
+            let email = world.camille.email
+            for _ in 0..<(Workflows.signInLinksPerLifetime + 2) { try world.workflows.requestSignInLink(email: email) }
+            let sent = "SELECT count(*) FROM notification_outbox WHERE kind = 'sign-in-link'"
+            #expect(try Self.count(world, sent) == Workflows.signInLinksPerLifetime)
+            #expect(try Self.count(world, "SELECT count(*) FROM web_sign_in_links") == Workflows.signInLinksPerLifetime)
+            // Another account is not held back, and the first gets links again once the window moved.
+            try world.workflows.requestSignInLink(email: world.dominique.email)
+            world.clock.now = TalentWorld.now.adding(minutes: Workflows.signInLinkLifetimeMinutes)
+            try world.workflows.requestSignInLink(email: email)
+            #expect(try Self.count(world, sent) == Workflows.signInLinksPerLifetime + 2)
+        }
+    }
+
     @Test func linksAndSessionsExpire() throws {
         try TalentWorld.with { world in
             try world.workflows.requestSignInLink(email: world.camille.email)

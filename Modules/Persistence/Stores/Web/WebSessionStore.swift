@@ -20,6 +20,13 @@ public struct WebSessionStore {
             actor: .system("web sign-in"), at: instant))
     }
 
+    /// How many links `userID` was sent after `instant`.
+    public func linksIssued(to userID: UserID, after instant: Instant) throws -> Int {
+        Int(try connection.scalar("""
+            SELECT count(*) FROM web_sign_in_links WHERE user_id = ? AND created_at > ?
+            """, userID, instant, as: Int64.self) ?? 0)
+    }
+
     /// Marks the link whose hash is `hash` used and returns its user, when it exists, is unused
     /// and unexpired at `instant`; nil otherwise (audit `web.sign-in-link.used`).
     public func consumeLink(hash: [UInt8], at instant: Instant) throws -> UserID? {
