@@ -17,13 +17,11 @@ import sys
 from urllib.parse import parse_qsl
 
 from axe_core_python.selenium import Axe
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+from webcheck import chromium, finish, violations
 
 
 def submit(driver, fields):
@@ -49,12 +47,7 @@ def submit(driver, fields):
 
 def main():
     base, cookie, paths = sys.argv[1], sys.argv[2], sys.argv[3:]
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                     "--window-size=1280,900"]:
-        options.add_argument(argument)
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver = chromium()
     failures = []
     try:
         driver.get(base + "/robots.txt")  # a cookie can only be set on the site's own origin
@@ -77,16 +70,13 @@ def main():
             if not driver.find_elements("tag name", "h1"):
                 failures.append(f"{path}: no h1 (at {driver.current_url})")
                 continue
-            result = axe.run(driver, options=WCAG)
-            for violation in result["violations"]:
-                failures.append(f"{path}: {violation['id']} ({violation['impact']}): {violation['help']} "
-                                f"— {[node['target'] for node in violation['nodes']][:3]}")
-            print(f"checked {path}: {len(result['violations'])} violation(s)")
+            found = violations(axe, driver, path)
+            failures += found
+            print(f"checked {path}: {len(found)} violation(s)")
+    except Exception as error:  # the browser failed: report it with what was found so far
+        failures.append(f"stopped: {type(error).__name__} {error}")
     finally:
-        driver.quit()
-    for failure in failures:
-        print(failure)
-    sys.exit(1 if failures else 0)
+        finish(driver, failures)
 
 
 if __name__ == "__main__":

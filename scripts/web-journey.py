@@ -26,39 +26,31 @@ import sqlite3
 import sys
 
 from axe_core_python.selenium import Axe
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+from webcheck import chromium, finish, violations
+
 DOMAIN = "@numerique.gouv.fr"
 
 
 def main():
     base, database, clock_file, search, title = sys.argv[1:6]
     shots = sys.argv[6] if len(sys.argv) > 6 else None
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                     "--window-size=1280,900"]:
-        options.add_argument(argument)
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver = chromium()
     axe = Axe()
     failures = []
 
     def check(name):
-        result = axe.run(driver, options=WCAG)
-        for violation in result["violations"]:
-            failures.append(f"{name}: {violation['id']} ({violation['impact']}): {violation['help']} "
-                            f"— {[node['target'] for node in violation['nodes']][:3]}")
+        found = violations(axe, driver, name)
+        failures.extend(found)
         if shots:  # desktop and phone widths
             driver.save_screenshot(f"{shots}/{name}-bureau.png")
             driver.set_window_size(390, 844)
             driver.save_screenshot(f"{shots}/{name}-mobile.png")
             driver.set_window_size(1280, 900)
-        print(f"checked {name}: {len(result['violations'])} violation(s)")
+        print(f"checked {name}: {len(found)} violation(s)")
 
     def expect(condition, what):
         """Waits for the navigation a click started (up to 30 s) until `condition(driver)` holds; an
@@ -211,10 +203,7 @@ def main():
     except Exception as error:  # a failed step: report it with the violations found so far
         failures.append(f"step failed: {error}")
     finally:
-        driver.quit()
-    for failure in failures:
-        print(failure)
-    sys.exit(1 if failures else 0)
+        finish(driver, failures)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// A minimal browser for the web front's end-to-end tests: keeps the cookies the server sets,
 /// sends forms as `application/x-www-form-urlencoded`, and reads the CSRF token of the last page.
@@ -30,6 +31,25 @@ final class WebBrowser {
         }
         let body = fields.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
         return try send("POST", path, body: Data(body.utf8))
+    }
+
+    /// Signs in as `email` through the one-time link, read from the outbox of `database` where
+    /// the e-mail waits.
+    func signIn(_ email: String, database: String) throws {
+        try get("/connexion")
+        try post("/connexion", [("email", email)])
+        let token = try Self.newestLinkToken(database)
+        try get("/connexion/lien?jeton=\(token)")
+        try #require(try post("/connexion/lien", [("jeton", token)]).status == 303, "sign-in as \(email)")
+    }
+
+    /// The token of the newest sign-in link queued in `database` (the e-mail's payload).
+    static func newestLinkToken(_ database: String) throws -> String {
+        let token = try Subprocess.sqlite3(database, "SELECT json_extract(payload, '$.signInLink.token') "
+                                           + "FROM notification_outbox WHERE kind = 'sign-in-link' ORDER BY id DESC LIMIT 1")
+            .output.trimmingCharacters(in: .whitespacesAndNewlines)
+        try #require(token.count == 43, "no sign-in link queued")
+        return token
     }
 
     /// Replaces the cookies (to replay an old session).

@@ -236,7 +236,7 @@ import Testing
     /// A browser signed in as `name`@numerique.gouv.fr.
     static func signedIn(_ world: ApplicationWorld, _ name: String) throws -> WebBrowser {
         let browser = WebBrowser(world.server)
-        try WebFrontTests.signIn(browser, world: world, email: "\(name)@numerique.gouv.fr")
+        try browser.signIn("\(name)@numerique.gouv.fr", database: world.database)
         return browser
     }
 

@@ -61,7 +61,7 @@ import Testing
                 == unknown.text.replacingOccurrences(of: "personne", with: "X"))
         #expect(try world.sql("SELECT count(*) FROM notification_outbox WHERE kind = 'sign-in-link'") == "1")
         #expect(try world.sql("SELECT count(*) FROM web_sign_in_links") == "1")
-        let token = try Self.linkToken(world)
+        let token = try WebBrowser.newestLinkToken(world.database)
         #expect(try world.sql("SELECT count(*) FROM web_sign_in_links WHERE hex(token_hash) = hex('\(token)')") == "0")
 
         let confirm = try browser.get("/connexion/lien?jeton=\(token)")
@@ -100,7 +100,7 @@ import Testing
         let browser = WebBrowser(world.server)
         try browser.get("/connexion")
         try browser.post("/connexion", [("email", "talent1@numerique.gouv.fr")])
-        let token = try Self.linkToken(world)
+        let token = try WebBrowser.newestLinkToken(world.database)
         try world.setClock(Date().addingTimeInterval(16 * 60))
         try browser.get("/connexion/lien?jeton=\(token)")
         let refused = try browser.post("/connexion/lien", [("jeton", token)])
@@ -117,7 +117,7 @@ import Testing
         #expect(try browser.post("/connexion", [("email", "talent1@numerique.gouv.fr")], csrf: .none).status == 403)
         #expect(try browser.post("/connexion", [("email", "talent1@numerique.gouv.fr")], csrf: "forged").status == 403)
         #expect(try world.sql("SELECT count(*) FROM web_sign_in_links") == "0")
-        try Self.signIn(browser, world: world)
+        try browser.signIn("talent1@numerique.gouv.fr", database: world.database)
         try browser.get("/missions/\(id)")
         let forged = try browser.post("/missions/\(id)/candidature", [("motivation", "Bonjour")], csrf: "forged")
         #expect(forged.status == 403)
@@ -138,7 +138,7 @@ import Testing
         let anonymous = try browser.get("/missions/\(id)")
         #expect(anonymous.text.contains("Connectez-vous") && !anonymous.text.contains("name=\"motivation\""))
         #expect(try browser.post("/missions/\(id)/candidature", [("motivation", "x")]).status == 303)
-        try Self.signIn(browser, world: world)
+        try browser.signIn("talent1@numerique.gouv.fr", database: world.database)
         let page = try browser.get("/missions/\(id)")
         #expect(page.text.contains("<label for=\"motivation\">"))
         let empty = try browser.post("/missions/\(id)/candidature", [("motivation", "")])
@@ -170,7 +170,7 @@ import Testing
         }
         try world.setClock(Date().addingTimeInterval(3 * 86_400))
         let browser = WebBrowser(world.server)
-        try Self.signIn(browser, world: world, email: "owner@numerique.gouv.fr")
+        try browser.signIn("owner@numerique.gouv.fr", database: world.database)
         let list = try browser.get("/espace-responsable/candidatures")
         #expect(list.status == 200)
         #expect(list.text.contains("11 jours restants") && list.text.contains("Audit &lt;RGAA&gt;"))
@@ -191,7 +191,7 @@ import Testing
                 == "accepted,interview-proposed")
         // A talent has no such applications to answer, and cannot answer one.
         let talent = WebBrowser(world.server)
-        try Self.signIn(talent, world: world)
+        try talent.signIn("talent1@numerique.gouv.fr", database: world.database)
         #expect(try talent.get("/espace-responsable/candidatures").text.contains("Aucune candidature n'attend de réponse"))
         #expect(try talent.post("/candidatures/\(ids[1])/accepter", [("revision", "2")]).status == 404)
     }
@@ -203,25 +203,5 @@ import Testing
         #expect(pages.isDisjoint(with: try DeclaredRoutes.all()))
         let documented = try OpenAPIContract.load().operations
         #expect(pages.isDisjoint(with: documented), "docs/openapi.yaml describes the JSON API only")
-    }
-
-    // MARK: Helpers
-
-    /// The token of the newest sign-in link, read from the outbox (the e-mail's payload).
-    static func linkToken(_ world: ApplicationWorld) throws -> String {
-        let token = try world.sql("SELECT json_extract(payload, '$.signInLink.token') FROM notification_outbox "
-                                  + "WHERE kind = 'sign-in-link' ORDER BY id DESC LIMIT 1")
-        let payloads = try world.sql("SELECT payload FROM notification_outbox")
-        try #require(token.count == 43, "payloads: \(payloads)")
-        return token
-    }
-
-    /// Signs `browser` in as `email` (talent1 by default) through the link.
-    static func signIn(_ browser: WebBrowser, world: ApplicationWorld, email: String = "talent1@numerique.gouv.fr") throws {
-        try browser.get("/connexion")
-        try browser.post("/connexion", [("email", email)])
-        let token = try linkToken(world)
-        try browser.get("/connexion/lien?jeton=\(token)")
-        try #require(try browser.post("/connexion/lien", [("jeton", token)]).status == 303)
     }
 }

@@ -10,7 +10,7 @@ import Testing
         let world = try ApplicationWorld(talents: 1)
         defer { world.close() }
         let browser = WebBrowser(world.server)
-        try WebFrontTests.signIn(browser, world: world, email: "owner@numerique.gouv.fr")
+        try browser.signIn("owner@numerique.gouv.fr", database: world.database)
         let list = try browser.get("/espace-responsable/missions")
         #expect(list.status == 200 && list.text.contains("<h1>Mes missions</h1>"))
         #expect(list.text.contains("<a href=\"/espace-responsable/missions\">Mes missions</a>"))
@@ -104,7 +104,7 @@ import Testing
 
         // A talent has no owner space: no form to create, and the use case refuses the post.
         let talent = WebBrowser(world.server)
-        try WebFrontTests.signIn(talent, world: world)
+        try talent.signIn("talent1@numerique.gouv.fr", database: world.database)
         #expect(!(try talent.get("/").text.contains("Mes missions</a>")))
         #expect(try talent.get("/espace-responsable/missions/nouvelle").status == 403)
         #expect(try talent.post("/espace-responsable/missions/nouvelle", Self.fields(title: "Intrus")).status == 403)
@@ -127,7 +127,7 @@ import Testing
 
         let browser = WebBrowser(world.server)
         #expect(try browser.get("/console").headers["location"] == "/connexion")
-        try WebFrontTests.signIn(browser, world: world, email: "operator@numerique.gouv.fr")
+        try browser.signIn("operator@numerique.gouv.fr", database: world.database)
         let console = try browser.get("/console")
         #expect(console.status == 200 && console.text.contains("<h1>Console de l'opérateur</h1>"))
         #expect(console.text.contains("<a href=\"/console\">Console</a>"))
@@ -163,7 +163,7 @@ import Testing
 
         // The owner reads the reason, escaped, and submits again; the operator publishes.
         let owner = WebBrowser(world.server)
-        try WebFrontTests.signIn(owner, world: world, email: "owner@numerique.gouv.fr")
+        try owner.signIn("owner@numerique.gouv.fr", database: world.database)
         let mine = try owner.get("/espace-responsable/missions").text
         #expect(mine.contains("Refusée par l'opérateur : Préciser le public &lt;script&gt;") && !mine.contains(Self.hostile))
         #expect(try owner.get("/espace-responsable/missions/\(id)/modifier").text.contains("Motif du dernier refus"))
@@ -181,7 +181,7 @@ import Testing
         #expect(again.status == 409 && again.text.contains("impossible de publier une mission à l&#39;état « Publiée »"))
         #expect(!again.text.contains("Publier la mission"), "a published mission shows no decision form")
         let talent = WebBrowser(world.server)
-        try WebFrontTests.signIn(talent, world: world)
+        try talent.signIn("talent1@numerique.gouv.fr", database: world.database)
         #expect(try talent.get("/console").status == 403)
 
         // A mission awaiting moderation for the checks of the page and its refused form.

@@ -25,7 +25,7 @@ import Testing
         var forms = 0
         for persona in Persona.allCases {
             let browser = WebBrowser(demo.server)
-            if persona != .anonymous { try Self.signIn(browser, demo: demo, email: demo.member(persona).email) }
+            if persona != .anonymous { try browser.signIn(demo.member(persona).email, database: demo.database) }
             let crawl = try WebCrawl(browser, from: "/")
             pages += crawl.visited.count
             for (path, text) in crawl.visited {
@@ -47,16 +47,6 @@ import Testing
         // Signing in wrote audit events; nothing else did.
         let signIns = try demo.sql("SELECT count(*) FROM audit_events WHERE action LIKE 'web.%'")
         #expect(Int(try demo.sql("SELECT count(*) FROM audit_events"))! - Int(signIns)! == Int(auditBefore)!)
-    }
-
-    /// Signs `browser` in as `email` through the one-time link read from the outbox.
-    static func signIn(_ browser: WebBrowser, demo: DemoFixture, email: String) throws {
-        try browser.get("/connexion")
-        try browser.post("/connexion", [("email", email)])
-        let token = try demo.sql("SELECT json_extract(payload, '$.signInLink.token') FROM notification_outbox "
-                                 + "WHERE kind = 'sign-in-link' ORDER BY id DESC LIMIT 1")
-        try browser.get("/connexion/lien?jeton=\(token)")
-        try #require(try browser.post("/connexion/lien", [("jeton", token)]).status == 303)
     }
 }
 

@@ -36,7 +36,7 @@ extension WebTalentTests {
         #expect(hostile.status == 200 && !hostile.text.contains("<script>"))
         #expect(hostile.text.contains("value=\"\(Self.escaped)\"") && hostile.text.contains("id=\"du-erreur\""))
 
-        try Self.signIn(browser, database: fixture.database, email: "camille.martin@culture.gouv.fr")
+        try browser.signIn("camille.martin@culture.gouv.fr", database: fixture.database)
         let mine = try browser.get("/mes-distinctions").text
         #expect(mine.contains("<h3>Mission Transfert de compétences</h3>"))
         #expect(mine.contains("href=\"/badges/assertions/\(fixture.diplomaID)/verification\""))

@@ -15,7 +15,7 @@ import Testing
                         "--role", "talent", "--administration", "MINESSAI")
         let browser = WebBrowser(world.server)
         #expect(try browser.get("/mon-profil").status == 303, "signed out: to the sign-in page")
-        try WebFrontTests.signIn(browser, world: world, email: "sacha@numerique.gouv.fr")
+        try browser.signIn("sacha@numerique.gouv.fr", database: world.database)
         let applications = try browser.get("/mes-candidatures").text
         #expect(applications.contains("<a href=\"/mon-profil\">Compléter mon profil</a>"))
         for entry in ["/mon-profil\">Mon profil", "/mes-distinctions\">Mes distinctions", "/a-l-honneur\">À l'honneur"] {
@@ -73,7 +73,7 @@ import Testing
         let world = try ApplicationWorld(talents: 1)
         defer { world.close() }
         let browser = WebBrowser(world.server)
-        try WebFrontTests.signIn(browser, world: world)
+        try browser.signIn("talent1@numerique.gouv.fr", database: world.database)
         let form = try browser.get("/mon-profil").text
         #expect(form.contains("id=\"departement\" name=\"departement\" value=\"75\""))
         #expect(form.contains("<option value=\"3\" selected>3 — Maîtrise</option>"), "a11y-audit at level 3")
@@ -107,7 +107,7 @@ import Testing
 
         // The profile page is for talents: an owner gets 403 and no such menu entry.
         let owner = WebBrowser(world.server)
-        try WebFrontTests.signIn(owner, world: world, email: "owner@numerique.gouv.fr")
+        try owner.signIn("owner@numerique.gouv.fr", database: world.database)
         #expect(!(try owner.get("/mes-candidatures").text.contains("Mon profil")))
         #expect(try owner.get("/mon-profil").status == 403)
     }
@@ -116,7 +116,7 @@ import Testing
         let world = try ApplicationWorld(talents: 1)
         defer { world.close() }
         let browser = WebBrowser(world.server)
-        try WebFrontTests.signIn(browser, world: world)
+        try browser.signIn("talent1@numerique.gouv.fr", database: world.database)
         let page = try browser.get("/mon-profil").text
         #expect(page.contains("<label for=\"consentement-vivier\">") && page.contains("Rejoindre le vivier</button>"))
         try WebAccessibility.expectNoViolations(["/mon-profil", "/mon-profil!consentement-vivier="], browser: browser)
@@ -148,7 +148,7 @@ import Testing
         let world = try ApplicationWorld(talents: 1)
         defer { world.close() }
         let browser = WebBrowser(world.server)
-        try WebFrontTests.signIn(browser, world: world)
+        try browser.signIn("talent1@numerique.gouv.fr", database: world.database)
         try browser.get("/mon-profil")
         let before = try world.sql("SELECT count(*) FROM audit_events")
         let forms: [(path: String, fields: [(String, String)])] = [
@@ -185,17 +185,5 @@ import Testing
             "presentation": "Auditrice RGAA.",
         ].merging(changes) { $1 }
         return fields.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-    }
-
-    /// Signs `browser` in as `email` through the link read from `database`'s outbox.
-    static func signIn(_ browser: WebBrowser, database: String, email: String) throws {
-        try browser.get("/connexion")
-        try browser.post("/connexion", [("email", email)])
-        let token = try Subprocess.sqlite3(database, "SELECT json_extract(payload, '$.signInLink.token') FROM notification_outbox "
-                                           + "WHERE kind = 'sign-in-link' ORDER BY id DESC LIMIT 1")
-            .output.trimmingCharacters(in: .whitespacesAndNewlines)
-        try #require(token.count == 43)
-        try browser.get("/connexion/lien?jeton=\(token)")
-        try #require(try browser.post("/connexion/lien", [("jeton", token)]).status == 303)
     }
 }

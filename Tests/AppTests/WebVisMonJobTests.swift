@@ -108,7 +108,7 @@ import Testing
         try #require(slot.status == 201)
         let camille = WebBrowser(world.server)
         #expect(try camille.get("/vis-mon-job/ambassadeur").status == 303, "sign-in first")
-        try Self.signIn(camille, world: world, email: "camille.martin@mina.gouv.fr")
+        try camille.signIn("camille.martin@mina.gouv.fr", database: world.database)
         let page = try camille.get("/vis-mon-job/ambassadeur")
         #expect(page.status == 200 && page.text.contains("Devenir ambassadeur ou ambassadrice"))
 
@@ -159,7 +159,7 @@ import Testing
         #expect(hosted.text.contains("lina@etu.example.fr") && hosted.text.contains("Université Paris Cité"))
         #expect(try camille.get("/vis-mon-job/pairs/\(pairID)").status == 200)
         let yanis = WebBrowser(world.server)
-        try Self.signIn(yanis, world: world, email: "yanis.benali@minb.gouv.fr")
+        try yanis.signIn("yanis.benali@minb.gouv.fr", database: world.database)
         #expect(try yanis.get("/vis-mon-job/pairs/\(pairID)").status == 404, "another agent's pair does not exist")
 
         // Another date: the student proposes (CSRF checked, the window enforced)…
@@ -223,7 +223,7 @@ import Testing
         #expect(try student.post("/vis-mon-job/binome/avis", opinion).status == 303)
         #expect(try world.sql("SELECT side, rating, comment FROM vmj_feedback") == "student|5|<script>alert(1)</script>")
         #expect(try student.get(link).text.contains("Merci : votre avis est enregistré."))
-        try Self.signIn(camille, world: world, email: "camille.martin@mina.gouv.fr")
+        try camille.signIn("camille.martin@mina.gouv.fr", database: world.database)
         let ambassadorForm = try camille.get(pairPage)
         #expect(ambassadorForm.text.contains("Envoyer mon avis"))
         let review = [("note", "4"), ("commentaire", Self.hostile)]
@@ -271,15 +271,5 @@ import Testing
                         departements: String = "75, 92") -> [(String, String)] {
         [("edition", "\(edition)"), ("email", email), ("ecole", school), ("niveau", "bac+3"), ("voeu-1", "developer"),
          ("departements", departements)]
-    }
-
-    /// Signs `browser` in as `email` through the one-time link read from the outbox.
-    static func signIn(_ browser: WebBrowser, world: VisMonJobWorld, email: String) throws {
-        try browser.get("/connexion")
-        try browser.post("/connexion", [("email", email)])
-        let token = try world.sql("SELECT json_extract(payload, '$.signInLink.token') FROM notification_outbox "
-                                  + "WHERE kind = 'sign-in-link' ORDER BY id DESC LIMIT 1")
-        try browser.get("/connexion/lien?jeton=\(token)")
-        try #require(try browser.post("/connexion/lien", [("jeton", token)]).status == 303)
     }
 }
