@@ -1,7 +1,6 @@
 import Domain
 import HTML
 import HTTP
-import Persistence
 import Workflows
 
 /// `/conventions/{id}`: the agreement as one party reads it — its terms, the three signatures,
@@ -15,7 +14,7 @@ enum AgreementPage {
         let user = try context.signedInUser()
         let view = try context.workflows.agreement(try agreementID(context), by: .user(user))
         let agreement = view.agreement
-        let title = try missionTitle(agreement, context: context)
+        let title = view.missionTitle
         let main: HTML = """
             <h1>Convention de mission</h1>
             <p class="meta">Mission : <a href="/missions/\(agreement.missionID.rawValue)">\(title)</a> · État : <strong>\(WebFormat.status(agreement.status))</strong></p>
@@ -158,11 +157,6 @@ enum AgreementPage {
             </form>
             \(refuse)
             """
-    }
-
-    /// The title of the agreement's mission, which the caller may read since they read the agreement.
-    static func missionTitle(_ agreement: Agreement, context: WebContext) throws -> String {
-        try context.workflows.database.read { try MissionStore($0).find(agreement.missionID) }?.details.title ?? ""
     }
 
     static func agreementID(_ context: WebContext) throws -> AgreementID {

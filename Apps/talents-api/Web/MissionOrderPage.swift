@@ -14,8 +14,8 @@ enum MissionOrderPage {
         guard let id = MissionOrderID(raw), id.rawValue > 0 else { throw NotFoundError("mission-order", key: raw) }
         let order = try context.workflows.missionOrder(id, by: .user(user)).value
         let view = try context.workflows.agreement(order.agreementID, by: .user(user))
-        let title = try AgreementPage.missionTitle(view.agreement, context: context)
-        let issuer = try context.workflows.database.read { try AdministrationStore($0).find(order.administrationID) }
+        let title = view.missionTitle
+        let issuer = try context.workflows.administration(order.administrationID)
         let state: HTML = order.isInForce
             ? "En vigueur"
             : "Annulé le \(order.cancelledAt.map(WebFormat.instant) ?? "") — motif : \(order.cancellationReason ?? "")"

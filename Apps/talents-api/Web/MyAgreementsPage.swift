@@ -13,7 +13,7 @@ enum MyAgreementsPage {
         let views = try context.workflows.agreements(by: .user(user))
         // Stable: awaiting the viewer's signature first, then the others, each oldest first.
         let ordered = views.filter(\.callerMustSign) + views.filter { !$0.callerMustSign }
-        let items = try ordered.map { try item($0, user: user, context: context) }
+        let items = ordered.map { item($0, user: user) }
         let drafts = try toDraft(user, agreements: views, context: context)
         let orders = try toIssue(user, context: context)
         let main: HTML = """
@@ -26,7 +26,7 @@ enum MyAgreementsPage {
         return WebResponse.page(WebLayout.page("Mes conventions", context: context, main: main), context: context)
     }
 
-    private static func item(_ view: AgreementView, user: User, context: WebContext) throws -> HTML {
+    private static func item(_ view: AgreementView, user: User) -> HTML {
         let agreement = view.agreement
         let roles = view.callerParties.map(WebFormat.party).joined(separator: ", ")
         let action: HTML = view.callerMustSign
@@ -34,7 +34,7 @@ enum MyAgreementsPage {
             : "<p>À faire : \(AgreementPage.todo(view, user: user))</p>"
         return """
             <li class="card">
-            <h2><a href="/conventions/\(agreement.id.rawValue)">\(try AgreementPage.missionTitle(agreement, context: context))</a></h2>
+            <h2><a href="/conventions/\(agreement.id.rawValue)">\(view.missionTitle)</a></h2>
             <p class="meta">Vous êtes : \(roles) · \(WebFormat.status(agreement.status)) · du \(WebFormat.date(agreement.terms.dates.start)) au \(WebFormat.date(agreement.terms.dates.end)) · \(agreement.terms.hoursBudget) heures</p>
             \(action)
             </li>
@@ -66,10 +66,10 @@ enum MyAgreementsPage {
     private static func toIssue(_ user: User, context: WebContext) throws -> HTML {
         guard user.has(.referent) else { return .empty }
         let pending = try context.workflows.agreementsForReferent(by: .user(user)).filter { $0.missionOrder == nil }
-        let items = try pending.map { view -> HTML in
+        let items = pending.map { view -> HTML in
             let agreement = view.agreement
             return """
-                <li class="card"><h3><a href="/conventions/\(agreement.id.rawValue)">\(try AgreementPage.missionTitle(agreement, context: context))</a></h3>
+                <li class="card"><h3><a href="/conventions/\(agreement.id.rawValue)">\(view.missionTitle)</a></h3>
                 <p class="meta">Signée le \(agreement.signedAt.map(WebFormat.instant) ?? "") · du \(WebFormat.date(agreement.terms.dates.start)) au \(WebFormat.date(agreement.terms.dates.end))</p></li>
                 """
         }

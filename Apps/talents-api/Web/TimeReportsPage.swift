@@ -22,7 +22,7 @@ enum TimeReportsPage {
                               columns: ["Jour", "Durée", "Travail fait", "État"] + (isOwner ? ["Décision"] : []), rows: rows)
         let main: HTML = """
             <h1>Temps déclaré</h1>
-            <p class="meta">Mission : \(try AgreementPage.missionTitle(agreement, context: context)) · <a href="/conventions/\(agreement.id.rawValue)">Voir la convention</a></p>
+            <p class="meta">Mission : \(view.missionTitle) · <a href="/conventions/\(agreement.id.rawValue)">Voir la convention</a></p>
             \(WebLayout.alert(errors["page"].map { "Erreur : \($0)" }, id: "page-erreur"))
             <h2>Bilan</h2>
             <dl class="terms">

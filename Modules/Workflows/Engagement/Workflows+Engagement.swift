@@ -42,6 +42,7 @@ extension Workflows {
         let id = engagement.agreement.id
         return AgreementView(
             agreement: engagement.agreement, revision: revision ?? engagement.stored.revision,
+            missionTitle: engagement.mission.details.title,
             missionOrder: try MissionOrderStore(connection).inForce(agreementID: id),
             feedback: try FeedbackStore(connection).all(agreementID: id),
             callerParties: caller.user.map(engagement.parties.parties) ?? [])
