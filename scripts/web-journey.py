@@ -179,7 +179,8 @@ def main():
         with open(clock_file, "w") as clock:
             clock.write(later.strftime("%Y-%m-%dT%H:%M:%S.000Z"))
         sign_in("nouveau.talent")
-        open_agreement()
+        click_link("Voir la convention")  # from the accepted application in "Mes candidatures"
+        expect(lambda d: "/conventions/" in d.current_url, "agreement opened from the application")
         click_link("Voir le temps déclaré")
         expect(lambda d: d.current_url.endswith("/temps"), "time reports")
         driver.find_element(By.ID, "temps-heures").send_keys("3")

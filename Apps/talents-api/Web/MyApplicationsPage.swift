@@ -3,23 +3,30 @@ import HTML
 import HTTP
 import Workflows
 
-/// `/mes-candidatures`: the signed-in talent's applications, with their state and the date by
-/// which the owner must answer.
+/// `/mes-candidatures`: the signed-in talent's applications, with their state, the date by
+/// which the owner must answer, and for an accepted one the link to its agreement once drafted.
 enum MyApplicationsPage {
     static func render(_ context: WebContext) throws -> HTTPResponse {
         let user = try context.signedInUser()
         let views = try context.workflows.applications(matching: ApplicationSearch(limit: ApplicationSearch.limits.upperBound),
                                                        by: .user(user)).items
             .filter { $0.applicant == nil }  // their own: an owner also sees those to their missions
+        let agreements = views.contains { $0.application.state.status == .accepted }
+            ? Dictionary(try context.workflows.agreements(by: .user(user)).map { ($0.agreement.applicationID, $0.agreement.id) },
+                         uniquingKeysWith: { $0.rawValue > $1.rawValue ? $0 : $1 })  // the newest
+            : [:]
         let rows = views.map { view -> HTML in
             let application = view.application
             let due: HTML = application.state.status == .submitted
                 ? (view.overdue ? "<strong>En retard</strong> (réponse attendue le \(WebFormat.instant(application.dueAt)))"
                                 : "Réponse attendue le \(WebFormat.instant(application.dueAt))")
                 : "—"
+            let agreement: HTML? = agreements[application.id].map {
+                " — <a href=\"/conventions/\($0.rawValue)\">Voir la convention</a>"
+            }
             return """
                 <tr><td><a href="/missions/\(application.missionID.rawValue)">\(view.missionTitle)</a></td>
-                <td>\(WebFormat.instant(application.submittedAt))</td><td>\(WebFormat.status(application.state.status))</td><td>\(due)</td></tr>
+                <td>\(WebFormat.instant(application.submittedAt))</td><td>\(WebFormat.status(application.state.status))\(agreement)</td><td>\(due)</td></tr>
                 """
         }
         let table: HTML = rows.isEmpty
