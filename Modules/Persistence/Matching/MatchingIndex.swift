@@ -100,7 +100,7 @@ extension MatchingIndex {
             let latest = try connection.queryOne("SELECT coalesce(max(seq), 0) FROM matching_changes") {
                 try $0.int64(0)
             } ?? 0
-            let dead = pool.deadCount + missions.deadCount
+            let dead = pool.postings.deadCount + missions.postings.deadCount
             if !loaded || dead > 10_000 && dead > (pool.talentIDs.count + missions.missionIDs.count) / 2 {
                 self = State(departementCodes: departementCodes)
                 try loadTalents(connection, where: "1")

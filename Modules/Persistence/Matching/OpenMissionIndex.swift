@@ -14,11 +14,8 @@ struct OpenMissionIndex {
     private(set) var requiredCounts: [Int32] = []
     private(set) var families: [Int64] = []
     private(set) var publishedAt: [Int64] = []
-    private(set) var alive: [Bool] = []
-    /// Slots by skill code, then by minimum level (index 1 to 4).
-    private(set) var postings: [String: [[Int32]]] = [:]
-    private var slots: [Int64: Int32] = [:]
-    private(set) var deadCount = 0
+    /// Slots by skill code, then by minimum level.
+    private(set) var postings = SkillPostings()
 
     /// The rows of one published mission, as read from `published_mission_skills`.
     struct Rows {
@@ -37,15 +34,13 @@ struct OpenMissionIndex {
 
     /// Takes mission `id` out (a no-op when absent).
     mutating func remove(_ id: Int64) {
-        guard let slot = slots.removeValue(forKey: id) else { return }
-        alive[Int(slot)] = false
-        deadCount += 1
+        postings.remove(id)
     }
 
     /// Puts a mission in, replacing its previous slot.
     mutating func insert(_ rows: Rows) {
-        remove(rows.missionID)
-        let slot = Int32(missionIDs.count)
+        let slot = postings.insert(rows.missionID, skills: rows.skills)
+        assert(Int(slot) == missionIDs.count, "one slot per row of the parallel arrays")
         missionIDs.append(rows.missionID)
         departements.append(rows.departement)
         remote.append(rows.remote)
@@ -56,11 +51,6 @@ struct OpenMissionIndex {
         requiredCounts.append(rows.requiredCount)
         families.append(rows.families)
         publishedAt.append(rows.publishedAt)
-        alive.append(true)
-        slots[rows.missionID] = slot
-        for skill in rows.skills where (1...4).contains(skill.level) {
-            postings[skill.code, default: Array(repeating: [], count: 5)][skill.level].append(slot)
-        }
     }
 
     /// The `keep` best missions for a talent (see ``MatchingIndex/missions(for:today:keep:in:)``).
@@ -71,12 +61,12 @@ struct OpenMissionIndex {
         var touched: [Int32] = []
         let day = Int32(today.daysSinceEpoch)
         for skill in profile.skills {
-            guard let lists = postings[skill.code.rawValue] else { continue }
+            guard let lists = postings.lists[skill.code.rawValue] else { continue }
             // Missions asking one level above the talent's still earn half a credit.
             for minimum in 1...min(4, skill.level.rawValue + 1) {
                 let minimumLevel = SkillLevel(rawValue: minimum)!
                 let credit = MatchScoring.skillCredit(level: skill.level, minimum: minimumLevel)
-                for slot in lists[minimum] where alive[Int(slot)] && deadlineDays[Int(slot)] >= day {
+                for slot in lists[minimum] where postings.alive[Int(slot)] && deadlineDays[Int(slot)] >= day {
                     if credits[Int(slot)] == 0 && !eligible[Int(slot)] { touched.append(slot) }
                     credits[Int(slot)] += credit
                     if skill.level >= minimumLevel { eligible[Int(slot)] = true }

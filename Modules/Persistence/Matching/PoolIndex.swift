@@ -11,11 +11,8 @@ struct PoolIndex {
     private(set) var fromDays: [Int32] = []
     private(set) var untilDays: [Int32] = []
     private(set) var families: [Int64] = []
-    private(set) var alive: [Bool] = []
-    /// Slots by skill code, then by level (index 1 to 4).
-    private(set) var postings: [String: [[Int32]]] = [:]
-    private var slots: [Int64: Int32] = [:]
-    private(set) var deadCount = 0
+    /// Slots by skill code, then by level.
+    private(set) var postings = SkillPostings()
 
     /// The pool rows of one talent, as read from `pool_skills`.
     struct Rows {
@@ -31,15 +28,13 @@ struct PoolIndex {
 
     /// Takes talent `id` out (a no-op when absent).
     mutating func remove(_ id: Int64) {
-        guard let slot = slots.removeValue(forKey: id) else { return }
-        alive[Int(slot)] = false
-        deadCount += 1
+        postings.remove(id)
     }
 
     /// Puts a talent in, replacing its previous slot.
     mutating func insert(_ rows: Rows) {
-        remove(rows.talentID)
-        let slot = Int32(talentIDs.count)
+        let slot = postings.insert(rows.talentID, skills: rows.skills)
+        assert(Int(slot) == talentIDs.count, "one slot per row of the parallel arrays")
         talentIDs.append(rows.talentID)
         employers.append(rows.employerID)
         departements.append(rows.departement)
@@ -47,11 +42,6 @@ struct PoolIndex {
         fromDays.append(rows.fromDay)
         untilDays.append(rows.untilDay)
         families.append(rows.families)
-        alive.append(true)
-        slots[rows.talentID] = slot
-        for skill in rows.skills where (1...4).contains(skill.level) {
-            postings[skill.code, default: Array(repeating: [], count: 5)][skill.level].append(slot)
-        }
     }
 
     /// The `keep` best candidates for a mission of `details` (see ``MatchingIndex/talents(for:query:keep:in:)``).
@@ -63,10 +53,10 @@ struct PoolIndex {
         var levels = [UInt64](repeating: 0, count: talentIDs.count)
         var touched: [Int32] = []
         for (index, requirement) in requirements.enumerated() {
-            guard let lists = postings[requirement.code.rawValue] else { continue }
+            guard let lists = postings.lists[requirement.code.rawValue] else { continue }
             // One level below the minimum still earns half a credit (MatchScoring.skillCredit).
             for level in max(1, requirement.minimumLevel.rawValue - 1)...4 {
-                for slot in lists[level] where alive[Int(slot)] {
+                for slot in lists[level] where postings.alive[Int(slot)] {
                     if let filterDepartement, departements[Int(slot)] != filterDepartement { continue }
                     if levels[Int(slot)] == 0 { touched.append(slot) }
                     levels[Int(slot)] |= UInt64(level) << (4 * UInt64(index))
