@@ -34,7 +34,7 @@ enum RecognitionCommands {
             if invocation.flag("json") {
                 return try AdminCommand.printJSON(StatementOutput(account: account.balance, floor: account.floor,
                                                                   belowFloor: account.isBelowFloor,
-                                                                  lines: page.lines.map(StatementLineOutput.init)),
+                                                                  lines: page.lines),
                                                   to: context)
             }
             context.output.write("Balance: \(credits(account.balance)) credits (\(account.balance.units) units of 1/60 credit)"
@@ -146,31 +146,7 @@ enum RecognitionCommands {
         let account: CreditAmount
         let floor: CreditAmount?
         let belowFloor: Bool
-        let lines: [StatementLineOutput]
-    }
-
-    private struct StatementLineOutput: Encodable {
-        let movementID: Int64
-        let transferID: Int64
-        let at: String
-        let amount: CreditAmount
-        let balanceAfter: CreditAmount
-        let counterpartID: AdministrationID
-        let timeReportID: Int64?
-        let reversesTransferID: Int64?
-        let reason: String?
-
-        init(_ line: LedgerStatementLine) {
-            movementID = line.movement.id
-            transferID = line.movement.transferID
-            at = line.movement.at.rfc3339
-            amount = line.movement.amount
-            balanceAfter = line.movement.balanceAfter
-            counterpartID = line.counterpart
-            timeReportID = line.timeReportID
-            reversesTransferID = line.reversedTransferID
-            reason = line.reason
-        }
+        let lines: [LedgerStatementLine]
     }
 
     private struct AwardOutput: Encodable {

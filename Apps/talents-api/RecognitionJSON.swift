@@ -27,33 +27,8 @@ struct CreditAccountJSON: Encodable {
 
 /// Schema `CreditStatementPage`.
 struct StatementPageJSON: Encodable {
-    let items: [StatementLineJSON]
+    let items: [LedgerStatementLine]
     let nextCursor: String?
-}
-
-/// Schema `CreditStatementLine`.
-struct StatementLineJSON: Encodable {
-    let movementID: Int64
-    let transferID: Int64
-    let at: String
-    let amount: CreditAmount
-    let balanceAfter: CreditAmount
-    let counterpartID: AdministrationID
-    let timeReportID: Int64?
-    let reversesTransferID: Int64?
-    let reason: String?
-
-    init(_ line: LedgerStatementLine) {
-        movementID = line.movement.id
-        transferID = line.movement.transferID
-        at = line.movement.at.rfc3339
-        amount = line.movement.amount
-        balanceAfter = line.movement.balanceAfter
-        counterpartID = line.counterpart
-        timeReportID = line.timeReportID
-        reversesTransferID = line.reversedTransferID
-        reason = line.reason
-    }
 }
 
 /// Schema `Distinction`: a distinction held, with its catalogue entry and the event that earned it.

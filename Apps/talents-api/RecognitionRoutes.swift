@@ -29,7 +29,7 @@ enum RecognitionRoutes {
                 return limit
             }
             let page = try request.workflows.creditStatement(id, cursor: query["cursor"], limit: limit, by: caller)
-            return try .apiJSON(StatementPageJSON(items: page.lines.map(StatementLineJSON.init), nextCursor: page.nextCursor))
+            return try .apiJSON(StatementPageJSON(items: page.lines, nextCursor: page.nextCursor))
         }
     }
 
