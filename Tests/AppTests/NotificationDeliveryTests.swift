@@ -167,10 +167,8 @@ import Testing
     /// An SMTP server that accepts everything, writes the data to a file, then never answers.
     static let blackHole = """
         import socket, sys, time
-        s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        s.bind(('127.0.0.1', int(sys.argv[1]))); s.listen(1)
-        while True:
-            c, _ = s.accept(); f = c.makefile('rb'); c.sendall(b'220 hole\\r\\n'); data = b''; inside = False
+        def serve(c):
+            f = c.makefile('rb'); c.sendall(b'220 hole\\r\\n'); data = b''; inside = False
             for line in iter(f.readline, b''):
                 if inside:
                     data += line
@@ -181,6 +179,15 @@ import Testing
                     c.sendall(b'354 go\\r\\n'); inside = True
                 else:
                     c.sendall(b'250 ok\\r\\n')
+        s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        s.bind(('127.0.0.1', int(sys.argv[1]))); s.listen(5)
+        while True:
+            c, _ = s.accept()
+            try:
+                serve(c)
+            except OSError:  # the readiness probe hangs up at once (a reset): wait for the worker
+                pass
+            c.close()
         """
 
     /// An SMTP server that refuses every recipient with 550.
@@ -188,12 +195,18 @@ import Testing
         import socket, sys
         s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         s.bind(('127.0.0.1', int(sys.argv[1]))); s.listen(5)
-        while True:
-            c, _ = s.accept(); f = c.makefile('rb'); c.sendall(b'220 relay\\r\\n')
+        def serve(c):
+            f = c.makefile('rb'); c.sendall(b'220 relay\\r\\n')
             for line in iter(f.readline, b''):
                 command = line.strip().upper()
                 c.sendall(b'550 5.1.1 no such user\\r\\n' if command.startswith(b'RCPT') else b'250 ok\\r\\n')
                 if command == b'QUIT': break
+        while True:
+            c, _ = s.accept()
+            try:
+                serve(c)
+            except OSError:  # the readiness probe hangs up at once (a reset)
+                pass
             c.close()
         """
 }
