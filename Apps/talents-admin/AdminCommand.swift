@@ -16,7 +16,8 @@ enum AdminCommand {
         ],
         subcommands: [DatabaseCommands.group, AdministrationCommands.group, UserCommands.users, UserCommands.tokens,
                       SkillCommands.group, MissionCommands.group, ApplicationCommands.group,
-                      EngagementCommands.agreements, EngagementCommands.missionOrders, VisMonJobCommands.group,
+                      TalentCommands.group, EngagementCommands.agreements, EngagementCommands.missionOrders,
+                      VisMonJobCommands.group,
                       DemoCommands.group, ReportCommands.group, JobCommands.group, NotificationCommands.group]
             + RecognitionCommands.groups)
 

@@ -33,6 +33,15 @@ enum EngagementCommands {
                 id, reason: try invocation.requiredString("reason"), expectedRevision: nil, by: .commandLine)
             context.output.write("Interrupted agreement \(view.agreement.id).\n")
         },
+        Command("refresh-parties",
+                abstract: "Fix an unsigned agreement's parties again from the talent's profile (clears the signatures).",
+                arguments: [CommandArgument("id", help: "The agreement id, from 'agreements list'.")]
+        ) { invocation, context in
+            let id = AgreementID(Int64(try invocation.argument("id", as: .int(in: 1...Int.max))))
+            let view = try AdminCommand.workflows(invocation, context).refreshAgreementParties(
+                id, expectedRevision: nil, by: .commandLine)
+            context.output.write("Fixed the parties of agreement \(view.agreement.id) again; signatures cleared.\n")
+        },
     ])
 
     static let missionOrders = Command.group("mission-orders", abstract: "List and cancel mission orders.",
@@ -73,6 +82,10 @@ enum EngagementCommands {
         let applicationID: Int64
         let missionID: Int64
         let talentID: Int64
+        let lineManagerID: Int64?
+        let ownerID: Int64
+        let employerID: Int64
+        let beneficiaryID: Int64
         let status: String
         let hoursBudget: Int
         let dates: String
@@ -86,6 +99,10 @@ enum EngagementCommands {
             applicationID = agreement.applicationID.rawValue
             missionID = agreement.missionID.rawValue
             talentID = agreement.talentID.rawValue
+            lineManagerID = agreement.parties.lineManagerID?.rawValue
+            ownerID = agreement.parties.ownerID.rawValue
+            employerID = agreement.parties.employerID.rawValue
+            beneficiaryID = agreement.parties.beneficiaryID.rawValue
             status = agreement.status.rawValue
             hoursBudget = agreement.terms.hoursBudget
             dates = "\(agreement.terms.dates.start)..\(agreement.terms.dates.end)"

@@ -1,8 +1,8 @@
 import Domain
 import Workflows
 
-/// An agreement as one caller sees it (schema `Agreement` of docs/openapi.yaml): the terms beside
-/// the life cycle, each signature (an instant or null), the parties still to sign, and whether
+/// An agreement as one caller sees it (schema `Agreement` of docs/openapi.yaml): its fixed
+/// parties, the terms beside the life cycle, each signature (an instant or null), the parties still to sign, and whether
 /// the caller is one of them.
 struct AgreementJSON: Encodable {
     /// The three signatures, each an RFC 3339 instant or null.
@@ -34,6 +34,8 @@ struct AgreementJSON: Encodable {
     let applicationID: ApplicationID
     let missionID: MissionID
     let talentID: TalentID
+    /// Who the agreement binds, fixed when drafted (never the talent's live profile).
+    let parties: AgreementParties
     let objectives: String
     let deliverables: String
     let hoursBudget: Int
@@ -60,6 +62,7 @@ struct AgreementJSON: Encodable {
         applicationID = agreement.applicationID
         missionID = agreement.missionID
         talentID = agreement.talentID
+        parties = agreement.parties
         objectives = terms.objectives
         deliverables = terms.deliverables
         hoursBudget = terms.hoursBudget

@@ -40,6 +40,11 @@ enum AgreementRoutes {
             return try resource(try request.workflows.editAgreementTerms(id, patch, expectedRevision: revision,
                                                                          by: caller))
         }
+        api.on(.post, "/v1/agreements/{id}/refresh-parties") { request in
+            let (caller, id, revision) = try change(request)
+            return try resource(try request.workflows.refreshAgreementParties(id, expectedRevision: revision,
+                                                                              by: caller))
+        }
         api.on(.post, "/v1/agreements/{id}/sign") { request in
             let (caller, id, revision) = try change(request)
             return try resource(try request.workflows.signAgreement(id, expectedRevision: revision, by: caller))

@@ -19,6 +19,9 @@ struct TalentJSON: Encodable {
     let presentation: String
     let inPool: Bool
     let poolConsentAt: String?
+    /// Whether a referent confirmed the declared employer, and when (absent until then).
+    let employmentConfirmed: Bool
+    let employmentConfirmedAt: String?
 
     init(_ talent: Talent) {
         let profile = talent.profile
@@ -33,7 +36,33 @@ struct TalentJSON: Encodable {
         presentation = profile.presentation
         inPool = talent.isVisibleInPool
         poolConsentAt = talent.poolConsentAt?.rfc3339
+        employmentConfirmed = talent.confirmedEmployerID != nil
+        employmentConfirmedAt = talent.confirmedEmployerID == nil ? nil : talent.employmentConfirmation?.confirmedAt.rfc3339
     }
+}
+
+/// A talent whose declared employment awaits its referent (schema `EmploymentToConfirm`): who
+/// they are and which administration they name, no more.
+struct EmploymentToConfirmJSON: Encodable {
+    let talentID: TalentID
+    let userID: UserID
+    let displayName: String
+    let employerID: AdministrationID
+    /// The talent's revision, for the confirmation's `If-Match`.
+    let revision: Int
+
+    init(talent: Talent, revision: Int, user: User) {
+        talentID = talent.id
+        userID = user.id
+        displayName = user.displayName
+        employerID = talent.profile.employerID
+        self.revision = revision
+    }
+}
+
+/// The employments awaiting the caller's confirmation (schema `EmploymentToConfirmList`).
+struct EmploymentToConfirmListJSON: Encodable {
+    let items: [EmploymentToConfirmJSON]
 }
 
 /// A talent as mission owners see them in the pool: no line manager.

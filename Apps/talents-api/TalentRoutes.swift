@@ -9,6 +9,7 @@ enum TalentRoutes {
     static func add(to api: inout APIRouter) {
         addProfiles(to: &api)
         addPool(to: &api)
+        addEmployment(to: &api)
         addInvitations(to: &api)
     }
 
@@ -39,6 +40,23 @@ enum TalentRoutes {
             let id: TalentID = try request.id("id", "talent")
             let profile = try request.decode(TalentProfile.self)
             let talent = try request.workflows.updateTalentProfile(id, profile, expectedRevision: revision, by: caller)
+            return try .resource(TalentJSON(talent.value), revision: talent.revision)
+        }
+    }
+
+    /// Confirming a talent's declared employment (a referent of that administration, the operator).
+    private static func addEmployment(to api: inout APIRouter) {
+        api.on(.get, "/v1/employment-confirmations") { request in
+            let items = try request.workflows.employmentsToConfirm(by: try request.caller())
+            return try .apiJSON(EmploymentToConfirmListJSON(items: items.map {
+                EmploymentToConfirmJSON(talent: $0.talent, revision: $0.revision, user: $0.user)
+            }))
+        }
+        api.on(.post, "/v1/talents/{id}/confirm-employment") { request in
+            let caller = try request.caller()
+            let revision = try request.ifMatch()
+            let talent = try request.workflows.confirmEmployment(of: try request.id("id", "talent"),
+                                                                 expectedRevision: revision, by: caller)
             return try .resource(TalentJSON(talent.value), revision: talent.revision)
         }
     }

@@ -13,6 +13,7 @@ extension Workflows {
         return try changeTalent(id, action: "talent.pool-joined", expectedRevision: expectedRevision, by: caller,
                                 to: "join the pool") { talent in
             try talent.joinPool(consent: consent, at: now)
+            return [:]
         }
     }
 
@@ -23,6 +24,7 @@ extension Workflows {
         try changeTalent(id, action: "talent.pool-left", expectedRevision: expectedRevision, by: caller,
                          to: "leave the pool") { talent in
             try talent.leavePool()
+            return [:]
         }
     }
 

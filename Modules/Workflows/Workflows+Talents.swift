@@ -53,7 +53,12 @@ extension Workflows {
                                     by caller: Caller) throws -> Versioned<Talent> {
         try changeTalent(id, action: "talent.profile-updated", expectedRevision: expectedRevision, by: caller,
                          to: "edit a talent profile") { talent in
-            try talent.updateProfile(profile)
+            let previousEmployerID = talent.profile.employerID
+            let changed = try talent.updateProfile(profile)
+            guard !changed.isEmpty else { return [:] }
+            var details = ["changed": changed.joined(separator: ",")]
+            if changed.contains("employerID") { details["previousEmployerID"] = String(previousEmployerID.rawValue) }
+            return details
         }
     }
 
@@ -68,19 +73,19 @@ extension Workflows {
     }
 
     /// Applies `change` to talent `id` on behalf of its owner, in one write transaction with the
-    /// revision check and the audit event `action`.
+    /// revision check and the audit event `action`, to which `change` adds its details.
     ///
     /// Who may not see the profile gets a 404; who may see it but is not its owner (the
     /// operator, a mission owner looking at the pool) gets a 403.
     func changeTalent(_ id: TalentID, action: String, expectedRevision: Int, by caller: Caller, to purpose: String,
-                      _ change: (inout Talent) throws -> Void) throws -> Versioned<Talent> {
+                      _ change: (inout Talent) throws -> [String: String]) throws -> Versioned<Talent> {
         try database.write { connection in
             let store = TalentStore(connection)
             guard var talent = try store.find(id), caller.canSee(talent) else { throw NotFoundError("talent", id: id) }
             if let user = caller.user, user.id != talent.userID { throw AccessError.notOwner(action: purpose) }
-            try change(&talent)
+            let details = try change(&talent)
             let revision = try store.update(talent, action: action, expectedRevision: expectedRevision,
-                                            by: caller.actor, at: clock.now)
+                                            details: details, by: caller.actor, at: clock.now)
             return Versioned(talent, revision: revision)
         }
     }

@@ -41,9 +41,10 @@ enum MetricsFixture {
                 (\(now - 18 * day), 'user:1', 'application.accepted', 'application', 1),
                 (\(now - 15 * day), 'user:3', 'application.submitted', 'application', 2);
             INSERT INTO agreements(id, application_id, mission_id, talent_id, objectives, deliverables, hours_budget,
-                start_date, end_date, work_mode, conditions, status, created_at, updated_at, signed_at)
+                start_date, end_date, work_mode, conditions, status, created_at, updated_at, signed_at, owner_id,
+                employer_id, beneficiary_id)
                 VALUES (1, 1, 1, 1, 'O', 'L', 20, '2026-04-01', '2026-06-30', 'remote', '', 'signed',
-                        \(now - 17 * day), \(now - 16 * day), \(now - 16 * day));
+                        \(now - 17 * day), \(now - 16 * day), \(now - 16 * day), (SELECT owner_id FROM missions WHERE id = 1), (SELECT employer_id FROM talents WHERE id = 1), (SELECT administration_id FROM missions WHERE id = 1));
             INSERT INTO mission_orders(agreement_id, administration_id, year, sequence, reference, start_date, end_date,
                 issued_at) VALUES (1, 1, 2026, 1, 'MININT-2026-0001', '2026-04-01', '2026-06-30', \(now - 15 * day));
             INSERT INTO time_reports(agreement_id, work_date, minutes, note, status, reported_at, decided_at) VALUES

@@ -62,9 +62,10 @@ final class RecognitionFixture {
                     INSERT INTO applications(id, mission_id, talent_id, motivation, status, submitted_at, due_at,
                         answered_at, updated_at) VALUES (1, 1, 1, 'Oui.', 'accepted', 0, 0, 0, 0);
                     INSERT INTO agreements(id, application_id, mission_id, talent_id, objectives, deliverables,
-                        hours_budget, start_date, end_date, work_mode, conditions, status, created_at, updated_at, signed_at)
+                        hours_budget, start_date, end_date, work_mode, conditions, status, created_at, updated_at, signed_at,
+                        owner_id, employer_id, beneficiary_id)
                     VALUES (1, 1, 1, 1, 'Transmettre la méthode d''audit.', 'Un guide.', 20, '2026-03-01', '2026-09-30',
-                        'remote', '', 'signed', 0, 0, 0);
+                        'remote', '', 'signed', 0, 0, 0, (SELECT owner_id FROM missions WHERE id = 1), (SELECT employer_id FROM talents WHERE id = 1), (SELECT administration_id FROM missions WHERE id = 1));
                     INSERT INTO time_reports(id, agreement_id, work_date, minutes, note, status, reported_at, decided_at)
                     VALUES (1, 1, '2026-03-02', 90, 'Atelier.', 'validated', 0, 1), (2, 1, '2026-03-03', 45, 'Suivi.',
                         'validated', 0, 2);

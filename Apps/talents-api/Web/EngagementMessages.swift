@@ -27,6 +27,7 @@ struct EngagementMessage: Error {
     static func of(_ error: any Error) -> EngagementMessage? {
         switch error {
         case let error as AgreementError: agreement(error)
+        case let error as AgreementPartyError: party(error)
         case let error as MissionOrderError: missionOrder(error)
         case let error as TimeReportError: timeReport(error)
         case let error as FeedbackError: feedback(error)
@@ -59,6 +60,9 @@ struct EngagementMessage: Error {
             EngagementMessage(field: nil, "une convention se rédige à partir d'une candidature acceptée.", status: 409)
         case .alreadyExists:
             EngagementMessage(field: nil, "cette candidature a déjà sa convention.", status: 409)
+        case .partiesUnchanged:
+            EngagementMessage(field: nil, "le profil de l'agent désigne déjà ce responsable hiérarchique et cette administration.",
+                              status: 409)
         case .alreadySigned:
             EngagementMessage(field: nil, "vous avez déjà signé ces conditions.", status: 409)
         case .missionOrderRequired:
@@ -67,6 +71,26 @@ struct EngagementMessage: Error {
             EngagementMessage(field: nil, "cette action n'est plus possible dans l'état actuel de la convention.",
                               status: 409)
         }
+    }
+
+    private static func party(_ error: AgreementPartyError) -> EngagementMessage {
+        let text = switch error {
+        case .employmentUnconfirmed:
+            "l'emploi de l'agent dans son administration n'est pas encore confirmé : un référent de cette administration le confirme avant la convention."
+        case .lineManagerWithoutAccount:
+            "le responsable hiérarchique indiqué dans le profil de l'agent n'a pas de compte : un référent de son administration le lui ouvre avec le rôle de responsable hiérarchique."
+        case .lineManagerWithoutRole:
+            "la personne indiquée comme responsable hiérarchique n'a pas ce rôle : un référent de l'administration de l'agent le lui donne."
+        case .lineManagerOutsideEmployer:
+            "le responsable hiérarchique doit appartenir à l'administration de l'agent ou à une administration dont elle relève."
+        case .lineManagerIsTalent:
+            "un agent ne peut pas être son propre responsable hiérarchique : une personne signe pour une seule partie."
+        case .lineManagerIsOwner:
+            "le responsable de la mission ne peut pas signer comme responsable hiérarchique de l'agent : une personne signe pour une seule partie."
+        case .ownerIsTalent:
+            "le responsable de la mission ne peut pas en être le talent : une personne signe pour une seule partie."
+        }
+        return EngagementMessage(field: nil, text, status: 409)
     }
 
     private static func missionOrder(_ error: MissionOrderError) -> EngagementMessage {
@@ -94,6 +118,9 @@ struct EngagementMessage: Error {
             EngagementMessage(field: "temps-date", "on déclare le temps d'un jour passé ou d'aujourd'hui.")
         case .minutesOutOfRange:
             EngagementMessage(field: "temps-heures", "la durée d'une journée va d'une minute à 24 heures.")
+        case .dayExceeded(_, let reported, _):
+            EngagementMessage(field: "temps-heures", "une journée compte 24 heures au plus : vous avez déjà déclaré "
+                                  + "\(WebFormat.duration(minutes: reported)) ce jour-là.")
         case .textLength(let field, _) where field == "note":
             EngagementMessage(field: "temps-description",
                               "décrivez le travail fait (\(TimeReport.maximumNoteLength) caractères au plus).")

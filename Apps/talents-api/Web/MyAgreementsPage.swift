@@ -5,8 +5,8 @@ import Workflows
 
 /// `/mes-conventions`: the agreements where the signed-in user is the talent, the line manager or
 /// the owner, those awaiting their signature first; for an owner, the accepted applications that
-/// still need their agreement drafted; for a referent, the signed agreements of their
-/// administration awaiting their mission order.
+/// still need their agreement drafted; for a referent, the agents of their administration whose
+/// employment awaits confirmation and the signed agreements awaiting their mission order.
 enum MyAgreementsPage {
     static func render(_ context: WebContext) throws -> HTTPResponse {
         let user = try context.signedInUser()
@@ -15,12 +15,14 @@ enum MyAgreementsPage {
         let ordered = views.filter(\.callerMustSign) + views.filter { !$0.callerMustSign }
         let items = ordered.map { item($0, user: user) }
         let drafts = try toDraft(user, agreements: views, context: context)
+        let employments = try toConfirm(user, context: context)
         let orders = try toIssue(user, context: context)
         let main: HTML = """
             <h1>Mes conventions</h1>
             <p>Les conventions où vous êtes le talent, son responsable hiérarchique ou le responsable de mission. Celles qui attendent votre signature sont en premier.</p>
             \(items.isEmpty ? "<p>Vous n'avez pas de convention.</p>" as HTML : "<ul class=\"cards\">\(HTML.joined(items))</ul>")
             \(drafts)
+            \(employments)
             \(orders)
             """
         return WebResponse.page(WebLayout.page("Mes conventions", context: context, main: main), context: context)
@@ -60,6 +62,42 @@ enum MyAgreementsPage {
             <h2>Candidatures acceptées à mettre en convention</h2>
             <ul class="cards">\(HTML.joined(items))</ul>
             """
+    }
+
+    /// For a referent: the agents who name their administration (or one below it) as employer and
+    /// wait for its confirmation, each with a button that confirms it.
+    private static func toConfirm(_ user: User, context: WebContext) throws -> HTML {
+        guard user.has(.referent) else { return .empty }
+        let items = try context.workflows.employmentsToConfirm(by: .user(user)).map { item -> HTML in
+            let employer = try context.workflows.administration(item.talent.profile.employerID)
+            return """
+                <li class="card"><h3>\(item.user.displayName)</h3>
+                <p class="meta">Déclare travailler à : \(employer?.name ?? "")</p>
+                <form method="post" action="/agents/\(item.talent.id.rawValue)/confirmer-emploi">\(context.csrfField)
+                <input type="hidden" name="revision" value="\(item.revision)">
+                <button type="submit">Confirmer l'emploi de \(item.user.displayName)</button></form></li>
+                """
+        }
+        return """
+            <h2 id="emplois">Emplois à confirmer</h2>
+            <p>Les agents qui déclarent travailler dans votre administration (ou dans une administration qui en relève). Une convention ne se rédige qu'une fois leur emploi confirmé : c'est leur administration qui émet l'ordre de mission et reçoit les crédits.</p>
+            \(items.isEmpty ? "<p>Aucun emploi n'attend de confirmation.</p>" as HTML : "<ul class=\"cards\">\(HTML.joined(items))</ul>")
+            """
+    }
+
+    /// Confirms the employment of the talent in the path (a referent), then shows the list again.
+    static func confirmEmployment(_ context: WebContext) throws -> HTTPResponse {
+        let user = try context.signedInUser()
+        let form = try context.form()
+        let raw = context.http.parameters["id"] ?? ""
+        guard let id = TalentID(raw), id.rawValue > 0 else { throw NotFoundError("talent", key: raw) }
+        do {
+            _ = try context.workflows.confirmEmployment(of: id, expectedRevision: form["revision"].flatMap { Int($0) },
+                                                        by: .user(user))
+        } catch let error where error is TalentError || EngagementMessage.of(error) != nil {
+            // Confirmed or changed meanwhile: the list shows where it stands now.
+        }
+        return WebResponse.seeOther("/mes-conventions#emplois")
     }
 
     /// For a referent: the signed agreements of their administration without a mission order in force.

@@ -129,8 +129,10 @@ struct TalentProfileForm {
             ("presentation", "la présentation compte \(count) caractères ; \(TalentProfile.maximumPresentationLength) au plus.")
         case .poolConsentMissing:
             ("consentement-vivier", "cochez la case pour donner votre accord.")
-        case .alreadyInPool, .notInPool, .profileExists:
+        case .alreadyInPool, .notInPool, .profileExists, .employmentAlreadyConfirmed:
             ("profil", "votre profil a changé entre-temps : vérifiez-le et recommencez.")
+        case .employmentSelfConfirmed:
+            ("profil", "un agent ne confirme pas son propre emploi : un référent de son administration le fait.")
         }
     }
 }

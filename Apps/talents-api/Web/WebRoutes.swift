@@ -43,6 +43,7 @@ enum WebRoutes {
         }
         // engagement: agreements, mission orders, time reports
         on(.get, "/mes-conventions") { try MyAgreementsPage.render($0) }
+        on(.post, "/agents/{id}/confirmer-emploi") { try MyAgreementsPage.confirmEmployment($0) }
         on(.get, "/candidatures/{id}/convention") { try AgreementDraftPage.render($0) }
         on(.post, "/candidatures/{id}/convention") { try AgreementDraftPage.create($0) }
         on(.get, "/conventions/{id}") { try AgreementPage.render($0) }

@@ -12,6 +12,24 @@ extension Agreement {
         updatedAt = instant
     }
 
+    /// Replaces the parties with `parties` (the talent's line manager or confirmed employer
+    /// changed before everyone signed) and clears every signature, as a change of terms does:
+    /// the parties signed with other people. A signed agreement's parties never change.
+    /// - Returns: the names of the fields changed (``AgreementParties/changedFields(from:)``).
+    /// - Throws: ``AgreementError``.
+    @discardableResult
+    public mutating func changeParties(_ parties: AgreementParties, at instant: Instant) throws -> [String] {
+        try require(.changeParties)
+        let changed = parties.changedFields(from: self.parties)
+        guard !changed.isEmpty else { throw AgreementError.partiesUnchanged }
+        self.parties = parties
+        talentSignedAt = nil
+        lineManagerSignedAt = nil
+        ownerSignedAt = nil
+        updatedAt = instant
+        return changed
+    }
+
     /// `party` signs the current terms; the last of the three signatures makes the agreement signed.
     /// - Throws: ``AgreementError``.
     public mutating func sign(as party: AgreementParty, at instant: Instant) throws {

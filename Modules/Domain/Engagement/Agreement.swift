@@ -15,6 +15,9 @@ public struct Agreement: Hashable, Sendable, Codable {
     public let missionID: MissionID
     /// The talent.
     public let talentID: TalentID
+    /// Who the agreement binds, fixed when it is drafted; changed only before it is signed, which
+    /// clears the signatures.
+    public internal(set) var parties: AgreementParties
     /// The terms; editing them clears the signatures.
     public internal(set) var terms: AgreementTerms
     /// Where the agreement is in its life.
@@ -39,9 +42,9 @@ public struct Agreement: Hashable, Sendable, Codable {
     public internal(set) var endedAt: Instant?
 
     /// Builds an agreement from trusted values (a store reading its rows).
-    /// New agreements go through ``create(id:application:mission:terms:at:)``.
+    /// New agreements go through ``create(id:application:mission:parties:terms:at:)``.
     public init(id: AgreementID, applicationID: ApplicationID, missionID: MissionID, talentID: TalentID,
-                terms: AgreementTerms, status: AgreementStatus, talentSignedAt: Instant?,
+                parties: AgreementParties, terms: AgreementTerms, status: AgreementStatus, talentSignedAt: Instant?,
                 lineManagerSignedAt: Instant?, ownerSignedAt: Instant?, endReason: String?,
                 endedBy: AgreementEnder?, createdAt: Instant, updatedAt: Instant, signedAt: Instant?,
                 endedAt: Instant?) {
@@ -49,6 +52,7 @@ public struct Agreement: Hashable, Sendable, Codable {
         self.applicationID = applicationID
         self.missionID = missionID
         self.talentID = talentID
+        self.parties = parties
         self.terms = terms
         self.status = status
         self.talentSignedAt = talentSignedAt
@@ -62,16 +66,19 @@ public struct Agreement: Hashable, Sendable, Codable {
         self.endedAt = endedAt
     }
 
-    /// Proposes `terms` for `application`, which must be accepted, on `mission`, its mission.
+    /// Proposes `terms` for `application`, which must be accepted, on `mission`, its mission,
+    /// between `parties` (from ``AgreementParties/resolve(talent:talentUser:lineManager:mission:employerLineage:)``).
     /// - Throws: ``AgreementError``.
-    public static func create(id: AgreementID, application: Application, mission: Mission, terms: AgreementTerms,
+    public static func create(id: AgreementID, application: Application, mission: Mission,
+                              parties: AgreementParties, terms: AgreementTerms,
                               at instant: Instant) throws -> Agreement {
         precondition(application.missionID == mission.id, "the application's mission, not another")
+        precondition(parties.beneficiaryID == mission.administrationID, "the mission's administration benefits")
         guard application.state == .accepted else {
             throw AgreementError.applicationNotAccepted(application.state.status)
         }
         return Agreement(id: id, applicationID: application.id, missionID: mission.id, talentID: application.talentID,
-                         terms: try terms.validated(within: mission.details.window), status: .awaitingSignatures,
+                         parties: parties, terms: try terms.validated(within: mission.details.window), status: .awaitingSignatures,
                          talentSignedAt: nil, lineManagerSignedAt: nil, ownerSignedAt: nil, endReason: nil,
                          endedBy: nil, createdAt: instant, updatedAt: instant, signedAt: nil, endedAt: nil)
     }

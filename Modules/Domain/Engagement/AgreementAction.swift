@@ -2,6 +2,8 @@
 public enum AgreementAction: String, Sendable, Codable, CaseIterable {
     /// The owner changes the terms, which clears the signatures.
     case editTerms = "edit-terms"
+    /// The parties are fixed again from the talent's profile, which clears the signatures.
+    case changeParties = "change-parties"
     /// A party signs.
     case sign
     /// The line manager refuses for service needs.
@@ -20,7 +22,7 @@ public enum AgreementAction: String, Sendable, Codable, CaseIterable {
     /// The statuses from which the action is allowed.
     public var allowedStatuses: [AgreementStatus] {
         switch self {
-        case .editTerms, .sign, .refuse: [.awaitingSignatures]
+        case .editTerms, .changeParties, .sign, .refuse: [.awaitingSignatures]
         case .issueMissionOrder, .reportTime, .complete: [.signed]
         // Any party may stop it, before the signatures (a talent who changes their mind) or after.
         case .interrupt: [.awaitingSignatures, .signed]

@@ -16,6 +16,8 @@ public enum AgreementError: DomainError, Equatable {
     case applicationNotAccepted(ApplicationStatus)
     /// The application already has its agreement.
     case alreadyExists(AgreementID)
+    /// Fixing the parties again names the same people and administrations.
+    case partiesUnchanged
     /// The party already signed the current terms.
     case alreadySigned(AgreementParty)
     /// The action needs a mission order in force.
@@ -34,6 +36,7 @@ public enum AgreementError: DomainError, Equatable {
         case .reasonLength: "agreement-reason-length"
         case .applicationNotAccepted: "agreement-application-not-accepted"
         case .alreadyExists: "agreement-already-exists"
+        case .partiesUnchanged: "agreement-parties-unchanged"
         case .alreadySigned: "agreement-already-signed"
         case .missionOrderRequired: "agreement-mission-order-required"
         case .invalidTransition: "agreement-invalid-transition"
@@ -48,7 +51,8 @@ public enum AgreementError: DomainError, Equatable {
         case .hoursBudgetOutOfRange: "hoursBudget"
         case .datesReversed, .datesOutsideMissionWindow: "dates"
         case .reasonLength: "reason"
-        case .applicationNotAccepted, .alreadyExists, .alreadySigned, .missionOrderRequired, .invalidTransition: nil
+        case .applicationNotAccepted, .alreadyExists, .partiesUnchanged, .alreadySigned, .missionOrderRequired,
+             .invalidTransition: nil
         }
     }
 
@@ -72,6 +76,8 @@ public enum AgreementError: DomainError, Equatable {
             "An agreement is made from an accepted application; this one is '\(status.rawValue)'."
         case .alreadyExists(let id):
             "The application already has its agreement (\(id))."
+        case .partiesUnchanged:
+            "The talent's profile names the same line manager and employing administration as the agreement."
         case .alreadySigned(let party):
             "The \(party.rawValue) already signed the current terms."
         case .missionOrderRequired(let action):
@@ -86,7 +92,8 @@ public enum AgreementError: DomainError, Equatable {
     /// See ``DomainError/kind``.
     public var kind: DomainErrorKind {
         switch self {
-        case .applicationNotAccepted, .alreadyExists, .alreadySigned, .missionOrderRequired, .invalidTransition:
+        case .applicationNotAccepted, .alreadyExists, .partiesUnchanged, .alreadySigned, .missionOrderRequired,
+             .invalidTransition:
             .conflict
         default: .invalidValue
         }

@@ -45,10 +45,13 @@ public struct TimeReport: Hashable, Sendable, Codable {
     }
 
     /// Records `new` on a signed `agreement` whose mission order is in force: a day inside the
-    /// agreement's dates and not after today (the UTC date of `instant`), 1 to 1440 minutes, a note.
+    /// agreement's dates and not after today (the UTC date of `instant`), 1 to 1440 minutes, a note;
+    /// with what the talent already reported that day on all their agreements (`dayMinutes`, rejected
+    /// reports left out), a day never counts more than 24 hours.
     /// - Throws: ``AgreementError`` or ``TimeReportError``.
     public static func report(id: TimeReportID, _ new: NewTimeReport, on agreement: Agreement,
-                              missionOrderInForce: Bool, at instant: Instant) throws -> TimeReport {
+                              missionOrderInForce: Bool, dayMinutes: Int = 0,
+                              at instant: Instant) throws -> TimeReport {
         try agreement.require(.reportTime)
         guard missionOrderInForce else { throw AgreementError.missionOrderRequired(.reportTime) }
         guard agreement.terms.dates.contains(new.date) else {
@@ -57,6 +60,9 @@ public struct TimeReport: Hashable, Sendable, Codable {
         let today = instant.utcDate
         guard new.date <= today else { throw TimeReportError.dateInFuture(new.date, today: today) }
         guard (1...maximumMinutes).contains(new.minutes) else { throw TimeReportError.minutesOutOfRange(new.minutes) }
+        guard dayMinutes + new.minutes <= maximumMinutes else {
+            throw TimeReportError.dayExceeded(new.date, reportedMinutes: dayMinutes, minutes: new.minutes)
+        }
         let note = new.note.trimmingWhitespace()
         guard (1...maximumNoteLength).contains(note.count) else {
             throw TimeReportError.textLength(field: "note", count: note.count)

@@ -6,6 +6,8 @@ public enum TimeReportError: DomainError, Equatable {
     case dateInFuture(LocalDate, today: LocalDate)
     /// Minutes outside 1…1440.
     case minutesOutOfRange(Int)
+    /// With what the talent already reported that day (on any agreement), the day would count more than 24 hours.
+    case dayExceeded(LocalDate, reportedMinutes: Int, minutes: Int)
     /// A note or a rejection reason empty or too long.
     case textLength(field: String, count: Int)
     /// Validating would take the validated time past the hours budget.
@@ -19,6 +21,7 @@ public enum TimeReportError: DomainError, Equatable {
         case .dateOutsideAgreement: "time-report-date-outside-agreement"
         case .dateInFuture: "time-report-date-in-future"
         case .minutesOutOfRange: "time-report-minutes-out-of-range"
+        case .dayExceeded: "time-report-day-exceeded"
         case .textLength: "time-report-text-length"
         case .budgetExceeded: "time-report-budget-exceeded"
         case .alreadyDecided: "time-report-already-decided"
@@ -29,7 +32,7 @@ public enum TimeReportError: DomainError, Equatable {
     public var field: String? {
         switch self {
         case .dateOutsideAgreement, .dateInFuture: "date"
-        case .minutesOutOfRange: "minutes"
+        case .minutesOutOfRange, .dayExceeded: "minutes"
         case .textLength(let field, _): field
         case .budgetExceeded, .alreadyDecided: nil
         }
@@ -45,6 +48,9 @@ public enum TimeReportError: DomainError, Equatable {
             "Time is reported for a past day or today (\(today)), not \(date)."
         case .minutesOutOfRange(let minutes):
             "A time report must count 1 to \(TimeReport.maximumMinutes) minutes, not \(minutes)."
+        case .dayExceeded(let date, let reported, let minutes):
+            "A day counts at most 24 hours: \(reported) minutes are already reported on \(date), "
+                + "so \(minutes) more are too many."
         case .textLength(let field, let count):
             "A time report's \(field) must have 1 to \(TimeReport.maximumNoteLength) characters, not \(count)."
         case .budgetExceeded(let budget, let validated, let report):

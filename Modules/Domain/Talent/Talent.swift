@@ -9,14 +9,19 @@ public struct Talent: Hashable, Sendable, Codable {
     /// When the talent consented to show their profile to mission owners by joining the
     /// pool (*vivier*); nil when outside the pool.
     public private(set) var poolConsentAt: Instant?
+    /// The attestation of the declared employer, nil until a referent gives it; a change of
+    /// employer withdraws it.
+    public private(set) var employmentConfirmation: EmploymentConfirmation?
 
     /// Builds a talent from trusted values (a store reading its rows).
     /// New talents go through ``create(id:userID:profile:taxonomy:)``.
-    public init(id: TalentID, userID: UserID, profile: TalentProfile, poolConsentAt: Instant?) {
+    public init(id: TalentID, userID: UserID, profile: TalentProfile, poolConsentAt: Instant?,
+                employmentConfirmation: EmploymentConfirmation? = nil) {
         self.id = id
         self.userID = userID
         self.profile = profile
         self.poolConsentAt = poolConsentAt
+        self.employmentConfirmation = employmentConfirmation
     }
 
     /// Validates `profile`, then builds the talent recorded under `id`, outside the pool.
@@ -26,10 +31,33 @@ public struct Talent: Hashable, Sendable, Codable {
         Talent(id: id, userID: userID, profile: try profile.validated(taxonomy: taxonomy), poolConsentAt: nil)
     }
 
-    /// Replaces the profile with a validated copy of `profile`.
+    /// Replaces the profile with a validated copy of `profile`. Declaring another employer
+    /// withdraws the confirmation of employment: the new one waits for its referent.
+    /// - Returns: the names of the fields whose change the audit trail records (``TalentProfile/auditedChanges(from:)``).
     /// - Throws: ``TalentError``; the talent is unchanged then.
-    public mutating func updateProfile(_ profile: TalentProfile, taxonomy: SkillTaxonomy = .standard) throws {
-        self.profile = try profile.validated(taxonomy: taxonomy)
+    @discardableResult
+    public mutating func updateProfile(_ profile: TalentProfile, taxonomy: SkillTaxonomy = .standard) throws -> [String] {
+        let validated = try profile.validated(taxonomy: taxonomy)
+        let changed = validated.auditedChanges(from: self.profile)
+        if validated.employerID != self.profile.employerID { employmentConfirmation = nil }
+        self.profile = validated
+        return changed
+    }
+
+    /// The employer fixed in new agreements: the declared one once confirmed, else nil.
+    public var confirmedEmployerID: AdministrationID? {
+        employmentConfirmation.flatMap { $0.employerID == profile.employerID ? $0.employerID : nil }
+    }
+
+    /// Confirms that the talent works in the administration they declare (`user`: the referent
+    /// or operator who attests it, nil for the command line).
+    /// - Throws: ``TalentError/employmentSelfConfirmed`` when `user` is the talent themselves,
+    ///   ``TalentError/employmentAlreadyConfirmed`` when it is already confirmed.
+    public mutating func confirmEmployment(by user: UserID?, at instant: Instant) throws {
+        guard user != userID else { throw TalentError.employmentSelfConfirmed }
+        guard confirmedEmployerID == nil else { throw TalentError.employmentAlreadyConfirmed }
+        employmentConfirmation = EmploymentConfirmation(employerID: profile.employerID, confirmedBy: user,
+                                                        confirmedAt: instant)
     }
 
     /// Whether mission owners may see and search the profile.

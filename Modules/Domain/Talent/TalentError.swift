@@ -22,6 +22,10 @@ public enum TalentError: DomainError, Equatable {
     case notInPool
     /// The user already has a talent profile.
     case profileExists(TalentID)
+    /// A talent attests their own employment.
+    case employmentSelfConfirmed
+    /// The employment declared is already confirmed.
+    case employmentAlreadyConfirmed
 
     /// See ``DomainError/code``.
     public var code: String {
@@ -37,6 +41,8 @@ public enum TalentError: DomainError, Equatable {
         case .poolConsentMissing: "talent-pool-consent-required"
         case .alreadyInPool: "talent-already-in-pool"
         case .notInPool: "talent-not-in-pool"
+        case .employmentSelfConfirmed: "talent-employment-self-confirmed"
+        case .employmentAlreadyConfirmed: "talent-employment-already-confirmed"
         }
     }
 
@@ -50,7 +56,7 @@ public enum TalentError: DomainError, Equatable {
         case .availabilityPeriodReversed: "availability.until"
         case .presentationTooLong: "presentation"
         case .poolConsentMissing: "consent"
-        case .alreadyInPool, .notInPool, .profileExists: nil
+        case .alreadyInPool, .notInPool, .profileExists, .employmentSelfConfirmed, .employmentAlreadyConfirmed: nil
         }
     }
 
@@ -79,13 +85,18 @@ public enum TalentError: DomainError, Equatable {
             "The talent is not in the pool."
         case .profileExists(let id):
             "The user already has a talent profile (\(id))."
+        case .employmentSelfConfirmed:
+            "A talent cannot confirm their own employment: a referent of their administration does."
+        case .employmentAlreadyConfirmed:
+            "The talent's employment in the administration they declare is already confirmed."
         }
     }
 
     /// See ``DomainError/kind``.
     public var kind: DomainErrorKind {
         switch self {
-        case .alreadyInPool, .notInPool, .profileExists: .conflict
+        case .alreadyInPool, .notInPool, .profileExists, .employmentAlreadyConfirmed: .conflict
+        case .employmentSelfConfirmed: .forbidden
         default: .invalidValue
         }
     }

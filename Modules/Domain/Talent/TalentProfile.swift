@@ -61,6 +61,16 @@ public struct TalentProfile: Hashable, Sendable, Codable {
         return result
     }
 
+    /// The names of the fields that bind agreements and changed from `other`: `employerID`,
+    /// `lineManager` (its address or name). Names only: the audit trail holds no personal data.
+    public func auditedChanges(from other: TalentProfile) -> [String] {
+        var fields: [String] = []
+        if employerID != other.employerID { fields.append("employerID") }
+        if lineManager.email != other.lineManager.email { fields.append("lineManager.email") }
+        if lineManager.name != other.lineManager.name { fields.append("lineManager.name") }
+        return fields
+    }
+
     /// The declared level for `code`, if the talent declared it.
     public func level(of code: SkillCode) -> SkillLevel? {
         skills.first { $0.code == code }?.level

@@ -66,10 +66,8 @@ extension ReportingQueries {
             \(Self.ministryCTE)
             SELECT employer.acronym, beneficiary.acronym, sum(time_reports.minutes) FROM time_reports
                 JOIN agreements ON agreements.id = time_reports.agreement_id
-                JOIN talents ON talents.id = agreements.talent_id
-                JOIN missions ON missions.id = agreements.mission_id
-                JOIN ministry AS employer ON employer.id = talents.employer_id
-                JOIN ministry AS beneficiary ON beneficiary.id = missions.administration_id
+                JOIN ministry AS employer ON employer.id = agreements.employer_id
+                JOIN ministry AS beneficiary ON beneficiary.id = agreements.beneficiary_id
             WHERE time_reports.status = 'validated' AND \(Self.period("time_reports.decided_at", parameter: 1))
             GROUP BY 1, 2
             """, period.from, period.until) {

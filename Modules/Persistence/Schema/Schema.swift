@@ -3,7 +3,7 @@ import Domain
 /// The Talents database schema: its migrations, in order, and the reference data kept in sync.
 public enum Schema {
     /// Every migration this binary knows. A database with a newer version is refused.
-    public static let migrations: [Migration] = [version1, version2, version3, version4, version5, version6, version7, version8, version9]
+    public static let migrations: [Migration] = [version1, version2, version3, version4, version5, version6, version7, version8, version9, version10]
 
     /// The migrator for ``migrations``.
     public static func migrator(now: @escaping @Sendable () -> EpochMilliseconds = { .now() }) -> Migrator {

@@ -25,14 +25,18 @@ public struct TalentStore {
         return talent
     }
 
-    /// Saves `talent` after a profile change or a pool move, with its audit event
-    /// (`talent.profile-updated`, `talent.pool-joined`, `talent.pool-left`).
-    /// - Parameter expectedRevision: when given, the write is refused unless it is the stored revision.
+    /// Saves `talent` after a profile change, a pool move or a confirmation of employment, with its
+    /// audit event (`talent.profile-updated`, `talent.pool-joined`, `talent.pool-left`,
+    /// `talent.employment-confirmed`).
+    /// - Parameters:
+    ///   - expectedRevision: when given, the write is refused unless it is the stored revision.
+    ///   - details: facts the event adds (the names of the fields changed, identifiers; never names
+    ///     or addresses).
     /// - Returns: the new revision.
     /// - Throws: ``NotFoundError`` when the talent was never inserted or the employer does not exist,
     ///   ``StaleRevisionError``.
     @discardableResult
-    public func update(_ talent: Talent, action: String, expectedRevision: Int? = nil,
+    public func update(_ talent: Talent, action: String, expectedRevision: Int? = nil, details: [String: String] = [:],
                        by actor: Actor, at instant: Instant) throws -> Int {
         let revision = try connection.bumpRevision(table: "talents", subject: "talent", id: talent.id.rawValue,
                                                    expected: expectedRevision)
@@ -42,7 +46,7 @@ public struct TalentStore {
             throw NotFoundError("administration", id: talent.profile.employerID, field: "employerID")
         }
         try write(talent, at: instant)
-        try audit(action, talent, by: actor, at: instant)
+        try audit(action, talent, details: details, by: actor, at: instant)
         return revision
     }
 
@@ -61,6 +65,20 @@ public struct TalentStore {
         try connection.queryOne("\(Self.select) WHERE user_id = ?", userID, map: talent)
     }
 
+    /// The talents who declare one of `employers` and whose employment there awaits its
+    /// confirmation, oldest profile first.
+    public func awaitingEmploymentConfirmation(employers: [AdministrationID]) throws -> [Versioned<Talent>] {
+        guard !employers.isEmpty else { return [] }
+        let placeholders = Array(repeating: "?", count: employers.count).joined(separator: ", ")
+        return try connection.query("""
+            \(Self.select) WHERE employer_id IN (\(placeholders))
+                AND (employment_confirmed_employer_id IS NULL OR employment_confirmed_employer_id <> employer_id)
+            ORDER BY id
+            """, arguments: employers.map { $0 as any SQLiteBindable }) {
+            Versioned(try talent($0), revision: try $0.int(12))
+        }
+    }
+
     /// How many talents there are, and how many of them are in the pool.
     public func counts() throws -> (all: Int, inPool: Int) {
         try connection.queryOne("SELECT count(*), count(pool_consent_at) FROM talents") {
@@ -73,14 +91,18 @@ public struct TalentStore {
         // One upsert for insert and update; created_at is only ever set by the insert.
         try connection.run("""
             INSERT INTO talents(id, user_id, employer_id, status, line_manager_name, line_manager_email, departement,
-                hours_per_month, available_from, available_until, presentation, pool_consent_at, created_at, updated_at)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)
+                hours_per_month, available_from, available_until, presentation, pool_consent_at, created_at, updated_at,
+                employment_confirmed_employer_id, employment_confirmed_by, employment_confirmed_at)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13, ?14, ?15, ?16)
             ON CONFLICT(id) DO UPDATE SET employer_id = ?3, status = ?4, line_manager_name = ?5,
                 line_manager_email = ?6, departement = ?7, hours_per_month = ?8, available_from = ?9,
-                available_until = ?10, presentation = ?11, pool_consent_at = ?12, updated_at = ?13
+                available_until = ?10, presentation = ?11, pool_consent_at = ?12, updated_at = ?13,
+                employment_confirmed_employer_id = ?14, employment_confirmed_by = ?15, employment_confirmed_at = ?16
             """, talent.id, talent.userID, profile.employerID, profile.status.rawValue, profile.lineManager.name,
             profile.lineManager.email.value, profile.departement.code, profile.availability.hoursPerMonth,
-            profile.availability.from, profile.availability.until, profile.presentation, talent.poolConsentAt, instant)
+            profile.availability.from, profile.availability.until, profile.presentation, talent.poolConsentAt, instant,
+            talent.employmentConfirmation?.employerID, talent.employmentConfirmation?.confirmedBy,
+            talent.employmentConfirmation?.confirmedAt)
         try connection.run("DELETE FROM talent_skills WHERE talent_id = ?", talent.id)
         for (position, skill) in profile.skills.enumerated() {
             try connection.run("INSERT INTO talent_skills(talent_id, position, skill_code, level) VALUES (?, ?, ?, ?)",
@@ -88,16 +110,21 @@ public struct TalentStore {
         }
     }
 
-    private func audit(_ action: String, _ talent: Talent, by actor: Actor, at instant: Instant) throws {
+    private func audit(_ action: String, _ talent: Talent, details: [String: String] = [:], by actor: Actor,
+                       at instant: Instant) throws {
+        var details = details
+        details["employerID"] = String(talent.profile.employerID.rawValue)
+        details["inPool"] = String(talent.isVisibleInPool)
+        details["employmentConfirmed"] = String(talent.confirmedEmployerID != nil)
         try AuditLog(connection).append(AuditEvent(
             action: action, subjectType: "talent", subjectID: talent.id.rawValue, actor: actor, at: instant,
-            details: ["employerID": String(talent.profile.employerID.rawValue),
-                      "inPool": String(talent.isVisibleInPool)]))
+            details: details))
     }
 
     private static let select = """
         SELECT id, user_id, employer_id, status, line_manager_name, line_manager_email, departement,
-            hours_per_month, available_from, available_until, presentation, pool_consent_at, revision FROM talents
+            hours_per_month, available_from, available_until, presentation, pool_consent_at, revision,
+            employment_confirmed_employer_id, employment_confirmed_by, employment_confirmed_at FROM talents
         """
 
     private func talent(_ row: Row) throws -> Talent {
@@ -116,6 +143,11 @@ public struct TalentStore {
             departement: try Departement(try row.string(6)), skills: skills,
             availability: Availability(hoursPerMonth: try row.int(7), from: try row.decode(8), until: try row.decode(9)),
             presentation: try row.string(10))
-        return Talent(id: id, userID: try row.decode(1), profile: profile, poolConsentAt: try row.decode(11))
+        let confirmation = try row.decode(13, as: AdministrationID?.self).map { employerID in
+            EmploymentConfirmation(employerID: employerID, confirmedBy: try row.decode(14),
+                                   confirmedAt: try row.decode(15))
+        }
+        return Talent(id: id, userID: try row.decode(1), profile: profile, poolConsentAt: try row.decode(11),
+                      employmentConfirmation: confirmation)
     }
 }

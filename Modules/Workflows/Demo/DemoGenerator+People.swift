@@ -88,10 +88,16 @@ extension DemoGenerator {
                               administrationID: unit.record.id)
             let created = officeHours(createdDay)
             userCount += 1
+            // Nine talents in ten have their employment confirmed: the others wait for their referent.
+            let confirmed = number % 10 != 9
             timeline.schedule(at: created) { connection in
                 let user = try UserStore(connection).insert(new, by: DemoSeed.actor, at: created)
                 slot.value = try TalentStore(connection).insert(userID: user.id, profile: profile,
                                                                 by: DemoSeed.actor, at: created)
+                guard confirmed else { return }
+                try slot.value.confirmEmployment(by: nil, at: created)
+                try TalentStore(connection).update(slot.value, action: "talent.employment-confirmed",
+                                                   by: DemoSeed.actor, at: created)
             }
             if pooled.contains(number) {
                 // Joins the pool within a month of registering, before any mission of the story.

@@ -53,7 +53,7 @@ extension Workflows {
         guard let stored = try AgreementStore(connection).findVersioned(id) else {
             preconditionFailure("agreement \(id) vanished inside its transaction")
         }
-        return try view(Engagement(stored: stored, mission: engagement.mission, parties: engagement.parties),
+        return try view(Engagement(stored: stored, mission: engagement.mission, access: engagement.access),
                         for: caller, in: connection)
     }
 
@@ -82,7 +82,7 @@ extension Workflows {
                 try recognizeCompletion(of: agreement, mission: engagement.mission, in: connection, at: change.now)
             }
             let changed = Engagement(stored: Versioned(agreement, revision: revision), mission: engagement.mission,
-                                     parties: engagement.parties)
+                                     access: engagement.access)
             return try view(changed, for: caller, in: connection)
         }
     }
@@ -102,11 +102,10 @@ extension Workflows {
         let outbox = Outbox(connection)
         switch (before.status, after.status) {
         case (.awaitingSignatures, .signed), (.awaitingSignatures, .refused):
-            try outbox.agreementConcluded(agreementID: after.id.rawValue, signed: after.status == .signed,
-                                          mission: mission, talentID: after.talentID, at: now)
-        case (.awaitingSignatures, .awaitingSignatures) where after.terms != before.terms:
-            try outbox.agreementToSign(agreementID: after.id.rawValue, mission: mission, talentID: after.talentID,
-                                       awaiting: Set(after.awaitingSignatures), at: now)
+            try outbox.agreementConcluded(after, signed: after.status == .signed, mission: mission, at: now)
+        case (.awaitingSignatures, .awaitingSignatures)
+            where after.terms != before.terms || after.parties != before.parties:
+            try outbox.agreementToSign(after, mission: mission, awaiting: Set(after.awaitingSignatures), at: now)
         default:
             break
         }

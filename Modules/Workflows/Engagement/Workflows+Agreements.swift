@@ -3,9 +3,10 @@ public import Persistence
 
 extension Workflows {
     /// Draws up the agreement of accepted application `applicationID` with `terms` (the mission's
-    /// owner, the operator or the command line; audit `agreement.created`).
+    /// owner, the operator or the command line; audit `agreement.created`), fixing its parties
+    /// (``AgreementParties/resolve(talent:talentUser:lineManager:mission:employerLineage:)``).
     /// - Throws: ``AccessError``; ``NotFoundError`` for an application the caller may not see;
-    ///   ``AgreementError``; nothing is written then.
+    ///   ``AgreementPartyError``, ``AgreementError``; nothing is written then.
     public func createAgreement(from applicationID: ApplicationID, terms: AgreementTerms,
                                 by caller: Caller) throws -> AgreementView {
         try database.write { try createAgreement(from: applicationID, terms: terms, by: caller, in: $0) }
@@ -24,10 +25,10 @@ extension Workflows {
             throw NotFoundError("application", id: applicationID)
         }
         let now = clock.now
+        let parties = try resolveParties(talentID: application.talentID, mission: mission, in: connection)
         let agreement = try AgreementStore(connection).insert(application: application, mission: mission,
-                                                              terms: terms, by: caller.actor, at: now)
-        try Outbox(connection).agreementToSign(agreementID: agreement.id.rawValue, mission: mission,
-                                               talentID: agreement.talentID,
+                                                              parties: parties, terms: terms, by: caller.actor, at: now)
+        try Outbox(connection).agreementToSign(agreement, mission: mission,
                                                awaiting: Set(agreement.awaitingSignatures), at: now)
         return try view(try engagement(Versioned(agreement, revision: 1), in: connection), for: caller,
                         in: connection)
@@ -66,6 +67,44 @@ extension Workflows {
                                     within: change.engagement.mission.details.window, at: change.now)
             return [:]
         }
+    }
+
+    /// Fixes the parties of an agreement not yet signed again from the talent's profile, after its
+    /// line manager or confirmed employer changed: the signatures are cleared, as for new terms
+    /// (the owner, the talent, the operator, the command line; audit `agreement.parties-changed`
+    /// naming the fields and their new identifiers). A signed agreement's parties never change.
+    /// - Throws: ``NotFoundError``, ``AgreementAccessError``, ``StaleRevisionError``,
+    ///   ``AgreementPartyError``, ``AgreementError``.
+    public func refreshAgreementParties(_ id: AgreementID, expectedRevision: Int?,
+                                        by caller: Caller) throws -> AgreementView {
+        let operatorActs = caller.user?.has(.operator) ?? true
+        return try changeAgreement(id, audit: "agreement.parties-changed",
+                                   parties: operatorActs ? [] : [.talent, .owner], to: "fix the parties again",
+                                   expectedRevision: expectedRevision, by: caller) { agreement, change in
+            try agreement.require(.changeParties)
+            let parties = try resolveParties(talentID: agreement.talentID, mission: change.engagement.mission,
+                                             in: change.connection)
+            let changed = try agreement.changeParties(parties, at: change.now)
+            var details = ["changed": changed.joined(separator: ",")]
+            details["lineManagerID"] = parties.lineManagerID.map { String($0.rawValue) }
+            details["employerID"] = String(parties.employerID.rawValue)
+            details["ownerID"] = String(parties.ownerID.rawValue)
+            return details
+        }
+    }
+
+    /// The parties an agreement of talent `talentID` on `mission` fixes today.
+    /// - Throws: ``AgreementPartyError``.
+    func resolveParties(talentID: TalentID, mission: Mission, in connection: Connection) throws -> AgreementParties {
+        let users = UserStore(connection)
+        guard let talent = try TalentStore(connection).find(talentID), let talentUser = try users.find(talent.userID)
+        else {
+            preconditionFailure("application of talent \(talentID) without its talent")
+        }
+        let lineage = try talent.confirmedEmployerID.map { try administrationLineage($0, in: connection) } ?? []
+        return try AgreementParties.resolve(talent: talent, talentUser: talentUser,
+                                            lineManager: try users.find(email: talent.profile.lineManager.email),
+                                            mission: mission, employerLineage: lineage)
     }
 
     /// The caller signs for every side they stand for that has not signed yet (audit

@@ -6,34 +6,34 @@ extension Workflows {
     struct Engagement {
         let stored: Versioned<Agreement>
         let mission: Mission
-        let parties: AgreementParties
+        let access: AgreementAccess
 
         var agreement: Agreement { stored.value }
     }
 
-    /// Agreement `id` when the caller may read it (its parties, referents of the talent's
-    /// employer, operators, the command line); for anyone else it does not exist.
+    /// Agreement `id` when the caller may read it (its parties, referents of its employing
+    /// administration, operators, the command line); for anyone else it does not exist.
     /// - Throws: ``NotFoundError``.
     func engagement(_ id: AgreementID, for caller: Caller, in connection: Connection) throws -> Engagement {
         guard let stored = try AgreementStore(connection).findVersioned(id) else {
             throw NotFoundError("agreement", id: id)
         }
         let engagement = try engagement(stored, in: connection)
-        guard caller.user.map(engagement.parties.canRead) ?? true else { throw NotFoundError("agreement", id: id) }
+        guard caller.user.map(engagement.access.canRead) ?? true else { throw NotFoundError("agreement", id: id) }
         return engagement
     }
 
-    /// The mission and parties of `stored`; the rows exist, since the schema refers to them.
+    /// The mission and access rules of `stored`, from the parties the agreement fixes (never the
+    /// talent's live profile); the rows exist, since the schema refers to them.
     func engagement(_ stored: Versioned<Agreement>, in connection: Connection) throws -> Engagement {
         let agreement = stored.value
-        guard let mission = try MissionStore(connection).find(agreement.missionID),
-              let talent = try TalentStore(connection).find(agreement.talentID) else {
-            preconditionFailure("agreement \(agreement.id) without its mission or talent")
+        guard let mission = try MissionStore(connection).find(agreement.missionID) else {
+            preconditionFailure("agreement \(agreement.id) without its mission")
         }
-        let parties = AgreementParties(
-            talentUserID: talent.userID, lineManagerEmail: talent.profile.lineManager.email, ownerID: mission.ownerID,
-            employerLineage: try administrationLineage(talent.profile.employerID, in: connection))
-        return Engagement(stored: stored, mission: mission, parties: parties)
+        let access = AgreementAccess(parties: agreement.parties,
+                                     employerLineage: try administrationLineage(agreement.parties.employerID,
+                                                                                in: connection))
+        return Engagement(stored: stored, mission: mission, access: access)
     }
 
     /// The caller's view of `engagement` at `revision` (its new one after a change).
@@ -45,7 +45,7 @@ extension Workflows {
             missionTitle: engagement.mission.details.title,
             missionOrder: try MissionOrderStore(connection).inForce(agreementID: id),
             feedback: try FeedbackStore(connection).all(agreementID: id),
-            callerParties: caller.user.map(engagement.parties.parties) ?? [])
+            callerParties: caller.user.map(engagement.access.parties) ?? [])
     }
 
     /// The sides among `allowed` the caller stands for; the command line stands for none.
@@ -53,7 +53,7 @@ extension Workflows {
     func require(_ allowed: [AgreementParty], of engagement: Engagement, by caller: Caller,
                  to action: String) throws -> [AgreementParty] {
         guard let user = caller.user else { return [] }
-        let parties = engagement.parties.parties(of: user).filter(allowed.contains)
+        let parties = engagement.access.parties(of: user).filter(allowed.contains)
         guard !parties.isEmpty else { throw AgreementAccessError.notParty(action: action, parties: allowed) }
         return parties
     }

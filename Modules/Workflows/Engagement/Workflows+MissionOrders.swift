@@ -17,12 +17,12 @@ extension Workflows {
         let engagement = try engagement(agreementID, for: caller, in: connection)
         let issuerID: AdministrationID
         if let user = caller.user {
-            guard engagement.parties.isReferent(user), let administrationID = user.administrationID else {
+            guard engagement.access.isReferent(user), let administrationID = user.administrationID else {
                 throw AgreementAccessError.notReferent(action: "issue a mission order")
             }
             issuerID = administrationID
         } else {
-            issuerID = engagement.parties.employerID
+            issuerID = engagement.agreement.parties.employerID
         }
         guard let issuer = try AdministrationStore(connection).find(issuerID) else {
             preconditionFailure("administration \(issuerID) of the lineage vanished")
@@ -67,7 +67,7 @@ extension Workflows {
             } catch is NotFoundError {
                 throw NotFoundError("mission-order", id: id)
             }
-            if let user = caller.user, !user.has(.operator), !engagement.parties.isReferent(user) {
+            if let user = caller.user, !user.has(.operator), !engagement.access.isReferent(user) {
                 throw AgreementAccessError.notReferent(action: "cancel a mission order")
             }
             try stored.check(expected: expectedRevision, subject: "mission-order")

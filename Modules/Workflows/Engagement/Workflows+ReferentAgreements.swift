@@ -17,7 +17,7 @@ extension Workflows {
                     preconditionFailure("agreement \(agreement.id) vanished inside a read")
                 }
                 let engagement = try engagement(stored, in: connection)
-                guard caller.user.map(engagement.parties.isReferent) ?? true else { return nil }
+                guard caller.user.map(engagement.access.isReferent) ?? true else { return nil }
                 return try view(engagement, for: caller, in: connection)
             }
         }

@@ -32,22 +32,23 @@ extension Outbox {
     }
 
     /// The agreement awaits signatures: tells each party in `awaiting` what is left to sign.
-    public func agreementToSign(agreementID: Int64, mission: Mission, talentID: TalentID,
-                                awaiting: Set<AgreementParty>, at instant: Instant) throws {
-        let parties = try self.parties(mission: mission, talentID: talentID)
+    public func agreementToSign(_ agreement: Agreement, mission: Mission, awaiting: Set<AgreementParty>,
+                                at instant: Instant) throws {
+        let recipients = try parties(of: agreement)
         let pending = awaiting.sorted()
         for party in pending {
-            try enqueue(Notice(to: parties[party]!, .agreementToSign(
-                mission: MissionReference(mission), agreementID: agreementID, party: party, awaiting: pending)),
-                at: instant)
+            guard let recipient = recipients[party] else { continue }
+            try enqueue(Notice(to: recipient, .agreementToSign(
+                mission: MissionReference(mission), agreementID: agreement.id.rawValue, party: party,
+                awaiting: pending)), at: instant)
         }
     }
 
     /// The agreement is signed by all three, or refused by the line manager: tells each party.
-    public func agreementConcluded(agreementID: Int64, signed: Bool, mission: Mission, talentID: TalentID,
-                                   at instant: Instant) throws {
+    public func agreementConcluded(_ agreement: Agreement, signed: Bool, mission: Mission, at instant: Instant) throws {
         let reference = MissionReference(mission)
-        for (_, recipient) in try parties(mission: mission, talentID: talentID).sorted(by: { $0.key < $1.key }) {
+        let agreementID = agreement.id.rawValue
+        for (_, recipient) in try parties(of: agreement).sorted(by: { $0.key < $1.key }) {
             try enqueue(Notice(to: recipient, signed
                 ? .agreementSigned(mission: reference, agreementID: agreementID)
                 : .agreementRefused(mission: reference, agreementID: agreementID)), at: instant)
@@ -98,9 +99,13 @@ extension Outbox {
                            at: instant) != nil
     }
 
-    /// The three parties of an agreement.
-    private func parties(mission: Mission, talentID: TalentID) throws -> [AgreementParty: Recipient] {
-        [.talent: try recipient(talent: talentID), .lineManager: try lineManager(of: talentID),
-         .owner: try recipient(mission.ownerID)]
+    /// The accounts fixed as the parties of `agreement` (an older agreement may have no line
+    /// manager's account yet: that side is told nothing until its parties are fixed again).
+    private func parties(of agreement: Agreement) throws -> [AgreementParty: Recipient] {
+        var recipients: [AgreementParty: Recipient] = [:]
+        for party in AgreementParty.allCases {
+            if let userID = agreement.parties.userID(of: party) { recipients[party] = try recipient(userID) }
+        }
+        return recipients
     }
 }

@@ -52,14 +52,6 @@ public struct Outbox {
         return try recipient(talent.userID)
     }
 
-    /// The talent's line manager: an address from the profile, and the account with that
-    /// address when the manager has one.
-    func lineManager(of id: TalentID) throws -> Recipient {
-        guard let talent = try TalentStore(connection).find(id) else { throw NotFoundError("talent", id: id) }
-        let email = talent.profile.lineManager.email
-        return Recipient(userID: try UserStore(connection).find(email: email)?.id, email: email)
-    }
-
     /// The mission's owner.
     func owner(of missionID: MissionID) throws -> (Recipient, MissionReference) {
         guard let mission = try MissionStore(connection).find(missionID) else {

@@ -7,8 +7,8 @@ import Testing
     @Test func isDrawnUpFromAnAcceptedApplicationOnly() throws {
         for state in [ApplicationState.submitted, .declined(.make()), .withdrawn(.make())] {
             #expect(throws: AgreementError.applicationNotAccepted(state.status)) {
-                try Agreement.create(id: 1, application: .make(state: state), mission: .make(), terms: .make(),
-                                     at: referenceInstant)
+                try Agreement.create(id: 1, application: .make(state: state), mission: .make(), parties: .make(),
+                                     terms: .make(), at: referenceInstant)
             }
         }
         let agreement = Agreement.make()
@@ -115,21 +115,77 @@ import Testing
         }
     }
 
-    @Test func partiesAreDerivedFromTheUser() {
-        let parties = AgreementParties(talentUserID: 200, lineManagerEmail: email("claire.dubois@interieur.gouv.fr"),
-                                       ownerID: 100, employerLineage: [20, 2])
+    @Test func accessIsDecidedFromTheFixedPartiesOneSideEach() {
+        let access = AgreementAccess(parties: .make(), employerLineage: [20, 2])
         func user(_ id: UserID, _ mail: String, _ roles: Set<Role>, _ administration: AdministrationID? = nil) -> User {
             User(id: id, displayName: "X", email: email(mail), roles: roles, administrationID: administration)
         }
-        #expect(parties.parties(of: user(200, "a@b.fr", [.talent])) == [.talent])
-        #expect(parties.parties(of: user(300, "claire.dubois@interieur.gouv.fr", [.lineManager])) == [.lineManager])
-        #expect(parties.parties(of: user(300, "claire.dubois@interieur.gouv.fr", [.talent])) == [],
-                "the e-mail address alone does not make a line manager")
-        #expect(parties.parties(of: user(100, "o@b.fr", [.missionOwner])) == [.owner])
-        #expect(parties.isReferent(user(400, "r@b.fr", [.referent], 2)), "a referent of an ancestor")
-        #expect(!parties.isReferent(user(400, "r@b.fr", [.referent], 3)))
-        #expect(!parties.isReferent(user(400, "r@b.fr", [.talent], 20)))
-        #expect(parties.canRead(user(500, "op@b.fr", [.operator])))
-        #expect(!parties.canRead(user(600, "t@b.fr", [.talent, .missionOwner])))
+        #expect(access.parties(of: user(200, "a@b.fr", [.talent, .lineManager])) == [.talent],
+                "the talent's account is the talent, whatever roles it holds")
+        #expect(access.parties(of: user(300, "claire.dubois@interieur.gouv.fr", [.lineManager])) == [.lineManager])
+        #expect(access.parties(of: user(300, "claire.dubois@interieur.gouv.fr", [.talent])) == [],
+                "a line manager who lost the role no longer signs")
+        #expect(access.parties(of: user(301, "claire.dubois@interieur.gouv.fr", [.lineManager])) == [],
+                "the address alone makes nobody a party")
+        #expect(access.parties(of: user(100, "o@b.fr", [.missionOwner])) == [.owner])
+        #expect(access.isReferent(user(400, "r@b.fr", [.referent], 2)), "a referent of an ancestor")
+        #expect(!access.isReferent(user(400, "r@b.fr", [.referent], 3)))
+        #expect(!access.isReferent(user(400, "r@b.fr", [.talent], 20)))
+        #expect(access.canRead(user(500, "op@b.fr", [.operator])))
+        #expect(!access.canRead(user(600, "t@b.fr", [.talent, .missionOwner])))
+    }
+
+    @Test func partiesAreResolvedFromAConfirmedEmploymentAndAnEligibleLineManager() throws {
+        let mission = Mission.make()
+        func user(_ id: UserID, _ roles: Set<Role>, _ administration: AdministrationID? = 20) -> User {
+            User(id: id, displayName: "X", email: email("u\(id.rawValue)@b.fr"), roles: roles,
+                 administrationID: administration)
+        }
+        var talent = Talent.make()
+        let talentUser = user(200, [.talent, .lineManager])
+        let manager = user(300, [.lineManager])
+        let lineage: [AdministrationID] = [20, 2]
+        #expect(throws: AgreementPartyError.employmentUnconfirmed(20)) {
+            try AgreementParties.resolve(talent: talent, talentUser: talentUser, lineManager: manager, mission: mission,
+                                         employerLineage: lineage)
+        }
+        try talent.confirmEmployment(by: 400, at: referenceInstant)
+        let cases: [(User?, AgreementPartyError)] = [
+            (nil, .lineManagerWithoutAccount),
+            (talentUser, .lineManagerIsTalent),
+            (user(100, [.lineManager, .missionOwner]), .lineManagerIsOwner),
+            (user(301, [.talent]), .lineManagerWithoutRole),
+            (user(302, [.lineManager], 3), .lineManagerOutsideEmployer(20)),
+            (user(303, [.lineManager], nil), .lineManagerOutsideEmployer(20)),
+        ]
+        for (candidate, error) in cases {
+            #expect(throws: error) {
+                try AgreementParties.resolve(talent: talent, talentUser: talentUser, lineManager: candidate,
+                                             mission: mission, employerLineage: lineage)
+            }
+        }
+        #expect(throws: AgreementPartyError.ownerIsTalent) {
+            try AgreementParties.resolve(talent: talent, talentUser: talentUser, lineManager: manager,
+                                         mission: .make(ownerID: 200), employerLineage: lineage)
+        }
+        let parties = try AgreementParties.resolve(talent: talent, talentUser: talentUser, lineManager: manager,
+                                                   mission: mission, employerLineage: lineage)
+        #expect(parties == .make())
+        let ministryManager = try AgreementParties.resolve(talent: talent, talentUser: talentUser,
+                                                           lineManager: user(304, [.lineManager], 2),
+                                                           mission: mission, employerLineage: lineage)
+        #expect(ministryManager.lineManagerID == 304, "a line manager of the ministry above the employer")
+    }
+
+    @Test func partiesChangeOnlyBeforeTheSignaturesAndClearThem() throws {
+        var agreement = Agreement.make(signedBy: [.talent, .owner])
+        #expect(throws: AgreementError.partiesUnchanged) { try agreement.changeParties(.make(), at: later) }
+        let changed = try agreement.changeParties(.make(lineManagerID: 301), at: later)
+        #expect(changed == ["lineManagerID"] && agreement.parties.lineManagerID == 301)
+        #expect(agreement.awaitingSignatures == AgreementParty.allCases, "signatures cleared")
+        var signed = Agreement.make(signedBy: AgreementParty.allCases)
+        #expect(throws: AgreementError.invalidTransition(action: .changeParties, from: .signed)) {
+            try signed.changeParties(.make(lineManagerID: 301), at: later)
+        }
     }
 }

@@ -19,12 +19,21 @@ extension Agreement {
     static func make(terms: AgreementTerms = .make(), signedBy parties: [AgreementParty] = []) -> Agreement {
         do {
             var agreement = try Agreement.create(id: 1, application: .make(state: .accepted), mission: .make(),
-                                                 terms: terms, at: referenceInstant)
+                                                 parties: .make(), terms: terms, at: referenceInstant)
             for party in parties { try agreement.sign(as: party, at: referenceInstant.adding(hours: 1)) }
             return agreement
         } catch {
             preconditionFailure("bad fixture agreement: \(error)")
         }
+    }
+}
+
+extension AgreementParties {
+    /// The parties of an agreement of ``Talent/make(…)`` (user 200, employed by 20 under ministry 2)
+    /// on ``Mission/make(…)`` (owner 100, administration 10), line manager 300.
+    static func make(lineManagerID: UserID? = 300, employerID: AdministrationID = 20) -> AgreementParties {
+        AgreementParties(talentUserID: 200, lineManagerID: lineManagerID, ownerID: 100, employerID: employerID,
+                         beneficiaryID: 10)
     }
 }
 

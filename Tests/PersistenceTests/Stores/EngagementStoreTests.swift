@@ -19,11 +19,22 @@ import Testing
         try application.accept(at: Fixture.now)
         try applications.update(application, action: "application.accepted", by: Fixture.actor, at: Fixture.now)
         let store = AgreementStore(connection)
-        var agreement = try store.insert(application: application, mission: seed.mission, terms: terms,
-                                         by: Fixture.actor, at: Fixture.now)
+        var agreement = try store.insert(application: application, mission: seed.mission,
+                                         parties: try parties(seed, talent: talent ?? seed.talent, in: connection),
+                                         terms: terms, by: Fixture.actor, at: Fixture.now)
         for party in AgreementParty.allCases { try agreement.sign(as: party, at: Fixture.now) }
         try store.update(agreement, action: "agreement.signed", by: Fixture.actor, at: Fixture.now)
         return agreement
+    }
+
+    /// The parties of an agreement of `talent` on the seed's mission, with a line manager of the ministry.
+    private static func parties(_ seed: Seed, talent: Talent, in connection: Connection) throws -> AgreementParties {
+        let manager = try UserStore(connection).find(email: try EmailAddress("claire.dubois@interieur.gouv.fr"))
+            ?? UserStore(connection).insert(.make(displayName: "Claire Dubois", email: "claire.dubois@interieur.gouv.fr",
+                                                  roles: [.lineManager], administrationID: seed.ministry.id),
+                                            by: Fixture.actor, at: Fixture.now)
+        return AgreementParties(talentUserID: talent.userID, lineManagerID: manager.id, ownerID: seed.owner.id,
+                                employerID: seed.ministry.id, beneficiaryID: seed.mission.administrationID)
     }
 
     @Test func agreementsRoundTripWithTheirRevisionAndAuditEvents() throws {
@@ -39,7 +50,8 @@ import Testing
                 try pool.write { connection in
                     guard let application = try ApplicationStore(connection).find(agreement.applicationID) else { return }
                     _ = try AgreementStore(connection).insert(application: application, mission: seed.mission,
-                                                              terms: Self.terms, by: Fixture.actor, at: Fixture.now)
+                                                              parties: agreement.parties, terms: Self.terms,
+                                                              by: Fixture.actor, at: Fixture.now)
                 }
             }
         }

@@ -107,10 +107,10 @@ struct TalentStoreTests {
             #expect(events == [
                 AuditEvent(action: "talent.created", subjectType: "talent", subjectID: talent.id.rawValue,
                            actor: .user(seed.talentUser.id), at: Fixture.now,
-                           details: ["employerID": employer, "inPool": "false"]),
+                           details: ["employerID": employer, "inPool": "false", "employmentConfirmed": "false"]),
                 AuditEvent(action: "talent.pool-joined", subjectType: "talent", subjectID: talent.id.rawValue,
                            actor: .user(seed.talentUser.id), at: joined,
-                           details: ["employerID": employer, "inPool": "true"]),
+                           details: ["employerID": employer, "inPool": "true", "employmentConfirmed": "false"]),
             ])
             #expect(try pool.read { try $0.count("audit_events") } == before + 1)
         }

@@ -120,8 +120,9 @@ enum ProgrammeWorld {
             try connection.run("""
                 INSERT INTO agreements(application_id, mission_id, talent_id, objectives, deliverables, hours_budget,
                     start_date, end_date, work_mode, conditions, status, end_reason, ended_by, created_at, updated_at,
-                    signed_at)
-                VALUES (?, ?, ?, 'Objectifs.', 'Livrables.', 20, '2026-02-01', '2026-04-30', 'remote', '', ?, ?, ?, ?, ?, ?)
+                    signed_at, owner_id, employer_id, beneficiary_id)
+                VALUES (?1, ?2, ?3, 'Objectifs.', 'Livrables.', 20, '2026-02-01', '2026-04-30', 'remote', '', ?4, ?5, ?6, ?7,
+                    ?8, ?9, (SELECT owner_id FROM missions WHERE id = ?2), (SELECT employer_id FROM talents WHERE id = ?3), (SELECT administration_id FROM missions WHERE id = ?2))
                 """, application.id.rawValue, application.missionID.rawValue, application.talentID.rawValue, status,
                 endReason, endReason == nil ? nil : "line-manager", at, at, signedAt)
             return connection.lastInsertRowID

@@ -113,13 +113,16 @@ struct EngagementWorld {
         for index in 0..<2 {
             let talentUser = try user("talent\(index)", [.talent], directorate)
             users["talent\(index)"] = talentUser
-            let talent = try TalentStore(connection).insert(
+            var talent = try TalentStore(connection).insert(
                 userID: talentUser.id,
                 profile: TalentProfile(employerID: directorate.id, status: .civilServant,
                                        lineManager: LineManager(name: "Manager", email: users["manager"]!.email),
                                        departement: try Departement("69"), skills: [TalentSkill("arch-api", .expert)],
                                        availability: Availability(hoursPerMonth: 10)),
                 by: .commandLine, at: now)
+            try talent.confirmEmployment(by: users["referent"]!.id, at: now)
+            try TalentStore(connection).update(talent, action: "talent.employment-confirmed",
+                                               by: .user(users["referent"]!.id), at: now)
             let store = ApplicationStore(connection)
             var application = try store.submit(missionID: mission.id, talentID: talent.id, motivation: "Motivé.",
                                                by: .user(talentUser.id), at: now)

@@ -97,9 +97,11 @@ import Workflows
                 // Engagement rows as the engagement branch writes them (schema v3).
                 try connection.execute("""
                     INSERT INTO agreements(id, application_id, mission_id, talent_id, objectives, deliverables, hours_budget,
-                        start_date, end_date, work_mode, conditions, status, created_at, updated_at, signed_at)
+                        start_date, end_date, work_mode, conditions, status, created_at, updated_at, signed_at,
+                        owner_id, employer_id, beneficiary_id)
                     VALUES (1, \(application.id.rawValue), \(n.world.published.id.rawValue), \(n.world.camilleTalent.id.rawValue),
-                        'Revue', 'Rapport', 20, '2026-04-01', '2026-06-30', 'remote', '', 'signed', 0, 0, 0);
+                        'Revue', 'Rapport', 20, '2026-04-01', '2026-06-30', 'remote', '', 'signed', 0, 0, 0,
+                        (SELECT owner_id FROM missions WHERE id = \(n.world.published.id.rawValue)), (SELECT employer_id FROM talents WHERE id = \(n.world.camilleTalent.id.rawValue)), (SELECT administration_id FROM missions WHERE id = \(n.world.published.id.rawValue)));
                     INSERT INTO time_reports(agreement_id, work_date, minutes, note, status, reported_at, decided_at)
                     VALUES (1, '2026-04-02', 90, 'Atelier', 'submitted', 0, NULL), (1, '2026-04-03', 180, 'Revue', 'submitted', 0, NULL),
                         (1, '2026-04-04', 60, 'Déjà validé', 'validated', 0, 0);

@@ -49,10 +49,20 @@ import Workflows
                 let outbox = Outbox(connection)
                 try application.accept(at: now)
                 try outbox.applicationAnswered(application, mission: n.world.published, at: now)
-                try outbox.agreementToSign(agreementID: 1, mission: n.world.published, talentID: n.world.camilleTalent.id,
-                                           awaiting: [.lineManager, .owner], at: now)
-                try outbox.agreementConcluded(agreementID: 1, signed: true, mission: n.world.published,
-                                              talentID: n.world.camilleTalent.id, at: now)
+                let manager = try UserStore(connection).insert(
+                    NewUser(displayName: "Dominique Leroy", email: try EmailAddress("dominique.leroy@interieur.gouv.fr"),
+                            roles: [.lineManager], administrationID: n.world.ministry.id), by: .commandLine, at: now)
+                let agreement = try Agreement.create(
+                    id: 1, application: application, mission: n.world.published,
+                    parties: AgreementParties(talentUserID: n.world.camille.id, lineManagerID: manager.id,
+                                              ownerID: n.world.owner.id, employerID: n.world.ministry.id,
+                                              beneficiaryID: n.world.published.administrationID),
+                    terms: AgreementTerms(objectives: "Auditer.", deliverables: "Rapport.", hoursBudget: 10,
+                                          dates: n.world.published.details.window, workMode: .remote, conditions: ""),
+                    at: now)
+                try outbox.agreementToSign(agreement, mission: n.world.published, awaiting: [.lineManager, .owner],
+                                           at: now)
+                try outbox.agreementConcluded(agreement, signed: true, mission: n.world.published, at: now)
                 try outbox.missionOrderIssued(agreementID: 1, reference: "MININT-2026-0001", start: TalentWorld.date("2026-04-01"),
                                               end: TalentWorld.date("2026-06-30"), mission: n.world.published,
                                               talentID: n.world.camilleTalent.id, at: now)

@@ -117,10 +117,10 @@ struct RecognitionWorld {
         try connection.run("""
             INSERT INTO agreements(application_id, mission_id, talent_id, objectives, deliverables, hours_budget,
                 start_date, end_date, work_mode, conditions, status, talent_signed_at, manager_signed_at,
-                owner_signed_at, created_at, updated_at, signed_at)
-            VALUES (?, ?, ?, 'Former l''équipe à l''audit.', 'Un rapport.', 600, '2026-03-01', '2026-09-30', 'remote',
-                '', 'signed', ?, ?, ?, ?, ?, ?)
-            """, application, mission, talent.id, Self.start, Self.start, Self.start, Self.start, Self.start, Self.start)
+                owner_signed_at, created_at, updated_at, signed_at, owner_id, employer_id, beneficiary_id)
+            VALUES (?1, ?2, ?3, 'Former l''équipe à l''audit.', 'Un rapport.', 600, '2026-03-01', '2026-09-30', 'remote',
+                '', 'signed', ?4, ?4, ?4, ?4, ?4, ?4, (SELECT owner_id FROM missions WHERE id = ?2), (SELECT employer_id FROM talents WHERE id = ?3), (SELECT administration_id FROM missions WHERE id = ?2))
+            """, application, mission, talent.id, Self.start)
         return connection.lastInsertRowID
     }
 

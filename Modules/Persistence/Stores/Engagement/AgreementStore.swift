@@ -9,15 +9,16 @@ public struct AgreementStore {
         self.connection = connection
     }
 
-    /// Records the agreement proposing `terms` for `application` on `mission`, with its audit event.
+    /// Records the agreement proposing `terms` for `application` on `mission` between `parties`,
+    /// with its audit event.
     /// - Throws: ``AgreementError`` (application not accepted, agreement already made, terms).
-    public func insert(application: Application, mission: Mission, terms: AgreementTerms,
+    public func insert(application: Application, mission: Mission, parties: AgreementParties, terms: AgreementTerms,
                        by actor: Actor, at instant: Instant) throws -> Agreement {
         if let existing = try find(applicationID: application.id) {
             throw AgreementError.alreadyExists(existing.id)
         }
         let agreement = try Agreement.create(id: try connection.nextID(in: "agreements"), application: application,
-                                             mission: mission, terms: terms, at: instant)
+                                             mission: mission, parties: parties, terms: terms, at: instant)
         try write(agreement)
         try audit("agreement.created", agreement, by: actor, at: instant)
         return agreement
@@ -64,15 +65,23 @@ public struct AgreementStore {
         try connection.queryOne("\(Self.select) WHERE application_id = ?", applicationID, map: Self.agreement)
     }
 
-    /// The agreements where `user` is a party (the talent, the owner, or the line manager named
-    /// with the user's e-mail address when the user holds that role), oldest first.
+    /// The agreements where `user` is a party fixed in the agreement (the talent, the owner, or
+    /// the line manager while the user holds that role), oldest first.
     public func all(partyOf user: User) throws -> [Agreement] {
         try connection.query("""
             \(Self.select) WHERE talent_id IN (SELECT id FROM talents WHERE user_id = ?1)
-                OR mission_id IN (SELECT id FROM missions WHERE owner_id = ?1)
-                OR (?3 AND talent_id IN (SELECT id FROM talents WHERE line_manager_email = ?2))
+                OR owner_id = ?1 OR (?2 AND line_manager_id = ?1)
             ORDER BY id
-            """, user.id, user.email.value, user.has(.lineManager), map: Self.agreement)
+            """, user.id, user.has(.lineManager), map: Self.agreement)
+    }
+
+    /// The agreements, in `status`, whose employing administration is one of `employers`, oldest first.
+    public func all(status: AgreementStatus, employers: [AdministrationID]) throws -> [Agreement] {
+        guard !employers.isEmpty else { return [] }
+        let placeholders = Array(repeating: "?", count: employers.count).joined(separator: ", ")
+        return try connection.query(
+            "\(Self.select) WHERE status = ? AND employer_id IN (\(placeholders)) ORDER BY id",
+            arguments: [status.rawValue] + employers.map { $0 as any SQLiteBindable }, map: Self.agreement)
     }
 
     /// Every agreement, optionally in `status` only, oldest first.
@@ -83,22 +92,27 @@ public struct AgreementStore {
 
     private func write(_ agreement: Agreement) throws {
         let terms = agreement.terms
+        let parties = agreement.parties
         // One upsert for insert and update; the application, mission, talent and creation never change.
         try connection.run("""
             INSERT INTO agreements(id, application_id, mission_id, talent_id, objectives, deliverables, hours_budget,
                 start_date, end_date, work_mode, conditions, status, talent_signed_at, manager_signed_at,
-                owner_signed_at, end_reason, ended_by, created_at, updated_at, signed_at, ended_at)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)
+                owner_signed_at, end_reason, ended_by, created_at, updated_at, signed_at, ended_at,
+                line_manager_id, owner_id, employer_id, beneficiary_id)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21,
+                ?22, ?23, ?24, ?25)
             ON CONFLICT(id) DO UPDATE SET objectives = ?5, deliverables = ?6, hours_budget = ?7, start_date = ?8,
                 end_date = ?9, work_mode = ?10, conditions = ?11, status = ?12, talent_signed_at = ?13,
                 manager_signed_at = ?14, owner_signed_at = ?15, end_reason = ?16, ended_by = ?17, updated_at = ?19,
-                signed_at = ?20, ended_at = ?21
+                signed_at = ?20, ended_at = ?21, line_manager_id = ?22, owner_id = ?23, employer_id = ?24,
+                beneficiary_id = ?25
             """, arguments: [
                 agreement.id, agreement.applicationID, agreement.missionID, agreement.talentID, terms.objectives,
                 terms.deliverables, terms.hoursBudget, terms.dates.start, terms.dates.end, terms.workMode.rawValue,
                 terms.conditions, agreement.status.rawValue, agreement.talentSignedAt, agreement.lineManagerSignedAt,
                 agreement.ownerSignedAt, agreement.endReason, agreement.endedBy?.rawValue, agreement.createdAt,
-                agreement.updatedAt, agreement.signedAt, agreement.endedAt,
+                agreement.updatedAt, agreement.signedAt, agreement.endedAt, parties.lineManagerID, parties.ownerID,
+                parties.employerID, parties.beneficiaryID,
             ])
     }
 
@@ -117,7 +131,8 @@ public struct AgreementStore {
     private static let select = """
         SELECT id, application_id, mission_id, talent_id, objectives, deliverables, hours_budget, start_date, end_date,
             work_mode, conditions, status, talent_signed_at, manager_signed_at, owner_signed_at, end_reason, ended_by,
-            created_at, updated_at, revision, signed_at, ended_at FROM agreements
+            created_at, updated_at, revision, signed_at, ended_at, line_manager_id, owner_id, employer_id,
+            beneficiary_id, (SELECT user_id FROM talents WHERE talents.id = agreements.talent_id) FROM agreements
         """
 
     private static func agreement(_ row: Row) throws -> Agreement {
@@ -125,9 +140,12 @@ public struct AgreementStore {
             objectives: try row.string(4), deliverables: try row.string(5), hoursBudget: try row.int(6),
             dates: DateWindow(start: try row.decode(7), end: try row.decode(8)), workMode: try row.code(9),
             conditions: try row.string(10))
+        let parties = AgreementParties(
+            talentUserID: try row.decode(26), lineManagerID: try row.decode(22), ownerID: try row.decode(23),
+            employerID: try row.decode(24), beneficiaryID: try row.decode(25))
         return Agreement(
             id: try row.decode(0), applicationID: try row.decode(1), missionID: try row.decode(2),
-            talentID: try row.decode(3), terms: terms, status: try row.code(11), talentSignedAt: try row.decode(12),
+            talentID: try row.decode(3), parties: parties, terms: terms, status: try row.code(11), talentSignedAt: try row.decode(12),
             lineManagerSignedAt: try row.decode(13), ownerSignedAt: try row.decode(14),
             endReason: try row.optionalString(15),
             endedBy: try row.optionalString(16).map { try Self.ender($0) }, createdAt: try row.decode(17),

@@ -14,8 +14,13 @@ public struct TimeReportStore {
     public func insert(_ new: NewTimeReport, on agreement: Agreement, by actor: Actor,
                        at instant: Instant) throws -> TimeReport {
         let inForce = try MissionOrderStore(connection).inForce(agreementID: agreement.id) != nil
+        // What the talent reported that day on all their agreements, rejected reports left out.
+        let dayMinutes = try connection.scalar("""
+            SELECT coalesce(sum(minutes), 0) FROM time_reports JOIN agreements ON agreements.id = time_reports.agreement_id
+            WHERE agreements.talent_id = ? AND time_reports.work_date = ? AND time_reports.status <> 'rejected'
+            """, agreement.talentID, new.date, as: Int.self) ?? 0
         let report = try TimeReport.report(id: try connection.nextID(in: "time_reports"), new, on: agreement,
-                                           missionOrderInForce: inForce, at: instant)
+                                           missionOrderInForce: inForce, dayMinutes: dayMinutes, at: instant)
         try write(report)
         try audit("time-report.submitted", report, by: actor, at: instant)
         return report

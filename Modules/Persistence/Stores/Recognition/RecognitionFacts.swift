@@ -53,9 +53,8 @@ public struct RecognitionFacts {
     /// The time report `id`, or nil.
     public func timeReport(_ id: Int64) throws -> TimeReport? {
         try connection.queryOne("""
-            SELECT r.id, r.minutes, r.status = 'validated', t.user_id, m.administration_id, t.employer_id
-            FROM time_reports r JOIN agreements a ON a.id = r.agreement_id
-            JOIN missions m ON m.id = a.mission_id JOIN talents t ON t.id = a.talent_id
+            SELECT r.id, r.minutes, r.status = 'validated', t.user_id, a.beneficiary_id, a.employer_id
+            FROM time_reports r JOIN agreements a ON a.id = r.agreement_id JOIN talents t ON t.id = a.talent_id
             WHERE r.id = ?
             """, id) { row in
             TimeReport(id: try row.int64(0), minutes: try row.int(1), isValidated: try row.bool(2),

@@ -1,0 +1,35 @@
+/// What authorization on an agreement is decided from: its fixed parties and the lineage of its
+/// employing administration (whose referents issue its mission orders).
+public struct AgreementAccess: Hashable, Sendable {
+    /// The parties fixed in the agreement.
+    public let parties: AgreementParties
+    /// The employing administration fixed in the agreement, followed by its ancestors up to the ministry.
+    public let employerLineage: [AdministrationID]
+
+    /// Creates the access rules of an agreement with `parties`.
+    public init(parties: AgreementParties, employerLineage: [AdministrationID]) {
+        precondition(employerLineage.first == parties.employerID, "the lineage of the agreement's employer")
+        self.parties = parties
+        self.employerLineage = employerLineage
+    }
+
+    /// The side `user` stands for, at most one: the talent's account, the line manager's account
+    /// while it holds the role, the owner's account. The agreement never names one person twice.
+    public func parties(of user: User) -> [AgreementParty] {
+        AgreementParty.allCases.filter { party in
+            parties.userID(of: party) == user.id && (party != .lineManager || user.has(.lineManager))
+        }
+    }
+
+    /// Whether `user` is a referent of the agreement's employing administration (of it or of one
+    /// of its ancestors): who issues and cancels its mission orders.
+    public func isReferent(_ user: User) -> Bool {
+        guard user.has(.referent), let administrationID = user.administrationID else { return false }
+        return employerLineage.contains(administrationID)
+    }
+
+    /// Whether `user` may read the agreement: its parties, the employer's referents, operators.
+    public func canRead(_ user: User) -> Bool {
+        user.has(.operator) || isReferent(user) || !parties(of: user).isEmpty
+    }
+}
