@@ -30,6 +30,10 @@ extension AuthorizationMatrix {
         .row("PATCH", "/v1/agreements/{id}",                  expect: [401, 403, 200, 403, 403, 403]) { fixture, persona in
             try EngagementRecords.probe(fixture, persona, .awaiting, "", json: #"{"hoursBudget": 12}"#)
         },
+        // Allowed to the talent, the owner and the operator; the profile still names the same parties (409).
+        .row("POST", "/v1/agreements/{id}/refresh-parties",   expect: [401, 409, 409, 403, 403, 409]) { fixture, persona in
+            try EngagementRecords.probe(fixture, persona, .awaiting, "/refresh-parties")
+        },
         .row("POST", "/v1/agreements/{id}/sign",              expect: [401, 200, 200, 200, 403, 403]) { fixture, persona in
             try EngagementRecords.probe(fixture, persona, .awaiting, "/sign")
         },
@@ -154,9 +158,12 @@ private enum EngagementRecords {
         guard let referentAdministration = fixture.member(.referent).administrationID, !talent.isEmpty else {
             throw DemoFixture.SetupError(reason: "the talent persona has no profile or the referent no administration")
         }
+        // The talent works, confirmed, where the referent persona is referent, under the line manager persona.
         _ = try fixture.sql("""
             UPDATE talents SET line_manager_email = '\(fixture.member(.lineManager).email)',
-                employer_id = \(referentAdministration) WHERE id = \(talent)
+                employer_id = \(referentAdministration), employment_confirmed_employer_id = \(referentAdministration),
+                employment_confirmed_at = 0 WHERE id = \(talent);
+            UPDATE users SET administration_id = \(referentAdministration) WHERE id = \(fixture.member(.lineManager).id);
             """)
         let created = try send(fixture, "POST", "/v1/missions", as: .missionOwner, json: mission)
         let mission = try integer(created, "id")

@@ -42,6 +42,12 @@ extension AuthorizationMatrix {
             try Records.profileChange($0, talent: try Records.otherTalent($0, inPool: false), by: $1)
         },
 
+        // MARK: Confirming employment: a referent of the declared administration (or above), the operator
+        .row("GET", "/v1/employment-confirmations",           expect: [401, 403, 403, 403, 200, 200]),
+        .row("POST", "/v1/talents/{id}/confirm-employment",   expect: [401, 403, 403, 403, 200, 200]) { fixture, _ in
+            try Records.employmentToConfirm(fixture)
+        },
+
         // MARK: Joining and leaving the pool
         // The talent persona leaves the pool, then joins it again: once out, its profile no
         // longer exists for the mission owner (404), once back in it does (403).
@@ -208,6 +214,20 @@ private enum Records {
         profile["presentation"] = "Présentation revue (\(persona))."
         let json = String(decoding: try JSONSerialization.data(withJSONObject: profile), as: UTF8.self)
         return .init(path: "/v1/talents/\(talent)", json: json, headers: try ifMatch(fixture, talent: talent))
+    }
+
+    /// Another talent's employment, declared in the referent persona's administration and not
+    /// confirmed (again), at its current revision.
+    static func employmentToConfirm(_ fixture: DemoFixture) throws -> AccessRow.Probe {
+        let talent = try otherTalent(fixture, inPool: false)
+        guard let administration = fixture.member(.referent).administrationID else {
+            throw DemoFixture.SetupError(reason: "the referent persona has no administration")
+        }
+        _ = try fixture.sql("""
+            UPDATE talents SET employer_id = \(administration), employment_confirmed_employer_id = NULL,
+                employment_confirmed_at = NULL WHERE id = \(talent)
+            """)
+        return .init(path: "/v1/talents/\(talent)/confirm-employment", headers: try ifMatch(fixture, talent: talent))
     }
 
     /// `If-Match` with the talent's current revision.

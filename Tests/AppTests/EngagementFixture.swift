@@ -17,7 +17,9 @@ final class EngagementFixture: @unchecked Sendable {
     let directory: TemporaryDirectory
     let database: String
     let server: APIServerProcess
-    /// Bearer tokens by name: `owner`, `manager`, `referent`, `operator`, `outsider`, `talent0`…
+    /// Bearer tokens by name: `owner`, `manager`, `referent`, `operator`, `outsider`, `talent0`…;
+    /// `strangerManager` and `strangerReferent` of the beneficiary ministry, `managerTalent` (both
+    /// roles, in DNUM).
     let tokens: [String: String]
     /// The accepted application of each talent, in order (none when the fixture leaves applying to the test).
     let applications: [Int]
@@ -132,8 +134,12 @@ final class EngagementFixture: @unchecked Sendable {
                     lineManager: LineManager(name: "Manager", email: users["manager"]!.email),
                     departement: try Departement("69"), skills: [TalentSkill("arch-api", .mastery)],
                     availability: Availability(hoursPerMonth: 12, from: nil, until: nil))
-                let talent = try TalentStore(connection).insert(userID: talentUser.id, profile: profile,
+                var talent = try TalentStore(connection).insert(userID: talentUser.id, profile: profile,
                                                                 by: .commandLine, at: now)
+                // The referent of DNUM attests the employment, which agreements need.
+                try talent.confirmEmployment(by: users["referent"]!.id, at: now)
+                try TalentStore(connection).update(talent, action: "talent.employment-confirmed",
+                                                   by: .user(users["referent"]!.id), at: now)
                 guard applied else { continue }
                 let store = ApplicationStore(connection)
                 var application = try store.submit(missionID: mission.id, talentID: talent.id,
@@ -143,6 +149,10 @@ final class EngagementFixture: @unchecked Sendable {
                 try store.update(application, action: "application.accepted", by: .user(mission.ownerID), at: now)
                 applications.append(Int(application.id.rawValue))
             }
+            // People of the beneficiary ministry, for the attacks on the parties.
+            users["strangerManager"] = try user("strangerManager", [.lineManager], beneficiary)
+            users["strangerReferent"] = try user("strangerReferent", [.referent], beneficiary)
+            users["managerTalent"] = try user("managerTalent", [.talent, .lineManager], directorate)
             return users
         }
         let tokens = try users.mapValues {

@@ -227,6 +227,8 @@ import Testing
             let applied = try world.send("POST", "/v1/missions/\(mission)/applications", as: "talent\(index)",
                                          json: #"{"motivation":"Disponible."}"#)
             let id = try #require(applied.jsonObject["id"] as? Int, "\(applied.text)")
+            let talent = try #require(applied.jsonObject["talentID"] as? Int, "\(applied.text)")
+            try world.admin("talents", "confirm-employment", String(talent))
             let accepted = try world.send("POST", "/v1/applications/\(id)/accept", as: "owner", ifMatch: "\"1\"")
             try #require(accepted.status == 200, "\(accepted.text)")
             return id
