@@ -13,6 +13,15 @@ import Testing
         #expect(phantom.isEmpty, "docs/openapi.yaml documents operations the API does not have: \(phantom)")
     }
 
+    /// An invalid `Idempotency-Key` is a 422 `idempotency-key-invalid` wherever the header is
+    /// accepted, so every operation taking it documents a 422.
+    @Test func everyOperationTakingAnIdempotencyKeyDocumentsTheInvalidKey422() throws {
+        let contract = try OpenAPIContract.load()
+        #expect(contract.idempotent.count >= 14, "the reader finds the operations taking the key")
+        let missing = contract.idempotent.filter { contract.responses[$0]?.contains("422") != true }.sorted()
+        #expect(missing.isEmpty, "operations taking Idempotency-Key without a documented 422: \(missing)")
+    }
+
     @Test func theReaderFindsOperationsAndStatusesAndRefusesOtherLayouts() throws {
         let contract = try OpenAPIContract(yaml: """
             openapi: 3.1.0
@@ -29,6 +38,8 @@ import Testing
                     '404':
                       $ref: "#/components/responses/NotFound"
                 delete:
+                  parameters:
+                    - $ref: "#/components/parameters/IdempotencyKey"
                   responses:
                     "204":
                       description: gone
@@ -37,6 +48,7 @@ import Testing
             """)
         #expect(contract.responses == [Operation("GET", "/v1/things/{id}"): ["200", "404"],
                                        Operation("DELETE", "/v1/things/{id}"): ["204"]])
+        #expect(contract.idempotent == [Operation("DELETE", "/v1/things/{id}")])
         #expect(throws: OpenAPIContract.LayoutError.self) {
             try OpenAPIContract(yaml: "paths:\n  /a:\n    get:\n      responses: {\"200\": {description: ok}}\n")
         }

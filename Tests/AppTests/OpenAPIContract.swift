@@ -8,6 +8,8 @@ import Foundation
 struct OpenAPIContract {
     /// The documented status codes (`"200"`, `"default"`) of each operation.
     let responses: [Operation: Set<String>]
+    /// The operations that take the `Idempotency-Key` header (its shared parameter listed under them).
+    let idempotent: Set<Operation>
 
     /// Every documented operation.
     var operations: Set<Operation> { Set(responses.keys) }
@@ -32,6 +34,7 @@ struct OpenAPIContract {
 
     init(yaml: String) throws {
         var responses: [Operation: Set<String>] = [:]
+        var idempotent: Set<Operation> = []
         var inPaths = false, inResponses = false
         var path: String?, operation: Operation?
         for (index, rawLine) in yaml.components(separatedBy: "\n").enumerated() {
@@ -68,6 +71,8 @@ struct OpenAPIContract {
                 }
             case 8 where inResponses:
                 responses[operation!]!.insert(try Self.key(content, line: number))
+            case 8 where content == ##"- $ref: "#/components/parameters/IdempotencyKey""##:
+                if let operation { idempotent.insert(operation) }
             default:
                 continue
             }
@@ -76,6 +81,7 @@ struct OpenAPIContract {
             throw LayoutError(line: 0, reason: "\(operation) documents no response (or not in block style)")
         }
         self.responses = responses
+        self.idempotent = idempotent
     }
 
     /// The key of a `key:` or `key: value` line, without quotes.

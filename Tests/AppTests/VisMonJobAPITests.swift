@@ -122,6 +122,11 @@ import Testing
                                    json: #"{"startsAt":"2026-11-03T10:00:00Z","capacity":1}"#)
         #expect(slot.status == 201)
         let slotID = try #require(slot.vmjObject["id"] as? Int)
+        // An invalid Idempotency-Key (a space is not visible ASCII) is the documented 422; nothing is booked.
+        let badKey = try server.send("POST", "/v1/vmj/coaching-slots/\(slotID)/bookings", token: camille,
+                                     headers: ["Idempotency-Key": "not visible"])
+        #expect(badKey.status == 422 && badKey.vmjProblem == "idempotency-key-invalid", "\(badKey.text)")
+        #expect(try world.sql("SELECT count(*) FROM vmj_coaching_bookings") == "0")
         let booked = try server.send("POST", "/v1/vmj/coaching-slots/\(slotID)/bookings", token: camille)
         #expect(booked.status == 201 && booked.vmjObject["booked"] as? Int == 1)
         let refused = try server.send("POST", "/v1/vmj/coaching-slots/\(slotID)/bookings", token: yanis)
