@@ -51,7 +51,7 @@ enum RecognitionCommands {
         },
         Command("verify", abstract: "Recompute every balance and the zero sum from the movements; exit 1 on any discrepancy.") {
             invocation, context in
-            let workflows = Workflows(database: try AdminCommand.existingDatabase(invocation, context))
+            let workflows = try AdminCommand.workflows(invocation, context)
             let discrepancies = try workflows.verifyLedger()
             for discrepancy in discrepancies { context.errorOutput.write("ledger: \(discrepancy)\n") }
             guard discrepancies.isEmpty else {

@@ -65,6 +65,7 @@ import Testing
         defer { directory.remove() }
         let database = directory.path("talents.sqlite")
         let admin = ["TALENTS_DB": database]
+        try Subprocess.migrate(database)
         #expect(try Subprocess.run("talents-admin", ["users", "add", "--name", "Opératrice", "--email",
                                                      "ops@numerique.gouv.fr", "--role", "operator"],
                                    environment: admin).status == 0)

@@ -68,6 +68,7 @@ import Testing
 
     @Test func administrationsAreAddedAndListedAsJSON() throws {
         defer { directory.remove() }
+        try Subprocess.migrate(database)
         let ministry = try admin("administrations", "add", "--name", "Services du Premier ministre",
                                  "--acronym", "SPM", "--level", "ministry", "--json")
         #expect(ministry.status == 0, "\(ministry.errorOutput)")
@@ -89,6 +90,7 @@ import Testing
 
     @Test func aRefusedAdditionNamesTheRuleAndWritesNothing() throws {
         defer { directory.remove() }
+        try Subprocess.migrate(database)
         #expect(try admin("administrations", "add", "--name", "Ministère des Armées", "--acronym", "MINARM",
                           "--level", "ministry").status == 0)
         let duplicate = try admin("administrations", "add", "--name", "Autre", "--acronym", "MINARM",
@@ -130,10 +132,15 @@ import Testing
         #expect(result.status == 1)
         #expect(result.errorOutput.contains("no database at"))
         #expect(!FileManager.default.fileExists(atPath: database), "check must not create the file")
+        let backup = try admin("db", "backup", directory.path("copy.sqlite"))
+        #expect(backup.status == 1 && backup.errorOutput.contains("no database at"))
+        #expect(!FileManager.default.fileExists(atPath: database) && !FileManager.default.fileExists(atPath: directory.path("copy.sqlite")))
     }
 
     @Test func seededDatabasePassesCheckAndItsBackupToo() throws {
         defer { directory.remove() }
+        // The README's tour: `demo seed` on a path with no file yet creates the database, as `db migrate` does.
+        #expect(!FileManager.default.fileExists(atPath: database))
         let seed = try admin("demo", "seed")
         #expect(seed.status == 0, "\(seed.errorOutput)")
         let check = try admin("db", "check")
