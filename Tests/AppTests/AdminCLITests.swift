@@ -137,6 +137,24 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: database) && !FileManager.default.fileExists(atPath: directory.path("copy.sqlite")))
     }
 
+    @Test func tokensIssueAsJSONGivesTheIntegerIDThatRevokeTakes() throws {
+        defer { directory.remove() }
+        try Subprocess.migrate(database)
+        #expect(try admin("users", "add", "--name", "Opératrice", "--email", "ops@numerique.gouv.fr",
+                          "--role", "operator").status == 0)
+        let issued = try admin("tokens", "issue", "--email", "ops@numerique.gouv.fr", "--json")
+        #expect(issued.status == 0, "\(issued.errorOutput)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(issued.output.utf8)) as? [String: Any])
+        // A number in the JSON text, not a string holding digits.
+        #expect(issued.output.contains(#""id" : 1"#) || issued.output.contains(#""id": 1"#), "\(issued.output)")
+        let id = try #require(object["id"] as? Int)
+        #expect(object["token"] as? String != nil && object["expiresAt"] as? String != nil)
+        let listed = try admin("tokens", "list", "--email", "ops@numerique.gouv.fr", "--json")
+        let tokens = try #require(try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]])
+        #expect(tokens.map { $0["id"] as? Int } == [id], "the id tokens list shows")
+        #expect(try admin("tokens", "revoke", String(id)).status == 0)
+    }
+
     @Test func seededDatabasePassesCheckAndItsBackupToo() throws {
         defer { directory.remove() }
         // The README's tour: `demo seed` on a path with no file yet creates the database, as `db migrate` does.
