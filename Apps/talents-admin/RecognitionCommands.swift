@@ -13,7 +13,10 @@ enum RecognitionCommands {
         Command("accounts", abstract: "List every credit account with its balance and floor.",
                 options: [AdminCommand.json]) { invocation, context in
             let accounts = try AdminCommand.workflows(invocation, context).creditAccounts()
-            if invocation.flag("json") { return try AdminCommand.printJSON(accounts, to: context) }
+            if invocation.flag("json") {
+                // The API's `CreditAccount` shape: units and credits, floor, below floor.
+                return try AdminCommand.printJSON(accounts.map(Workflows.CreditAccount.init), to: context)
+            }
             var table = Table("ADMINISTRATION", "BALANCE (UNITS)", "CREDITS", "FLOOR", "BELOW FLOOR")
             for account in accounts {
                 table.append(String(account.administrationID.rawValue), String(account.balance.units),
