@@ -143,7 +143,7 @@ public enum VisMonJobError: DomainError, Equatable {
         case .editionState(let action, let required, let actual):
             "To \(action), the edition must be '\(required.rawValue)'; it is '\(actual.rawValue)'."
         case .registrationClosed:
-            "Registrations to this edition are closed."
+            "Registrations to this edition are not open: outside their dates, or closed by the operator."
         case .capacityOutOfRange(let capacity):
             "An ambassador hosts 1 to \(AmbassadorProfile.maximumCapacity) students, not \(capacity)."
         case .textLength(let field, let maximum):
