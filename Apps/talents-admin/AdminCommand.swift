@@ -29,20 +29,31 @@ enum AdminCommand {
         try invocation.value("db", as: .string, environment: context.environment) ?? TalentsDatabase.defaultPath
     }
 
-    /// Opens (creating and migrating when needed) the database of this invocation.
+    /// Opens the existing database of this invocation, migrating it when needed. A path with no
+    /// file is refused: a mistyped `--db` or `TALENTS_DB` must not create an empty database.
     static func workflows(_ invocation: CommandInvocation, _ context: CommandContext) throws -> Workflows {
+        try workflows(invocation, context, database: TalentsDatabase.openExisting(path: try databasePath(invocation, context)))
+    }
+
+    /// Like ``workflows(_:_:)``, but creates the database (and its folder) when the path has no file:
+    /// only for `demo seed`, documented to start from nothing (the README's tour).
+    static func workflowsCreatingDatabase(_ invocation: CommandInvocation, _ context: CommandContext) throws -> Workflows {
+        try workflows(invocation, context, database: TalentsDatabase.open(path: try databasePath(invocation, context)))
+    }
+
+    private static func workflows(_ invocation: CommandInvocation, _ context: CommandContext,
+                                  database: @autoclosure () throws -> DatabasePool) throws -> Workflows {
         let services = try invocation.value("public-services", as: .publicServices, environment: context.environment)
-        return Workflows(database: try TalentsDatabase.open(path: try databasePath(invocation, context)),
-                         clock: try invocation.clock(environment: context.environment),
+        let clock = try invocation.clock(environment: context.environment)
+        return Workflows(database: try database(), clock: clock,
                          configuration: .init(administrationRules: AdministrationRules(
                             enabledPublicServices: services ?? [.state])))
     }
 
-    /// Opens an existing database without creating one: maintenance commands must not invent a file.
-    static func existingDatabase(_ invocation: CommandInvocation, _ context: CommandContext) throws -> DatabasePool {
-        let path = try databasePath(invocation, context)
-        guard FileManager.default.fileExists(atPath: path) else { throw AdminError.noDatabase(path) }
-        return try TalentsDatabase.open(path: path)
+    /// Opens the existing database read-only for `db check` and `db backup`: nothing is created,
+    /// migrated or written, and a read-only file is enough.
+    static func maintenanceDatabase(_ invocation: CommandInvocation, _ context: CommandContext) throws -> DatabasePool {
+        try TalentsDatabase.openForMaintenance(path: try databasePath(invocation, context))
     }
 
     /// The administration named by an id or an acronym.

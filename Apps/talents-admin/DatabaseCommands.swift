@@ -11,8 +11,9 @@ enum DatabaseCommands {
                 ? "Database '\(path)' is up to date (schema version \(Schema.migrations.last?.version ?? 0)).\n"
                 : "Applied migrations \(applied.map(String.init).joined(separator: ", ")) to '\(path)'.\n")
         },
-        Command("check", abstract: "Check integrity and foreign keys; exit 1 on any problem.") { invocation, context in
-            let pool = try AdminCommand.existingDatabase(invocation, context)
+        Command("check", abstract: "Check integrity and foreign keys (read-only); exit 1 on any problem.") {
+            invocation, context in
+            let pool = try AdminCommand.maintenanceDatabase(invocation, context)
             let problems = try pool.integrityCheck()
             let violations = try pool.foreignKeyCheck()
             for problem in problems { context.errorOutput.write("integrity: \(problem)\n") }
@@ -22,10 +23,10 @@ enum DatabaseCommands {
             }
             context.output.write("ok: integrity and foreign keys\n")
         },
-        Command("backup", abstract: "Copy the database to PATH with SQLite's online backup (safe while the API runs).",
-                arguments: [CommandArgument("path", help: "Destination file (replaced when it exists).")]) {
+        Command("backup", abstract: "Copy the database to PATH with SQLite's online backup (read-only, safe while the API runs).",
+                arguments: [CommandArgument("path", help: "Destination file (replaced when it exists; never the database itself).")]) {
             invocation, context in
-            let pool = try AdminCommand.existingDatabase(invocation, context)
+            let pool = try AdminCommand.maintenanceDatabase(invocation, context)
             let destination = invocation.argument("path")
             try pool.backup(to: destination)
             context.output.write("Backed up to '\(destination)'.\n")

@@ -8,7 +8,8 @@ enum DemoCommands {
         Command("seed", abstract: "Fill an empty database with ministries, talents, missions and applications.",
                 options: [.value("seed", placeholder: "n", help: "Random seed (default 1); same seed, same data.")]) {
             invocation, context in
-            let workflows = try AdminCommand.workflows(invocation, context)
+            // Like `db migrate`, the seed may start from no file at all (the README's tour).
+            let workflows = try AdminCommand.workflowsCreatingDatabase(invocation, context)
             let seed = try invocation.value("seed", as: .int(in: 0...Int.max)) ?? 1
             let summary = try DemoSeed.run(on: workflows.database, clock: workflows.clock, seed: UInt64(seed))
             context.output.write("Seeded: \(summary)\n")

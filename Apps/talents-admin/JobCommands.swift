@@ -7,7 +7,8 @@ import Workflows
 enum JobCommands {
     static let group = Command.group("jobs", abstract: "Periodic jobs.", subcommands: [
         Command("run", abstract: "Queue the due reminders and digests, then deliver the due notifications (run every few minutes).",
-                options: [baseURL, AdminCommand.json]) { invocation, context in
+                options: [baseURL, AdminCommand.json],
+                environment: NotificationSettings.environmentVariables) { invocation, context in
             let jobs = try notificationJobs(invocation, context)
             let report = try jobs.run()
             if invocation.flag("json") { return try AdminCommand.printJSON(report, to: context) }

@@ -13,7 +13,10 @@ enum RecognitionCommands {
         Command("accounts", abstract: "List every credit account with its balance and floor.",
                 options: [AdminCommand.json]) { invocation, context in
             let accounts = try AdminCommand.workflows(invocation, context).creditAccounts()
-            if invocation.flag("json") { return try AdminCommand.printJSON(accounts, to: context) }
+            if invocation.flag("json") {
+                // The API's `CreditAccount` shape: units and credits, floor, below floor.
+                return try AdminCommand.printJSON(accounts.map(Workflows.CreditAccount.init), to: context)
+            }
             var table = Table("ADMINISTRATION", "BALANCE (UNITS)", "CREDITS", "FLOOR", "BELOW FLOOR")
             for account in accounts {
                 table.append(String(account.administrationID.rawValue), String(account.balance.units),
@@ -51,7 +54,7 @@ enum RecognitionCommands {
         },
         Command("verify", abstract: "Recompute every balance and the zero sum from the movements; exit 1 on any discrepancy.") {
             invocation, context in
-            let workflows = Workflows(database: try AdminCommand.existingDatabase(invocation, context))
+            let workflows = try AdminCommand.workflows(invocation, context)
             let discrepancies = try workflows.verifyLedger()
             for discrepancy in discrepancies { context.errorOutput.write("ledger: \(discrepancy)\n") }
             guard discrepancies.isEmpty else {

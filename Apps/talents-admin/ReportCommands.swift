@@ -27,7 +27,7 @@ enum ReportCommands {
             let period = report.coversPeriod ? try period(invocation) : .always
             let path = try AdminCommand.databasePath(invocation, context)
             let now = try invocation.clock(environment: context.environment).now
-            guard FileManager.default.fileExists(atPath: path) else { throw AdminError.noDatabase(path) }
+            try TalentsDatabase.requireTalentsDatabase(at: path)
             let database = try TalentsDatabase.openReadOnly(path: path)
             let table = try database.read { connection in
                 try report.table(ProgrammeKPIs(connection, now: now, period: period))

@@ -53,8 +53,9 @@ enum UserCommands {
                 for: user.id, label: invocation.string("label") ?? "api",
                 days: try invocation.value("days", as: .int(in: 1...366)) ?? 90, by: .commandLine)
             if invocation.flag("json") {
-                return try AdminCommand.printJSON(["token": issued.token, "id": String(issued.record.id),
-                                                  "expiresAt": issued.record.expiresAt.rfc3339], to: context)
+                return try AdminCommand.printJSON(IssuedTokenOutput(token: issued.token, id: issued.record.id,
+                                                                    expiresAt: issued.record.expiresAt.rfc3339),
+                                                  to: context)
             }
             context.output.write("\(issued.token)\n")
             context.errorOutput.write("Token \(issued.record.id) expires \(issued.record.expiresAt.rfc3339); "
@@ -83,4 +84,11 @@ enum UserCommands {
     ])
 
     private static let roles = Role.allCases.map(\.rawValue).joined(separator: ", ")
+
+    /// `tokens issue --json`: the id is the integer `tokens list` shows and `tokens revoke` takes.
+    private struct IssuedTokenOutput: Encodable {
+        let token: String
+        let id: Int64
+        let expiresAt: String
+    }
 }

@@ -7,6 +7,11 @@ import Workflows
 /// The `talents-api` command line: options that mirror the environment variables, and the
 /// start-up sequence.
 enum APICommand {
+    /// Seconds between two runs of the notification job in the API process; 0 leaves it to cron.
+    static let jobsInterval = CommandEnvironmentVariable(
+        "TALENTS_JOBS_INTERVAL_SECONDS",
+        help: "Seconds between notification job runs, 0 to 86400; 0 leaves it to cron (default 60).")
+
     static let root = Command(
         "talents-api", abstract: "Serve the Talents web API (JSON under /v1).",
         options: [
@@ -24,14 +29,15 @@ enum APICommand {
             .creditsPerHour,
             .ssoProxyAddresses,
             .ssoHeader,
-        ]) { invocation, context in
+        ],
+        environment: [jobsInterval] + NotificationSettings.environmentVariables) { invocation, context in
         let environment = context.environment
         let host = try invocation.value("host", as: .string, environment: environment) ?? "127.0.0.1"
         let port = try invocation.value("port", as: .port, environment: environment).map(Int.init) ?? 8080
         let databasePath = try invocation.value("db", as: .string, environment: environment) ?? TalentsDatabase.defaultPath
         let baseURL = try invocation.value("base-url", as: .httpURL, environment: environment) ?? "http://\(host):\(port)"
         // TALENTS_JOBS_INTERVAL_SECONDS=0 leaves the notification job to cron (`talents-admin jobs run`).
-        let interval = try environment.value("TALENTS_JOBS_INTERVAL_SECONDS", as: .int(in: 0...86_400)) ?? 60
+        let interval = try environment.value(jobsInterval.name, as: .int(in: 0...86_400)) ?? 60
         var configuration = APIConfiguration(
             host: host, port: port,
             databasePath: databasePath,

@@ -7,24 +7,6 @@ import Workflows
 // Amounts are integer units of a sixtieth of a credit; `…Credits` members repeat them in credits
 // for display.
 
-/// Schema `CreditAccount`.
-struct CreditAccountJSON: Encodable {
-    let administrationID: AdministrationID
-    let balance: CreditAmount
-    let balanceCredits: Double
-    let floor: CreditAmount?
-    let belowFloor: Bool
-    let unit = "1/60 credit"
-
-    init(_ account: Workflows.CreditAccount) {
-        administrationID = account.administrationID
-        balance = account.balance
-        balanceCredits = account.balance.credits
-        floor = account.floor
-        belowFloor = account.isBelowFloor
-    }
-}
-
 /// Schema `CreditStatementPage`.
 struct StatementPageJSON: Encodable {
     let items: [LedgerStatementLine]

@@ -18,7 +18,7 @@ enum RecognitionRoutes {
         api.on(.get, "/v1/administrations/{id}/credits") { request in
             let caller = try request.caller()
             let account = try request.workflows.creditAccount(try request.id("id", "administration"), by: caller)
-            return try .apiJSON(CreditAccountJSON(account))
+            return try .apiJSON(account)
         }
         api.on(.get, "/v1/administrations/{id}/credits/statement") { request in
             let caller = try request.caller()

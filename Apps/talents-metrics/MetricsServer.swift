@@ -48,20 +48,20 @@ struct MetricsServer {
         logger.info("stopped")
     }
 
-    /// Opens the database read-only; a missing file, or one with pending migrations, is first
-    /// created or migrated once (the exporter may start before the API). A schema newer than
-    /// this binary is refused.
+    /// Opens the database read-only. The file must exist and be a Talents database: a missing path
+    /// is most likely a mistyped `--db`/`TALENTS_DB`, and exporting the zeros of a new empty file
+    /// would hide it; start `talents-api` (or run `talents-admin db migrate`) first. A database
+    /// with pending migrations is migrated once (the exporter may be upgraded before the API);
+    /// a schema newer than this binary is refused.
     private func openDatabase(logger: Logger) throws -> DatabasePool {
         let path = configuration.databasePath
-        if FileManager.default.fileExists(atPath: path) {
-            do {
-                return try TalentsDatabase.openReadOnly(path: path)
-            } catch MigrationError.pendingMigrations {
-                // Fall through to migrate, then open read-only again.
-            }
+        try TalentsDatabase.requireTalentsDatabase(at: path)
+        do {
+            return try TalentsDatabase.openReadOnly(path: path)
+        } catch MigrationError.pendingMigrations {
+            let applied = try TalentsDatabase.migrate(path: path)
+            logger.info("migrated", ["db": path, "versions": applied.map(String.init).joined(separator: ",")])
+            return try TalentsDatabase.openReadOnly(path: path)
         }
-        let applied = try TalentsDatabase.migrate(path: path)
-        logger.info("migrated", ["db": path, "versions": applied.map(String.init).joined(separator: ",")])
-        return try TalentsDatabase.openReadOnly(path: path)
     }
 }

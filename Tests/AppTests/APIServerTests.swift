@@ -23,11 +23,49 @@ import Testing
         #expect(versions.output == Schema.migrations.map { String($0.version) }.joined(separator: ",") + "\n", "created and migrated on first start")
     }
 
+    /// `--help` names every `TALENTS_…` variable the API's sources read (its own, and those of the
+    /// modules it links: Workflows, Support…), and nothing else; docs/operations.md documents each.
+    @Test func helpNamesEveryEnvironmentVariableTheAPIReads() throws {
+        let help = try Subprocess.run("talents-api", ["--help"])
+        #expect(help.status == 0)
+        let named = Self.variables(in: help.output)
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        var read: Set<String> = []
+        for folder in ["Apps/talents-api", "Modules", "Shared"] {
+            let files = FileManager.default.enumerator(at: root.appendingPathComponent(folder), includingPropertiesForKeys: nil)
+            while let file = files?.nextObject() as? URL {
+                guard file.pathExtension == "swift" else { continue }
+                // String literals outside comments: the names code hands to the environment reader.
+                let code = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
+                    .filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//") }
+                read.formUnion(Self.variables(in: code.joined(separator: "\n"), quoted: true))
+            }
+        }
+        #expect(read.contains("TALENTS_JOBS_INTERVAL_SECONDS") && read.contains("TALENTS_MAIL_TRANSPORT"),
+                "the source scan finds the variables read without a flag")
+        #expect(read.subtracting(named).sorted() == [], "read by the API but missing from talents-api --help")
+        #expect(named.subtracting(read).sorted() == [], "in talents-api --help but read nowhere")
+        let operations = try String(contentsOf: root.appendingPathComponent("docs/operations.md"), encoding: .utf8)
+        #expect(named.filter { !operations.contains("`\($0)`") }.sorted() == [], "missing from docs/operations.md")
+    }
+
+    /// The `TALENTS_…` names in `text`; with `quoted`, only those written as a whole string literal.
+    private static func variables(in text: String, quoted: Bool = false) -> Set<String> {
+        let pattern = quoted ? #""(TALENTS_[A-Z0-9_]+)""# : #"\b(TALENTS_[A-Z0-9_]+)\b"#
+        let expression = try! NSRegularExpression(pattern: pattern)
+        let range = NSRange(text.startIndex..., in: text)
+        return Set(expression.matches(in: text, range: range).compactMap { match in
+            Range(match.range(at: 1), in: text).map { String(text[$0]) }
+        })
+    }
+
     @Test func bearerTokensAuthenticateAndRevocationTakesEffect() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let database = directory.path("talents.sqlite")
         let admin = ["TALENTS_DB": database]
+        try Subprocess.migrate(database)
         #expect(try Subprocess.run("talents-admin", ["users", "add", "--name", "Opératrice", "--email",
                                                      "ops@numerique.gouv.fr", "--role", "operator"],
                                    environment: admin).status == 0)

@@ -68,6 +68,7 @@ import Testing
 
     @Test func administrationsAreAddedAndListedAsJSON() throws {
         defer { directory.remove() }
+        try Subprocess.migrate(database)
         let ministry = try admin("administrations", "add", "--name", "Services du Premier ministre",
                                  "--acronym", "SPM", "--level", "ministry", "--json")
         #expect(ministry.status == 0, "\(ministry.errorOutput)")
@@ -89,6 +90,7 @@ import Testing
 
     @Test func aRefusedAdditionNamesTheRuleAndWritesNothing() throws {
         defer { directory.remove() }
+        try Subprocess.migrate(database)
         #expect(try admin("administrations", "add", "--name", "Ministère des Armées", "--acronym", "MINARM",
                           "--level", "ministry").status == 0)
         let duplicate = try admin("administrations", "add", "--name", "Autre", "--acronym", "MINARM",
@@ -130,10 +132,33 @@ import Testing
         #expect(result.status == 1)
         #expect(result.errorOutput.contains("no database at"))
         #expect(!FileManager.default.fileExists(atPath: database), "check must not create the file")
+        let backup = try admin("db", "backup", directory.path("copy.sqlite"))
+        #expect(backup.status == 1 && backup.errorOutput.contains("no database at"))
+        #expect(!FileManager.default.fileExists(atPath: database) && !FileManager.default.fileExists(atPath: directory.path("copy.sqlite")))
+    }
+
+    @Test func tokensIssueAsJSONGivesTheIntegerIDThatRevokeTakes() throws {
+        defer { directory.remove() }
+        try Subprocess.migrate(database)
+        #expect(try admin("users", "add", "--name", "Opératrice", "--email", "ops@numerique.gouv.fr",
+                          "--role", "operator").status == 0)
+        let issued = try admin("tokens", "issue", "--email", "ops@numerique.gouv.fr", "--json")
+        #expect(issued.status == 0, "\(issued.errorOutput)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(issued.output.utf8)) as? [String: Any])
+        // A number in the JSON text, not a string holding digits.
+        #expect(issued.output.contains(#""id" : 1"#) || issued.output.contains(#""id": 1"#), "\(issued.output)")
+        let id = try #require(object["id"] as? Int)
+        #expect(object["token"] as? String != nil && object["expiresAt"] as? String != nil)
+        let listed = try admin("tokens", "list", "--email", "ops@numerique.gouv.fr", "--json")
+        let tokens = try #require(try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]])
+        #expect(tokens.map { $0["id"] as? Int } == [id], "the id tokens list shows")
+        #expect(try admin("tokens", "revoke", String(id)).status == 0)
     }
 
     @Test func seededDatabasePassesCheckAndItsBackupToo() throws {
         defer { directory.remove() }
+        // The README's tour: `demo seed` on a path with no file yet creates the database, as `db migrate` does.
+        #expect(!FileManager.default.fileExists(atPath: database))
         let seed = try admin("demo", "seed")
         #expect(seed.status == 0, "\(seed.errorOutput)")
         let check = try admin("db", "check")

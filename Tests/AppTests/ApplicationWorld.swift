@@ -26,6 +26,7 @@ final class ApplicationWorld: @unchecked Sendable {
         var tokens: [String: String] = [:]
         do {
             try Self.write(Date(), to: clockFile)
+            try Subprocess.migrate(database)
             _ = try admin("administrations", "add", "--name", "Ministère de l'essai", "--acronym", "MINESSAI",
                           "--level", "ministry")
             let people = [("operator", "operator"), ("owner", "mission-owner")]

@@ -23,6 +23,7 @@ import Testing
         let database = directory.path("talents.sqlite")
         do {
             let environment = ["TALENTS_DB": database]
+            try Subprocess.migrate(database)
             for arguments in [
                 ["users", "add", "--name", "Opératrice", "--email", "ops@numerique.gouv.fr", "--role", "operator"],
                 ["administrations", "add", "--name", "Ministère de l'essai", "--acronym", "MINESSAI", "--level", "ministry"],

@@ -13,6 +13,28 @@ import Testing
         #expect(phantom.isEmpty, "docs/openapi.yaml documents operations the API does not have: \(phantom)")
     }
 
+    /// An invalid `Idempotency-Key` is a 422 `idempotency-key-invalid` wherever the header is
+    /// accepted, so every operation taking it documents a 422.
+    @Test func everyOperationTakingAnIdempotencyKeyDocumentsTheInvalidKey422() throws {
+        let contract = try OpenAPIContract.load()
+        #expect(contract.idempotent.count >= 14, "the reader finds the operations taking the key")
+        let missing = contract.idempotent.filter { contract.responses[$0]?.contains("422") != true }.sorted()
+        #expect(missing.isEmpty, "operations taking Idempotency-Key without a documented 422: \(missing)")
+    }
+
+    /// The README's tour says which `/v1` calls answer without a token: it names each one the
+    /// document declares public (it once said "every /v1 call but /v1/skills is a 401").
+    @Test func theReadmeNamesEveryPublicV1Operation() throws {
+        let contract = try OpenAPIContract.load()
+        let unauthenticated = contract.anonymous.filter { $0.path.hasPrefix("/v1/") }
+        #expect(unauthenticated.contains(Operation("GET", "/v1/skills")) && unauthenticated.contains(Operation("GET", "/v1/spotlight")),
+                "the reader finds the public operations, token optional or not")
+        let readme = try String(contentsOf: OpenAPIContract.documentURL.deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)
+        let unnamed = unauthenticated.filter { !readme.contains($0.path + "`") }.sorted()
+        #expect(unnamed.isEmpty, "public /v1 operations the README does not name: \(unnamed)")
+    }
+
     @Test func theReaderFindsOperationsAndStatusesAndRefusesOtherLayouts() throws {
         let contract = try OpenAPIContract(yaml: """
             openapi: 3.1.0
@@ -29,6 +51,9 @@ import Testing
                     '404':
                       $ref: "#/components/responses/NotFound"
                 delete:
+                  security: []
+                  parameters:
+                    - $ref: "#/components/parameters/IdempotencyKey"
                   responses:
                     "204":
                       description: gone
@@ -37,6 +62,8 @@ import Testing
             """)
         #expect(contract.responses == [Operation("GET", "/v1/things/{id}"): ["200", "404"],
                                        Operation("DELETE", "/v1/things/{id}"): ["204"]])
+        #expect(contract.idempotent == [Operation("DELETE", "/v1/things/{id}")])
+        #expect(contract.anonymous == [Operation("DELETE", "/v1/things/{id}")])
         #expect(throws: OpenAPIContract.LayoutError.self) {
             try OpenAPIContract(yaml: "paths:\n  /a:\n    get:\n      responses: {\"200\": {description: ok}}\n")
         }

@@ -35,14 +35,19 @@ import Testing
         #expect(server.process.log.contains(#"msg="listening""#))
     }
 
-    @Test func createsAndMigratesAMissingDatabaseThenReadsItReadOnly() async throws {
+    /// A missing database is most likely a mistyped path: the exporter refuses it rather than
+    /// create an empty file and export its zeros (docs/operations.md, "Metrics").
+    @Test func aMissingDatabaseIsRefusedAndNothingIsCreated() throws {
         defer { directory.remove() }
-        let missing = directory.path("new/talents.sqlite")
-        let server = try await MetricsServerHarness.start(database: missing, in: directory)
-        defer { server.process.stop() }
-        #expect(try await server.metrics().contains("talents_talent_profiles 0\n"))
-        #expect(try Subprocess.sqlite3(missing, "SELECT group_concat(version) FROM schema_migrations").output == Schema.migrations.map { String($0.version) }.joined(separator: ",") + "\n")
-        #expect(server.process.log.contains(#"msg="migrated""#))
+        let inMissingFolder = directory.path("new/talents.sqlite")
+        let flagged = try Subprocess.run("talents-metrics", ["--db", inMissingFolder, "--port", "1"])
+        #expect(flagged.status == 1)
+        #expect(flagged.errorOutput.contains("no database at '\(inMissingFolder)'"), "\(flagged.errorOutput)")
+        #expect(!FileManager.default.fileExists(atPath: directory.path("new")), "no folder created")
+        let fromEnvironment = try Subprocess.run("talents-metrics", ["--port", "1"], environment: ["TALENTS_DB": database])
+        #expect(fromEnvironment.status == 1)
+        #expect(fromEnvironment.errorOutput.contains("no database at '\(database)'"), "\(fromEnvironment.errorOutput)")
+        #expect(!FileManager.default.fileExists(atPath: database), "no file created")
     }
 
     @Test func aSchemaNewerThanTheBinaryIsRefusedAtStart() throws {

@@ -22,6 +22,7 @@ import Testing
                 guard result.status == 0 else { throw DemoFixture.SetupError(reason: result.errorOutput) }
                 return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
             }
+            try Subprocess.migrate(database)
             for (acronym, level, parent) in [("MININT", "ministry", nil), ("DNUM", "directorate", "MININT")] {
                 let json = try admin(["administrations", "add", "--name", "Administration \(acronym)", "--acronym",
                                       acronym, "--level", level, "--json"] + (parent.map { ["--parent", $0] } ?? []))

@@ -32,6 +32,7 @@ import Testing
                 guard result.status == 0 else { throw DemoFixture.SetupError(reason: result.errorOutput) }
                 return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
             }
+            try Subprocess.migrate(database)
             _ = try admin(["administrations", "add", "--name", "Ministère de l'essai", "--acronym", "MINESSAI",
                            "--level", "ministry"])
             _ = try admin(["users", "add", "--name", "Responsable", "--email", "owner@numerique.gouv.fr",

@@ -8,6 +8,11 @@ import Foundation
 struct OpenAPIContract {
     /// The documented status codes (`"200"`, `"default"`) of each operation.
     let responses: [Operation: Set<String>]
+    /// The operations that take the `Idempotency-Key` header (its shared parameter listed under them).
+    let idempotent: Set<Operation>
+    /// The operations that answer without a token: `security: []`, or a `security:` block that
+    /// lists `- {}` (the token optional).
+    let anonymous: Set<Operation>
 
     /// Every documented operation.
     var operations: Set<Operation> { Set(responses.keys) }
@@ -32,7 +37,9 @@ struct OpenAPIContract {
 
     init(yaml: String) throws {
         var responses: [Operation: Set<String>] = [:]
-        var inPaths = false, inResponses = false
+        var idempotent: Set<Operation> = []
+        var anonymous: Set<Operation> = []
+        var inPaths = false, inResponses = false, inSecurity = false
         var path: String?, operation: Operation?
         for (index, rawLine) in yaml.components(separatedBy: "\n").enumerated() {
             let number = index + 1
@@ -62,12 +69,18 @@ struct OpenAPIContract {
                 responses[found] = []
                 operation = found
             case 6:
+                inSecurity = operation != nil && content == "security:"
+                if let operation, content == "security: []" { anonymous.insert(operation) }
                 inResponses = operation != nil && content.hasPrefix("responses:")
                 if inResponses && content != "responses:" {
                     throw LayoutError(line: number, reason: "responses must be a block, one status per line")
                 }
             case 8 where inResponses:
                 responses[operation!]!.insert(try Self.key(content, line: number))
+            case 8 where content == ##"- $ref: "#/components/parameters/IdempotencyKey""##:
+                if let operation { idempotent.insert(operation) }
+            case 8 where inSecurity && content == "- {}":
+                if let operation { anonymous.insert(operation) }
             default:
                 continue
             }
@@ -76,6 +89,8 @@ struct OpenAPIContract {
             throw LayoutError(line: 0, reason: "\(operation) documents no response (or not in block style)")
         }
         self.responses = responses
+        self.idempotent = idempotent
+        self.anonymous = anonymous
     }
 
     /// The key of a `key:` or `key: value` line, without quotes.

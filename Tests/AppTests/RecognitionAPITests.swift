@@ -124,6 +124,31 @@ import Testing
         #expect(badges.first?["assertionURL"] as? String == fixture.server.baseURL + "/badges/assertions/\(fixture.diplomaID)")
     }
 
+    /// `ledger accounts --json` prints what docs/operations.md promises, in the API's
+    /// `CreditAccount` shape: balance in units and credits, the floor when set, below floor.
+    @Test func ledgerAccountsAsJSONCarryCreditsAndTheFloor() throws {
+        let fixture = try RecognitionFixture()
+        defer { fixture.close() }
+        let floor = try fixture.admin(["ledger", "floor", "MININT", "--credits=-1"])
+        #expect(floor.status == 0, "\(floor.errorOutput)")
+        let listed = try fixture.admin(["ledger", "accounts", "--json"])
+        #expect(listed.status == 0, "\(listed.errorOutput)")
+        let accounts = try #require(try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]])
+        let byID = Dictionary(accounts.compactMap { account in
+            (account["administrationID"] as? Int).map { (Int64($0), account) } }) { first, _ in first }
+        let beneficiary = try #require(byID[fixture.beneficiaryID]), employer = try #require(byID[fixture.employerID])
+        #expect(beneficiary["balance"] as? Int == -135 && beneficiary["balanceCredits"] as? Double == -2.25)
+        #expect(beneficiary["floor"] as? Int == -60 && beneficiary["belowFloor"] as? Bool == true)
+        #expect(employer["balance"] as? Int == 135 && employer["balanceCredits"] as? Double == 2.25)
+        #expect(employer["floor"] == nil && employer["belowFloor"] as? Bool == false)
+        #expect(employer["unit"] as? String == "1/60 credit")
+        // The same object as the API's, key for key.
+        let api = try Self.object(try fixture.server.send("GET", "/v1/administrations/\(fixture.beneficiaryID)/credits",
+                                                          token: fixture.operatorToken))
+        #expect(Set(api.keys) == Set(beneficiary.keys))
+        #expect(api["balanceCredits"] as? Double == -2.25 && api["floor"] as? Int == -60)
+    }
+
     @Test func ledgerCommandsVerifyReverseAndDetectAHandCorruptedEntry() throws {
         let fixture = try RecognitionFixture()
         defer { fixture.close() }

@@ -18,6 +18,32 @@ struct Subprocess {
                    environment: environment.merging(["PATH": "/usr/bin:/bin"]) { mine, _ in mine })
     }
 
+    /// Runs `product` like ``run(_:_:environment:)``, but as a user who may not write files it does
+    /// not own: when this process is root (which ignores file modes), under the `nobody` account
+    /// through `setpriv`, so a file's read-only mode really binds the program.
+    static func runUnprivileged(_ product: String, _ arguments: [String],
+                                environment: [String: String] = [:]) throws -> Result {
+        let executable = productsDirectory.appendingPathComponent(product)
+        let environment = environment.merging(["PATH": "/usr/bin:/bin"]) { mine, _ in mine }
+        guard geteuid() == 0 else { return try launch(executable, arguments, environment: environment) }
+        return try launch(URL(fileURLWithPath: "/usr/bin/setpriv"),
+                          ["--reuid=65534", "--regid=65534", "--clear-groups", executable.path] + arguments,
+                          environment: environment)
+    }
+
+    /// Creates and migrates `database` with `talents-admin db migrate`, as an operator does before
+    /// any other command (the others refuse a path with no database).
+    static func migrate(_ database: String) throws {
+        let result = try run("talents-admin", ["db", "migrate", "--db", database])
+        guard result.status == 0 else { throw MigrationFailed(message: result.errorOutput) }
+    }
+
+    /// `talents-admin db migrate` failed while setting up a test.
+    struct MigrationFailed: Error, CustomStringConvertible {
+        let message: String
+        var description: String { "talents-admin db migrate: \(message)" }
+    }
+
     /// Runs the system's `sqlite3` on `database` with `sql`, for checks by a program that is not ours.
     static func sqlite3(_ database: String, _ sql: String) throws -> Result {
         try launch(URL(fileURLWithPath: "/usr/bin/sqlite3"), [database, sql], environment: [:])

@@ -122,6 +122,11 @@ import Testing
                                    json: #"{"startsAt":"2026-11-03T10:00:00Z","capacity":1}"#)
         #expect(slot.status == 201)
         let slotID = try #require(slot.vmjObject["id"] as? Int)
+        // An invalid Idempotency-Key (a space is not visible ASCII) is the documented 422; nothing is booked.
+        let badKey = try server.send("POST", "/v1/vmj/coaching-slots/\(slotID)/bookings", token: camille,
+                                     headers: ["Idempotency-Key": "not visible"])
+        #expect(badKey.status == 422 && badKey.vmjProblem == "idempotency-key-invalid", "\(badKey.text)")
+        #expect(try world.sql("SELECT count(*) FROM vmj_coaching_bookings") == "0")
         let booked = try server.send("POST", "/v1/vmj/coaching-slots/\(slotID)/bookings", token: camille)
         #expect(booked.status == 201 && booked.vmjObject["booked"] as? Int == 1)
         let refused = try server.send("POST", "/v1/vmj/coaching-slots/\(slotID)/bookings", token: yanis)
@@ -208,5 +213,35 @@ import Testing
                                                                                    wishes: ["developer"]))
         #expect(late.status == 409 && late.vmjProblem == "vmj-registration-closed")
         #expect(try DatabaseSnapshot(world.database, table: "vmj_students") == before)
+    }
+    /// Registrations closed by the operator while still within their dates: a new student or
+    /// ambassador meets the documented `vmj-registration-closed`, not the edition's state.
+    @Test func registeringAfterTheOperatorClosedRegistrationsIsRegistrationClosed() throws {
+        let world = try VisMonJobWorld(now: "2026-09-01T08:00:00Z")
+        defer { world.stop() }
+        let server = world.server
+        let created = try server.send("POST", "/v1/vmj/editions", token: world.operatorToken, json: """
+            {"name":"Vis mon job 2026","eventDay":"2026-11-17","registrationOpens":"2026-09-01",\
+            "registrationCloses":"2026-10-15"}
+            """)
+        let edition = try #require(created.vmjObject["id"] as? Int)
+        let base = "/v1/vmj/editions/\(edition)"
+        #expect(try server.send("POST", base + "/students",
+                                json: VisMonJobWorld.student("lina@etu.example.fr", wishes: ["developer"])).status == 201)
+        let closed = try server.send("POST", base + "/registration-closure", token: world.operatorToken,
+                                     headers: created.ifMatch)
+        #expect(closed.status == 200 && closed.vmjObject["state"] as? String == "matching")
+        let students = try DatabaseSnapshot(world.database, table: "vmj_students")
+        let ambassadors = try DatabaseSnapshot(world.database, table: "vmj_ambassadors")
+
+        let student = try server.send("POST", base + "/students",
+                                      json: VisMonJobWorld.student("late@etu.example.fr", wishes: ["developer"]))
+        #expect(student.status == 409 && student.vmjProblem == "vmj-registration-closed", "\(student.text)")
+        let ambassador = try server.send("POST", base + "/ambassadors", token: world.talentTokens[0],
+                                         json: VisMonJobWorld.ambassador("developer", in: "75", city: "Paris",
+                                                                         capacity: 1))
+        #expect(ambassador.status == 409 && ambassador.vmjProblem == "vmj-registration-closed", "\(ambassador.text)")
+        #expect(try DatabaseSnapshot(world.database, table: "vmj_students") == students)
+        #expect(try DatabaseSnapshot(world.database, table: "vmj_ambassadors") == ambassadors)
     }
 }

@@ -20,6 +20,7 @@ struct VisMonJobWorld {
         self.clockFile = clockFile
         do {
             try now.write(toFile: clockFile, atomically: true, encoding: .utf8)
+            try Subprocess.migrate(database)
             let admin = { (arguments: [String]) throws -> String in
                 try Self.admin(arguments, database: database, clockFile: clockFile)
             }

@@ -77,4 +77,17 @@ struct CommandHelpTests {
               --x                           Short.
             """))
     }
+    @Test("variables read without a flag are listed under ENVIRONMENT, after the options")
+    func environment() {
+        let command = Command("tool", abstract: "A tool.", options: [.flag("x", help: "Short.")],
+                              environment: [.init("TOOL_INTERVAL", help: "Seconds between runs (default 60).")]
+        ) { _, _ in }
+        let text = Command.helpText(for: [command])
+        #expect(text.hasSuffix("""
+            ENVIRONMENT:
+              TOOL_INTERVAL  Seconds between runs (default 60).
+
+            """))
+        #expect(!Command.helpText(for: [Command("bare", abstract: "None.") { _, _ in }]).contains("ENVIRONMENT"))
+    }
 }

@@ -10,7 +10,7 @@ public enum VisMonJobError: DomainError, Equatable {
     case dateChangeWindowOutOfRange(Int)
     /// The edition is not in the state the action needs.
     case editionState(action: String, required: EditionState, actual: EditionState)
-    /// Registering outside the registration dates.
+    /// Registering outside the registration dates, or once the operator closed registrations.
     case registrationClosed
     /// A capacity outside 1…``AmbassadorProfile/maximumCapacity``.
     case capacityOutOfRange(Int)
@@ -143,7 +143,7 @@ public enum VisMonJobError: DomainError, Equatable {
         case .editionState(let action, let required, let actual):
             "To \(action), the edition must be '\(required.rawValue)'; it is '\(actual.rawValue)'."
         case .registrationClosed:
-            "Registrations to this edition are not open today."
+            "Registrations to this edition are not open: outside their dates, or closed by the operator."
         case .capacityOutOfRange(let capacity):
             "An ambassador hosts 1 to \(AmbassadorProfile.maximumCapacity) students, not \(capacity)."
         case .textLength(let field, let maximum):

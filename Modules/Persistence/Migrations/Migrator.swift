@@ -81,7 +81,7 @@ public struct Migrator: Sendable {
     }
 
     /// Refuses a database that records versions this binary does not know.
-    private func checkKnown(_ applied: [Int]) throws(MigrationError) {
+    func checkKnown(_ applied: [Int]) throws(MigrationError) {
         let known = knownVersions
         let unknown = applied.filter { !known.contains($0) }
         guard !unknown.isEmpty else { return }

@@ -5,13 +5,17 @@ public enum TalentsDatabase {
     /// The default database file, relative to the working directory.
     public static let defaultPath = "data/talents.sqlite"
 
-    /// Opens (creating it when missing) and migrates the database at `path`, then refreshes the
-    /// skill taxonomy. Used by the API and the admin CLI.
+    /// Opens (creating it and its folder when missing) and migrates the database at `path`, then
+    /// refreshes the skill taxonomy. Used by the API's start, `talents-admin demo seed` and tests;
+    /// commands that must not create a file use ``openExisting(path:configuration:taxonomy:)``.
     ///
-    /// - Throws: ``MigrationError/schemaNewerThanBinary(applied:known:)`` when the file was
-    ///   migrated by a newer binary, or ``SQLiteError``.
+    /// - Throws: ``DatabaseFileError`` when `path` holds a file that is not a Talents database
+    ///   (another SQLite database, a text file; left untouched),
+    ///   ``MigrationError/schemaNewerThanBinary(applied:known:)`` when the file was migrated by a
+    ///   newer binary, or ``SQLiteError``.
     public static func open(path: String, configuration: DatabasePool.Configuration = .init(),
                             taxonomy: SkillTaxonomy = .standard) throws -> DatabasePool {
+        try refuseForeignFile(at: path)
         let pool = try DatabasePool(path: path, configuration: configuration)
         try migrate(pool, taxonomy: taxonomy)
         return pool
@@ -19,8 +23,12 @@ public enum TalentsDatabase {
 
     /// Creates the database at `path` when missing and applies pending migrations; returns the
     /// versions applied now (empty when it was up to date).
+    ///
+    /// - Throws: ``DatabaseFileError`` when `path` holds a file that is not a Talents database
+    ///   (left untouched), ``MigrationError`` or ``SQLiteError``.
     public static func migrate(path: String, taxonomy: SkillTaxonomy = .standard) throws -> [Int] {
-        try migrate(try DatabasePool(path: path), taxonomy: taxonomy)
+        try refuseForeignFile(at: path)
+        return try migrate(try DatabasePool(path: path), taxonomy: taxonomy)
     }
 
     @discardableResult

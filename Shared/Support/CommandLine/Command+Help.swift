@@ -1,7 +1,7 @@
 extension Command {
     /// The help of the last command of `chain` (root first), generated from the
     /// declarations: overview, usage line, subcommands or arguments, its options, then the
-    /// options inherited from its groups.
+    /// options inherited from its groups, then the environment variables it reads without a flag.
     public static func helpText(for chain: [Command]) -> String {
         precondition(!chain.isEmpty, "help needs at least the root command")
         let command = chain[chain.count - 1]
@@ -16,6 +16,9 @@ extension Command {
         let inherited = chain.dropLast().flatMap(\.options)
         if !inherited.isEmpty {
             tables.append(("GLOBAL OPTIONS", inherited.map(row)))
+        }
+        if !command.environment.isEmpty {
+            tables.append(("ENVIRONMENT", command.environment.map { ($0.name, $0.help) }))
         }
         // One column width for every table, so the help texts line up.
         let width = min(tables.flatMap(\.rows).map(\.0.count).max() ?? 0, maximumNameWidth)

@@ -28,14 +28,17 @@ public struct Command: Sendable {
     public let options: [CommandOption]
     /// Positional arguments, in order (actions only).
     public let arguments: [CommandArgument]
+    /// Environment variables read without a flag of the same meaning, shown in help (actions only).
+    public let environment: [CommandEnvironmentVariable]
     let body: Body
 
     /// An action: a command that runs `handler`.
     public init(
         _ name: String, abstract: String, options: [CommandOption] = [], arguments: [CommandArgument] = [],
-        handler: @escaping Handler
+        environment: [CommandEnvironmentVariable] = [], handler: @escaping Handler
     ) {
-        self.init(name: name, abstract: abstract, options: options, arguments: arguments, body: .action(handler))
+        self.init(name: name, abstract: abstract, options: options, arguments: arguments, environment: environment,
+                  body: .action(handler))
         for (index, argument) in arguments.enumerated() {
             precondition(!argument.isRepeating || index == arguments.count - 1,
                          "only the last argument of '\(name)' may repeat")
@@ -52,10 +55,12 @@ public struct Command: Sendable {
         precondition(!subcommands.isEmpty, "group '\(name)' needs at least one subcommand")
         let names = subcommands.map(\.name)
         precondition(Set(names).count == names.count, "group '\(name)' has two subcommands with the same name")
-        return Command(name: name, abstract: abstract, options: options, arguments: [], body: .group(subcommands))
+        return Command(name: name, abstract: abstract, options: options, arguments: [], environment: [],
+                       body: .group(subcommands))
     }
 
-    private init(name: String, abstract: String, options: [CommandOption], arguments: [CommandArgument], body: Body) {
+    private init(name: String, abstract: String, options: [CommandOption], arguments: [CommandArgument],
+                 environment: [CommandEnvironmentVariable], body: Body) {
         precondition(!name.isEmpty && !name.hasPrefix("-"), "command name '\(name)' must be a word")
         let longNames = options.map(\.name)
         precondition(Set(longNames).count == longNames.count, "'\(name)' declares an option twice")
@@ -65,6 +70,7 @@ public struct Command: Sendable {
         self.abstract = abstract
         self.options = options
         self.arguments = arguments
+        self.environment = environment
         self.body = body
     }
 
