@@ -11,8 +11,9 @@ orders for the talent's ministry) and `operator`.
 1. The talent signs in through the one-time link (read from the outbox in DATABASE, where the
    e-mail waits), creates the profile, joins the pool, searches the catalogue for SEARCH, opens
    MISSION_TITLE and applies.
-2. The owner accepts the application and drafts the agreement; the talent, the line manager and
-   the owner sign it; the referent issues the mission order.
+2. The referent confirms the talent's employment; the owner accepts the application and drafts
+   the agreement; the talent, the line manager and the owner sign it; the referent issues the
+   mission order.
 3. The clock (CLOCK_FILE, read by the server) moves into the mission's window; the talent reports
    three hours and the owner validates them. The operator opens the console.
 
@@ -141,7 +142,15 @@ def main():
         expect(lambda d: d.current_url.endswith("/mes-candidatures") and title in d.page_source, "applied")
         check("mes-candidatures")
 
-        # 2. The owner answers and drafts; three signatures; the mission order.
+        # 2. The referent confirms the employment the profile declares; the owner answers and drafts;
+        # three signatures; the mission order.
+        sign_in("referent")
+        click_link("Mes conventions")
+        expect(lambda d: "Emplois à confirmer" in d.page_source, "employments to confirm")
+        check("emplois-a-confirmer")
+        click_button("Confirmer l'emploi de Personne nouveau.talent")
+        expect(lambda d: "Aucun emploi n'attend de confirmation" in d.page_source, "employment confirmed")
+
         sign_in("owner")
         click_link("Candidatures à mes missions")
         expect(lambda d: title in d.page_source, "the owner sees the application")

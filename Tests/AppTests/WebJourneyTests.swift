@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 /// The web front in a real browser: `scripts/web-journey.py` drives headless Chromium through the
-/// whole journey — a talent signs in, creates the profile, joins the pool and applies; the owner
-/// accepts and drafts the agreement; talent, line manager and owner sign; the referent issues the
+/// whole journey — a talent signs in, creates the profile, joins the pool and applies; the referent
+/// confirms the talent's employment; the owner accepts and drafts the agreement; talent, line manager and owner sign; the referent issues the
 /// mission order; the talent reports time and the owner validates it; the operator opens the
 /// console — and checks every page it visits with axe-core (WCAG 2.1 A/AA). Chromium,
 /// chromedriver, Selenium and axe-core-python come from scripts/setup.
@@ -23,7 +23,7 @@ import Testing
         let run = try Subprocess.script("web-journey.py", [world.server.baseURL, world.database, world.clockFile,
                                                            "accessibilité", title] + shots)
         #expect(run.status == 0, "scripts/web-journey.py (run scripts/setup first):\n\(run.output)\(run.errorOutput)")
-        #expect(run.output.components(separatedBy: "checked ").count - 1 == 16, "\(run.output)")
+        #expect(run.output.components(separatedBy: "checked ").count - 1 == 17, "\(run.output)")
         #expect(try world.sql("SELECT count(*) FROM talents WHERE pool_consent_at IS NOT NULL") == "1")
         #expect(try world.sql("SELECT status FROM applications") == "accepted")
         #expect(try world.sql("SELECT status FROM agreements") == "signed")

@@ -111,6 +111,24 @@ struct TalentTests {
         #expect(throws: TalentError.notInPool) { try talent.leavePool() }
     }
 
+    @Test("employment counts once a referent confirms it; another employer withdraws the confirmation")
+    func employmentConfirmation() throws {
+        var talent = Talent.make()
+        #expect(talent.confirmedEmployerID == nil)
+        #expect(throws: TalentError.employmentSelfConfirmed) { try talent.confirmEmployment(by: 200, at: referenceInstant) }
+        try talent.confirmEmployment(by: 400, at: referenceInstant)
+        #expect(talent.confirmedEmployerID == 20 && talent.employmentConfirmation?.confirmedBy == 400)
+        #expect(throws: TalentError.employmentAlreadyConfirmed) { try talent.confirmEmployment(by: 400, at: referenceInstant) }
+        var profile = talent.profile
+        profile.presentation = "Autre présentation."
+        #expect(try talent.updateProfile(profile) == [], "a presentation is not an audited change")
+        #expect(talent.confirmedEmployerID == 20, "the same employer stays confirmed")
+        profile.employerID = 30
+        profile.lineManager.email = email("autre@interieur.gouv.fr")
+        #expect(try talent.updateProfile(profile) == ["employerID", "lineManager.email"])
+        #expect(talent.confirmedEmployerID == nil && talent.employmentConfirmation == nil)
+    }
+
     @Test("statuses have French labels")
     func labels() {
         #expect(EmploymentStatus.allCases.map(\.label) == ["Fonctionnaire", "Contractuel"])

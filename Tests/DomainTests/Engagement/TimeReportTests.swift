@@ -39,6 +39,17 @@ import Testing
         #expect(throws: TimeReportError.textLength(field: "note", count: 0)) { try report(note: "   ") }
     }
 
+    @Test func aDayNeverCountsMoreThanTwentyFourHoursAcrossReports() throws {
+        func report(minutes: Int, dayMinutes: Int) throws -> TimeReport {
+            try TimeReport.report(id: 1, NewTimeReport(date: day("2026-04-09"), minutes: minutes, note: "Revue"),
+                                  on: signed, missionOrderInForce: true, dayMinutes: dayMinutes, at: now)
+        }
+        #expect(throws: TimeReportError.dayExceeded(day("2026-04-09"), reportedMinutes: 1000, minutes: 441)) {
+            try report(minutes: 441, dayMinutes: 1000)
+        }
+        #expect(try report(minutes: 440, dayMinutes: 1000).minutes == 440, "exactly 24 hours in all")
+    }
+
     @Test func validatedTimeNeverExceedsTheBudget() throws {
         var report = TimeReport.make(minutes: 120)
         #expect(throws: TimeReportError.budgetExceeded(budgetMinutes: 600, validatedMinutes: 481, reportMinutes: 120)) {
