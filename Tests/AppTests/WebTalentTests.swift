@@ -60,6 +60,7 @@ import Testing
         let saved = try browser.get("/mon-profil?enregistre=1").text
         #expect(saved.contains("Votre profil est enregistré.") && saved.contains("name=\"revision\" value=\"1\""))
         #expect(saved.contains("Enregistrer mon profil</button>") && saved.contains("Rejoindre le vivier</button>"))
+        #expect(saved.contains("Emploi en attente de confirmation."), "a new profile's employer awaits its referent")
         #expect(!saved.contains("<script>") && saved.contains("id=\"responsable-nom\" name=\"responsable-nom\" value=\"\(Self.escaped)\""))
         #expect(!(try browser.get("/mes-candidatures").text.contains("Compléter mon profil")))
 

@@ -124,6 +124,7 @@ enum TalentProfilePage {
             \(WebLayout.alert(messages.alert))
             \(messages.errors.summary)
             \(intro)
+            \(stored.map { employment($0.value) })
             <form id="profil" method="post" action="/mon-profil" novalidate>
             \(context.csrfField)
             \(revision.map { "<input type=\"hidden\" name=\"revision\" value=\"\($0)\">" as HTML })
@@ -136,6 +137,13 @@ enum TalentProfilePage {
         // The title tells of the errors first, so a screen reader hears it on load (RGAA 11.10).
         let title = messages.errors.isEmpty ? "Mon profil" : "Erreurs dans le formulaire — Mon profil"
         return WebResponse.page(WebLayout.page(title, context: context, main: main), context: context, status: status)
+    }
+
+    /// Whether the declared employer is confirmed: only then can an agreement be drafted.
+    private static func employment(_ talent: Talent) -> HTML {
+        talent.confirmedEmployerID == nil
+            ? "<p id=\"emploi\"><strong>Emploi en attente de confirmation.</strong> Un référent de votre administration confirme que vous y travaillez ; une convention ne peut être rédigée qu'ensuite. Changer d'administration demande une nouvelle confirmation.</p>"
+            : "<p id=\"emploi\">Votre emploi dans votre administration est confirmé par un référent. Changer d'administration demande une nouvelle confirmation.</p>"
     }
 
     private static func poolSection(_ context: WebContext, stored: Versioned<Talent>?, error: String?) -> HTML {
