@@ -134,6 +134,36 @@ import Testing
         #expect(try world.sql("SELECT count(*) FROM credit_movements WHERE account = \(culture) AND amount > 0") == "0")
     }
 
+    @Test func onTheWebTheOwnerTakesTheProfilesNewManagerAgainWhichClearsTheSignatures() throws {
+        let world = try EngagementFixture()
+        let talent = try world.sql("SELECT id FROM talents")
+        let created = try world.send("POST", "/v1/applications/\(world.applications[0])/agreement", as: "owner",
+                                     json: EngagementFixture.terms())
+        let id = try #require(created.jsonObject["id"] as? Int, "\(created.text)")
+        let etag = try #require(created.headers["etag"])
+        #expect(try world.send("POST", "/v1/agreements/\(id)/sign", as: "talent0", ifMatch: etag).status == 200)
+        let owner = WebBrowser(world.server)
+        try owner.signIn("owner@example.gouv.fr", database: world.database)
+        let page = try owner.get("/conventions/\(id)").text
+        #expect(page.contains("Reprendre les parties du profil de l'agent</button>"))
+        let revision = try #require(page.range(of: "name=\"revision\" value=\"")).upperBound
+        let fields = [("revision", String(page[revision...].prefix { $0 != "\"" }))]
+        // The same parties: refused in French, nothing cleared.
+        let unchanged = try owner.post("/conventions/\(id)/parties", fields)
+        #expect(unchanged.status == 409 && unchanged.text.contains("désigne déjà ce responsable hiérarchique"))
+        #expect(try owner.post("/conventions/\(id)/parties", fields, csrf: "forged").status == 403)
+        #expect(try world.sql("SELECT talent_signed_at IS NOT NULL FROM agreements") == "1")
+        // The talent names the DNUM manager who also holds the talent role: the owner takes them.
+        try Self.editProfile(world, talent: talent) { $0["lineManager"] = ["name": "Y", "email": "managerTalent@example.gouv.fr"] }
+        let taken = try owner.post("/conventions/\(id)/parties", fields)
+        #expect(taken.status == 303, "\(taken.text)")
+        let managerTalent = try world.sql("SELECT id FROM users WHERE display_name = 'managerTalent'")
+        #expect(try world.sql("SELECT line_manager_id || '|' || coalesce(talent_signed_at, '-') FROM agreements")
+                    == "\(managerTalent)|-", "the new manager fixed, the talent's signature cleared")
+        let audit = try world.sql("SELECT details FROM audit_events WHERE action = 'agreement.parties-changed'")
+        #expect(audit.contains("\"changed\":\"lineManagerID\"") && audit.contains("\"lineManagerID\":\"\(managerTalent)\""))
+    }
+
     @Test func aDayCountsAtMostTwentyFourHoursAcrossAgreements() throws {
         let world = try EngagementFixture()
         let (id, _) = try world.signedAgreement(0)

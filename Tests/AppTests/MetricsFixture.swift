@@ -22,8 +22,9 @@ enum MetricsFixture {
             INSERT INTO users VALUES (1, 'Alex Bernard', 'alex@dnum.gouv.fr', 2, 0),
                 (2, 'Talent Un', 't1@interieur.gouv.fr', 1, 0), (3, 'Talent Deux', 't2@interieur.gouv.fr', 1, 0);
             INSERT INTO talents VALUES
-                (1, 2, 1, 'civil-servant', 'M', 'm@interieur.gouv.fr', '75', 10, NULL, NULL, 'P', 0, 0, 0, 1),
-                (2, 3, 1, 'contract-agent', 'M', 'm@interieur.gouv.fr', '75', 10, NULL, NULL, 'P', NULL, 0, 0, 1);
+                (1, 2, 1, 'civil-servant', 'M', 'm@interieur.gouv.fr', '75', 10, NULL, NULL, 'P', 0, 0, 0, 1, 1, NULL, 0),
+                (2, 3, 1, 'contract-agent', 'M', 'm@interieur.gouv.fr', '75', 10, NULL, NULL, 'P', NULL, 0, 0, 1, NULL, NULL,
+                 NULL);
             INSERT INTO talent_skills VALUES (1, 0, 'data-ai', 4), (1, 1, 'dev-backend', 3), (2, 0, 'dev-testing', 2);
             INSERT INTO missions VALUES
                 (1, 2, 1, 'Fiabiliser l''API', 'D', 'support', 20, '2026-04-01', '2026-06-30', '75', 1, 2,

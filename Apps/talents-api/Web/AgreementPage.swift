@@ -26,6 +26,7 @@ enum AgreementPage {
             <h2>Signatures</h2>
             <ul>\(each: AgreementParty.allCases, { signature(of: $0, in: agreement) })</ul>
             \(signatureForms(view, context: context, errors: errors, values: values))
+            \(partiesForm(view, context: context))
             \(orderSection(view, user: user, context: context, errors: errors, values: values))
             \(timeSection(view))
             \(outcomeSection(view, context: context, errors: errors, values: values))
@@ -40,6 +41,29 @@ enum AgreementPage {
             _ = try context.workflows.signAgreement(id, expectedRevision: revision, by: .user(user))
             return nil
         }
+    }
+
+    /// POST `/conventions/{id}/parties`: the talent or the owner fixes the parties again from the
+    /// talent's profile (a new line manager or a newly confirmed employer), which clears the signatures.
+    static func refreshParties(_ context: WebContext) throws -> HTTPResponse {
+        try change(context) { user, _, id, revision in
+            _ = try context.workflows.refreshAgreementParties(id, expectedRevision: revision, by: .user(user))
+            return nil
+        }
+    }
+
+    /// For the talent and the owner while signatures are awaited: take the profile's line manager
+    /// and confirmed employer again.
+    private static func partiesForm(_ view: AgreementView, context: WebContext) -> HTML {
+        guard view.agreement.status == .awaitingSignatures,
+              view.callerParties.contains(where: { $0 == .talent || $0 == .owner }) else { return .empty }
+        return """
+            <form method="post" action="/conventions/\(view.agreement.id.rawValue)/parties">
+            \(WebField.hidden(context, revision: view.revision))
+            <p>La convention engage le responsable hiérarchique et l'administration fixés à sa rédaction. Si le profil de l'agent en désigne d'autres depuis, reprenez-les : les signatures déjà données seront effacées.</p>
+            <button type="submit" class="secondary">Reprendre les parties du profil de l'agent</button>
+            </form>
+            """
     }
 
     /// POST `/conventions/{id}/refuser`: the line manager refuses for service needs (`motif-refus`).

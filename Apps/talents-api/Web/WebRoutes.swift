@@ -51,6 +51,7 @@ enum WebRoutes {
         on(.post, "/conventions/{id}/modifier") { try AgreementDraftPage.edit($0) }
         on(.post, "/conventions/{id}/signer") { try AgreementPage.sign($0) }
         on(.post, "/conventions/{id}/refuser") { try AgreementPage.refuse($0) }
+        on(.post, "/conventions/{id}/parties") { try AgreementPage.refreshParties($0) }
         on(.post, "/conventions/{id}/terminer") { try AgreementPage.complete($0) }
         on(.post, "/conventions/{id}/avis") { try AgreementPage.giveFeedback($0) }
         on(.post, "/conventions/{id}/ordre-de-mission") { try MissionOrderPage.issue($0) }

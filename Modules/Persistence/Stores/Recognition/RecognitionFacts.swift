@@ -67,7 +67,7 @@ public struct RecognitionFacts {
         try connection.queryOne("""
             SELECT a.id, a.status = 'completed', m.nature, m.title, ad.name, a.objectives, t.user_id, u.email,
                    (SELECT coalesce(sum(minutes), 0) FROM time_reports WHERE agreement_id = a.id AND status = 'validated')
-            FROM agreements a JOIN missions m ON m.id = a.mission_id JOIN administrations ad ON ad.id = m.administration_id
+            FROM agreements a JOIN missions m ON m.id = a.mission_id JOIN administrations ad ON ad.id = a.beneficiary_id
             JOIN talents t ON t.id = a.talent_id JOIN users u ON u.id = t.user_id
             WHERE a.id = ?
             """, id) { row in
