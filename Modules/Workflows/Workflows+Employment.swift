@@ -37,23 +37,12 @@ extension Workflows {
     public func employmentsToConfirm(by caller: Caller) throws -> [EmploymentToConfirm] {
         try caller.require(.referent, .operator, to: "list the employments to confirm")
         return try database.read { connection in
-            let administrations = try AdministrationStore(connection).all()
-            let parents = Dictionary(uniqueKeysWithValues: administrations.map { ($0.id, $0.parentID) })
-            /// Whether `root` is `id` or one of its ancestors.
-            func isUnder(_ id: AdministrationID, _ root: AdministrationID) -> Bool {
-                var next: AdministrationID? = id
-                while let current = next {
-                    if current == root { return true }
-                    next = parents[current] ?? nil
-                }
-                return false
-            }
             let employers: [AdministrationID]
             if let user = caller.user, !user.has(.operator) {
                 guard let root = user.administrationID else { return [] }
-                employers = administrations.map(\.id).filter { isUnder($0, root) }
+                employers = try administrations(under: root, in: connection)
             } else {
-                employers = administrations.map(\.id)
+                employers = try AdministrationStore(connection).all().map(\.id)
             }
             let users = UserStore(connection)
             // A referent does not attest their own employment.
