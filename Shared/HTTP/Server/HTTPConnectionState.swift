@@ -41,7 +41,11 @@ struct HTTPConnectionState: Equatable {
     private(set) var reading: Reading
     /// Requests read whose response is not rendered yet.
     private(set) var inFlight = 0
-    /// Since when rendered output has been waiting for the socket to accept it.
+    /// Since when output has been waiting for the client to take it: rendered bytes the socket
+    /// did not accept, or bytes it accepted that the client has not acknowledged yet (the
+    /// kernel's send queue). The write timeout runs from then: a response small enough for the
+    /// socket buffers is not "written" until the client takes it, so a client that never reads
+    /// is dropped after the write timeout, not after the longer idle one.
     private(set) var writeBlockedSince: Int64?
     /// The connection closes once every owed response is written.
     private(set) var closeAfterResponses = false
@@ -104,22 +108,40 @@ struct HTTPConnectionState: Equatable {
     }
 
     /// The output was written as far as the socket allowed; `outputEmpty` tells whether all
-    /// of it went, `inputPending` whether unread request bytes are buffered.
-    mutating func flushed(now: Int64, outputEmpty: Bool, inputPending: Bool) -> Action {
+    /// of it went, `unacknowledged` whether the client has yet to acknowledge some of what went
+    /// (bytes in the kernel's send queue), `inputPending` whether unread request bytes are
+    /// buffered.
+    mutating func flushed(now: Int64, outputEmpty: Bool, unacknowledged: Bool = false,
+                          inputPending: Bool) -> Action {
         guard outputEmpty else {
             if writeBlockedSince == nil { writeBlockedSince = now }
             return .none
         }
-        writeBlockedSince = nil
         if closeAfterResponses && inFlight == 0 {
+            // Closing is graceful: the kernel still delivers what it holds.
+            writeBlockedSince = nil
             if case .lingering = reading { return .none }
             guard lingerOnClose || inputPending else { return .close }
             reading = .lingering(since: now)
             return .shutdownOutput
         }
-        // The keep-alive timer restarts after the last owed response.
+        // The keep-alive timer restarts after the last owed response; it runs once the client
+        // has taken it all (see checkTimeouts).
         if inFlight == 0, case .idle = reading { reading = .idle(since: now) }
+        if !unacknowledged {
+            writeBlockedSince = nil
+        } else if writeBlockedSince == nil {
+            writeBlockedSince = now
+        }
         return .none
+    }
+
+    /// The client acknowledged every byte sent: the write timer stops, and the keep-alive timer
+    /// restarts when nothing is owed.
+    mutating func acknowledged(now: Int64) {
+        guard writeBlockedSince != nil else { return }
+        writeBlockedSince = nil
+        if inFlight == 0, case .idle = reading { reading = .idle(since: now) }
     }
 
     /// The server is shutting down: idle connections close now; a request being read or
