@@ -9,7 +9,8 @@ import Workflows
 /// the use cases. These routes are outside the JSON contract (docs/openapi.yaml): the router
 /// keeps them apart (``APIRouter/pages``).
 enum WebRoutes {
-    static func add(to api: inout APIRouter, singleSignOn: WebSingleSignOn? = nil) {
+    /// Adds the pages; `signInLinks` handles the sign-in form's requests after its answer.
+    static func add(to api: inout APIRouter, singleSignOn: WebSingleSignOn? = nil, signInLinks: SignInLinkQueue) {
         WebAssets.add(to: &api)
         let secure = secureCookies(api.workflows)
         let workflows = api.workflows
@@ -32,7 +33,7 @@ enum WebRoutes {
         on(.get, "/missions/{id}") { try MissionPage.render($0) }
         on(.post, "/missions/{id}/candidature") { try MissionPage.apply($0) }
         on(.get, "/connexion") { SignInPage.render($0) }
-        on(.post, "/connexion") { try SignInPage.request($0) }
+        on(.post, "/connexion") { try SignInPage.request($0, links: signInLinks) }
         on(.get, "/connexion/lien") { SignInPage.confirm($0) }
         on(.post, "/connexion/lien") { try SignInPage.signIn($0) }
         on(.post, "/deconnexion") { try SignInPage.signOut($0) }
