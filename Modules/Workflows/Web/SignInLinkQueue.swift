@@ -10,12 +10,20 @@ import Synchronization
 /// request at a time, which finds the account, keeps its limit of
 /// ``Workflows/signInLinksPerLifetime`` links, and queues the e-mail in the outbox.
 ///
+/// Each request is handled ``delayMilliseconds`` after its answer, not at once: on a busy
+/// machine the work of a known address (a write, an e-mail rendered) would otherwise compete with
+/// the sending of its own answer, and slow it measurably (`scripts/bench-sign-in.py`,
+/// docs/performance.md); later, it falls on whatever request the server is then serving, of
+/// either kind.
+///
 /// Requests wait in memory, at most ``capacity`` of them: beyond, a request is dropped (a flood
-/// of the form cannot grow the process); one still waiting when the process stops is lost, and
-/// the person asks again.
+/// of the form cannot grow the process); ``waitUntilIdle()`` lets a stopping server handle those
+/// still waiting, a crash loses them, and the person asks again.
 public final class SignInLinkQueue: Sendable {
     /// The most requests waiting at once.
     public static let capacity = 1000
+    /// How long after its answer a request is handled, in milliseconds.
+    public static let delayMilliseconds = 100
 
     private let workflows: Workflows
     private let queue = DispatchQueue(label: "talents.sign-in-links")
@@ -35,7 +43,7 @@ public final class SignInLinkQueue: Sendable {
             waiting.subtract(1, ordering: .relaxed)
             return
         }
-        queue.async { [self] in
+        queue.asyncAfter(deadline: .now() + .milliseconds(Self.delayMilliseconds)) { [self] in
             defer { waiting.subtract(1, ordering: .relaxed) }
             do {
                 try workflows.requestSignInLink(email: email)
@@ -45,8 +53,8 @@ public final class SignInLinkQueue: Sendable {
         }
     }
 
-    /// Waits until every request submitted so far has been handled (at shutdown, in tests).
+    /// Waits until every request submitted so far has been handled (at shutdown).
     public func waitUntilIdle() {
-        queue.sync {}
+        while waiting.load(ordering: .relaxed) > 0 { usleep(10_000) }
     }
 }
