@@ -16,6 +16,7 @@ struct HTTPServerLimitsTests {
         let response = try client.readResponse()
         #expect(response.status == 431)
         #expect(response["Connection"] == "close")
+        #expect(response["Cache-Control"] == "no-store", "the server's own problems are not stored either")
         #expect(try client.readUntilClosed().isEmpty)
     }
 
