@@ -81,7 +81,7 @@ struct HTTPConnectionStateTests {
         state.renderedResponse()
         #expect(state.flushed(now: 10, outputEmpty: true, unacknowledged: true, inputPending: false) == .none)
         state.acknowledged(now: 50)
-        #expect(state.writeBlockedSince == nil)
+        #expect(state.unacknowledgedSince == nil)
         #expect(state.checkTimeouts(now: 1049) == .none, "the client took it: no write timeout")
         #expect(state.checkTimeouts(now: 1050) == .close, "the idle timer runs from the acknowledgement")
     }
@@ -98,6 +98,28 @@ struct HTTPConnectionStateTests {
             now += 150
         }
         #expect(now > 400 * 3)
+    }
+
+    @Test func aNewRequestShowsTheClientReadTheLastResponse() {
+        var state = Self.make(idle: 1000, write: 400)
+        state.receivedRequest(now: 0, keepAlive: true)
+        state.renderedResponse()
+        #expect(state.flushed(now: 10, outputEmpty: true, unacknowledged: true, inputPending: false) == .none)
+        state.receivedRequest(now: 300, keepAlive: true)
+        #expect(state.unacknowledgedSince == nil)
+        #expect(state.checkTimeouts(now: 500) == .none, "the server, not the client, is slow now")
+        state.renderedResponse()
+        #expect(state.flushed(now: 600, outputEmpty: true, unacknowledged: true, inputPending: false) == .none)
+        #expect(state.checkTimeouts(now: 999) == .none)
+        #expect(state.checkTimeouts(now: 1000) == .close, "the timer runs from the new response")
+    }
+
+    @Test func drainingClosesAConnectionWhoseOutputTheKernelHolds() {
+        var state = Self.make()
+        state.receivedRequest(now: 0, keepAlive: true)
+        state.renderedResponse()
+        #expect(state.flushed(now: 10, outputEmpty: true, unacknowledged: true, inputPending: false) == .none)
+        #expect(state.startDraining(now: 20) == .close, "closing is graceful: the kernel delivers the rest")
     }
 
     @Test func closesAfterTheResponseToConnectionCloseEvenIfUnacknowledged() {

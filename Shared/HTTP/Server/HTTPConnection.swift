@@ -23,9 +23,9 @@ final class HTTPConnection {
     private var outputSent = 0
     /// The socket may hold unread input: reading stopped early because of backpressure.
     private var readPending = false
-    /// All output went to the socket, but the client had not acknowledged all of it at the
-    /// last look: the kernel's send queue is checked again (before the next write, at each tick).
-    private var awaitingAcknowledgement = false
+    /// Output went to the socket since the client was last seen to have taken it all: at each
+    /// tick, the kernel's send queue is looked at (never on the hot path of a write).
+    var awaitingAcknowledgement = false
 
     /// The peer's numeric address, read once (`getpeername(2)`) when the first request needs it.
     private(set) lazy var peerAddress: String? = PeerAddress.of(socket: fd)
@@ -143,10 +143,7 @@ final class HTTPConnection {
     /// Writes as much output as the socket takes, then lets the state machine decide.
     func flush() {
         guard !isClosed else { return }
-        // Whether the client took what was sent before, so that a client that reads and asks
-        // again is never timed out for the responses it keeps receiving.
-        if awaitingAcknowledgement && output.count > outputSent { checkAcknowledgement() }
-        let wrote = output.count > outputSent
+        if output.count > outputSent { awaitingAcknowledgement = true }
         while outputSent < output.count {
             let written = output.withUnsafeBytes { bytes in
                 send(fd, bytes.baseAddress! + outputSent, bytes.count - outputSent, Int32(MSG_NOSIGNAL))
@@ -171,8 +168,7 @@ final class HTTPConnection {
             }
             outputSent = 0
         }
-        // One ioctl per batch written: the socket accepting the bytes is not the client taking them.
-        if empty && wrote { awaitingAcknowledgement = cepoll_unacknowledged_bytes(fd) > 0 }
+        // The socket accepting the bytes is not the client taking them.
         switch state.flushed(now: loop.now, outputEmpty: empty, unacknowledged: empty && awaitingAcknowledgement,
                              inputPending: !inbound.isEmpty || readPending) {
         case .none:
@@ -198,19 +194,15 @@ final class HTTPConnection {
         }
     }
 
-    /// Applies the timeouts at the loop's current time, after looking whether the client has
-    /// taken the output the kernel still held.
+    /// Applies the timeouts at the loop's current time, after asking the kernel whether the
+    /// client acknowledged every byte sent (`SIOCOUTQ`; an error counts as yes: the socket is
+    /// closing anyway).
     func checkTimeouts() {
-        if awaitingAcknowledgement && outputSent == output.count { checkAcknowledgement() }
+        if awaitingAcknowledgement && outputSent == output.count && cepoll_unacknowledged_bytes(fd) <= 0 {
+            awaitingAcknowledgement = false
+            state.acknowledged(now: loop.now)
+        }
         if state.checkTimeouts(now: loop.now) == .close { close() }
-    }
-
-    /// Asks the kernel whether the client acknowledged every byte sent (an error counts as yes:
-    /// the socket is then closing anyway).
-    private func checkAcknowledgement() {
-        guard cepoll_unacknowledged_bytes(fd) <= 0 else { return }
-        awaitingAcknowledgement = false
-        state.acknowledged(now: loop.now)
     }
 
     /// The server is shutting down.
