@@ -25,6 +25,7 @@ PyPI selenium and axe-core-python.
 import datetime
 import sqlite3
 import sys
+import time
 
 from axe_core_python.selenium import Axe
 from selenium.common.exceptions import StaleElementReferenceException
@@ -79,13 +80,24 @@ def main():
         expect(lambda d: d.current_url.endswith("/connexion"), "sign-in page")
         if first:
             check("connexion")
+        links = "FROM notification_outbox WHERE kind = 'sign-in-link' AND recipient_email = ?"
+        with sqlite3.connect(database) as connection:
+            before, = connection.execute("SELECT count(*) " + links, (name + DOMAIN,)).fetchone()
         driver.find_element(By.ID, "email").send_keys(name + DOMAIN)
         driver.find_element(By.CSS_SELECTOR, "main button[type=submit]").click()
         expect(lambda d: "Vérifiez votre messagerie" in d.page_source, "link requested")
-        with sqlite3.connect(database) as connection:
-            token, = connection.execute(
-                "SELECT json_extract(payload, '$.signInLink.token') FROM notification_outbox "
-                "WHERE kind = 'sign-in-link' ORDER BY id DESC LIMIT 1").fetchone()
+        # The page answers first; the link is made just after (issue 15).
+        for _ in range(200):
+            with sqlite3.connect(database) as connection:
+                count, = connection.execute("SELECT count(*) " + links, (name + DOMAIN,)).fetchone()
+                if count > before:
+                    token, = connection.execute(
+                        "SELECT json_extract(payload, '$.signInLink.token') " + links + " ORDER BY id DESC LIMIT 1",
+                        (name + DOMAIN,)).fetchone()
+                    break
+            time.sleep(0.05)
+        else:
+            raise SystemExit(f"no sign-in link queued for {name}")
         driver.get(f"{base}/connexion/lien?jeton={token}")
         if first:
             check("confirmation")

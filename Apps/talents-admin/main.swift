@@ -2,5 +2,10 @@
 import Foundation
 import Support
 
-let exitCode = await CommandRunner(root: AdminCommand.root).run(Array(CommandLine.arguments.dropFirst()))
+let arguments = Array(CommandLine.arguments.dropFirst())
+if let refusal = AdminArguments.refusal(arguments) {
+    FileHandle.standardError.write(Data("error: \(refusal)\n".utf8))
+    exit(ExitCode.usage.rawValue)
+}
+let exitCode = await CommandRunner(root: AdminCommand.root).run(arguments)
 exit(exitCode.rawValue)

@@ -33,9 +33,18 @@ struct APIRequest {
         return .user(user)
     }
 
-    /// The JSON content decoded as `T` (400 with the field when it does not decode).
+    /// The JSON content decoded as `T`: see ``decode(_:from:)``.
     func decode<T: Decodable>(_ type: T.Type = T.self) throws -> T {
-        try http.decode(type)
+        try Self.decode(type, from: http)
+    }
+
+    /// The JSON content of `http` decoded as `T`, the one way the API reads a body: 415 when it is
+    /// not JSON, 400 with the field when it does not decode, 422 `text-control-character` naming
+    /// the first string that holds a control character (``JSONTextCheck``).
+    static func decode<T: Decodable>(_ type: T.Type = T.self, from http: HTTPRequest) throws -> T {
+        let value = try http.decode(type)
+        try JSONTextCheck.check(http.body)
+        return value
     }
 
     /// The identifier in path parameter `name`; a non-number is a 404 (no such resource).

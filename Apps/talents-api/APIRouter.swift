@@ -76,26 +76,37 @@ struct APIRouter {
         pages.append(Route(method: method, path: path))
     }
 
-    /// The responder to give the server.
-    var responder: APIResponder { APIResponder(router: router, metrics: metrics) }
+    /// The responder to give the server; every answer gets the ``SecurityHeaders``.
+    var responder: APIResponder {
+        APIResponder(router: router, metrics: metrics,
+                     securityHeaders: SecurityHeaders(https: WebRoutes.secureCookies(workflows)))
+    }
 }
 
 /// Runs the router and renders the errors the API knows (see ``APIProblem``); others go on to
-/// the server, which answers a bare 500 and logs them.
+/// the server, which answers a bare 500 and logs them. Adds the ``SecurityHeaders`` to every
+/// answer, pages and JSON alike.
 struct APIResponder: HTTPResponder {
     let router: Router
     let metrics: APIMetrics
+    let securityHeaders: SecurityHeaders
 
     func respond(to request: HTTPRequest) throws -> HTTPReply {
         let started = ContinuousClock.now
+        var response: HTTPResponse
         do {
-            return try router.respond(to: request)
+            switch try router.respond(to: request) {
+            case .response(let routed): response = routed
+            case .deferred(let start): return .deferred(start)  // no route of the API defers
+            }
         } catch {
             // Only the router's own answers get here (404, 405): handlers render their errors.
-            guard let response = APIProblem.response(for: error) else { throw error }
+            guard let problem = APIProblem.response(for: error) else { throw error }
             metrics.observe(method: request.method.rawValue, route: APIMetrics.unmatched,
-                            status: response.status.code, duration: ContinuousClock.now - started)
-            return .response(response)
+                            status: problem.status.code, duration: ContinuousClock.now - started)
+            response = problem
         }
+        securityHeaders.apply(to: &response)
+        return .response(response)
     }
 }

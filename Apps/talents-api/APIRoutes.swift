@@ -7,7 +7,7 @@ import Workflows
 /// Rules and rights live in Workflows, never here.
 enum APIRoutes {
     static func router(workflows: Workflows, metrics: APIMetrics = APIMetrics(startedAt: 0),
-                       singleSignOn: WebSingleSignOn? = nil) -> APIRouter {
+                       singleSignOn: WebSingleSignOn? = nil, signInLinks: SignInLinkQueue? = nil) -> APIRouter {
         var api = APIRouter(workflows: workflows, metrics: metrics)
         api.plain(.get, "/health") { _ in
             HTTPResponse(contentType: "text/plain; charset=utf-8", body: "ok")
@@ -33,7 +33,8 @@ enum APIRoutes {
         VisMonJobRoutes.add(to: &api)
         RecognitionRoutes.add(to: &api)
         MatchingRoutes.add(to: &api)
-        WebRoutes.add(to: &api, singleSignOn: singleSignOn)
+        WebRoutes.add(to: &api, singleSignOn: singleSignOn,
+                      signInLinks: signInLinks ?? SignInLinkQueue(workflows: workflows))
         return api
     }
 }

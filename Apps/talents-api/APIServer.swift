@@ -15,10 +15,14 @@ struct APIServer {
             administrationRules: AdministrationRules(enabledPublicServices: configuration.publicServices),
             recognition: RecognitionConfiguration(rate: configuration.creditRate, baseURL: configuration.baseURL)))
         let metrics = APIMetrics(startedAt: Double(SystemClock().now.millisecondsSinceEpoch) / 1000)
+        let signInLinks = SignInLinkQueue(workflows: workflows) { error in
+            // A database error: it names no address.
+            logger.error("sign-in link request failed", ["error": String(describing: error)])
+        }
         let server = HTTPServer(
             configuration: .init(host: configuration.host, port: configuration.port),
-            responder: APIRoutes.router(workflows: workflows, metrics: metrics,
-                                         singleSignOn: configuration.singleSignOn).responder,
+            responder: APIRoutes.router(workflows: workflows, metrics: metrics, singleSignOn: configuration.singleSignOn,
+                                        signInLinks: signInLinks).responder,
             accessLog: { entry in
                 // Method, path without query, status, duration and id only: never bodies or tokens.
                 logger.info("request", ["method": entry.method, "path": entry.path, "status": entry.status,
@@ -38,6 +42,7 @@ struct APIServer {
         }
         jobs?.start()
         server.runUntilSignal()
+        signInLinks.waitUntilIdle()
         jobs?.stop()
         logger.info("stopped")
     }

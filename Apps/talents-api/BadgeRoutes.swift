@@ -11,14 +11,17 @@ enum BadgeRoutes {
     static func add(to api: inout APIRouter) {
         let workflows = api.workflows
         let issuer = workflows.configuration.recognition.issuer
+        // The issuer and the badge classes are the same for everyone and name nobody: cacheable.
+        // Assertions name their recipient and may be revoked at any time: never stored
+        // (``SecurityHeaders``).
         api.plain(.get, "/badges/issuer") { http in
-            document(OpenBadges.issuer(issuer), for: http)
+            publicDocument(document(OpenBadges.issuer(issuer), for: http))
         }
         api.plain(.get, "/badges/classes/{id}") { http in
-            document(OpenBadges.badgeClass(try badge(http), issuer: issuer), for: http)
+            publicDocument(document(OpenBadges.badgeClass(try badge(http), issuer: issuer), for: http))
         }
         api.plain(.get, "/badges/classes/{id}/image") { http in
-            HTTPResponse(contentType: BadgeImage.mediaType, body: BadgeImage.svg(try badge(http)))
+            publicDocument(HTTPResponse(contentType: BadgeImage.mediaType, body: BadgeImage.svg(try badge(http))))
         }
         // A revoked assertion answers 410 Gone with the document, `revoked: true` and the reason
         // (Open Badges 2.0, hosted verification).
@@ -56,6 +59,13 @@ enum BadgeRoutes {
     /// `{"reason": "…"}`.
     private struct RevocationBody: Decodable {
         let reason: String
+    }
+
+    /// `response`, cacheable by anyone for an hour.
+    private static func publicDocument(_ response: HTTPResponse) -> HTTPResponse {
+        var response = response
+        response.headers["Cache-Control"] = SecurityHeaders.publicDocument
+        return response
     }
 
     /// The badge class named by the path, or a 404.

@@ -8,7 +8,9 @@ enum OpenAPIRoutes {
 
     static func add(to api: inout APIRouter) {
         api.plain(.get, "/openapi.yaml") { _ in
-            HTTPResponse(contentType: mediaType, body: PackageResources.openapi_yaml)
+            var response = HTTPResponse(contentType: mediaType, body: PackageResources.openapi_yaml)
+            response.headers["Cache-Control"] = SecurityHeaders.publicDocument
+            return response
         }
     }
 }

@@ -12,7 +12,7 @@ enum VisMonJobStudentRoutes {
         let workflows = api.workflows
         api.plain(.post, "/v1/vmj/editions/{id}/students") { http in
             let editionID = try VisMonJobRoutes.editionID(http)
-            let registration = try http.decode(StudentRegistration.self)
+            let registration = try APIRequest.decode(StudentRegistration.self, from: http)
             let enrolment = try workflows.registerStudent(registration, in: editionID)
             return try .resource(StudentEnrolmentJSON(student: StudentJSON(enrolment.student.value),
                                                       accessToken: enrolment.token),
@@ -25,7 +25,7 @@ enum VisMonJobStudentRoutes {
         api.plain(.put, me) { http in
             let token = try token(http)
             let revision = try ifMatch(http)
-            let registration = try http.decode(StudentRegistration.self)
+            let registration = try APIRequest.decode(StudentRegistration.self, from: http)
             let student = try workflows.updateStudent(token: token, registration, expectedRevision: revision)
             return try .resource(StudentJSON(student.value), revision: student.revision)
         }
@@ -41,7 +41,7 @@ enum VisMonJobStudentRoutes {
         api.plain(.post, me + "/pair/date-proposal") { http in
             let token = try token(http)
             let revision = try ifMatch(http)
-            let body = try http.decode(DateProposalBody.self)
+            let body = try APIRequest.decode(DateProposalBody.self, from: http)
             let pair = try workflows.proposeDate(body.date, token: token, expectedRevision: revision)
             return try .resource(PairJSON(pair), revision: pair.pair.revision)
         }
@@ -52,7 +52,7 @@ enum VisMonJobStudentRoutes {
         }
         api.plain(.post, me + "/pair/feedback") { http in
             let token = try token(http)
-            let feedback = try http.decode(PairFeedback.self)
+            let feedback = try APIRequest.decode(PairFeedback.self, from: http)
             let pair = try workflows.leaveFeedback(feedback, token: token)
             return try .resource(PairJSON(pair), revision: pair.pair.revision, status: .created)
         }

@@ -37,19 +37,41 @@ final class WebBrowser {
     /// the e-mail waits.
     func signIn(_ email: String, database: String) throws {
         try get("/connexion")
+        let before = try Self.linkCount(database, to: email)
         try post("/connexion", [("email", email)])
-        let token = try Self.newestLinkToken(database)
+        try Self.waitForLinks(database, to: email, count: before + 1)
+        let token = try Self.newestLinkToken(database, to: email)
         try get("/connexion/lien?jeton=\(token)")
         try #require(try post("/connexion/lien", [("jeton", token)]).status == 303, "sign-in as \(email)")
     }
 
-    /// The token of the newest sign-in link queued in `database` (the e-mail's payload).
-    static func newestLinkToken(_ database: String) throws -> String {
+    /// The token of the newest sign-in link queued in `database` (the e-mail's payload), to
+    /// `email` or to anyone.
+    static func newestLinkToken(_ database: String, to email: String? = nil) throws -> String {
+        let recipient = email.map { " AND recipient_email = '\($0)'" } ?? ""
         let token = try Subprocess.sqlite3(database, "SELECT json_extract(payload, '$.signInLink.token') "
-                                           + "FROM notification_outbox WHERE kind = 'sign-in-link' ORDER BY id DESC LIMIT 1")
+                                           + "FROM notification_outbox WHERE kind = 'sign-in-link'\(recipient) ORDER BY id DESC LIMIT 1")
             .output.trimmingCharacters(in: .whitespacesAndNewlines)
         try #require(token.count == 43, "no sign-in link queued")
         return token
+    }
+
+    /// How many sign-in links were queued in `database`, to `email` or to anyone.
+    static func linkCount(_ database: String, to email: String? = nil) throws -> Int {
+        let recipient = email.map { " AND recipient_email = '\($0)'" } ?? ""
+        let count = try Subprocess.sqlite3(database, "SELECT count(*) FROM notification_outbox WHERE kind = 'sign-in-link'\(recipient)")
+            .output.trimmingCharacters(in: .whitespacesAndNewlines)
+        return Int(count) ?? 0
+    }
+
+    /// Waits (up to 10 s) until `count` sign-in links were queued, to `email` or to anyone: the
+    /// sign-in form answers first and the link is made after (issue 15, ``SignInLinkQueue``).
+    static func waitForLinks(_ database: String, to email: String? = nil, count: Int) throws {
+        for _ in 0..<200 {
+            if try linkCount(database, to: email) >= count { return }
+            usleep(50_000)
+        }
+        Issue.record("fewer than \(count) sign-in links were queued")
     }
 
     /// Replaces the cookies (to replay an old session).

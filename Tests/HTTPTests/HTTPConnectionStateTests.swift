@@ -51,6 +51,85 @@ struct HTTPConnectionStateTests {
         #expect(state.checkTimeouts(now: 410) == .close)
     }
 
+    @Test func disconnectsAClientThatDoesNotTakeWhatTheSocketAccepted() {
+        // The idle timeout is the longer one, as in the defaults (60 s idle, 30 s write): a
+        // response the socket buffers swallowed whole must not wait for it.
+        var state = Self.make(idle: 1000, write: 400)
+        state.receivedRequest(now: 0, keepAlive: true)
+        state.renderedResponse()
+        #expect(state.flushed(now: 10, outputEmpty: true, unacknowledged: true, inputPending: false) == .none)
+        #expect(state.flushed(now: 200, outputEmpty: true, unacknowledged: true, inputPending: false) == .none,
+                "a later look does not restart the write timer")
+        #expect(state.checkTimeouts(now: 409) == .none)
+        #expect(state.checkTimeouts(now: 410) == .close, "the write timeout, not the idle one (1010)")
+    }
+
+    @Test func continuesTheWriteTimerFromTheFirstBlockedWrite() {
+        var state = Self.make(idle: 1000, write: 400)
+        state.receivedRequest(now: 0, keepAlive: true)
+        state.renderedResponse()
+        #expect(state.flushed(now: 10, outputEmpty: false, inputPending: false) == .none)
+        // The rest went to the socket at 300, still unacknowledged: the timer started at 10.
+        #expect(state.flushed(now: 300, outputEmpty: true, unacknowledged: true, inputPending: false) == .none)
+        #expect(state.checkTimeouts(now: 409) == .none)
+        #expect(state.checkTimeouts(now: 410) == .close)
+    }
+
+    @Test func anAcknowledgedResponseStartsTheIdleTimer() {
+        var state = Self.make(idle: 1000, write: 400)
+        state.receivedRequest(now: 0, keepAlive: true)
+        state.renderedResponse()
+        #expect(state.flushed(now: 10, outputEmpty: true, unacknowledged: true, inputPending: false) == .none)
+        state.acknowledged(now: 50)
+        #expect(state.unacknowledgedSince == nil)
+        #expect(state.checkTimeouts(now: 1049) == .none, "the client took it: no write timeout")
+        #expect(state.checkTimeouts(now: 1050) == .close, "the idle timer runs from the acknowledgement")
+    }
+
+    @Test func aClientThatKeepsReadingIsNotTimedOut() {
+        var state = Self.make(idle: 1000, write: 400)
+        var now: Int64 = 0
+        for _ in 0..<10 {
+            state.receivedRequest(now: now, keepAlive: true)
+            state.renderedResponse()
+            #expect(state.flushed(now: now + 1, outputEmpty: true, unacknowledged: true, inputPending: false) == .none)
+            state.acknowledged(now: now + 100)
+            #expect(state.checkTimeouts(now: now + 100) == .none)
+            now += 150
+        }
+        #expect(now > 400 * 3)
+    }
+
+    @Test func aNewRequestShowsTheClientReadTheLastResponse() {
+        var state = Self.make(idle: 1000, write: 400)
+        state.receivedRequest(now: 0, keepAlive: true)
+        state.renderedResponse()
+        #expect(state.flushed(now: 10, outputEmpty: true, unacknowledged: true, inputPending: false) == .none)
+        state.receivedRequest(now: 300, keepAlive: true)
+        #expect(state.unacknowledgedSince == nil)
+        #expect(state.checkTimeouts(now: 500) == .none, "the server, not the client, is slow now")
+        state.renderedResponse()
+        #expect(state.flushed(now: 600, outputEmpty: true, unacknowledged: true, inputPending: false) == .none)
+        #expect(state.checkTimeouts(now: 999) == .none)
+        #expect(state.checkTimeouts(now: 1000) == .close, "the timer runs from the new response")
+    }
+
+    @Test func drainingClosesAConnectionWhoseOutputTheKernelHolds() {
+        var state = Self.make()
+        state.receivedRequest(now: 0, keepAlive: true)
+        state.renderedResponse()
+        #expect(state.flushed(now: 10, outputEmpty: true, unacknowledged: true, inputPending: false) == .none)
+        #expect(state.startDraining(now: 20) == .close, "closing is graceful: the kernel delivers the rest")
+    }
+
+    @Test func closesAfterTheResponseToConnectionCloseEvenIfUnacknowledged() {
+        var state = Self.make()
+        state.receivedRequest(now: 0, keepAlive: false)
+        state.renderedResponse()
+        // Closing is graceful: the kernel delivers the rest.
+        #expect(state.flushed(now: 2, outputEmpty: true, unacknowledged: true, inputPending: false) == .close)
+    }
+
     @Test func closesAfterTheResponseToConnectionClose() {
         var state = Self.make()
         state.receivedRequest(now: 0, keepAlive: false)

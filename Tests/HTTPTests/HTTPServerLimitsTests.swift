@@ -16,6 +16,7 @@ struct HTTPServerLimitsTests {
         let response = try client.readResponse()
         #expect(response.status == 431)
         #expect(response["Connection"] == "close")
+        #expect(response["Cache-Control"] == "no-store", "the server's own problems are not stored either")
         #expect(try client.readUntilClosed().isEmpty)
     }
 
@@ -87,6 +88,45 @@ struct HTTPServerLimitsTests {
         usleep(800_000)
         let received = try client.readUntilClosed()
         #expect(received.count < 40 << 20)
+    }
+
+    @Test func disconnectsAClientThatNeverReadsAResponseTheServersSocketAccepted() throws {
+        // 1 MiB: more than a client that never reads lets its TCP take (its receive buffer stays
+        // at its initial 128 KiB), less than the server's send buffer grows to, so the server's
+        // writes never block: the rest waits unacknowledged in the server's kernel. The client
+        // must be dropped after the 500 ms write timeout, not the 10 s idle timeout (before
+        // issue 15 the bytes the kernel accepted counted as written: it was the idle timeout).
+        var router = TestServer.makeRouter()
+        let body = [UInt8](repeating: 0x62, count: 1 << 20)
+        router.get("/large") { _ in HTTPResponse(contentType: "application/octet-stream", body: body) }
+        let server = try TestServer.make(router, timeouts: .init(requestHead: .seconds(10), requestBody: .seconds(10),
+                                                                  idle: .seconds(10), write: .milliseconds(500)))
+        defer { server.shutdown(gracePeriod: .zero) }
+        let client = try TestClient(port: server.port, receiveTimeout: .seconds(20))
+        let sent = ContinuousClock.now
+        try client.send("GET /large HTTP/1.1\r\nHost: t\r\n\r\n")
+        usleep(1_000_000)
+        // Closing is graceful: the kernel still delivers what the server wrote, then the end.
+        let received = try client.readUntilClosed()
+        let closedAfter = ContinuousClock.now - sent
+        #expect(received.count > body.count)
+        #expect(closedAfter < .seconds(5), "dropped after the write timeout, not the idle one: \(closedAfter)")
+    }
+
+    @Test func keepsAClientThatReadsEachResponseLongerThanTheWriteTimeout() throws {
+        var router = TestServer.makeRouter()
+        let body = [UInt8](repeating: 0x62, count: 100 * 1024)
+        router.get("/medium") { _ in HTTPResponse(contentType: "application/octet-stream", body: body) }
+        let server = try TestServer.make(router, timeouts: Self.shortTimeouts)
+        defer { server.shutdown(gracePeriod: .zero) }
+        let client = try TestClient(port: server.port)
+        // 12 requests 100 ms apart on one connection: four times the 300 ms write timeout.
+        for _ in 0..<12 {
+            try client.send("GET /medium HTTP/1.1\r\nHost: t\r\n\r\n")
+            let response = try client.readResponse()
+            #expect(response.status == 200 && response.body.count == body.count)
+            usleep(100_000)
+        }
     }
 
     @Test func refusesConnectionsBeyondTheLimitWith503() throws {

@@ -75,6 +75,7 @@ struct HTTPServerTests {
         let failure = try client.readResponse()
         #expect(failure.status == 500)
         #expect(failure["Content-Type"] == "application/problem+json")
+        #expect(failure["Cache-Control"] == "no-store" && failure["X-Content-Type-Options"] == "nosniff")
         #expect(failure.text == #"{"type":"about:blank","title":"Internal Server Error","status":500}"#)
         try client.send("GET /teapot HTTP/1.1\r\nHost: t\r\n\r\n")
         let teapot = try client.readResponse()

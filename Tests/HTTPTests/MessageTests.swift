@@ -56,6 +56,8 @@ struct MessageTests {
         let response = problem.makeResponse()
         #expect(response.status == .unprocessableContent)
         #expect(response.headers["Content-Type"] == "application/problem+json")
+        #expect(response.headers["Cache-Control"] == "no-store")
+        #expect(response.headers["X-Content-Type-Options"] == "nosniff")
         #expect(String(decoding: response.body, as: UTF8.self) ==
                 #"{"type":"https://talents.numerique.gouv.fr/problems/validation","title":"Invalid input","status":422,"#
                 + #""detail":"Line\n\"two\"","errors":[{"field":"title","code":"required","message":"Required."}]}"#)

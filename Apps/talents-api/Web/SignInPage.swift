@@ -4,7 +4,9 @@ import HTML
 import HTTP
 import Workflows
 
-/// Sign-in by a one-time link: `/connexion` takes the address and queues the e-mail;
+/// Sign-in by a one-time link: `/connexion` takes the address and answers before looking it up
+/// (the ``SignInLinkQueue`` then creates the link and queues the e-mail, so the answer takes the
+/// same time whether or not the address has an account);
 /// `/connexion/lien?jeton=…` (the link) shows a button whose POST uses the link and opens the
 /// session (a GET changes nothing, so a mail scanner that follows links does not use it);
 /// `/deconnexion` ends the session.
@@ -13,15 +15,16 @@ enum SignInPage {
         form(context, email: "", error: nil)
     }
 
-    static func request(_ context: WebContext) throws -> HTTPResponse {
+    static func request(_ context: WebContext, links: SignInLinkQueue) throws -> HTTPResponse {
         let form = try context.form()
         let text = (form["email"] ?? "").trimmingCharacters(in: .whitespaces)
         guard let email = try? EmailAddress(text) else {
             return self.form(context, email: text, error: "saisissez une adresse électronique valide, par exemple prenom.nom@exemple.gouv.fr.",
                              status: HTTPStatus(code: 422))
         }
-        // The same answer whether or not an account has this address (no account enumeration).
-        try context.workflows.requestSignInLink(email: email)
+        // The same answer, after the same work, whether or not an account has this address (no
+        // account enumeration, not even by timing): nothing is looked up before answering.
+        links.submit(email)
         let main: HTML = """
             <h1>Vérifiez votre messagerie</h1>
             <div class="notice" role="status"><p>Si un compte existe pour l'adresse \(email.value), un lien de connexion vient de lui être envoyé. Il est valable \(Workflows.signInLinkLifetimeMinutes) minutes et ne sert qu'une fois.</p></div>

@@ -79,14 +79,22 @@ struct WebContext {
     }
 
     /// The form fields of a POST (`application/x-www-form-urlencoded`), after checking its CSRF
-    /// token in constant time.
-    /// - Throws: ``WebError/csrfRejected`` when the token is missing or wrong.
+    /// token in constant time, line breaks as line feeds (a browser sends a textarea's as CRLF),
+    /// and every value held to the ``TextInput`` rule: the one form reader of the web front.
+    /// - Throws: ``WebError/csrfRejected`` when the token is missing or wrong;
+    ///   ``TextInputError`` naming the first field that holds a control character.
     func form() throws -> HTTPQuery {
         let form = HTTPQuery(Substring(decoding: http.body, as: UTF8.self))
         guard let sent = form["csrf"], ConstantTime.isEqual(Array(sent.utf8), Array(csrfToken.utf8)) else {
             throw WebError.csrfRejected
         }
-        return form
+        var items: [(name: String, value: String)] = []
+        for (name, value) in form {
+            let value = TextInput.normalizingLineBreaks(value)
+            try TextInput.check(value, field: name)
+            items.append((name, value))
+        }
+        return HTTPQuery(items: items)
     }
 
     /// The user, or a redirect to the sign-in page.

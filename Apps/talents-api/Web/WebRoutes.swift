@@ -9,7 +9,8 @@ import Workflows
 /// the use cases. These routes are outside the JSON contract (docs/openapi.yaml): the router
 /// keeps them apart (``APIRouter/pages``).
 enum WebRoutes {
-    static func add(to api: inout APIRouter, singleSignOn: WebSingleSignOn? = nil) {
+    /// Adds the pages; `signInLinks` handles the sign-in form's requests after its answer.
+    static func add(to api: inout APIRouter, singleSignOn: WebSingleSignOn? = nil, signInLinks: SignInLinkQueue) {
         WebAssets.add(to: &api)
         let secure = secureCookies(api.workflows)
         let workflows = api.workflows
@@ -32,7 +33,7 @@ enum WebRoutes {
         on(.get, "/missions/{id}") { try MissionPage.render($0) }
         on(.post, "/missions/{id}/candidature") { try MissionPage.apply($0) }
         on(.get, "/connexion") { SignInPage.render($0) }
-        on(.post, "/connexion") { try SignInPage.request($0) }
+        on(.post, "/connexion") { try SignInPage.request($0, links: signInLinks) }
         on(.get, "/connexion/lien") { SignInPage.confirm($0) }
         on(.post, "/connexion/lien") { try SignInPage.signIn($0) }
         on(.post, "/deconnexion") { try SignInPage.signOut($0) }
@@ -115,6 +116,10 @@ enum WebRoutes {
         case WebError.csrfRejected:
             (status, title, text) = (403, "Formulaire refusé",
                                      "Ce formulaire a expiré ou ne vient pas de ce site. Rechargez la page et recommencez.")
+        case TextInputError.controlCharacter(let field, _):
+            // Never typed on purpose (a paste, a forged request): the form is not shown again.
+            (status, title, text) = (422, "Caractère non autorisé",
+                                     "Le champ « \(field) » contient un caractère de contrôle invisible (par exemple un caractère nul ou d'échappement), qui n'est pas accepté dans un texte : retirez-le, puis renvoyez le formulaire.")
         case VisMonJobWebError.malformedToken:
             (status, title, text) = (400, "Lien incomplet",
                                      "Ce lien personnel Vis mon job est incomplet : copiez-le en entier depuis la page de confirmation de votre inscription.")

@@ -2,12 +2,13 @@ extension Mission {
     /// Maximum length of a rejection reason, in characters.
     public static let maximumRejectionReasonLength = 2000
 
-    /// Replaces the details with a validated copy of `details`; allowed in draft only.
-    /// - Throws: ``MissionError``.
+    /// Replaces the details with a validated copy of `details` (their window within the
+    /// ``DateHorizon`` of `instant`'s day); allowed in draft only.
+    /// - Throws: ``MissionError`` or ``DateHorizonError``.
     public mutating func edit(_ details: MissionDetails, rules: MissionRules = MissionRules(),
                               taxonomy: SkillTaxonomy = .standard, at instant: Instant) throws {
         try require(.edit)
-        self.details = try details.validated(rules: rules, taxonomy: taxonomy)
+        self.details = try details.validated(rules: rules, taxonomy: taxonomy, today: instant.utcDate)
         updatedAt = instant
     }
 

@@ -46,13 +46,14 @@ public struct Mission: Hashable, Sendable, Codable {
         self.closedAt = closedAt
     }
 
-    /// Validates `details`, then builds the draft mission recorded under `id`.
-    /// - Throws: ``MissionError``.
+    /// Validates `details` (their window within the ``DateHorizon`` of `instant`'s day), then
+    /// builds the draft mission recorded under `id`.
+    /// - Throws: ``MissionError`` or ``DateHorizonError``.
     public static func create(id: MissionID, administrationID: AdministrationID, ownerID: UserID,
                               details: MissionDetails, rules: MissionRules = MissionRules(),
                               taxonomy: SkillTaxonomy = .standard, at instant: Instant) throws -> Mission {
         Mission(id: id, administrationID: administrationID, ownerID: ownerID,
-                details: try details.validated(rules: rules, taxonomy: taxonomy), state: .draft,
+                details: try details.validated(rules: rules, taxonomy: taxonomy, today: instant.utcDate), state: .draft,
                 rejectionReason: nil, createdAt: instant, updatedAt: instant, submittedAt: nil,
                 publishedAt: nil, closedAt: nil)
     }

@@ -53,10 +53,12 @@ public struct MissionDetails: Hashable, Sendable, Codable {
         self.crisis = crisis
     }
 
-    /// The normalised details (texts trimmed), or the first rule they break.
-    /// - Throws: ``MissionError``.
-    public func validated(rules: MissionRules = MissionRules(),
-                          taxonomy: SkillTaxonomy = .standard) throws -> MissionDetails {
+    /// The normalised details (texts trimmed), or the first rule they break. Given `today`, the
+    /// window must also end within the ``DateHorizon`` (its start and the application deadline
+    /// come before its end).
+    /// - Throws: ``MissionError``, or ``DateHorizonError`` naming `window.end`.
+    public func validated(rules: MissionRules = MissionRules(), taxonomy: SkillTaxonomy = .standard,
+                          today: LocalDate? = nil) throws -> MissionDetails {
         var result = self
         result.title = title.trimmingWhitespace()
         result.description = description.trimmingWhitespace()
@@ -71,6 +73,7 @@ public struct MissionDetails: Hashable, Sendable, Codable {
             throw MissionError.effortOutOfRange(hours: effortHours, maximum: rules.maximumEffortHours)
         }
         try checkWindow()
+        if let today { try DateHorizon.check(window.end, field: "window.end", today: today) }
         guard departement != nil || remote else { throw MissionError.placeRequired }
         guard (1...Self.maximumTalentsSought).contains(talentsSought) else {
             throw MissionError.talentsSoughtOutOfRange(talentsSought)

@@ -39,6 +39,13 @@ public struct NewEdition: Hashable, Sendable, Codable {
                       ?? Self.defaultDateChangeWindowDays)
     }
 
+    /// Checks that the edition lies within the ``DateHorizon`` of `today`: its event day, the
+    /// last of its dates.
+    /// - Throws: ``DateHorizonError`` naming `eventDay`.
+    public func checkHorizon(today: LocalDate) throws(DateHorizonError) {
+        try DateHorizon.check(eventDay, field: "eventDay", today: today)
+    }
+
     /// The normalised edition (name trimmed), or the first rule it breaks.
     /// - Throws: ``VisMonJobError``.
     public func validated() throws -> NewEdition {

@@ -4,7 +4,8 @@ import Notifications
 
 extension Workflows {
     /// Creates an open *Vis mon job* edition (operator; audit `vmj.edition.created`).
-    /// - Throws: ``AccessError``, ``VisMonJobError``; nothing is written then.
+    /// - Throws: ``AccessError``, ``VisMonJobError``, ``DateHorizonError`` (an event day more
+    ///   than five years ahead); nothing is written then.
     public func createEdition(_ new: NewEdition, by caller: Caller) throws -> Versioned<Edition> {
         try database.write { try createEdition(new, by: caller, in: $0) }
     }
@@ -12,6 +13,7 @@ extension Workflows {
     /// ``createEdition(_:by:)`` inside the caller's write transaction (idempotent requests).
     public func createEdition(_ new: NewEdition, by caller: Caller, in connection: Connection) throws -> Versioned<Edition> {
         try caller.require(.operator, to: "create a Vis mon job edition")
+        try new.checkHorizon(today: clock.now.utcDate)
         return Versioned(try EditionStore(connection).insert(new, by: caller.actor, at: clock.now), revision: 1)
     }
 

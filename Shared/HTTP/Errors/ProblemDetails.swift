@@ -49,9 +49,14 @@ public struct ProblemDetails: HTTPResponseError, Codable, Equatable, Sendable {
         self.errors = errors
     }
 
-    /// The problem as an `application/problem+json` response with its status.
+    /// The problem as an `application/problem+json` response with its status, never stored by a
+    /// cache (it describes one request, and may name what the client sent) and never sniffed as
+    /// another media type.
     public func makeResponse() -> HTTPResponse {
-        HTTPResponse(status: status, contentType: Self.mediaType, body: renderJSON())
+        var response = HTTPResponse(status: status, contentType: Self.mediaType, body: renderJSON())
+        response.headers["Cache-Control"] = "no-store"
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        return response
     }
 
     /// The JSON object, members in a fixed order: type, title, status, detail, instance, errors.

@@ -14,6 +14,11 @@ public struct HTTPQuery: Sendable, Sequence {
         self.items = items
     }
 
+    /// Parameters from (name, value) pairs already decoded, in order.
+    public init(items: [(name: String, value: String)]) {
+        self.items = items
+    }
+
     /// The first value of `name`, or nil.
     public subscript(_ name: String) -> String? {
         items.first { $0.name == name }?.value

@@ -65,6 +65,8 @@ extension HTTPConnection {
     /// Hands a complete request to the responder.
     private func dispatch(head: HTTPRequestHead, bytes: [UInt8], body: [UInt8], started: UInt64) {
         state.receivedRequest(now: loop.now, keepAlive: head.keepAlive)
+        // It has read what was sent before (see HTTPConnectionState.unacknowledgedSince).
+        awaitingAcknowledgement = false
         let sequence = nextSequence
         nextSequence += 1
         guard var request = HTTPRequest(head: head, bytes: bytes, body: body, generatedID: { loop.requestIDs.make() }) else {

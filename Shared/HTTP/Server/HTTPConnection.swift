@@ -23,6 +23,9 @@ final class HTTPConnection {
     private var outputSent = 0
     /// The socket may hold unread input: reading stopped early because of backpressure.
     private var readPending = false
+    /// Output went to the socket since the client was last seen to have taken it all: at each
+    /// tick, the kernel's send queue is looked at (never on the hot path of a write).
+    var awaitingAcknowledgement = false
 
     /// The peer's numeric address, read once (`getpeername(2)`) when the first request needs it.
     private(set) lazy var peerAddress: String? = PeerAddress.of(socket: fd)
@@ -140,6 +143,7 @@ final class HTTPConnection {
     /// Writes as much output as the socket takes, then lets the state machine decide.
     func flush() {
         guard !isClosed else { return }
+        if output.count > outputSent { awaitingAcknowledgement = true }
         while outputSent < output.count {
             let written = output.withUnsafeBytes { bytes in
                 send(fd, bytes.baseAddress! + outputSent, bytes.count - outputSent, Int32(MSG_NOSIGNAL))
@@ -164,7 +168,9 @@ final class HTTPConnection {
             }
             outputSent = 0
         }
-        switch state.flushed(now: loop.now, outputEmpty: empty, inputPending: !inbound.isEmpty || readPending) {
+        // The socket accepting the bytes is not the client taking them.
+        switch state.flushed(now: loop.now, outputEmpty: empty, unacknowledged: empty && awaitingAcknowledgement,
+                             inputPending: !inbound.isEmpty || readPending) {
         case .none:
             break
         case .close:
@@ -188,8 +194,14 @@ final class HTTPConnection {
         }
     }
 
-    /// Applies the timeouts at the loop's current time.
+    /// Applies the timeouts at the loop's current time, after asking the kernel whether the
+    /// client acknowledged every byte sent (`SIOCOUTQ`; an error counts as yes: the socket is
+    /// closing anyway).
     func checkTimeouts() {
+        if awaitingAcknowledgement && outputSent == output.count && cepoll_unacknowledged_bytes(fd) <= 0 {
+            awaitingAcknowledgement = false
+            state.acknowledged(now: loop.now)
+        }
         if state.checkTimeouts(now: loop.now) == .close { close() }
     }
 

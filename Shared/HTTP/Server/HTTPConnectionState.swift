@@ -43,6 +43,13 @@ struct HTTPConnectionState: Equatable {
     private(set) var inFlight = 0
     /// Since when rendered output has been waiting for the socket to accept it.
     private(set) var writeBlockedSince: Int64?
+    /// Since when output the socket accepted may wait in the kernel for the client to take it
+    /// (not known to be acknowledged yet). The write timeout runs from then too: a response the
+    /// socket buffers swallowed whole is not taken until the client acknowledges it, so a client
+    /// that never reads is dropped after the write timeout, not after the longer idle one. The
+    /// event loop clears it when the kernel's send queue is found empty (``acknowledged(now:)``);
+    /// a new request from the client restarts it.
+    private(set) var unacknowledgedSince: Int64?
     /// The connection closes once every owed response is written.
     private(set) var closeAfterResponses = false
     /// Closing must linger: the client may still be sending (after a rejected request).
@@ -74,6 +81,9 @@ struct HTTPConnectionState: Equatable {
     /// A complete request was read and is handed to the responder.
     mutating func receivedRequest(now: Int64, keepAlive: Bool) {
         inFlight += 1
+        // A client that sends its next request has read the last response (pipelining clients
+        // that do not read fill the buffers, and are then held by `writeBlockedSince`).
+        unacknowledgedSince = nil
         if !keepAlive { closeAfterResponses = true }
         reading = closeAfterResponses ? .stopped : .idle(since: now)
     }
@@ -104,22 +114,38 @@ struct HTTPConnectionState: Equatable {
     }
 
     /// The output was written as far as the socket allowed; `outputEmpty` tells whether all
-    /// of it went, `inputPending` whether unread request bytes are buffered.
-    mutating func flushed(now: Int64, outputEmpty: Bool, inputPending: Bool) -> Action {
+    /// of it went, `unacknowledged` whether the client has yet to acknowledge some of what went
+    /// (bytes in the kernel's send queue), `inputPending` whether unread request bytes are
+    /// buffered.
+    mutating func flushed(now: Int64, outputEmpty: Bool, unacknowledged: Bool = false,
+                          inputPending: Bool) -> Action {
         guard outputEmpty else {
             if writeBlockedSince == nil { writeBlockedSince = now }
             return .none
         }
+        // What waited for the socket now waits for the client, on the same clock.
+        unacknowledgedSince = unacknowledged ? unacknowledgedSince ?? writeBlockedSince ?? now : nil
         writeBlockedSince = nil
         if closeAfterResponses && inFlight == 0 {
+            // Closing is graceful: the kernel still delivers what it holds.
+            unacknowledgedSince = nil
             if case .lingering = reading { return .none }
             guard lingerOnClose || inputPending else { return .close }
             reading = .lingering(since: now)
             return .shutdownOutput
         }
-        // The keep-alive timer restarts after the last owed response.
+        // The keep-alive timer restarts after the last owed response; it runs once the client
+        // has taken it all (see checkTimeouts).
         if inFlight == 0, case .idle = reading { reading = .idle(since: now) }
         return .none
+    }
+
+    /// The client acknowledged every byte sent: the write timer stops, and the keep-alive timer
+    /// restarts when nothing is owed.
+    mutating func acknowledged(now: Int64) {
+        guard unacknowledgedSince != nil else { return }
+        unacknowledgedSince = nil
+        if inFlight == 0, writeBlockedSince == nil, case .idle = reading { reading = .idle(since: now) }
     }
 
     /// The server is shutting down: idle connections close now; a request being read or
@@ -138,9 +164,9 @@ struct HTTPConnectionState: Equatable {
 
     /// Checks the deadlines at `now`.
     func checkTimeouts(now: Int64) -> Action {
-        if let since = writeBlockedSince, now - since >= timeouts.write { return .close }
+        if let since = writeBlockedSince ?? unacknowledgedSince, now - since >= timeouts.write { return .close }
         switch reading {
-        case .idle(let since) where inFlight == 0 && writeBlockedSince == nil:
+        case .idle(let since) where inFlight == 0 && writeBlockedSince == nil && unacknowledgedSince == nil:
             return now - since >= timeouts.idle ? .close : .none
         case .head(let since):
             return now - since >= timeouts.requestHead ? .close : .none
