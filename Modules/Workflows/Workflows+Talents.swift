@@ -5,7 +5,7 @@ extension Workflows {
     /// Creates the talent profile of `userID`, outside the pool. Through the API a user creates
     /// only their own, and only with the talent role; the command line may create anyone's.
     /// - Returns: the talent and its first revision.
-    /// - Throws: ``AccessError``, ``TalentError``, ``NotFoundError``; nothing is written then.
+    /// - Throws: ``AccessError``, ``TalentError``, ``DateHorizonError``, ``NotFoundError``; nothing is written then.
     public func createTalentProfile(_ profile: TalentProfile, for userID: UserID,
                                     by caller: Caller) throws -> Versioned<Talent> {
         try database.write { try createTalentProfile(profile, for: userID, by: caller, in: $0) }
@@ -48,13 +48,13 @@ extension Workflows {
 
     /// Replaces the profile of talent `id` (its owner only) if it is still at `expectedRevision`.
     /// - Returns: the talent and its new revision.
-    /// - Throws: ``NotFoundError``, ``AccessError``, ``TalentError``, ``StaleRevisionError``.
+    /// - Throws: ``NotFoundError``, ``AccessError``, ``TalentError``, ``DateHorizonError``, ``StaleRevisionError``.
     public func updateTalentProfile(_ id: TalentID, _ profile: TalentProfile, expectedRevision: Int,
                                     by caller: Caller) throws -> Versioned<Talent> {
         try changeTalent(id, action: "talent.profile-updated", expectedRevision: expectedRevision, by: caller,
                          to: "edit a talent profile") { talent in
             let previousEmployerID = talent.profile.employerID
-            let changed = try talent.updateProfile(profile)
+            let changed = try talent.updateProfile(profile, today: clock.now.utcDate)
             guard !changed.isEmpty else { return [:] }
             var details = ["changed": changed.joined(separator: ",")]
             if changed.contains("employerID") { details["previousEmployerID"] = String(previousEmployerID.rawValue) }

@@ -42,6 +42,21 @@ import Testing
                                   json: edition.replacingOccurrences(of: day(2), with: day(-2)))
         #expect(near.status == 201, "\(near.text)")
 
+        // A talent's availability: through the API (field named) and nothing changed.
+        let talent = try world.sql("SELECT id FROM talents")
+        let current = try world.send("GET", "/v1/talents/\(talent)", as: "talent1")
+        let available = { (until: String) in
+            current.text.replacingOccurrences(of: #""availability":{"hoursPerMonth":8}"#,
+                                              with: #""availability":{"hoursPerMonth":8,"until":"\#(until)"}"#)
+        }
+        let tooLate = try world.send("PUT", "/v1/talents/\(talent)", as: "talent1", ifMatch: current.headers["etag"],
+                                     json: available(day(2)))
+        #expect(tooLate.status == 422 && tooLate.text.contains("date-beyond-horizon")
+                    && tooLate.text.contains("availability.until"), "\(tooLate.text)")
+        #expect(try world.sql("SELECT available_until IS NULL FROM talents") == "1")
+        #expect(try world.send("PUT", "/v1/talents/\(talent)", as: "talent1", ifMatch: current.headers["etag"],
+                               json: available(day(-2))).status == 200)
+
         // The owner's form: the message on the end field, in French.
         let browser = WebBrowser(world.server)
         try browser.signIn("owner@numerique.gouv.fr", database: world.database)

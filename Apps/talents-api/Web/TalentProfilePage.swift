@@ -62,6 +62,11 @@ enum TalentProfilePage {
             let (field, message) = TalentProfileForm.error(error)
             messages.errors[field] = message
             return try again(messages, status: 422, revision: revision)
+        } catch DateHorizonError.beyondHorizon(let field, _, let latest) {
+            var messages = Messages()
+            messages.errors[field == "availability.from" ? "disponible-du" : "disponible-au"] =
+                "une disponibilité se déclare au plus \(DateHorizon.years) ans à l'avance : au plus tard le \(WebFormat.date(latest))."
+            return try again(messages, status: 422, revision: revision)
         } catch let error as NotFoundError where error.field == "employerID" {
             var messages = Messages()
             messages.errors["employeur"] = "cette administration n'existe pas : choisissez-en une de la liste."

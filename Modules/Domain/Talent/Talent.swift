@@ -24,20 +24,23 @@ public struct Talent: Hashable, Sendable, Codable {
         self.employmentConfirmation = employmentConfirmation
     }
 
-    /// Validates `profile`, then builds the talent recorded under `id`, outside the pool.
-    /// - Throws: ``TalentError``.
+    /// Validates `profile` (its availability within the ``DateHorizon`` of `today` when given),
+    /// then builds the talent recorded under `id`, outside the pool.
+    /// - Throws: ``TalentError``, ``DateHorizonError``.
     public static func create(id: TalentID, userID: UserID, profile: TalentProfile,
-                              taxonomy: SkillTaxonomy = .standard) throws -> Talent {
-        Talent(id: id, userID: userID, profile: try profile.validated(taxonomy: taxonomy), poolConsentAt: nil)
+                              taxonomy: SkillTaxonomy = .standard, today: LocalDate? = nil) throws -> Talent {
+        Talent(id: id, userID: userID, profile: try profile.validated(taxonomy: taxonomy, today: today),
+               poolConsentAt: nil)
     }
 
     /// Replaces the profile with a validated copy of `profile`. Declaring another employer
     /// withdraws the confirmation of employment: the new one waits for its referent.
     /// - Returns: the names of the fields whose change the audit trail records (``TalentProfile/auditedChanges(from:)``).
-    /// - Throws: ``TalentError``; the talent is unchanged then.
+    /// - Throws: ``TalentError``, ``DateHorizonError`` (with `today`); the talent is unchanged then.
     @discardableResult
-    public mutating func updateProfile(_ profile: TalentProfile, taxonomy: SkillTaxonomy = .standard) throws -> [String] {
-        let validated = try profile.validated(taxonomy: taxonomy)
+    public mutating func updateProfile(_ profile: TalentProfile, taxonomy: SkillTaxonomy = .standard,
+                                       today: LocalDate? = nil) throws -> [String] {
+        let validated = try profile.validated(taxonomy: taxonomy, today: today)
         let changed = validated.auditedChanges(from: self.profile)
         if validated.employerID != self.profile.employerID { employmentConfirmation = nil }
         self.profile = validated

@@ -34,9 +34,10 @@ public struct TalentProfile: Hashable, Sendable, Codable {
         self.presentation = presentation
     }
 
-    /// The normalised profile (texts trimmed), or the first rule it breaks.
-    /// - Throws: ``TalentError``.
-    public func validated(taxonomy: SkillTaxonomy = .standard) throws -> TalentProfile {
+    /// The normalised profile (texts trimmed), or the first rule it breaks; with `today`, the
+    /// availability period also lies within the ``DateHorizon``.
+    /// - Throws: ``TalentError``, or ``DateHorizonError`` naming `availability.from` or `availability.until`.
+    public func validated(taxonomy: SkillTaxonomy = .standard, today: LocalDate? = nil) throws -> TalentProfile {
         var result = self
         result.lineManager.name = lineManager.name.trimmingWhitespace()
         result.presentation = presentation.trimmingWhitespace()
@@ -54,6 +55,10 @@ public struct TalentProfile: Hashable, Sendable, Codable {
         }
         if let from = availability.from, let until = availability.until, until < from {
             throw TalentError.availabilityPeriodReversed(from: from, until: until)
+        }
+        if let today {
+            if let from = availability.from { try DateHorizon.check(from, field: "availability.from", today: today) }
+            if let until = availability.until { try DateHorizon.check(until, field: "availability.until", today: today) }
         }
         guard result.presentation.count <= Self.maximumPresentationLength else {
             throw TalentError.presentationTooLong(count: result.presentation.count)

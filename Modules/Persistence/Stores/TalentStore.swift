@@ -9,8 +9,10 @@ public struct TalentStore {
         self.connection = connection
     }
 
-    /// Validates and records the talent profile of `userID`, outside the pool, with its audit event.
-    /// - Throws: ``TalentError`` (including a user who already has a profile) or ``NotFoundError``.
+    /// Validates (its availability within the ``DateHorizon`` of `instant`'s day) and records the
+    /// talent profile of `userID`, outside the pool, with its audit event.
+    /// - Throws: ``TalentError`` (including a user who already has a profile), ``DateHorizonError``
+    ///   or ``NotFoundError``.
     public func insert(userID: UserID, profile: TalentProfile, taxonomy: SkillTaxonomy = .standard,
                        by actor: Actor, at instant: Instant) throws -> Talent {
         guard try UserStore(connection).find(userID) != nil else { throw NotFoundError("user", id: userID, field: "userID") }
@@ -19,7 +21,7 @@ public struct TalentStore {
         }
         if let existing = try find(userID: userID) { throw TalentError.profileExists(existing.id) }
         let talent = try Talent.create(id: try connection.nextID(in: "talents"), userID: userID, profile: profile,
-                                       taxonomy: taxonomy)
+                                       taxonomy: taxonomy, today: instant.utcDate)
         try write(talent, at: instant)
         try audit("talent.created", talent, by: actor, at: instant)
         return talent
