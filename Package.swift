@@ -30,11 +30,14 @@ let package = Package(
         .target(name: "Workflows", dependencies: ["Domain", "Gamification", "Persistence", "Support", "Notifications", "Mail"],
                 path: "Modules/Workflows"),
         .target(name: "Reporting", dependencies: ["Domain", "Gamification", "Persistence"], path: "Modules/Reporting"),
+        // The configuration the three executables read from flags and the environment, built one way.
+        .target(name: "Runtime", dependencies: ["Domain", "Gamification", "Persistence", "Support", "Workflows", "Mail"],
+                path: "Modules/Runtime"),
 
         // MARK: Apps — thin executables
         .executableTarget(name: "talents-api",
                           dependencies: ["Workflows", "Gamification", "Reporting", "Persistence", "Domain", "HTTP", "Support",
-                                         "Notifications", "HTML"],
+                                         "Notifications", "HTML", "Runtime"],
                           path: "Apps/talents-api",
                           // docs/openapi.yaml through a relative symlink, built into the binary
                           // (docs/operations.md, "The API contract").
@@ -43,10 +46,10 @@ let package = Package(
                                       .embedInCode("Web/talents.css"), .embedInCode("Web/logo.svg")]),
         .executableTarget(name: "talents-admin",
                           dependencies: ["Workflows", "Gamification", "Reporting", "Persistence", "Domain", "Support",
-                                         "Notifications"],
+                                         "Notifications", "Runtime"],
                           path: "Apps/talents-admin"),
         .executableTarget(name: "talents-metrics",
-                          dependencies: ["Reporting", "Persistence", "HTTP", "Support"],
+                          dependencies: ["Reporting", "Persistence", "HTTP", "Support", "Runtime"],
                           path: "Apps/talents-metrics"),
         // The anchors' three endpoints on our server, for scripts/bench-http.sh.
         .executableTarget(name: "talents-bench", dependencies: ["HTTP", "Persistence"], path: "Apps/talents-bench"),

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Persistence
+import Runtime
 import Support
 import Workflows
 
@@ -8,13 +9,8 @@ import Workflows
 enum AdminCommand {
     static let root = Command.group(
         "talents-admin", abstract: "Administer the Talents platform: database, reference data, demo data.",
-        options: [
-            .value("db", placeholder: "path", help: "Database file (default \(TalentsDatabase.defaultPath)).",
-                   environment: "TALENTS_DB"),
-            .publicServices,
-            .clockFile,
-        ],
-        subcommands: [DatabaseCommands.group, AdministrationCommands.group, UserCommands.users, UserCommands.tokens,
+        options: RuntimeConfiguration.options,
+        subcommands: [config, DatabaseCommands.group, AdministrationCommands.group, UserCommands.users, UserCommands.tokens,
                       SkillCommands.group, MissionCommands.group, ApplicationCommands.group,
                       TalentCommands.group, EngagementCommands.agreements, EngagementCommands.missionOrders,
                       VisMonJobCommands.group,
@@ -24,9 +20,22 @@ enum AdminCommand {
     /// The `--json` flag of list commands.
     static let json = CommandOption.flag("json", help: "Print JSON instead of a table.")
 
+    /// `talents-admin config`: the configuration every command reads, as `talents-api
+    /// --print-configuration` shows it for the same flags and environment.
+    static let config = Command(
+        "config", abstract: "Print the configuration read from the flags and the environment (JSON).",
+        environment: NotificationSettings.environmentVariables) { invocation, context in
+        try runtime(invocation, context).print(to: context)
+    }
+
+    /// The configuration of this invocation, built as every executable builds it.
+    static func runtime(_ invocation: CommandInvocation, _ context: CommandContext) throws -> RuntimeConfiguration {
+        try RuntimeConfiguration(invocation, environment: context.environment)
+    }
+
     /// The database path: `--db`, else `TALENTS_DB`, else the default.
     static func databasePath(_ invocation: CommandInvocation, _ context: CommandContext) throws -> String {
-        try invocation.value("db", as: .string, environment: context.environment) ?? TalentsDatabase.defaultPath
+        try runtime(invocation, context).databasePath
     }
 
     /// Opens the existing database of this invocation, migrating it when needed. A path with no
@@ -41,13 +50,12 @@ enum AdminCommand {
         try workflows(invocation, context, database: TalentsDatabase.open(path: try databasePath(invocation, context)))
     }
 
+    /// The use cases over `database`, with the clock and the policies of ``runtime(_:_:)``: the same
+    /// credits per hour, diploma URLs and public services as the API.
     private static func workflows(_ invocation: CommandInvocation, _ context: CommandContext,
                                   database: @autoclosure () throws -> DatabasePool) throws -> Workflows {
-        let services = try invocation.value("public-services", as: .publicServices, environment: context.environment)
-        let clock = try invocation.clock(environment: context.environment)
-        return Workflows(database: try database(), clock: clock,
-                         configuration: .init(administrationRules: AdministrationRules(
-                            enabledPublicServices: services ?? [.state])))
+        let runtime = try runtime(invocation, context)
+        return Workflows(database: try database(), clock: try runtime.clock(), configuration: runtime.workflows)
     }
 
     /// Opens the existing database read-only for `db check` and `db backup`: nothing is created,

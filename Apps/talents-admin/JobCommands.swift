@@ -1,5 +1,6 @@
 import Domain
 import Persistence
+import Runtime
 import Support
 import Workflows
 
@@ -7,7 +8,7 @@ import Workflows
 enum JobCommands {
     static let group = Command.group("jobs", abstract: "Periodic jobs.", subcommands: [
         Command("run", abstract: "Queue the due reminders and digests, then deliver the due notifications (run every few minutes).",
-                options: [baseURL, AdminCommand.json],
+                options: [AdminCommand.json],
                 environment: NotificationSettings.environmentVariables) { invocation, context in
             let jobs = try notificationJobs(invocation, context)
             let report = try jobs.run()
@@ -19,18 +20,11 @@ enum JobCommands {
         },
     ])
 
-    /// `--base-url` or `TALENTS_BASE_URL`: the public URL that links in messages start with.
-    static let baseURL = CommandOption.value(
-        "base-url", placeholder: "url", help: "Public URL used in links (default http://127.0.0.1:8080).",
-        environment: "TALENTS_BASE_URL")
-
     /// The notification job of this invocation: its database, clock and `TALENTS_MAIL_…` settings.
     static func notificationJobs(_ invocation: CommandInvocation, _ context: CommandContext) throws -> NotificationJobs {
         let workflows = try AdminCommand.workflows(invocation, context)
-        let url = try invocation.value("base-url", as: .httpURL, environment: context.environment) ?? "http://127.0.0.1:8080"
-        let settings = try NotificationSettings(environment: context.environment,
-                                                databasePath: try AdminCommand.databasePath(invocation, context), baseURL: url)
-        return NotificationJobs(delivery: NotificationDelivery(database: workflows.database, clock: workflows.clock,
-                                                               settings: settings))
+        return NotificationJobs(delivery: NotificationDelivery(
+            database: workflows.database, clock: workflows.clock,
+            settings: try AdminCommand.runtime(invocation, context).notifications))
     }
 }

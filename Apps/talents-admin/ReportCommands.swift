@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Persistence
+import Runtime
 import Reporting
 import Support
 import Workflows
@@ -26,7 +27,7 @@ enum ReportCommands {
             let format = try invocation.value("format", as: .code(ReportFormat.self)) ?? .table
             let period = report.coversPeriod ? try period(invocation) : .always
             let path = try AdminCommand.databasePath(invocation, context)
-            let now = try invocation.clock(environment: context.environment).now
+            let now = try AdminCommand.runtime(invocation, context).clock().now
             try TalentsDatabase.requireTalentsDatabase(at: path)
             let database = try TalentsDatabase.openReadOnly(path: path)
             let table = try database.read { connection in

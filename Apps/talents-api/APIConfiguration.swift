@@ -1,26 +1,18 @@
 import Domain
-import Gamification
+import Runtime
 import Support
 import Workflows
 
-/// What `talents-api` needs to start, read from flags and the environment.
+/// What `talents-api` needs to start: the shared ``RuntimeConfiguration`` and what only the API
+/// reads (where it listens, its log level, its notification job, the single-sign-on proxies).
 struct APIConfiguration: Sendable {
     var host: String
     var port: Int
-    var databasePath: String
-    /// The public URL, without a trailing slash, used in links.
-    var baseURL: String
+    /// The database, base URL, policies, clock and mail settings, as every executable reads them.
+    var runtime: RuntimeConfiguration
     var logLevel: Logger.Level
-    /// The public services open on the platform (state; territorial and hospital when enabled).
-    var publicServices: Set<PublicService>
-    /// Where "now" comes from: the system clock, or a clock file in tests.
-    var clock: any WallClock
-    /// How notifications are sent (`TALENTS_MAIL_…`).
-    var notifications: NotificationSettings
     /// Seconds between two runs of the notification job; nil when the process runs none.
     var jobsInterval: Int?
-    /// Credits per validated hour (`TALENTS_CREDITS_PER_HOUR`, default 1).
-    var creditRate: CreditRate = .standard
     /// The trusted single-sign-on proxies (`TALENTS_SSO_…`); nil when off.
     var singleSignOn: WebSingleSignOn?
 }

@@ -1,6 +1,7 @@
 import Domain
 import HTTP
 import Persistence
+import Runtime
 import Support
 import Workflows
 
@@ -10,10 +11,10 @@ struct APIServer {
 
     func run() throws {
         let logger = Logger(minimumLevel: configuration.logLevel)
-        let database = try TalentsDatabase.open(path: configuration.databasePath)
-        let workflows = Workflows(database: database, clock: configuration.clock, configuration: .init(
-            administrationRules: AdministrationRules(enabledPublicServices: configuration.publicServices),
-            recognition: RecognitionConfiguration(rate: configuration.creditRate, baseURL: configuration.baseURL)))
+        let runtime = configuration.runtime
+        let database = try TalentsDatabase.open(path: runtime.databasePath)
+        let clock = try runtime.clock()
+        let workflows = Workflows(database: database, clock: clock, configuration: runtime.workflows)
         let metrics = APIMetrics(startedAt: Double(SystemClock().now.millisecondsSinceEpoch) / 1000)
         let signInLinks = SignInLinkQueue(workflows: workflows) { error in
             // A database error: it names no address.
@@ -36,8 +37,8 @@ struct APIServer {
                                   "schema": Schema.migrations.last?.version ?? 0])
         let jobs = configuration.jobsInterval.map { interval in
             NotificationJobRunner(interval: Double(interval), job: Self.notificationJob(
-                NotificationJobs(delivery: NotificationDelivery(database: database, clock: configuration.clock,
-                                                                settings: configuration.notifications)),
+                NotificationJobs(delivery: NotificationDelivery(database: database, clock: clock,
+                                                                settings: runtime.notifications)),
                 logger: logger))
         }
         jobs?.start()

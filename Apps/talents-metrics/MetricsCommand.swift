@@ -1,4 +1,5 @@
 import Persistence
+import Runtime
 import Support
 
 /// The `talents-metrics` command line: options that mirror the environment variables.
@@ -13,8 +14,7 @@ enum MetricsCommand {
                    environment: "TALENTS_METRICS_HOST"),
             .value("port", placeholder: "port", help: "Listen port (default \(defaultPort)).",
                    environment: "TALENTS_METRICS_PORT"),
-            .value("db", placeholder: "path", help: "Database file (default \(TalentsDatabase.defaultPath)).",
-                   environment: "TALENTS_DB"),
+            .database,
             .value("log-level", placeholder: "level", help: "debug, info, warning or error (default info).",
                    environment: "TALENTS_LOG_LEVEL"),
         ]) { invocation, context in

@@ -1,0 +1,57 @@
+public import Domain
+public import Gamification
+import Persistence
+public import Support
+public import Workflows
+
+// The settings of ``RuntimeConfiguration`` as flags and environment variables, declared once for
+// the three executables.
+
+extension CommandOption {
+    /// `--db path` or `TALENTS_DB`: the database file.
+    public static let database = CommandOption.value(
+        "db", placeholder: "path", help: "Database file (default \(TalentsDatabase.defaultPath)).",
+        environment: "TALENTS_DB")
+
+    /// `--base-url url` or `TALENTS_BASE_URL`: the public URL that links, diplomas and e-mails start with.
+    public static let baseURL = CommandOption.value(
+        "base-url", placeholder: "url",
+        help: "Public URL used in links, diplomas and e-mails (default http://TALENTS_HOST:TALENTS_PORT, "
+            + "that is http://127.0.0.1:8080).",
+        environment: "TALENTS_BASE_URL")
+
+    /// `--public-services state,territorial` or `TALENTS_PUBLIC_SERVICES`: the public services
+    /// open on the platform (state only by default; territorial and hospital by configuration).
+    public static let publicServices = CommandOption.value(
+        "public-services", placeholder: "list",
+        help: "Public services open on the platform, among state, territorial, hospital (default state).",
+        environment: "TALENTS_PUBLIC_SERVICES")
+
+    /// `--clock-file path` or `TALENTS_CLOCK_FILE`: read "now" from a file (tests and rehearsals only).
+    public static let clockFile = CommandOption.value(
+        "clock-file", placeholder: "path",
+        help: "Tests and rehearsals only: read the current time from this file (an RFC 3339 instant).",
+        environment: "TALENTS_CLOCK_FILE")
+
+    /// `--credits-per-hour n` or `TALENTS_CREDITS_PER_HOUR`: credits one validated hour moves (default 1).
+    public static let creditsPerHour = CommandOption.value(
+        "credits-per-hour", placeholder: "n",
+        help: "Credits moved per validated hour, a whole number from 1 to 1000 (default 1).",
+        environment: "TALENTS_CREDITS_PER_HOUR")
+}
+
+extension ValueParser where Value == Set<PublicService> {
+    /// A comma-separated list of public services.
+    public static var publicServices: Self {
+        ValueParser(expectation: "a comma-separated list among state, territorial, hospital") {
+            PublicService.set(parsing: $0)
+        }
+    }
+}
+
+extension ValueParser where Value == CreditRate {
+    /// A whole number of credits per hour.
+    public static var creditRate: Self {
+        ValueParser(expectation: "a whole number of credits per hour from 1 to 1000") { CreditRate(parsing: $0) }
+    }
+}
