@@ -66,14 +66,13 @@ struct ConsoleFigures {
                ["Diplômes valides", String(figures.recognition.diplomas.valid)]]
     }
 
-    private static func agreementStatus(_ status: String) -> String {
+    private static func agreementStatus(_ status: AgreementStatus) -> String {
         switch status {
-        case "awaiting-signatures": "en attente de signatures"
-        case "signed": "signées"
-        case "refused": "refusées"
-        case "completed": "terminées"
-        case "interrupted": "interrompues"
-        default: status
+        case .awaitingSignatures: "en attente de signatures"
+        case .signed: "signées"
+        case .refused: "refusées"
+        case .completed: "terminées"
+        case .interrupted: "interrompues"
         }
     }
 

@@ -1,11 +1,9 @@
+public import Domain
 public import Persistence
 
 /// The engagement after an accepted application: agreements, mission orders and validated time.
 public struct EngagementFigures: Sendable, Hashable {
-    /// The statuses of an agreement (schema version 3), in the order of its life.
-    public static let agreementStatuses = ["awaiting-signatures", "signed", "refused", "completed", "interrupted"]
-
-    /// Agreements by current status, every status of ``agreementStatuses`` listed (0 included).
+    /// Agreements by current status, every ``AgreementStatus`` listed in the order of its life (0 included).
     /// Refusals are counted, not broken down by reason: the line manager's reason
     /// (`agreements.end_reason`) is free text, not a code.
     public let agreements: [Status]
@@ -19,16 +17,16 @@ public struct EngagementFigures: Sendable, Hashable {
 
     /// A number of agreements in one status.
     public struct Status: Sendable, Hashable {
-        /// The status, e.g. `signed`.
-        public let status: String
+        /// The status.
+        public let status: AgreementStatus
         /// How many agreements.
         public let count: Int
     }
 
-    /// Creates the figures; `agreements` are the counts by status (absent statuses count 0).
+    /// Creates the figures; `agreements` are the counts by stored status (absent statuses count 0).
     public init(agreements: [String: Int], signedAgreements: Int, missionOrders: [ReportingQueries.MissionOrderCount],
                 validatedTime: [ReportingQueries.ValidatedTime]) {
-        self.agreements = Self.agreementStatuses.map { Status(status: $0, count: agreements[$0] ?? 0) }
+        self.agreements = AgreementStatus.allCases.map { Status(status: $0, count: agreements[$0.rawValue] ?? 0) }
         self.signedAgreements = signedAgreements
         self.missionOrders = missionOrders.sorted { ($0.ministry, $0.cancelled ? 1 : 0) < ($1.ministry, $1.cancelled ? 1 : 0) }
         self.validatedTime = validatedTime.sorted {

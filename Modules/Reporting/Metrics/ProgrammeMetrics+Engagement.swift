@@ -1,3 +1,4 @@
+import Domain
 import Persistence
 
 extension ProgrammeMetrics {
@@ -7,7 +8,7 @@ extension ProgrammeMetrics {
             "talents_agreements", type: .gauge,
             help: "Agreements by current status (refusals by the line manager under refused; their reason is free text).")
         for status in figures.agreements {
-            agreements.record(status.count, labels: ["status": status.status])
+            agreements.record(status.count, labels: ["status": status.status.rawValue])
         }
         var orders = MetricFamily("talents_mission_orders", type: .gauge,
                                   help: "Mission orders issued, by issuing ministry, in force or cancelled.")

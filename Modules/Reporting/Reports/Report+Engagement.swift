@@ -1,3 +1,4 @@
+import Domain
 import Persistence
 
 extension Report {
@@ -6,7 +7,7 @@ extension Report {
         switch self {
         case .agreements:
             var table = ReportTable(columns: ["status", "agreements"])
-            for status in figures.agreements { table.append([.text(status.status), .integer(status.count)]) }
+            for status in figures.agreements { table.append([.text(status.status.rawValue), .integer(status.count)]) }
             return table
         case .missionOrders:
             // One row per ministry: issued = in force + cancelled (a cancelled order keeps its number).
