@@ -2,8 +2,8 @@ import Domain
 import Workflows
 
 /// An agreement as one caller sees it (schema `Agreement` of docs/openapi.yaml): its fixed
-/// parties, the terms beside the life cycle, each signature (an instant or null), the parties still to sign, and whether
-/// the caller is one of them.
+/// parties, the terms beside the life cycle, each signature (an instant or null), the parties still to sign, whether
+/// the caller is one of them, and what the caller has to do next and may do now (Workflows' rules).
 struct AgreementJSON: Encodable {
     /// The three signatures, each an RFC 3339 instant or null.
     struct Signatures: Encodable {
@@ -47,6 +47,8 @@ struct AgreementJSON: Encodable {
     let awaitingSignatures: [AgreementParty]
     let yourParties: [AgreementParty]
     let youMustSign: Bool
+    let nextStep: AgreementNextStep
+    let availableActions: [AgreementAction]
     let missionOrder: OrderSummary?
     let feedback: [FeedbackJSON]
     let endReason: String?
@@ -76,6 +78,8 @@ struct AgreementJSON: Encodable {
         awaitingSignatures = agreement.awaitingSignatures
         yourParties = view.callerParties
         youMustSign = view.callerMustSign
+        nextStep = view.nextStep
+        availableActions = view.availableActions
         missionOrder = view.missionOrder.map { OrderSummary(id: $0.id, reference: $0.reference) }
         feedback = view.feedback.map(FeedbackJSON.init)
         endReason = agreement.endReason

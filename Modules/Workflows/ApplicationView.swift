@@ -1,7 +1,7 @@
 public import Domain
 
 /// An application as one caller reads it: the application, its revision, the mission's title,
-/// whether it is overdue at the time of reading, and — for the mission's owner and the operator
+/// its countdown and whether it is overdue at the time of reading, and — for the mission's owner and the operator
 /// only — who applied.
 public struct ApplicationView: Hashable, Sendable {
     /// The applicant's contact details, for those who must get in touch.
@@ -20,6 +20,9 @@ public struct ApplicationView: Hashable, Sendable {
     public let missionTitle: String
     /// Whether the owner's answer is late, computed from the clock when read.
     public let overdue: Bool
+    /// The days left to answer, computed from the clock when read (``Application/daysLeft(now:)``):
+    /// zero or less once the due instant is reached.
+    public let daysLeft: Int
     /// Who applied, for the mission's owner and the operator (and the command line); nil for
     /// the applicant, who knows.
     public let applicant: Applicant?

@@ -104,7 +104,7 @@ extension ListedApplication {
     func view(for caller: Caller, now: Instant) -> ApplicationView {
         let contact = caller.user.map(parties.seesApplicantContact) ?? true
         return ApplicationView(application: application, revision: revision, missionTitle: missionTitle,
-                               overdue: application.isOverdue(now: now),
+                               overdue: application.isOverdue(now: now), daysLeft: application.daysLeft(now: now),
                                applicant: contact ? .init(displayName: applicantName, email: applicantEmail) : nil)
     }
 }

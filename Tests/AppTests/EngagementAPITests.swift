@@ -33,6 +33,8 @@ import Testing
         #expect(created.jsonObject["awaitingSignatures"] as? [String] == ["talent", "line-manager", "owner"])
         #expect(created.jsonObject["yourParties"] as? [String] == ["owner"] && created.jsonObject["youMustSign"] as? Bool == true)
         #expect(created.jsonObject["hoursBudget"] as? Int == 10 && created.jsonObject["workMode"] as? String == "hybrid")
+        #expect(created.jsonObject["nextStep"] as? String == "sign")
+        #expect(created.jsonObject["availableActions"] as? [String] == ["edit-terms", "change-parties", "sign", "interrupt"])
         let replayed = try world.send("POST", "/v1/applications/\(application)/agreement", as: "owner", key: "agr-1",
                                       json: EngagementFixture.terms())
         #expect(replayed.status == 201 && replayed.body == created.body, "replayed, not created twice")
@@ -45,6 +47,8 @@ import Testing
         #expect(Self.signatures(talentSigned)["talent"] is String)
         #expect(talentSigned.jsonObject["awaitingSignatures"] as? [String] == ["line-manager", "owner"])
         #expect(talentSigned.jsonObject["youMustSign"] as? Bool == false)
+        #expect(talentSigned.jsonObject["nextStep"] as? String == "await-other-signatures")
+        #expect(talentSigned.jsonObject["availableActions"] as? [String] == ["change-parties", "interrupt"])
         #expect(try world.send("POST", path + "/sign", as: "talent0", ifMatch: "\"2\"").status == 409)
         let edited = try world.send("PATCH", path, as: "owner", ifMatch: "\"2\"", json: #"{"hoursBudget": 8}"#)
         #expect(edited.status == 200 && edited.headers["etag"] == "\"3\"")
@@ -64,6 +68,11 @@ import Testing
         let signed = try world.send("GET", path, as: "manager")
         #expect(signed.jsonObject["status"] as? String == "signed" && signed.jsonObject["signedAt"] is String)
         #expect(signed.jsonObject["yourParties"] as? [String] == ["line-manager"])
+        #expect(signed.jsonObject["nextStep"] as? String == "await-mission-order")
+        #expect(signed.jsonObject["availableActions"] as? [String] == ["interrupt"])
+        let toIssue = try world.send("GET", path, as: "referent")
+        #expect(toIssue.jsonObject["yourParties"] as? [String] == [] && toIssue.jsonObject["nextStep"] as? String == "issue-mission-order")
+        #expect(toIssue.jsonObject["availableActions"] as? [String] == ["issue-mission-order"])
         #expect(Self.signatures(signed).values.allSatisfy { $0 is String })
         #expect(try world.send("POST", path + "/time-reports", as: "talent0",
                                json: #"{"date": "2026-03-05", "minutes": 60, "note": "Audit"}"#).status == 409,
@@ -78,6 +87,8 @@ import Testing
         #expect(try world.send("GET", orderPath, as: "talent0").jsonObject["reference"] as? String == "OM-DNUM-2026-0001")
         let withOrder = try world.send("GET", path, as: "owner")
         #expect((withOrder.jsonObject["missionOrder"] as? [String: Any])?["reference"] as? String == "OM-DNUM-2026-0001")
+        #expect(withOrder.jsonObject["nextStep"] as? String == "validate-time")
+        #expect(withOrder.jsonObject["availableActions"] as? [String] == ["complete", "interrupt"])
         #expect(withOrder.headers["etag"] != etag, "the agreement shows its order, so its ETag moves")
 
         // Time: three reports, the second rejected, the others validated.
@@ -111,6 +122,8 @@ import Testing
         let completed = try world.send("POST", path + "/complete", as: "owner", ifMatch: current)
         #expect(completed.status == 200 && completed.jsonObject["status"] as? String == "completed")
         #expect(completed.jsonObject["endedBy"] as? String == "owner")
+        #expect(completed.jsonObject["nextStep"] as? String == "give-feedback")
+        #expect(completed.jsonObject["availableActions"] as? [String] == ["give-feedback"])
         let talentFeedback = try world.send("POST", path + "/feedback", as: "talent0",
                                             json: #"{"rating": 5, "comment": "Équipe accueillante."}"#)
         #expect(talentFeedback.status == 201 && talentFeedback.headers["location"] == path)
@@ -120,6 +133,8 @@ import Testing
         let feedback = try #require(ownerFeedback.jsonObject["feedback"] as? [[String: Any]])
         #expect(feedback.map { $0["side"] as? String } == ["talent", "owner"])
         #expect(feedback.map { $0["rating"] as? Int } == [5, 4])
+        #expect(ownerFeedback.jsonObject["nextStep"] as? String == "closed")
+        #expect(ownerFeedback.jsonObject["availableActions"] as? [String] == [])
         #expect(try world.send("POST", path + "/feedback", as: "talent0",
                                json: #"{"rating": 1, "comment": "Encore."}"#).status == 409, "feedback is given once")
 

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 @testable import talents_api
 
-/// The web front's small pure helpers: cookies, CSRF tokens, the countdown, form dates.
+/// The web front's small pure helpers: cookies, CSRF tokens, form dates.
 @Suite struct WebHelpersTests {
     @Test func cookiesAreParsedByNameAndTheFirstOfADuplicateWins() {
         #expect(WebContext.cookies("a=1; talents_session=abc=; b = 2 ; a=3; junk") == ["a": "1", "talents_session": "abc=", "b": "2"])
@@ -15,15 +15,6 @@ import Testing
         #expect(one == WebContext.csrfToken(secret: "secret-one"))
         #expect(one != WebContext.csrfToken(secret: "secret-two"))
         #expect(one.utf8.count == 43)
-    }
-
-    @Test func theCountdownRoundsUpAndTurnsLate() {
-        let due = Instant(millisecondsSinceEpoch: 1_800_000_000_000)
-        #expect(OwnerApplicationsPage.daysLeft(until: due, now: due.adding(days: -14)) == 14)
-        #expect(OwnerApplicationsPage.daysLeft(until: due, now: due.adding(days: -11, seconds: -1)) == 12)
-        #expect(OwnerApplicationsPage.daysLeft(until: due, now: due.adding(seconds: -1)) == 1)
-        #expect(OwnerApplicationsPage.daysLeft(until: due, now: due) == 0)
-        #expect(OwnerApplicationsPage.daysLeft(until: due, now: due.adding(days: 2)) == -2)
     }
 
     @Test func formDatesAreParisTime() throws {

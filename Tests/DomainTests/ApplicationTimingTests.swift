@@ -17,6 +17,13 @@ struct ApplicationTimingTests {
         #expect(application.isOverdue(now: application.dueAt.adding(milliseconds: offset)) == overdue)
     }
 
+    @Test("the countdown rounds up and reaches zero at the due instant, then counts late days",
+          arguments: [(Int64(-14 * 86_400_000), 14), (-11 * 86_400_000 - 1000, 12), (-1, 1), (0, 0),
+                      (1, 0), (2 * 86_400_000, -2), (2 * 86_400_000 + 1, -2)] as [(Int64, Int)])
+    func countdown(offset: Int64, daysLeft: Int) {
+        #expect(application.daysLeft(now: application.dueAt.adding(milliseconds: offset)) == daysLeft)
+    }
+
     @Test("not overdue once answered or closed", arguments: [
         ApplicationState.interviewProposed(Interview(at: referenceInstant.adding(days: 20), means: "Visio")),
         .accepted, .declined(.make()), .withdrawn(.make(.answeredOutsidePlatform)),

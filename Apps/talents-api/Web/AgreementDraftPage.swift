@@ -12,15 +12,15 @@ enum AgreementDraftPage {
     /// GET `/candidatures/{id}/convention`: the form, or the agreement when it exists.
     static func render(_ context: WebContext) throws -> HTTPResponse {
         let user = try context.signedInUser()
-        let id = try applicationID(context)
-        if let existing = try existingAgreement(of: id, context: context, user: user) {
+        let draft = try context.workflows.agreementDraft(for: try applicationID(context), by: .user(user))
+        if let existing = draft.agreementID {
             return WebResponse.seeOther("/conventions/\(existing.rawValue)")
         }
-        let (application, mission) = try accepted(id, context: context, user: user)
+        let mission = draft.mission
         let form = AgreementTermsForm(AgreementTerms(objectives: "", deliverables: "",
                                                      hoursBudget: mission.details.effortHours, dates: mission.details.window,
                                                      workMode: mission.details.remote ? .hybrid : .onSite))
-        return page(context, application: application, mission: mission, form: form, errors: [:])
+        return page(context, application: draft.application, mission: mission, form: form, errors: [:])
     }
 
     /// POST `/candidatures/{id}/convention`: creates the agreement, then shows it.
@@ -33,9 +33,9 @@ enum AgreementDraftPage {
             return WebResponse.seeOther("/conventions/\(view.agreement.id.rawValue)")
         } catch {
             guard let message = error as? EngagementMessage ?? EngagementMessage.of(error) else { throw error }
-            let (application, mission) = try accepted(id, context: context, user: user)
-            return page(context, application: application, mission: mission, form: form, errors: message.errors,
-                        status: message.status)
+            let draft = try context.workflows.agreementDraft(for: id, by: .user(user))
+            return page(context, application: draft.application, mission: draft.mission, form: form,
+                        errors: message.errors, status: message.status)
         }
     }
 
@@ -123,20 +123,6 @@ enum AgreementDraftPage {
         <button type="submit">Proposer la convention</button>
         </form>
         """
-    }
-
-    /// The application, which the caller drafts for, and its mission.
-    /// - Throws: ``AccessError`` for a user who does not draft agreements; ``NotFoundError``.
-    private static func accepted(_ id: ApplicationID, context: WebContext,
-                                 user: User) throws -> (ApplicationView, Mission) {
-        try Caller.user(user).require(.missionOwner, .operator, to: "draw up an agreement")
-        let application = try context.workflows.application(id, by: .user(user))
-        let mission = try context.workflows.mission(application.application.missionID, by: .user(user)).value
-        return (application, mission)
-    }
-
-    private static func existingAgreement(of id: ApplicationID, context: WebContext, user: User) throws -> AgreementID? {
-        try context.workflows.agreements(by: .user(user)).first { $0.agreement.applicationID == id }?.agreement.id
     }
 
     private static func applicationID(_ context: WebContext) throws -> ApplicationID {

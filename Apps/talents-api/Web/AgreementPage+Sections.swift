@@ -23,7 +23,7 @@ extension AgreementPage {
         }
     }
 
-    static func orderSection(_ view: AgreementView, user: User, context: WebContext, errors: [String: String],
+    static func orderSection(_ view: AgreementView, context: WebContext, errors: [String: String],
                              values: [String: String]) -> HTML {
         let agreement = view.agreement
         let body: HTML
@@ -31,7 +31,7 @@ extension AgreementPage {
             body = """
                 <p>Ordre de mission <a href="/ordres-de-mission/\(order.id.rawValue)">\(order.reference.description)</a>, du \(WebFormat.date(order.dates.start)) au \(WebFormat.date(order.dates.end)).</p>
                 """
-        } else if agreement.status == .signed, user.has(.referent) {
+        } else if view.availableActions.contains(.issueMissionOrder) {
             let dates = agreement.terms.dates
             body = """
                 <form method="post" action="/conventions/\(agreement.id.rawValue)/ordre-de-mission" novalidate>
@@ -67,7 +67,7 @@ extension AgreementPage {
                                values: [String: String]) -> HTML {
         let agreement = view.agreement
         let id = agreement.id.rawValue
-        if agreement.status == .signed, view.callerParties.contains(.owner), view.missionOrder != nil {
+        if view.availableActions.contains(.complete) {
             return """
                 <h2>Fin de mission</h2>
                 <form method="post" action="/conventions/\(id)/terminer">
@@ -81,10 +81,8 @@ extension AgreementPage {
         let given = view.feedback.map { feedback -> HTML in
             "<li><strong>\(feedback.side == .talent ? "Talent" : "Responsable de mission")</strong> : \(feedback.rating)/5 — \(feedback.comment)</li>"
         }
-        let parties = view.callerParties
-        let side: FeedbackSide? = parties.contains(.talent) ? .talent : parties.contains(.owner) ? .owner : nil
         var form: HTML = .empty
-        if let side, !view.feedback.contains(where: { $0.side == side }) {
+        if view.availableActions.contains(.giveFeedback) {
             let ratings = (1...5).reversed().map { (value: String($0), text: "\($0) sur 5") }
             form = """
                 <form method="post" action="/conventions/\(id)/avis" novalidate>

@@ -19,7 +19,7 @@ enum AgreementPage {
             <h1>Convention de mission</h1>
             <p class="meta">Mission : <a href="/missions/\(agreement.missionID.rawValue)">\(title)</a> · État : <strong>\(WebFormat.status(agreement.status))</strong></p>
             \(WebLayout.alert(errors["page"].map { "Erreur : \($0)" }, id: "page-erreur"))
-            <div class="notice"><h2>Ce que vous avez à faire</h2><p>\(todo(view, user: user))</p></div>
+            <div class="notice"><h2>Ce que vous avez à faire</h2><p>\(todo(view))</p></div>
             <h2>Conditions</h2>
             \(terms(agreement))
             \(editLink(view))
@@ -27,7 +27,7 @@ enum AgreementPage {
             <ul>\(each: AgreementParty.allCases, { signature(of: $0, in: agreement) })</ul>
             \(signatureForms(view, context: context, errors: errors, values: values))
             \(partiesForm(view, context: context))
-            \(orderSection(view, user: user, context: context, errors: errors, values: values))
+            \(orderSection(view, context: context, errors: errors, values: values))
             \(timeSection(view))
             \(outcomeSection(view, context: context, errors: errors, values: values))
             """
@@ -55,8 +55,7 @@ enum AgreementPage {
     /// For the talent and the owner while signatures are awaited: take the profile's line manager
     /// and confirmed employer again.
     private static func partiesForm(_ view: AgreementView, context: WebContext) -> HTML {
-        guard view.agreement.status == .awaitingSignatures,
-              view.callerParties.contains(where: { $0 == .talent || $0 == .owner }) else { return .empty }
+        guard view.availableActions.contains(.changeParties) else { return .empty }
         return """
             <form method="post" action="/conventions/\(view.agreement.id.rawValue)/parties">
             \(WebField.hidden(context, revision: view.revision))
@@ -93,32 +92,24 @@ enum AgreementPage {
         }
     }
 
-    /// What the viewer has to do now.
-    static func todo(_ view: AgreementView, user: User) -> String {
-        let agreement = view.agreement
-        let parties = view.callerParties
-        switch agreement.status {
-        case .awaitingSignatures where view.callerMustSign:
+    /// What the viewer has to do now (Workflows' ``AgreementView/nextStep``), in French.
+    static func todo(_ view: AgreementView) -> String {
+        let awaited = view.agreement.awaitingSignatures.map(WebFormat.party).joined(separator: ", ")
+        switch view.nextStep {
+        case .sign:
             return "Lisez les conditions ci-dessous, puis signez la convention."
-                + (parties.contains(.lineManager) ? " Vous pouvez aussi la refuser pour nécessité de service, en indiquant le motif." : "")
-        case .awaitingSignatures:
-            let awaited = agreement.awaitingSignatures.map(WebFormat.party).joined(separator: ", ")
-            return parties.isEmpty ? "Rien : la convention attend les signatures (\(awaited))."
-                : "Rien pour l'instant : vous avez signé. Signatures attendues : \(awaited)."
-        case .signed where view.missionOrder == nil:
-            return user.has(.referent) && parties.isEmpty
-                ? "Émettez l'ordre de mission : la convention est signée par les trois parties."
-                : "Rien pour l'instant : l'ordre de mission doit être émis par un référent de l'administration du talent."
-        case .signed:
-            if parties.contains(.talent) { return "Déclarez votre temps au fil de la mission, dans la limite du volume d'heures." }
-            if parties.contains(.owner) { return "Validez ou rejetez le temps déclaré ; déclarez la mission terminée une fois les livrables remis." }
-            return "Rien : la mission est en cours."
-        case .completed, .interrupted:
-            let side: FeedbackSide? = parties.contains(.talent) ? .talent : parties.contains(.owner) ? .owner : nil
-            if let side, !view.feedback.contains(where: { $0.side == side }) { return "Donnez votre avis sur la mission." }
-            return "Rien : la convention est close."
-        case .refused:
-            return "Rien : la convention a été refusée."
+                + (view.availableActions.contains(.refuse) ? " Vous pouvez aussi la refuser pour nécessité de service, en indiquant le motif." : "")
+        case .awaitSignatures: return "Rien : la convention attend les signatures (\(awaited))."
+        case .awaitOtherSignatures: return "Rien pour l'instant : vous avez signé. Signatures attendues : \(awaited)."
+        case .issueMissionOrder: return "Émettez l'ordre de mission : la convention est signée par les trois parties."
+        case .awaitMissionOrder:
+            return "Rien pour l'instant : l'ordre de mission doit être émis par un référent de l'administration du talent."
+        case .reportTime: return "Déclarez votre temps au fil de la mission, dans la limite du volume d'heures."
+        case .validateTime: return "Validez ou rejetez le temps déclaré ; déclarez la mission terminée une fois les livrables remis."
+        case .awaitCompletion: return "Rien : la mission est en cours."
+        case .giveFeedback: return "Donnez votre avis sur la mission."
+        case .closed: return "Rien : la convention est close."
+        case .refused: return "Rien : la convention a été refusée."
         }
     }
 
@@ -137,7 +128,7 @@ enum AgreementPage {
     }
 
     private static func editLink(_ view: AgreementView) -> HTML {
-        guard view.callerParties.contains(.owner), view.agreement.status == .awaitingSignatures else { return .empty }
+        guard view.availableActions.contains(.editTerms) else { return .empty }
         return "<p><a href=\"/conventions/\(view.agreement.id.rawValue)/modifier\">Modifier les conditions</a> (les signatures données seront effacées)</p>"
     }
 
@@ -160,9 +151,10 @@ enum AgreementPage {
         if agreement.status == .refused {
             return "<p>Motif du refus : \(agreement.endReason ?? "")</p>"
         }
-        guard view.callerMustSign else { return .empty }
+        guard view.availableActions.contains(.sign) else { return .empty }
         let hidden = WebField.hidden(context, revision: view.revision)
-        let refuse: HTML = view.callerParties.contains(.lineManager) && agreement.signature(of: .lineManager) == nil
+        // The line manager, who has not signed yet, may refuse instead.
+        let refuse: HTML = view.availableActions.contains(.refuse)
             ? """
               <h3>Refuser pour nécessité de service</h3>
               <form method="post" action="/conventions/\(id)/refuser" novalidate>

@@ -37,7 +37,7 @@ enum ConsolePage {
             \(moderation(queue))
             <h2 id="retards">Candidatures en retard</h2>
             <p>Les candidatures sans réponse \(Application.answerPeriodDays) jours après leur envoi, toutes missions confondues, la plus ancienne échéance en premier.</p>
-            \(lateApplications(late, now: now))
+            \(lateApplications(late))
             <h2 id="indicateurs">Indicateurs du programme</h2>
             <p>Au \(WebFormat.instant(now)), depuis le début du programme.</p>
             \(ConsoleFigures(figures: figures).html)
@@ -64,12 +64,12 @@ enum ConsolePage {
         return "\(table)\(next)"
     }
 
-    private static func lateApplications(_ page: ApplicationPage, now: Instant) -> HTML {
+    private static func lateApplications(_ page: ApplicationPage) -> HTML {
         guard !page.items.isEmpty else { return "<p>Aucune candidature n'est en retard.</p>" }
         let rows = page.items.map { view -> HTML in
             let application = view.application
             // Whole days late; the first day counts from the first instant past the due date.
-            let days = max(1, -OwnerApplicationsPage.daysLeft(until: application.dueAt, now: now))
+            let days = max(1, -view.daysLeft)
             return """
                 <tr><td><a href="/missions/\(application.missionID.rawValue)">\(view.missionTitle)</a></td>
                 <td>\(view.applicant?.displayName ?? "—")</td>

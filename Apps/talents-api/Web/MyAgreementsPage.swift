@@ -13,8 +13,8 @@ enum MyAgreementsPage {
         let views = try context.workflows.agreements(by: .user(user))
         // Stable: awaiting the viewer's signature first, then the others, each oldest first.
         let ordered = views.filter(\.callerMustSign) + views.filter { !$0.callerMustSign }
-        let items = ordered.map { item($0, user: user) }
-        let drafts = try toDraft(user, agreements: views, context: context)
+        let items = ordered.map(item)
+        let drafts = try toDraft(user, context: context)
         let employments = try toConfirm(user, context: context)
         let orders = try toIssue(user, context: context)
         let main: HTML = """
@@ -28,12 +28,12 @@ enum MyAgreementsPage {
         return WebResponse.page(WebLayout.page("Mes conventions", context: context, main: main), context: context)
     }
 
-    private static func item(_ view: AgreementView, user: User) -> HTML {
+    private static func item(_ view: AgreementView) -> HTML {
         let agreement = view.agreement
         let roles = view.callerParties.map(WebFormat.party).joined(separator: ", ")
         let action: HTML = view.callerMustSign
             ? "<p><strong>Votre signature est attendue.</strong></p>"
-            : "<p>À faire : \(AgreementPage.todo(view, user: user))</p>"
+            : "<p>À faire : \(AgreementPage.todo(view))</p>"
         return """
             <li class="card">
             <h2><a href="/conventions/\(agreement.id.rawValue)">\(view.missionTitle)</a></h2>
@@ -43,13 +43,15 @@ enum MyAgreementsPage {
             """
     }
 
-    /// The accepted applications to the owner's missions without an agreement yet.
-    private static func toDraft(_ user: User, agreements: [AgreementView], context: WebContext) throws -> HTML {
-        guard user.has(.missionOwner) || user.has(.operator) else { return .empty }
-        let drafted = Set(agreements.map(\.agreement.applicationID))
-        let search = ApplicationSearch(statuses: [.accepted], limit: ApplicationSearch.limits.upperBound)
-        let accepted = try context.workflows.applications(matching: search, by: .user(user)).items
-            .filter { $0.applicant != nil && !drafted.contains($0.application.id) }
+    /// The accepted applications whose agreement the user still has to draw up (Workflows
+    /// `applicationsAwaitingAgreement`); nothing for a user who does not draw agreements up.
+    private static func toDraft(_ user: User, context: WebContext) throws -> HTML {
+        let accepted: [ApplicationView]
+        do {
+            accepted = try context.workflows.applicationsAwaitingAgreement(by: .user(user))
+        } catch is AccessError {
+            return .empty
+        }
         guard !accepted.isEmpty else { return .empty }
         let items = accepted.map { view -> HTML in
             """
@@ -103,7 +105,8 @@ enum MyAgreementsPage {
     /// For a referent: the signed agreements of their administration without a mission order in force.
     private static func toIssue(_ user: User, context: WebContext) throws -> HTML {
         guard user.has(.referent) else { return .empty }
-        let pending = try context.workflows.agreementsForReferent(by: .user(user)).filter { $0.missionOrder == nil }
+        let pending = try context.workflows.agreementsForReferent(by: .user(user))
+            .filter { $0.availableActions.contains(.issueMissionOrder) }
         let items = pending.map { view -> HTML in
             let agreement = view.agreement
             return """

@@ -15,8 +15,7 @@ enum OwnerApplicationsPage {
         let search = ApplicationSearch(statuses: [.submitted, .interviewProposed], limit: ApplicationSearch.limits.upperBound)
         let views = try context.workflows.applications(matching: search, by: .user(user)).items
             .filter { $0.applicant != nil }
-        let now = context.workflows.clock.now
-        let items = views.map { item($0, now: now, context: context, error: errors[$0.application.id]) }
+        let items = views.map { item($0, context: context, error: errors[$0.application.id]) }
         let main: HTML = """
             <h1>Candidatures à mes missions</h1>
             <p>Vous avez \(Application.answerPeriodDays) jours pour répondre à chaque candidature : proposer un échange, l'accepter ou la décliner avec un motif. Les plus proches de leur échéance sont en premier.</p>
@@ -26,17 +25,10 @@ enum OwnerApplicationsPage {
                                 context: context, status: status)
     }
 
-    /// The days left before `dueAt`, rounded up; zero or less when late.
-    static func daysLeft(until dueAt: Instant, now: Instant) -> Int {
-        let milliseconds = dueAt.milliseconds(since: now)
-        let day: Int64 = 86_400_000
-        return Int(milliseconds > 0 ? (milliseconds + day - 1) / day : milliseconds / day)
-    }
-
-    private static func item(_ view: ApplicationView, now: Instant, context: WebContext, error: String?) -> HTML {
+    private static func item(_ view: ApplicationView, context: WebContext, error: String?) -> HTML {
         let application = view.application
         let id = application.id.rawValue
-        let left = daysLeft(until: application.dueAt, now: now)
+        let left = view.daysLeft
         let countdown: HTML = left > 0
             ? "<strong>\(left) jour\(left > 1 ? "s" : "") restant\(left > 1 ? "s" : "")</strong> (échéance le \(WebFormat.instant(application.dueAt)))"
             : "<strong>En retard</strong> depuis le \(WebFormat.instant(application.dueAt))"

@@ -66,6 +66,15 @@ public struct Application: Hashable, Sendable, Codable {
         awaitsAnswer && now > dueAt
     }
 
+    /// The days left at `now` before ``dueAt``, rounded up (one millisecond left is one day);
+    /// zero once the due instant is reached, negative (whole days, rounded towards it) after it.
+    /// The countdown the owner reads, whatever the status.
+    public func daysLeft(now: Instant) -> Int {
+        let milliseconds = dueAt.milliseconds(since: now)
+        let day: Int64 = 86_400_000
+        return Int(milliseconds > 0 ? (milliseconds + day - 1) / day : milliseconds / day)
+    }
+
     /// Whether the application still counts (submitted, interview proposed or accepted).
     public var isLive: Bool {
         state.status.isLive

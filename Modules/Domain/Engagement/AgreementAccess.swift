@@ -28,6 +28,12 @@ public struct AgreementAccess: Hashable, Sendable {
         return employerLineage.contains(administrationID)
     }
 
+    /// `user` as a viewer of the agreement: their sides, whether they issue its mission orders,
+    /// whether they act as the operator.
+    public func viewer(_ user: User) -> AgreementViewer {
+        .user(parties: parties(of: user), isReferent: isReferent(user), isOperator: user.has(.operator))
+    }
+
     /// Whether `user` may read the agreement: its parties, the employer's referents, operators.
     public func canRead(_ user: User) -> Bool {
         user.has(.operator) || isReferent(user) || !parties(of: user).isEmpty

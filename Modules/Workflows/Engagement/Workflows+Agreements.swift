@@ -15,15 +15,7 @@ extension Workflows {
     /// ``createAgreement(from:terms:by:)`` inside the caller's write transaction (idempotent requests).
     public func createAgreement(from applicationID: ApplicationID, terms: AgreementTerms, by caller: Caller,
                                 in connection: Connection) throws -> AgreementView {
-        try caller.require(.missionOwner, .operator, to: "draw up an agreement")
-        guard let application = try ApplicationStore(connection).find(applicationID),
-              let mission = try MissionStore(connection).find(application.missionID) else {
-            throw NotFoundError("application", id: applicationID)
-        }
-        // Another owner's applications do not exist for them.
-        if let user = caller.user, !user.has(.operator), user.id != mission.ownerID {
-            throw NotFoundError("application", id: applicationID)
-        }
+        let (application, mission) = try applicationToDraw(applicationID, by: caller, in: connection)
         let now = clock.now
         let parties = try resolveParties(talentID: application.talentID, mission: mission, in: connection)
         let agreement = try AgreementStore(connection).insert(application: application, mission: mission,
@@ -32,6 +24,39 @@ extension Workflows {
                                                awaiting: Set(agreement.awaitingSignatures), at: now)
         return try view(try engagement(Versioned(agreement, revision: 1), in: connection), for: caller,
                         in: connection)
+    }
+
+    /// What the agreement of application `applicationID` is drawn up from, for whoever draws it
+    /// up (the mission's owner, the operator, the command line), with the agreement already made
+    /// from it, if any. The application may not be accepted yet: ``createAgreement(from:terms:by:)`` says so.
+    /// - Throws: ``AccessError``; ``NotFoundError`` for an application the caller may not see.
+    public func agreementDraft(for applicationID: ApplicationID, by caller: Caller) throws -> AgreementDraft {
+        let now = clock.now
+        return try database.read { connection in
+            let (_, mission) = try applicationToDraw(applicationID, by: caller, in: connection)
+            guard let listed = try ApplicationStore(connection).findListed(applicationID) else {
+                preconditionFailure("application \(applicationID) vanished inside a read")
+            }
+            return AgreementDraft(application: listed.view(for: caller, now: now), mission: mission,
+                                  agreementID: try AgreementStore(connection).find(applicationID: applicationID)?.id)
+        }
+    }
+
+    /// Application `id` and its mission, when the caller draws up its agreement: a mission owner
+    /// (of that mission: another owner's applications do not exist for them), the operator, the
+    /// command line.
+    /// - Throws: ``AccessError``, ``NotFoundError``.
+    private func applicationToDraw(_ id: ApplicationID, by caller: Caller,
+                                   in connection: Connection) throws -> (Application, Mission) {
+        try caller.require(.missionOwner, .operator, to: "draw up an agreement")
+        guard let application = try ApplicationStore(connection).find(id),
+              let mission = try MissionStore(connection).find(application.missionID) else {
+            throw NotFoundError("application", id: id)
+        }
+        if let user = caller.user, !user.has(.operator), user.id != mission.ownerID {
+            throw NotFoundError("application", id: id)
+        }
+        return (application, mission)
     }
 
     /// Agreement `id` as the caller sees it.

@@ -45,7 +45,7 @@ extension Workflows {
             missionTitle: engagement.mission.details.title,
             missionOrder: try MissionOrderStore(connection).inForce(agreementID: id),
             feedback: try FeedbackStore(connection).all(agreementID: id),
-            callerParties: caller.user.map(engagement.access.parties) ?? [])
+            viewer: caller.user.map(engagement.access.viewer) ?? .commandLine)
     }
 
     /// The sides among `allowed` the caller stands for; the command line stands for none.
