@@ -79,6 +79,8 @@ let package = Package(
                                                            "Notifications", "Mail"],
                     path: "Tests/WorkflowsTests"),
         .testTarget(name: "DemoTests", dependencies: ["Demo", "Persistence", "Domain"], path: "Tests/DemoTests"),
+        // docs/architecture.md draws the arrows of this file: checked by reading both texts.
+        .testTarget(name: "ArchitectureTests", path: "Tests/ArchitectureTests"),
         .testTarget(name: "BenchTests", dependencies: ["talents-bench", "HTTP", "Persistence"],
                     path: "Tests/BenchTests"),
         // End-to-end: drives the built executables as subprocesses; prepares databases through
