@@ -33,6 +33,8 @@ let package = Package(
         // The configuration the three executables read from flags and the environment, built one way.
         .target(name: "Runtime", dependencies: ["Domain", "Gamification", "Persistence", "Support", "Workflows", "Mail"],
                 path: "Modules/Runtime"),
+        // The demonstration dataset (`talents-admin demo seed`): a generator, not use cases.
+        .target(name: "Demo", dependencies: ["Domain", "Persistence", "Support"], path: "Modules/Demo"),
 
         // MARK: Apps — thin executables
         .executableTarget(name: "talents-api",
@@ -46,7 +48,7 @@ let package = Package(
                                       .embedInCode("Web/talents.css"), .embedInCode("Web/logo.svg")]),
         .executableTarget(name: "talents-admin",
                           dependencies: ["Workflows", "Gamification", "Reporting", "Persistence", "Domain", "Support",
-                                         "Notifications", "Runtime"],
+                                         "Notifications", "Runtime", "Demo"],
                           path: "Apps/talents-admin"),
         .executableTarget(name: "talents-metrics",
                           dependencies: ["Reporting", "Persistence", "HTTP", "Support", "Runtime"],
@@ -76,6 +78,9 @@ let package = Package(
         .testTarget(name: "WorkflowsTests", dependencies: ["Workflows", "Gamification", "Persistence", "Domain", "Support",
                                                            "Notifications", "Mail"],
                     path: "Tests/WorkflowsTests"),
+        .testTarget(name: "DemoTests", dependencies: ["Demo", "Persistence", "Domain"], path: "Tests/DemoTests"),
+        // docs/architecture.md draws the arrows of this file: checked by reading both texts.
+        .testTarget(name: "ArchitectureTests", path: "Tests/ArchitectureTests"),
         .testTarget(name: "BenchTests", dependencies: ["talents-bench", "HTTP", "Persistence"],
                     path: "Tests/BenchTests"),
         // End-to-end: drives the built executables as subprocesses; prepares databases through

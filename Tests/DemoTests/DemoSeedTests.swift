@@ -1,8 +1,8 @@
+import Demo
 import Domain
 import Foundation
 import Persistence
 import Testing
-import Workflows
 
 @Suite("Demo seed")
 struct DemoSeedTests {
