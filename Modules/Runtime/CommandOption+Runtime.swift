@@ -2,7 +2,6 @@ public import Domain
 public import Gamification
 import Persistence
 public import Support
-public import Workflows
 
 // The settings of ``RuntimeConfiguration`` as flags and environment variables, declared once for
 // the three executables.

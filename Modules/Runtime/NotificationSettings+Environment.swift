@@ -1,5 +1,5 @@
-public import Foundation
-public import Mail
+import Foundation
+import Mail
 public import Support
 public import Workflows
 

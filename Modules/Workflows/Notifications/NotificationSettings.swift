@@ -1,5 +1,5 @@
 public import Mail
-public import Support
+import Support
 import Foundation
 
 /// How notifications leave the platform, read from the environment (`TALENTS_MAIL_…`,
