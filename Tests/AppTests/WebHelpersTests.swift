@@ -17,6 +17,16 @@ import Testing
         #expect(one.utf8.count == 43)
     }
 
+    @Test func everyDateFieldReadsTheBrowsersFormatAndTheFrenchOne() throws {
+        let expected = try LocalDate(year: 2027, month: 1, day: 5)
+        for text in ["2027-01-05", "05/01/2027", "5/1/2027", " 05/01/2027 "] {
+            #expect(WebFormat.parseDate(text) == expected, "\(text)")
+        }
+        for text in ["", "05/01/27", "31/02/2027", "2027/01/05", "05-01-2027", "5 janvier 2027", "05/01/2027/1"] {
+            #expect(WebFormat.parseDate(text) == nil, "\(text)")
+        }
+    }
+
     @Test func formDatesAreParisTime() throws {
         // 1 December 2026 is in winter time (UTC+1); 1 July 2026 in summer time (UTC+2).
         let winter = try #require(OwnerApplicationsPage.parisInstant("2026-12-01T14:30"))

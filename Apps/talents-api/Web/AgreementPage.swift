@@ -43,8 +43,9 @@ enum AgreementPage {
         }
     }
 
-    /// POST `/conventions/{id}/parties`: the talent or the owner fixes the parties again from the
-    /// talent's profile (a new line manager or a newly confirmed employer), which clears the signatures.
+    /// POST `/conventions/{id}/parties`: the talent, the owner or the operator fixes the parties
+    /// again from the talent's profile (a new line manager or a newly confirmed employer), which
+    /// clears the signatures.
     static func refreshParties(_ context: WebContext) throws -> HTTPResponse {
         try change(context) { user, _, id, revision in
             _ = try context.workflows.refreshAgreementParties(id, expectedRevision: revision, by: .user(user))
@@ -52,8 +53,8 @@ enum AgreementPage {
         }
     }
 
-    /// For the talent and the owner while signatures are awaited: take the profile's line manager
-    /// and confirmed employer again.
+    /// While signatures are awaited, for whom the use case allows it: take the profile's line
+    /// manager and confirmed employer again.
     private static func partiesForm(_ view: AgreementView, context: WebContext) -> HTML {
         guard view.availableActions.contains(.changeParties) else { return .empty }
         return """

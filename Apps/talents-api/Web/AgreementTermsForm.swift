@@ -42,10 +42,10 @@ struct AgreementTermsForm {
         guard let hoursBudget = Int(hours.trimmingCharacters(in: .whitespaces)) else {
             throw EngagementMessage(field: "heures", "indiquez un nombre entier d'heures.")
         }
-        guard let startDate = try? LocalDate(parsing: start) else {
+        guard let startDate = WebFormat.parseDate(start) else {
             throw EngagementMessage(field: "debut", "indiquez la date de début (jour, mois, année).")
         }
-        guard let endDate = try? LocalDate(parsing: end) else {
+        guard let endDate = WebFormat.parseDate(end) else {
             throw EngagementMessage(field: "fin", "indiquez la date de fin (jour, mois, année).")
         }
         guard let mode = WorkMode(rawValue: workMode) else {

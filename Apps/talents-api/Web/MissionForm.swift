@@ -84,8 +84,8 @@ struct MissionForm {
         let effort = Int(effortHours.trimmed)
         if effort == nil { errors["heures"] = "saisissez un nombre entier d'heures, par exemple 20." }
         let dates = [("debut", start), ("fin", end), ("date-limite", deadline)].map { id, text in
-            let date = Self.date(text)
-            if date == nil { errors[id] = "saisissez une date au format jj/mm/aaaa, par exemple 15/01/2027." }
+            let date = WebFormat.parseDate(text)
+            if date == nil { errors[id] = WebFormat.dateError }
             return date
         }
         var place: Departement?
@@ -150,16 +150,6 @@ struct MissionForm {
     private func skillField(_ index: Int) -> String {
         let lines = skills.indices.filter { !skills[$0].code.isEmpty }
         return "competence-\((index < lines.count ? lines[index] : 0) + 1)"
-    }
-
-    /// `15/01/2027` or `2027-01-15` (what a browser's date field sends).
-    static func date(_ text: String) -> LocalDate? {
-        let text = text.trimmed
-        if let date = try? LocalDate(parsing: text) { return date }
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
-              let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]) else { return nil }
-        return try? LocalDate(year: year, month: month, day: day)
     }
 
     /// `15/01/2027`.

@@ -39,10 +39,10 @@ enum MissionOrderPage {
     /// then shows it.
     static func issue(_ context: WebContext) throws -> HTTPResponse {
         try AgreementPage.change(context) { user, form, id, _ in
-            guard let start = try? LocalDate(parsing: form["ordre-debut"] ?? "") else {
+            guard let start = WebFormat.parseDate(form["ordre-debut"] ?? "") else {
                 throw EngagementMessage(field: "ordre-debut", "indiquez le premier jour couvert.")
             }
-            guard let end = try? LocalDate(parsing: form["ordre-fin"] ?? "") else {
+            guard let end = WebFormat.parseDate(form["ordre-fin"] ?? "") else {
                 throw EngagementMessage(field: "ordre-fin", "indiquez le dernier jour couvert.")
             }
             let order = try context.workflows.issueMissionOrder(for: id, dates: DateWindow(start: start, end: end),

@@ -19,9 +19,9 @@ enum SpotlightPage {
         case (false, true): errors["au"] = "indiquez aussi le dernier jour de la période."
         case (true, false): errors["du"] = "indiquez aussi le premier jour de la période."
         case (false, false):
-            let first = try? LocalDate(parsing: from), last = try? LocalDate(parsing: to)
-            if first == nil { errors["du"] = "saisissez une date au format AAAA-MM-JJ." }
-            if last == nil { errors["au"] = "saisissez une date au format AAAA-MM-JJ." }
+            let first = WebFormat.parseDate(from), last = WebFormat.parseDate(to)
+            if first == nil { errors["du"] = WebFormat.dateError }
+            if last == nil { errors["au"] = WebFormat.dateError }
             if let first, let last {
                 do {
                     period = try SpotlightPeriod(from: first, to: last)

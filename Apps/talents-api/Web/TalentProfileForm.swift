@@ -107,8 +107,8 @@ struct TalentProfileForm {
     private func date(_ text: String, field: String, errors: inout FormErrors) -> LocalDate? {
         let text = text.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { return nil }
-        guard let date = try? LocalDate(parsing: text) else {
-            errors[field] = "saisissez une date au format AAAA-MM-JJ, par exemple 2026-09-01."
+        guard let date = WebFormat.parseDate(text) else {
+            errors[field] = WebFormat.dateError
             return nil
         }
         return date

@@ -45,7 +45,7 @@ enum TimeReportsPage {
         let form = try context.form()
         let id = try AgreementPage.agreementID(context)
         do {
-            guard let date = try? LocalDate(parsing: form["temps-date"] ?? "") else {
+            guard let date = WebFormat.parseDate(form["temps-date"] ?? "") else {
                 throw EngagementMessage(field: "temps-date", "indiquez le jour travaillé.")
             }
             guard let minutes = WebFormat.minutes(hours: form["temps-heures"] ?? "") else {

@@ -31,7 +31,7 @@ enum VisMonJobPairPage {
         try change(context) { id, caller, form, forms in
             let revision = Int(form["revision"] ?? "")
             if accept { return try context.workflows.acceptDate(for: id, expectedRevision: revision, by: caller) }
-            guard let date = try? LocalDate(parsing: form["date"] ?? "") else {
+            guard let date = WebFormat.parseDate(form["date"] ?? "") else {
                 forms.dateError = "indiquez une date, par exemple 20/11/2026."
                 return nil
             }

@@ -48,7 +48,7 @@ enum VisMonJobStudentPage {
         try change(context) { token, form, forms in
             let revision = Int(form["revision"] ?? "")
             if accept { return try context.workflows.acceptDate(token: token, expectedRevision: revision) }
-            guard let date = try? LocalDate(parsing: form["date"] ?? "") else {
+            guard let date = WebFormat.parseDate(form["date"] ?? "") else {
                 forms.dateError = "indiquez une date, par exemple 20/11/2026."
                 return nil
             }

@@ -14,7 +14,21 @@ enum WebFormat {
     }
 
     /// The hint of a date field: browsers without a calendar show a plain text box.
-    static let dateHint = "Avec le calendrier, ou au format AAAA-MM-JJ (par exemple 2026-09-01)"
+    static let dateHint = "Avec le calendrier, ou au format jj/mm/aaaa (par exemple 01/09/2026)"
+
+    /// The message of a date field that does not read as a date.
+    static let dateError = "saisissez une date au format jj/mm/aaaa, par exemple 01/09/2026."
+
+    /// The one date reader of the web forms: what a browser's date field sends (`2027-01-15`)
+    /// or a date typed by hand in French (`15/01/2027`), surrounding spaces ignored; nil otherwise.
+    static func parseDate(_ text: String) -> LocalDate? {
+        let text = text.trimmingWhitespace()
+        if let date = try? LocalDate(parsing: text) { return date }
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
+              let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]) else { return nil }
+        return try? LocalDate(year: year, month: month, day: day)
+    }
 
     /// `4 h 30`, `45 min`, `2 h`.
     static func duration(minutes: Int) -> String {
