@@ -71,14 +71,17 @@ let package = Package(
         .testTarget(name: "DomainTests", dependencies: ["Domain", "Support"], path: "Tests/DomainTests"),
         .testTarget(name: "GamificationTests", dependencies: ["Gamification", "Domain"],
                     path: "Tests/GamificationTests"),
-        .testTarget(name: "PersistenceTests", dependencies: ["Persistence", "Domain"],
+        // What the test targets share: temporary folders and databases.
+        .target(name: "TestSupport", dependencies: ["Persistence"], path: "Tests/TestSupport"),
+        .testTarget(name: "PersistenceTests", dependencies: ["Persistence", "Domain", "TestSupport"],
                     path: "Tests/PersistenceTests"),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Gamification", "Persistence", "Domain"],
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Gamification", "Persistence", "Domain", "TestSupport"],
                     path: "Tests/ReportingTests"),
         .testTarget(name: "WorkflowsTests", dependencies: ["Workflows", "Gamification", "Persistence", "Domain", "Support",
-                                                           "Notifications", "Mail"],
+                                                           "Notifications", "Mail", "TestSupport"],
                     path: "Tests/WorkflowsTests"),
-        .testTarget(name: "DemoTests", dependencies: ["Demo", "Persistence", "Domain"], path: "Tests/DemoTests"),
+        .testTarget(name: "DemoTests", dependencies: ["Demo", "Persistence", "Domain", "TestSupport"],
+                    path: "Tests/DemoTests"),
         // docs/architecture.md draws the arrows of this file: checked by reading both texts.
         .testTarget(name: "ArchitectureTests", path: "Tests/ArchitectureTests"),
         .testTarget(name: "BenchTests", dependencies: ["talents-bench", "HTTP", "Persistence"],
@@ -86,7 +89,8 @@ let package = Package(
         // End-to-end: drives the built executables as subprocesses; prepares databases through
         // the use cases before starting them.
         .testTarget(name: "AppTests", dependencies: ["talents-api", "talents-admin", "talents-metrics",
-                                                     "talents-metrics-bench", "Workflows", "Persistence", "Domain"],
+                                                     "talents-metrics-bench", "Workflows", "Persistence", "Domain",
+                                                     "TestSupport"],
                     path: "Tests/AppTests"),
     ]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The API's own `GET /metrics`: requests by route template and status, a latency histogram,
 /// judged by `promtool check metrics`.

@@ -1,6 +1,7 @@
 import Foundation
 import Persistence
 import Testing
+import TestSupport
 
 /// The real `talents-api` binary: start-up on the embedded default, conventions of every endpoint.
 @Suite struct APIServerTests {

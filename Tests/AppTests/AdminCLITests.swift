@@ -1,6 +1,7 @@
 import Foundation
 import Persistence
 import Testing
+import TestSupport
 
 /// `talents-admin` driven as a subprocess on temporary database files.
 @Suite struct AdminCLITests {

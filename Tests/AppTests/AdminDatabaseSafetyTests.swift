@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `talents-admin` refuses what would damage or invent a database (issue 15, "Operations found
 /// unsafe"): a backup written over its own source, a check that would migrate a foreign file, a

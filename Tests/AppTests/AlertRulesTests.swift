@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `docs/prometheus/alerts.yml` as Prometheus reads it: `promtool check rules` accepts it without
 /// a warning, and its unit tests (`alerts.test.yml`: the overdue and ledger alerts fire after

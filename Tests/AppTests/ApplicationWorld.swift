@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 
 /// A database for the application tests, made with the real binaries: a ministry, an operator,

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The bad-input battery on `POST /v1/administrations`, by an operator, on the real binary.
 /// Each test has its own database: an operator and a ministry made with the CLI.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `docs/openapi.yaml` is the contract: it describes exactly the routes the API declares, it is a
 /// valid OpenAPI 3.1 document for a third-party validator, and the binary serves it as is.

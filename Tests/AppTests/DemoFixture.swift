@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 
 /// Who calls the API in the cross-cutting tests: nobody, or a demo user holding one role.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `talents-metrics-bench`, the generator of scripts/bench-metrics.sh, at a small scale: its rows
 /// pass the schema's constraints and foreign keys, the activity burst goes through the stores,

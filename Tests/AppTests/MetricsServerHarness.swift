@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 
 /// `talents-metrics` started on a free port over a database, ready when `/health` answers.

@@ -1,6 +1,7 @@
 import Foundation
 import Persistence
 import Testing
+import TestSupport
 
 /// `talents-metrics` as a real process over real database files.
 @Suite struct MetricsServerTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `/v1/missions` on the real `talents-api` binary: users and administrations created with
 /// `talents-admin`, then the moderation journey, the listing and bad input.

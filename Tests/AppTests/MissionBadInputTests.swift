@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The bad-input battery (``BadInputBattery``) on the missions' endpoints, on the real binary:
 /// creating a mission (each part of the battery), `If-Match` and bad content on editing, bad

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The notification job of the real binaries against a real SMTP server on loopback (aiosmtpd),
 /// time moved by the clock file: reminders exactly once, escalation, faults.

@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 
 /// A database with one ministry, a mission owner, an operator, two talents and a published

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// 1EdTech's Open Badges 2.0 validator (PyPI `openbadges`, installed in a venv by scripts/setup)
 /// run against the real server, offline (scripts/openbadges-verify.py serves the JSON-LD context

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The exporter's output checked by Prometheus's own tools: `promtool check metrics` and a
 /// real Prometheus server scraping the real binary (Debian package `prometheus`, installed by

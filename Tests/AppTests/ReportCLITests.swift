@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `talents-admin report …` as a subprocess over the metrics fixture.
 @Suite struct ReportCLITests {

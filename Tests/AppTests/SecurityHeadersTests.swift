@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The header fields of every answer (issue 15) on the real binary: `Referrer-Policy`,
 /// `nosniff`, `no-store` but for the public documents, HSTS over https only.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The real `talents-api` binary on the demo data: talent profiles, the pool and invitations.
 @Suite struct TalentAPITests {

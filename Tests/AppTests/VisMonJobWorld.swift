@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A fresh database for the Vis mon job end-to-end tests: two ministries, an operator and two
 /// talents with profiles (the future ambassadors), tokens for the three, a clock file the API

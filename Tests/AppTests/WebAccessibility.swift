@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// axe-core in headless Chromium over pages of a running server (`scripts/web-axe.py`), against
 /// the WCAG 2.1 A and AA rules.

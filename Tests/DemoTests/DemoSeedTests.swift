@@ -3,6 +3,7 @@ import Domain
 import Foundation
 import Persistence
 import Testing
+import TestSupport
 
 @Suite("Demo seed")
 struct DemoSeedTests {
@@ -194,14 +195,6 @@ struct DemoSeedTests {
 
     /// Runs `body` with a fresh migrated database in a temporary directory, removed afterwards.
     private func withDatabase<T>(_ body: (DatabasePool) throws -> T) throws -> T {
-        let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("DemoSeedTests-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        // The pool is released when the closure returns, before the directory is removed.
-        return try {
-            let pool = try TalentsDatabase.open(path: directory.appendingPathComponent("talents.sqlite").path)
-            return try body(pool)
-        }()
+        try withTemporaryDatabase("DemoSeedTests") { pool, _ in try body(pool) }
     }
 }

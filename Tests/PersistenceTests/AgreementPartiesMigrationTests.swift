@@ -1,6 +1,7 @@
 import Domain
 import Persistence
 import Testing
+import TestSupport
 
 /// Schema version 10 on a database of version 9: existing agreements get the parties they were
 /// made with, and talents with an agreement get their employment confirmed.

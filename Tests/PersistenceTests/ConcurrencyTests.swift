@@ -2,6 +2,7 @@ import Foundation
 import Persistence
 import Synchronization
 import Testing
+import TestSupport
 
 @Suite("Readers and the writer")
 struct ConcurrencyTests {

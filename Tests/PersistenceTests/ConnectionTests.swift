@@ -1,6 +1,7 @@
 import Foundation
 import Persistence
 import Testing
+import TestSupport
 
 @Suite("Connection")
 struct ConnectionTests {

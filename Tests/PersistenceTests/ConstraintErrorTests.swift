@@ -1,5 +1,6 @@
 import Persistence
 import Testing
+import TestSupport
 
 @Suite("Constraint violations")
 struct ConstraintErrorTests {

@@ -2,6 +2,7 @@ import Foundation
 import Persistence
 import Synchronization
 import Testing
+import TestSupport
 
 @Suite("Integrity checks and backup")
 struct MaintenanceTests {

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Persistence
+import TestSupport
 import Workflows
 
 /// A small world for the talent, pool and invitation use cases, written through the stores on
@@ -30,12 +31,9 @@ struct TalentWorld {
 
     /// Runs `body` with a fresh world in a temporary directory, removed afterwards.
     static func with<T>(_ body: (TalentWorld) throws -> T) throws -> T {
-        let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("TalentWorld-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let database = try TalentsDatabase.open(path: directory.appendingPathComponent("talents.sqlite").path)
-        return try body(try database.write { try make(database: database, in: $0) })
+        try withTemporaryDatabase("TalentWorld") { database, _ in
+            try body(try database.write { try make(database: database, in: $0) })
+        }
     }
 
     private static func make(database: DatabasePool, in connection: Connection) throws -> TalentWorld {

@@ -2,6 +2,7 @@ import Foundation
 import Persistence
 import Synchronization
 import Testing
+import TestSupport
 
 @Suite("Group-commit writer")
 struct GroupCommitWriterTests {

@@ -2,6 +2,7 @@ import Domain
 import Foundation
 import Persistence
 import Testing
+import TestSupport
 
 /// The `sqlite3` command-line program, a second opinion independent of this module's code.
 private enum SQLite3 {

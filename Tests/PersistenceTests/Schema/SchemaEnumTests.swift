@@ -2,6 +2,7 @@ import Domain
 import Foundation
 import Persistence
 import Testing
+import TestSupport
 
 /// A column that stores the raw values of a Swift enum under a CHECK (… IN (…)) constraint.
 struct StoredEnum: Sendable, CustomTestStringConvertible {

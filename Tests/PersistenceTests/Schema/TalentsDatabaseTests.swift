@@ -2,6 +2,7 @@ import Domain
 import Foundation
 import Persistence
 import Testing
+import TestSupport
 
 @Suite("TalentsDatabase")
 struct TalentsDatabaseTests {

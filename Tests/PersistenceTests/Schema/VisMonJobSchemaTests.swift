@@ -1,6 +1,7 @@
 import Domain
 import Persistence
 import Testing
+import TestSupport
 
 /// The CHECK lists of the Vis mon job tables agree with their Swift enums.
 @Suite("Vis mon job schema")

@@ -1,6 +1,7 @@
 import Domain
 import Persistence
 import Testing
+import TestSupport
 
 @Suite("AuditLog")
 struct AuditLogTests {

@@ -1,3 +1,4 @@
+import TestSupport
 import Domain
 import Foundation
 import Persistence
@@ -31,9 +32,7 @@ struct AbortTransaction: Error {}
 /// Runs `body` with a Talents database (migrated, taxonomy synchronised) in a fresh temporary
 /// directory; the pool is released and the directory removed afterwards.
 func withTalentsDatabase<T>(_ body: (DatabasePool, URL) throws -> T) throws -> T {
-    try withTemporaryDirectory { directory throws in
-        try body(try TalentsDatabase.open(path: directory.file("talents.sqlite")), directory)
-    }
+    try withTemporaryDatabase("PersistenceTests") { pool, directory in try body(pool, directory.url) }
 }
 
 /// Runs `body` with a Talents database already holding a ``Seed``.

@@ -1,22 +1,23 @@
-import Foundation
 import Persistence
+import TestSupport
 
-/// A migrated Talents database in a fresh temporary directory, removed by `remove()`.
+/// A migrated Talents database in a fresh temporary directory, removed by `remove()`; the
+/// reporting tests keep it open across reads by other connections (read-only pools, exporters).
 struct TemporaryDatabase {
-    let directory: URL
-    let path: String
+    let directory: TemporaryDirectory
     /// The read-write pool the test writes through.
     let pool: DatabasePool
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("ReportingTests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        path = directory.appendingPathComponent("talents.sqlite").path
-        pool = try TalentsDatabase.open(path: path)
+        directory = try TemporaryDirectory("ReportingTests")
+        pool = try TalentsDatabase.open(path: directory.path("talents.sqlite"))
     }
 
+    /// The database file.
+    var path: String { directory.path("talents.sqlite") }
+
     func remove() {
-        try? FileManager.default.removeItem(at: directory)
+        directory.remove()
     }
 }
 

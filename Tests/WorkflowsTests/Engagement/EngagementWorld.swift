@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Persistence
+import TestSupport
 import Workflows
 
 /// A world for the engagement use cases on a fresh database, at 2026-03-10T09:00:00Z: a ministry
@@ -19,16 +20,13 @@ struct EngagementWorld {
 
     /// Runs `body` with a fresh world in a temporary directory, removed afterwards.
     static func with<T>(_ body: (EngagementWorld) throws -> T) throws -> T {
-        let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("EngagementWorld-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let database = try TalentsDatabase.open(path: directory.appendingPathComponent("talents.sqlite").path)
-        let clock = FixedClock(now)
-        let (users, applications) = try database.write { try make(in: $0) }
-        return try body(EngagementWorld(database: database, clock: clock,
-                                        workflows: Workflows(database: database, clock: clock), users: users,
-                                        applications: applications))
+        try withTemporaryDatabase("EngagementWorld") { database, _ in
+            let clock = FixedClock(now)
+            let (users, applications) = try database.write { try make(in: $0) }
+            return try body(EngagementWorld(database: database, clock: clock,
+                                            workflows: Workflows(database: database, clock: clock), users: users,
+                                            applications: applications))
+        }
     }
 
     /// The caller standing for user `name`.

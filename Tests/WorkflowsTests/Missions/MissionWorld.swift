@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Persistence
+import TestSupport
 import Workflows
 
 /// A small world for mission use cases, on a real SQLite file in a temporary folder: a ministry,
@@ -25,15 +26,7 @@ struct MissionWorld {
 
     /// Runs `body` with a fresh world; the folder is removed afterwards.
     static func with<T>(_ body: (MissionWorld) throws -> T) throws -> T {
-        let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("MissionWorkflowTests-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        // The pool is released when the closure returns, before the folder is removed.
-        return try {
-            let pool = try TalentsDatabase.open(path: directory.appendingPathComponent("talents.sqlite").path)
-            return try body(try make(pool))
-        }()
+        try withTemporaryDatabase("MissionWorkflowTests") { pool, _ in try body(try make(pool)) }
     }
 
     private static func make(_ pool: DatabasePool) throws -> MissionWorld {

@@ -2,6 +2,7 @@ import Domain
 import Foundation
 import Gamification
 import Persistence
+import TestSupport
 import Workflows
 
 /// A world for the recognition use cases on a fresh database file: three ministries (the first
@@ -35,14 +36,12 @@ struct RecognitionWorld {
 
     /// Runs `body` with a fresh world in a temporary directory, removed afterwards.
     static func with<T>(rate: CreditRate = .standard, _ body: (RecognitionWorld) throws -> T) throws -> T {
-        let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("RecognitionWorld-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("talents.sqlite").path
-        let database = try TalentsDatabase.open(path: path)
-        let rules = RecognitionConfiguration(rate: rate, baseURL: baseURL)
-        return try body(try database.write { try make(path: path, database: database, rules: rules, in: $0) })
+        try withTemporaryDatabase("RecognitionWorld") { database, directory in
+            let rules = RecognitionConfiguration(rate: rate, baseURL: baseURL)
+            return try body(try database.write {
+                try make(path: directory.path("talents.sqlite"), database: database, rules: rules, in: $0)
+            })
+        }
     }
 
     private static func make(path: String, database: DatabasePool, rules: RecognitionConfiguration,
