@@ -114,36 +114,11 @@ struct MissionForm {
         var form: String?
     }
 
-    /// The message of a rule the details break, on the field it names.
+    /// The message of a rule the details break, on the field it names (or on the form for a
+    /// transition refused).
     func errors(for error: MissionError) -> Errors {
-        switch error {
-        case .titleLength(let count):
-            Errors(fields: ["titre": count == 0 ? "le titre est obligatoire."
-                                                : "le titre dépasse \(MissionDetails.maximumTitleLength) caractères."])
-        case .descriptionLength(let count):
-            Errors(fields: ["description": count == 0 ? "la description est obligatoire."
-                : "la description dépasse \(MissionDetails.maximumDescriptionLength) caractères."])
-        case .requiredSkillsCount:
-            Errors(fields: ["competence-1": "choisissez de 1 à \(MissionDetails.maximumRequiredSkills) compétences."])
-        case .unknownSkill(_, let index):
-            Errors(fields: [skillField(index): "cette compétence n'est pas au référentiel."])
-        case .duplicateSkill(_, let index):
-            Errors(fields: [skillField(index): "cette compétence est déjà demandée sur une autre ligne."])
-        case .effortOutOfRange(_, let maximum):
-            Errors(fields: ["heures": "l'effort doit être de 1 à \(maximum) heures."])
-        case .windowReversed:
-            Errors(fields: ["fin": "la fin de la mission ne peut pas précéder son début."])
-        case .windowTooLong(_, let latestEnd):
-            Errors(fields: ["fin": "une mission dure au plus \(MissionDetails.maximumWindowMonths) mois : elle doit finir au plus tard le \(WebFormat.date(latestEnd))."])
-        case .placeRequired:
-            Errors(fields: ["departement": "indiquez un département, cochez « Réalisable à distance », ou les deux."])
-        case .talentsSoughtOutOfRange:
-            Errors(fields: ["talents": "le nombre de talents recherchés va de 1 à \(MissionDetails.maximumTalentsSought)."])
-        case .deadlineAfterWindow:
-            Errors(fields: ["date-limite": "la date limite de candidature ne peut pas suivre la fin de la mission."])
-        default:
-            Errors(form: MissionMessages.text(error))
-        }
+        let message = FrenchMessages.mission(error, skillField: skillField)
+        return message.field.map { Errors(fields: [$0: message.text]) } ?? Errors(form: message.text)
     }
 
     /// The id of the select of the `index`-th skill sent (empty lines are skipped).
@@ -156,36 +131,6 @@ struct MissionForm {
     static func text(_ date: LocalDate) -> String {
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
         return "\(two(date.day))/\(two(date.month))/\(date.year)"
-    }
-}
-
-/// French messages of the mission rules a transition breaks (shared by the owner's space and
-/// the console).
-enum MissionMessages {
-    static func text(_ error: MissionError) -> String {
-        switch error {
-        case .deadlinePassed(let deadline, _):
-            "la date limite de candidature (\(WebFormat.date(deadline))) est passée : la mission ne peut plus être publiée."
-        case .invalidTransition(let action, let state):
-            "impossible de \(verb(action)) une mission à l'état « \(WebFormat.state(state)) »."
-        case .rejectionReasonLength(let count):
-            count == 0 ? "le motif du refus est obligatoire."
-                : "le motif du refus dépasse \(Mission.maximumRejectionReasonLength) caractères."
-        default:
-            "la mission ne respecte pas une règle du programme."
-        }
-    }
-
-    private static func verb(_ action: MissionAction) -> String {
-        switch action {
-        case .edit: "modifier"
-        case .submit: "soumettre"
-        case .publish: "publier"
-        case .reject: "refuser"
-        case .cancel: "annuler"
-        case .closeAsFilled: "clore"
-        case .expire: "expirer"
-        }
     }
 }
 

@@ -76,10 +76,10 @@ enum MissionFormPage {
             errors = error
         case let error as MissionError where error.kind == .invalidValue:
             errors = form.errors(for: error)
-        case DateHorizonError.beyondHorizon(_, _, let latest):
-            errors = MissionForm.Errors(fields: ["fin": "une mission finit au plus \(DateHorizon.years) ans après aujourd'hui : au plus tard le \(WebFormat.date(latest))."])
+        case let error as DateHorizonError:
+            errors = MissionForm.Errors(fields: ["fin": FrenchMessages.dateHorizon(error)])
         case let error as MissionError:
-            (errors, status) = (MissionForm.Errors(form: MissionMessages.text(error)), HTTPStatus(code: 409))
+            (errors, status) = (MissionForm.Errors(form: FrenchMessages.mission(error).text), HTTPStatus(code: 409))
         case is StaleRevisionError:
             (errors, status) = (MissionForm.Errors(form: "la mission a changé entre-temps (dans un autre onglet ?) : rechargez la page, vérifiez-la et recommencez."),
                                 HTTPStatus(code: 409))

@@ -20,7 +20,7 @@ enum MissionPage {
             _ = try context.workflows.apply(to: id, motivation: motivation, by: .user(user))
             return WebResponse.seeOther("/mes-candidatures")
         } catch let error as ApplicationError {
-            return try page(context, mission: try mission(context), motivation: motivation, error: message(error),
+            return try page(context, mission: try mission(context), motivation: motivation, error: FrenchMessages.application(error),
                             status: HTTPStatus(code: 422))
         }
     }
@@ -63,20 +63,6 @@ enum MissionPage {
 
     private static func listItem(_ text: String) -> HTML {
         "<li>\(text)</li>"
-    }
-
-    /// The French message of a refused application.
-    private static func message(_ error: ApplicationError) -> String {
-        switch error {
-        case .motivationLength(let count) where count == 0: "le message de motivation est obligatoire."
-        case .motivationLength: "le message de motivation dépasse \(Application.maximumMotivationLength) caractères."
-        case .alreadyApplied: "vous avez déjà une candidature en cours pour cette mission."
-        case .deadlinePassed: "la date limite de candidature est passée."
-        case .ownMission: "vous ne pouvez pas candidater à votre propre mission."
-        case .talentProfileRequired: "complétez d'abord votre profil de talent."
-        case .missionNotPublished: "cette mission ne reçoit plus de candidature."
-        default: "la candidature n'a pas pu être enregistrée."
-        }
     }
 
     private static func mission(_ context: WebContext) throws -> Mission {

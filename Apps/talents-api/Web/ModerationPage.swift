@@ -48,11 +48,11 @@ enum ModerationPage {
             return WebResponse.seeOther(ConsolePage.path + "?" + done + "=\(id.rawValue)#moderation")
         } catch let error as MissionError where error.field == "reason" {
             let mission = try context.workflows.missionUnderReview(id, by: .user(user))
-            return try page(context, mission: mission, reason: reason, errors: ["motif": MissionMessages.text(error)],
+            return try page(context, mission: mission, reason: reason, errors: ["motif": FrenchMessages.mission(error).text],
                             status: HTTPStatus(code: 422))
         } catch let error as MissionError {
             let mission = try context.workflows.missionUnderReview(id, by: .user(user))
-            return try page(context, mission: mission, reason: reason, errors: ["decision": MissionMessages.text(error)],
+            return try page(context, mission: mission, reason: reason, errors: ["decision": FrenchMessages.mission(error).text],
                             status: HTTPStatus(code: 409))
         } catch is StaleRevisionError {
             let mission = try context.workflows.missionUnderReview(id, by: .user(user))

@@ -84,7 +84,7 @@ enum OwnerApplicationsPage {
                                                            expectedRevision: revision, by: .user(user))
             }
         } catch let error as ApplicationError {
-            return try render(context, errors: [id: message(error)], status: HTTPStatus(code: 422))
+            return try render(context, errors: [id: FrenchMessages.application(error)], status: HTTPStatus(code: 422))
         } catch is StaleRevisionError {
             return try render(context, errors: [id: "la candidature a changé entre-temps : vérifiez-la et recommencez."],
                               status: HTTPStatus(code: 409))
@@ -100,16 +100,5 @@ enum OwnerApplicationsPage {
         formatter.dateFormat = "yyyy-MM-dd'T'HH:mm"
         guard let date = formatter.date(from: text) else { return nil }
         return Instant(millisecondsSinceEpoch: Int64(date.timeIntervalSince1970 * 1000))
-    }
-
-    private static func message(_ error: ApplicationError) -> String {
-        switch error {
-        case .interviewNotInFuture: "l'échange doit être proposé à une date future."
-        case .interviewMeansLength: "précisez le moyen de l'échange (visioconférence, téléphone…)."
-        case .reasonTextRequired: "précisez le motif « Autre »."
-        case .reasonTextTooLong: "la précision du motif est trop longue."
-        case .invalidTransition: "cette réponse n'est plus possible dans l'état actuel de la candidature."
-        default: "la réponse n'a pas pu être enregistrée."
-        }
     }
 }

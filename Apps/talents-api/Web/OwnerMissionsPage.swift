@@ -59,7 +59,7 @@ enum OwnerMissionsPage {
             _ = try context.workflows.submitMission(id, expectedRevision: revision, by: .user(user))
             return WebResponse.seeOther(path + "?soumise=1")
         } catch let error as MissionError {
-            return try render(context, error: (id, MissionMessages.text(error)), status: HTTPStatus(code: 409))
+            return try render(context, error: (id, FrenchMessages.mission(error).text), status: HTTPStatus(code: 409))
         } catch is StaleRevisionError {
             return try render(context, error: (id, "la mission a changé entre-temps : vérifiez-la et recommencez."),
                               status: HTTPStatus(code: 409))

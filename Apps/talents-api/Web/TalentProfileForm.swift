@@ -86,7 +86,7 @@ struct TalentProfileForm {
                 errors[Self.skillField(skill.code)] = "choisissez un niveau de 1 à 4."
             }
         }
-        if levels.isEmpty { errors["competences"] = Self.noSkill }
+        if levels.isEmpty { errors["competences"] = FrenchMessages.talent(.noSkill).text }
         let hours = Int(self.hours.trimmingCharacters(in: .whitespaces))
         if hours == nil { errors["heures"] = "saisissez un nombre entier d'heures par mois, par exemple 8." }
         let from = date(self.from, field: "disponible-du", errors: &errors)
@@ -101,8 +101,6 @@ struct TalentProfileForm {
             presentation: presentation))
     }
 
-    static let noSkill = "déclarez au moins une compétence en choisissant son niveau."
-
     /// An optional date: nil when empty, or when unreadable (then with an error for `field`).
     private func date(_ text: String, field: String, errors: inout FormErrors) -> LocalDate? {
         let text = text.trimmingCharacters(in: .whitespaces)
@@ -112,28 +110,6 @@ struct TalentProfileForm {
             return nil
         }
         return date
-    }
-
-    /// The field a rule broken by the profile belongs to, and its French message.
-    static func error(_ error: TalentError) -> (field: String, message: String) {
-        switch error {
-        case .lineManagerNameLength:
-            ("responsable-nom", "le nom doit compter de 1 à \(TalentProfile.maximumLineManagerNameLength) caractères.")
-        case .noSkill, .unknownSkill, .duplicateSkill:
-            ("competences", noSkill)
-        case .hoursPerMonthOutOfRange:
-            ("heures", "indiquez de 1 à \(Availability.maximumHoursPerMonth) heures par mois.")
-        case .availabilityPeriodReversed:
-            ("disponible-au", "la fin de la disponibilité doit suivre son début.")
-        case .presentationTooLong(let count):
-            ("presentation", "la présentation compte \(count) caractères ; \(TalentProfile.maximumPresentationLength) au plus.")
-        case .poolConsentMissing:
-            ("consentement-vivier", "cochez la case pour donner votre accord.")
-        case .alreadyInPool, .notInPool, .profileExists, .employmentAlreadyConfirmed:
-            ("profil", "votre profil a changé entre-temps : vérifiez-le et recommencez.")
-        case .employmentSelfConfirmed:
-            ("profil", "un agent ne confirme pas son propre emploi : un référent de son administration le fait.")
-        }
     }
 }
 

@@ -59,13 +59,13 @@ enum TalentProfilePage {
             }
         } catch let error as TalentError where error.kind == .invalidValue {
             var messages = Messages()
-            let (field, message) = TalentProfileForm.error(error)
+            let (field, message) = FrenchMessages.talent(error)
             messages.errors[field] = message
             return try again(messages, status: 422, revision: revision)
-        } catch DateHorizonError.beyondHorizon(let field, _, let latest) {
+        } catch let error as DateHorizonError {
             var messages = Messages()
-            messages.errors[field == "availability.from" ? "disponible-du" : "disponible-au"] =
-                "une disponibilité se déclare au plus \(DateHorizon.years) ans à l'avance : au plus tard le \(WebFormat.date(latest))."
+            let field = switch error { case .beyondHorizon(let field, _, _): field }
+            messages.errors[field == "availability.from" ? "disponible-du" : "disponible-au"] = FrenchMessages.dateHorizon(error)
             return try again(messages, status: 422, revision: revision)
         } catch let error as NotFoundError where error.field == "employerID" {
             var messages = Messages()
@@ -95,7 +95,7 @@ enum TalentProfilePage {
             }
             return WebResponse.seeOther("/mon-profil#vivier")
         } catch TalentError.poolConsentMissing {
-            messages.errors["consentement-vivier"] = TalentProfileForm.error(.poolConsentMissing).message
+            messages.errors["consentement-vivier"] = FrenchMessages.talent(.poolConsentMissing).text
             return try page(context, stored: stored, form: TalentProfileForm(stored.value.profile), revision: stored.revision,
                             messages: messages, status: HTTPStatus(code: 422))
         } catch let error where error is StaleRevisionError || error as? TalentError != nil {

@@ -30,7 +30,7 @@ enum VisMonJobAmbassadorPage {
         let departement = try? Departement(values["departement"] ?? "")
         if departement == nil { errors["departement"] = "indiquez un numéro de département, par exemple 75, 2A ou 974." }
         let capacity = Int((values["capacite"] ?? "").trimmingCharacters(in: .whitespaces))
-        if capacity == nil { errors["capacite"] = "indiquez un nombre d'étudiants, de 1 à \(AmbassadorProfile.maximumCapacity)." }
+        if capacity == nil { errors["capacite"] = FrenchMessages.visMonJob(.capacityOutOfRange(0)) }
         guard let family, let departement, let capacity else {
             return try page(context, values: values, errors: errors, alert: nil, status: HTTPStatus(code: 422))
         }
@@ -41,14 +41,12 @@ enum VisMonJobAmbassadorPage {
             return WebResponse.seeOther("/vis-mon-job/ambassadeur")
         } catch let error as VisMonJobError {
             switch error {
-            case .textLength(field: "city", _):
-                errors["ville"] = "indiquez la ville (\(AmbassadorProfile.maximumCityLength) caractères au plus)."
-            case .textLength:
-                errors["description"] = "décrivez la journée proposée (\(AmbassadorProfile.maximumDescriptionLength) caractères au plus)."
-            case .capacityOutOfRange:
-                errors["capacite"] = "indiquez un nombre d'étudiants, de 1 à \(AmbassadorProfile.maximumCapacity)."
+            case .textLength(field: "city", _): errors["ville"] = FrenchMessages.visMonJob(error)
+            case .textLength: errors["description"] = FrenchMessages.visMonJob(error)
+            case .capacityOutOfRange: errors["capacite"] = FrenchMessages.visMonJob(error)
+            // Which field a refusal goes to, not its words: the others are said above the form.
             default:
-                return try page(context, values: values, errors: [:], alert: VisMonJobWeb.message(error),
+                return try page(context, values: values, errors: [:], alert: FrenchMessages.visMonJob(error),
                                 status: HTTPStatus(code: error.kind == .conflict ? 409 : 422))
             }
             return try page(context, values: values, errors: errors, alert: nil, status: HTTPStatus(code: 422))
@@ -65,7 +63,7 @@ enum VisMonJobAmbassadorPage {
             _ = try context.workflows.bookCoachingSlot(id, by: .user(user))
             return WebResponse.seeOther("/vis-mon-job/ambassadeur")
         } catch let error as VisMonJobError {
-            return try page(context, values: ["capacite": "1"], errors: [:], alert: VisMonJobWeb.message(error),
+            return try page(context, values: ["capacite": "1"], errors: [:], alert: FrenchMessages.visMonJob(error),
                             status: HTTPStatus(code: 409))
         }
     }

@@ -39,10 +39,10 @@ enum VisMonJobPage {
             return WebResponse.seeOther(URLQuery.link("/vis-mon-job/inscription-confirmee", [("jeton", enrolment.token)]))
         } catch let error as VisMonJobError {
             if let field = fieldID(error.field, registration: registration) {
-                errors[field] = message(error)
+                errors[field] = FrenchMessages.visMonJob(error)
                 return try page(context, values: values, errors: errors, alert: nil, status: HTTPStatus(code: 422))
             }
-            return try page(context, values: values, errors: [:], alert: VisMonJobWeb.message(error),
+            return try page(context, values: values, errors: [:], alert: FrenchMessages.visMonJob(error),
                             status: HTTPStatus(code: error.kind == .conflict ? 409 : 422))
         } catch let error as NotFoundError where error.field != nil {
             // A preferred administration that does not exist (a forged form).
@@ -109,7 +109,7 @@ enum VisMonJobPage {
             _ = try registration.validated()
         } catch let error as VisMonJobError {
             let field = fieldID(error.field, registration: parsed) ?? "ecole"
-            if errors[field] == nil { errors[field] = message(error) }
+            if errors[field] == nil { errors[field] = FrenchMessages.visMonJob(error) }
         }
         return email == nil || level == nil ? nil : parsed
     }
@@ -128,19 +128,5 @@ enum VisMonJobPage {
         if field.hasPrefix("departements") { return "departements" }
         if field.hasPrefix("administrations") { return indexed(registration.administrations, whole: "administration-1") }
         return nil
-    }
-
-    /// The French message of a broken rule tied to a field.
-    private static func message(_ error: VisMonJobError) -> String {
-        switch error {
-        case .textLength: "indiquez votre école ou université (\(StudentRegistration.maximumSchoolLength) caractères au plus)."
-        case .noWish: "choisissez au moins un métier."
-        case .duplicateWish: "ce métier est déjà choisi plus haut : choisissez-en un autre ou laissez le champ vide."
-        case .noDepartement: "indiquez au moins un département."
-        case .duplicateDepartement(let departement, _): "le département \(departement.code) est indiqué deux fois."
-        case .tooManyDepartements: "indiquez \(StudentRegistration.maximumDepartements) départements au plus."
-        case .duplicateAdministration: "cette administration est déjà choisie plus haut."
-        default: VisMonJobWeb.message(error)
-        }
     }
 }

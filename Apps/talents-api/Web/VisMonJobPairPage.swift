@@ -64,7 +64,7 @@ enum VisMonJobPairPage {
             guard try apply(id, .user(user), form, &forms) != nil else { return try again(nil, 422) }
             return WebResponse.seeOther("/vis-mon-job/pairs/\(id.rawValue)")
         } catch let error as VisMonJobError {
-            return VisMonJobWeb.tie(error, to: &forms) ? try again(nil, 422) : try again(VisMonJobWeb.message(error), 409)
+            return VisMonJobWeb.tie(error, to: &forms) ? try again(nil, 422) : try again(FrenchMessages.visMonJob(error), 409)
         } catch is StaleRevisionError {
             return try again("le binôme a changé entre-temps : relisez la page et recommencez.", 409)
         }

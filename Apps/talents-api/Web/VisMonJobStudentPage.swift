@@ -26,7 +26,7 @@ enum VisMonJobStudentPage {
             try context.workflows.withdrawStudent(token: token, expectedRevision: Int(form["revision"] ?? ""))
             return WebResponse.seeOther("/vis-mon-job/inscription-retiree")
         } catch let error as VisMonJobError {
-            return try page(context, token: token, student: student, error: VisMonJobWeb.message(error),
+            return try page(context, token: token, student: student, error: FrenchMessages.visMonJob(error),
                             status: HTTPStatus(code: 409))
         } catch is StaleRevisionError {
             return try page(context, token: token, student: student, error: stale, status: HTTPStatus(code: 409))
@@ -83,7 +83,7 @@ enum VisMonJobStudentPage {
                 return try page(context, token: token, student: student, error: nil, forms: forms,
                                 status: HTTPStatus(code: 422))
             }
-            return try page(context, token: token, student: student, error: VisMonJobWeb.message(error), forms: forms,
+            return try page(context, token: token, student: student, error: FrenchMessages.visMonJob(error), forms: forms,
                             status: HTTPStatus(code: 409))
         } catch is StaleRevisionError {
             return try page(context, token: token, student: student, error: stale, forms: forms,

@@ -122,7 +122,7 @@ enum VisMonJobWeb {
         forms.rating = form["note"] ?? ""
         forms.comment = form["commentaire"] ?? ""
         guard let rating = Int(forms.rating) else {
-            forms.ratingError = "choisissez une note de 1 à 5."
+            forms.ratingError = FrenchMessages.visMonJob(.ratingOutOfRange(0))
             return nil
         }
         return PairFeedback(rating: rating, comment: forms.comment)
@@ -131,9 +131,10 @@ enum VisMonJobWeb {
     /// Ties a refusal of a pair form to its field in `forms`; false when it is no field's.
     static func tie(_ error: VisMonJobError, to forms: inout PairForms) -> Bool {
         switch error {
-        case .dateOutsideWindow: forms.dateError = message(error)
-        case .ratingOutOfRange: forms.ratingError = "choisissez une note de 1 à 5."
-        case .textLength: forms.commentError = "le commentaire dépasse \(PairFeedback.maximumCommentLength) caractères."
+        case .dateOutsideWindow: forms.dateError = FrenchMessages.visMonJob(error)
+        case .ratingOutOfRange: forms.ratingError = FrenchMessages.visMonJob(error)
+        case .textLength: forms.commentError = FrenchMessages.visMonJob(error)
+        // Which field a refusal goes to, not its words: the others are said above the forms.
         default: return false
         }
         return true
@@ -142,29 +143,6 @@ enum VisMonJobWeb {
     /// The job families as options.
     static var jobFamilies: [(value: String, text: String)] {
         JobFamily.allCases.map { ($0.rawValue, $0.label) }
-    }
-
-    /// The French sentence of a rule of the operation that is not tied to one field.
-    static func message(_ error: VisMonJobError) -> String {
-        switch error {
-        case .registrationClosed, .editionState:
-            "les inscriptions à cette édition ne sont pas ouvertes aujourd'hui."
-        case .ambassadorExists: "vous êtes déjà ambassadeur ou ambassadrice de cette édition."
-        case .talentProfileRequired: "complétez d'abord votre profil de talent : votre administration en est tirée."
-        case .studentEmailTaken:
-            "une inscription à cette édition utilise déjà cette adresse : ouvrez le lien personnel donné à l'inscription."
-        case .slotFull: "toutes les places de ce créneau sont prises : choisissez-en un autre."
-        case .slotPast: "ce créneau a déjà commencé : choisissez-en un autre."
-        case .coachingAlreadyBooked: "vous avez déjà réservé un créneau de préparation pour cette édition."
-        case .dateOutsideWindow(let earliest, let latest):
-            "choisissez une date entre le \(WebFormat.date(earliest)) et le \(WebFormat.date(latest))."
-        case .noDateProposal: "aucune autre date n'est proposée."
-        case .ownDateProposal: "c'est l'autre membre du binôme qui accepte votre proposition."
-        case .pairDone: "la journée de ce binôme est déjà terminée."
-        case .dayNotReached(let day): "votre avis se donne à partir du jour de la journée, le \(WebFormat.date(day))."
-        case .feedbackExists: "vous avez déjà donné votre avis sur cette journée."
-        default: "la demande n'a pas pu être enregistrée."
-        }
     }
 }
 

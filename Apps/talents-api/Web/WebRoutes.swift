@@ -116,10 +116,10 @@ enum WebRoutes {
         case WebError.csrfRejected:
             (status, title, text) = (403, "Formulaire refusé",
                                      "Ce formulaire a expiré ou ne vient pas de ce site. Rechargez la page et recommencez.")
-        case TextInputError.controlCharacter(let field, _):
+        case let error as TextInputError:
             // Never typed on purpose (a paste, a forged request): the form is not shown again.
-            (status, title, text) = (422, "Caractère non autorisé",
-                                     "Le champ « \(field) » contient un caractère de contrôle invisible (par exemple un caractère nul ou d'échappement), qui n'est pas accepté dans un texte : retirez-le, puis renvoyez le formulaire.")
+            status = 422
+            (title, text) = FrenchMessages.textInput(error)
         case VisMonJobWebError.malformedToken:
             (status, title, text) = (400, "Lien incomplet",
                                      "Ce lien personnel Vis mon job est incomplet : copiez-le en entier depuis la page de confirmation de votre inscription.")
