@@ -9,14 +9,15 @@ extension Workflows {
     /// - Throws: ``NotFoundError`` (a referent of another administration does not see the talent),
     ///   ``AgreementAccessError/notReferent(action:)``, ``StaleRevisionError``, ``TalentError``.
     public func confirmEmployment(of id: TalentID, expectedRevision: Int?, by caller: Caller) throws -> Versioned<Talent> {
-        try database.write { connection in
+        // Roles first: who may confirm nothing learns nothing of which talents exist.
+        if let user = caller.user, !user.has(.operator), !user.has(.referent) {
+            throw AgreementAccessError.notReferent(action: "confirm the employment")
+        }
+        return try database.write { connection in
             let store = TalentStore(connection)
             guard let stored = try store.findVersioned(id) else { throw NotFoundError("talent", id: id) }
             var talent = stored.value
             if let user = caller.user, !user.has(.operator) {
-                guard user.has(.referent) else {
-                    throw AgreementAccessError.notReferent(action: "confirm the employment")
-                }
                 let lineage = try administrationLineage(talent.profile.employerID, in: connection)
                 guard let administrationID = user.administrationID, lineage.contains(administrationID) else {
                     throw NotFoundError("talent", id: id)
