@@ -8,4 +8,6 @@ public struct EmploymentToConfirm: Sendable {
     public let revision: Int
     /// The talent's account (their name).
     public let user: User
+    /// The administration the talent declares.
+    public let employer: Administration
 }

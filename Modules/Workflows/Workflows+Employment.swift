@@ -38,21 +38,21 @@ extension Workflows {
     public func employmentsToConfirm(by caller: Caller) throws -> [EmploymentToConfirm] {
         try caller.require(.referent, .operator, to: "list the employments to confirm")
         return try database.read { connection in
-            let employers: [AdministrationID]
+            var root: AdministrationID?
             if let user = caller.user, !user.has(.operator) {
-                guard let root = user.administrationID else { return [] }
-                employers = try administrations(under: root, in: connection)
-            } else {
-                employers = try AdministrationStore(connection).all().map(\.id)
+                guard let administrationID = user.administrationID else { return [] }
+                root = administrationID
             }
-            let users = UserStore(connection)
+            let users = UserStore(connection), administrations = AdministrationStore(connection)
             // A referent does not attest their own employment.
-            return try TalentStore(connection).awaitingEmploymentConfirmation(employers: employers)
+            return try TalentStore(connection).awaitingEmploymentConfirmation(under: root)
                 .filter { $0.value.userID != caller.user?.id }.map { talent in
-                guard let user = try users.find(talent.value.userID) else {
-                    preconditionFailure("talent \(talent.value.id) without its account")
+                guard let user = try users.find(talent.value.userID),
+                      let employer = try administrations.find(talent.value.profile.employerID) else {
+                    preconditionFailure("talent \(talent.value.id) without its account or employer")
                 }
-                return EmploymentToConfirm(talent: talent.value, revision: talent.revision, user: user)
+                return EmploymentToConfirm(talent: talent.value, revision: talent.revision, user: user,
+                                           employer: employer)
             }
         }
     }

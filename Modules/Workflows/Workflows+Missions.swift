@@ -136,18 +136,4 @@ extension Workflows {
         }
         return lineage
     }
-
-    /// `root` and every administration below it, at any depth.
-    func administrations(under root: AdministrationID, in connection: Connection) throws -> [AdministrationID] {
-        let all = try AdministrationStore(connection).all()
-        let parents = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0.parentID) })
-        return all.map(\.id).filter { id in
-            var next: AdministrationID? = id
-            while let current = next {
-                if current == root { return true }
-                next = parents[current] ?? nil
-            }
-            return false
-        }
-    }
 }

@@ -71,10 +71,9 @@ enum MyAgreementsPage {
     private static func toConfirm(_ user: User, context: WebContext) throws -> HTML {
         guard user.has(.referent) else { return .empty }
         let items = try context.workflows.employmentsToConfirm(by: .user(user)).map { item -> HTML in
-            let employer = try context.workflows.administration(item.talent.profile.employerID)
-            return """
+            """
                 <li class="card"><h3>\(item.user.displayName)</h3>
-                <p class="meta">Déclare travailler à : \(employer?.name ?? "")</p>
+                <p class="meta">Déclare travailler à : \(item.employer.name)</p>
                 <form method="post" action="/agents/\(item.talent.id.rawValue)/confirmer-emploi">\(context.csrfField)
                 <input type="hidden" name="revision" value="\(item.revision)">
                 <button type="submit">Confirmer l'emploi de \(item.user.displayName)</button></form></li>

@@ -70,6 +70,13 @@ public struct AdministrationStore {
         try connection.scalar("SELECT count(*) FROM administrations", as: Int.self) ?? 0
     }
 
+    /// `WITH RECURSIVE tree(id)`: the administration bound to its one `?` and every one under
+    /// it, at any depth (https://www.sqlite.org/lang_with.html); a query reads `SELECT id FROM tree`.
+    static let treeCTE = """
+        WITH RECURSIVE tree(id) AS (SELECT ? UNION SELECT a.id FROM administrations a JOIN tree ON a.parent_id = tree.id)
+
+        """
+
     private static let select = "SELECT id, name, acronym, level, public_service, parent_id FROM administrations"
 
     private static func administration(_ row: Row) throws -> Administration {

@@ -25,11 +25,7 @@ struct MissionSearchSQL {
 
         if let ministry = search.ministry {
             // The administration and every one under it (https://www.sqlite.org/lang_with.html).
-            sql += """
-                WITH RECURSIVE tree(id) AS (SELECT ? UNION SELECT a.id FROM administrations a
-                    JOIN tree ON a.parent_id = tree.id)
-
-                """
+            sql += AdministrationStore.treeCTE
             arguments.append(ministry)
         }
         let value = Self.valueExpression(sort.key)

@@ -67,16 +67,15 @@ public struct TalentStore {
         try connection.queryOne("\(Self.select) WHERE user_id = ?", userID, map: talent)
     }
 
-    /// The talents who declare one of `employers` and whose employment there awaits its
-    /// confirmation, oldest profile first.
-    public func awaitingEmploymentConfirmation(employers: [AdministrationID]) throws -> [Versioned<Talent>] {
-        guard !employers.isEmpty else { return [] }
-        let placeholders = Array(repeating: "?", count: employers.count).joined(separator: ", ")
-        return try connection.query("""
-            \(Self.select) WHERE employer_id IN (\(placeholders))
-                AND (employment_confirmed_employer_id IS NULL OR employment_confirmed_employer_id <> employer_id)
+    /// The talents whose declared employment awaits its confirmation, oldest profile first: those
+    /// who declare `root` or an administration under it, or every one when `root` is nil.
+    public func awaitingEmploymentConfirmation(under root: AdministrationID?) throws -> [Versioned<Talent>] {
+        try connection.query("""
+            \(root == nil ? "" : AdministrationStore.treeCTE)\(Self.select)
+            WHERE (employment_confirmed_employer_id IS NULL OR employment_confirmed_employer_id <> employer_id)
+                \(root == nil ? "" : "AND employer_id IN (SELECT id FROM tree)")
             ORDER BY id
-            """, arguments: employers.map { $0 as any SQLiteBindable }) {
+            """, arguments: root.map { [$0] } ?? []) {
             Versioned(try talent($0), revision: try $0.int(12))
         }
     }

@@ -13,7 +13,7 @@ extension Workflows {
             let agreements: [Agreement]
             if let user = caller.user {
                 guard let root = user.administrationID else { return [] }
-                agreements = try store.all(status: .signed, employers: try administrations(under: root, in: connection))
+                agreements = try store.all(status: .signed, employedUnder: root)
             } else {
                 agreements = try store.all(status: .signed)
             }

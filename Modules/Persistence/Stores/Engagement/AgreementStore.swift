@@ -75,13 +75,12 @@ public struct AgreementStore {
             """, user.id, user.has(.lineManager), map: Self.agreement)
     }
 
-    /// The agreements, in `status`, whose employing administration is one of `employers`, oldest first.
-    public func all(status: AgreementStatus, employers: [AdministrationID]) throws -> [Agreement] {
-        guard !employers.isEmpty else { return [] }
-        let placeholders = Array(repeating: "?", count: employers.count).joined(separator: ", ")
-        return try connection.query(
-            "\(Self.select) WHERE status = ? AND employer_id IN (\(placeholders)) ORDER BY id",
-            arguments: [status.rawValue] + employers.map { $0 as any SQLiteBindable }, map: Self.agreement)
+    /// The agreements in `status` whose employing administration (fixed in each) is `root` or one
+    /// under it, oldest first.
+    public func all(status: AgreementStatus, employedUnder root: AdministrationID) throws -> [Agreement] {
+        try connection.query(
+            "\(AdministrationStore.treeCTE)\(Self.select) WHERE status = ? AND employer_id IN (SELECT id FROM tree) ORDER BY id",
+            root, status.rawValue, map: Self.agreement)
     }
 
     /// Every agreement, optionally in `status` only, oldest first.
