@@ -17,11 +17,25 @@ import sys
 from urllib.parse import parse_qsl
 
 from axe_core_python.selenium import Axe
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from webcheck import chromium, finish, violations
+
+
+def replaced(old_page):
+    """A wait condition: `old_page` (the html element before a click) no longer belongs to the
+    document. Chromedriver reports a node of a page that went away either as a stale element or,
+    when the navigation is half done, as an inspector error ("Node with given id does not belong
+    to the document"): both mean the answer replaced the page."""
+    def condition(_driver):
+        try:
+            old_page.is_enabled()
+            return False
+        except WebDriverException:  # StaleElementReferenceException is one of them
+            return True
+    return condition
 
 
 def submit(driver, fields):
@@ -42,7 +56,8 @@ def submit(driver, fields):
     page = driver.find_element(By.TAG_NAME, "html")
     form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
     # Generous: the suite runs Chromium beside many servers on a loaded machine.
-    WebDriverWait(driver, 60).until(expected_conditions.staleness_of(page))
+    WebDriverWait(driver, 60).until(replaced(page))
+    WebDriverWait(driver, 60).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
 def main():
