@@ -36,16 +36,26 @@ let package = Package(
         // The demonstration dataset (`talents-admin demo seed`): a generator, not use cases.
         .target(name: "Demo", dependencies: ["Domain", "Persistence", "Support"], path: "Modules/Demo"),
 
+        // The JSON API under /v1: the router every route of talents-api goes through, the routes and
+        // their representations.
+        .target(name: "API",
+                dependencies: ["Workflows", "Gamification", "Reporting", "Persistence", "Domain", "HTTP", "Support"],
+                path: "Modules/API",
+                // docs/openapi.yaml through a relative symlink, built into the binary
+                // (docs/operations.md, "The API contract").
+                resources: [.embedInCode("openapi.yaml")]),
+        // The French web front: pages as functions from values to HTML, mounted beside the JSON routes.
+        .target(name: "Web",
+                dependencies: ["API", "Workflows", "Gamification", "Reporting", "Persistence", "Domain", "HTTP", "HTML",
+                               "Support", "Notifications"],
+                path: "Modules/Web",
+                // the stylesheet and logo (docs/operations.md, "Web front")
+                resources: [.embedInCode("talents.css"), .embedInCode("logo.svg")]),
+
         // MARK: Apps — thin executables
         .executableTarget(name: "talents-api",
-                          dependencies: ["Workflows", "Gamification", "Reporting", "Persistence", "Domain", "HTTP", "Support",
-                                         "Notifications", "HTML", "Runtime"],
-                          path: "Apps/talents-api",
-                          // docs/openapi.yaml through a relative symlink, built into the binary
-                          // (docs/operations.md, "The API contract").
-                          resources: [.embedInCode("openapi.yaml"),
-                                      // the web front's stylesheet and logo (docs/operations.md, "Web front")
-                                      .embedInCode("Web/talents.css"), .embedInCode("Web/logo.svg")]),
+                          dependencies: ["API", "Web", "Workflows", "Persistence", "Domain", "HTTP", "Support", "Runtime"],
+                          path: "Apps/talents-api"),
         .executableTarget(name: "talents-admin",
                           dependencies: ["Workflows", "Gamification", "Reporting", "Persistence", "Domain", "Support",
                                          "Notifications", "Runtime", "Demo"],
@@ -82,13 +92,15 @@ let package = Package(
                     path: "Tests/WorkflowsTests"),
         .testTarget(name: "DemoTests", dependencies: ["Demo", "Persistence", "Domain", "TestSupport"],
                     path: "Tests/DemoTests"),
+        // The web front in process: its helpers and messages (the browser suites are in AppTests).
+        .testTarget(name: "WebTests", dependencies: ["Web", "Domain", "HTTP"], path: "Tests/WebTests"),
         // docs/architecture.md draws the arrows of this file: checked by reading both texts.
         .testTarget(name: "ArchitectureTests", path: "Tests/ArchitectureTests"),
         .testTarget(name: "BenchTests", dependencies: ["talents-bench", "HTTP", "Persistence"],
                     path: "Tests/BenchTests"),
         // End-to-end: drives the built executables as subprocesses; prepares databases through
         // the use cases before starting them.
-        .testTarget(name: "AppTests", dependencies: ["talents-api", "talents-admin", "talents-metrics",
+        .testTarget(name: "AppTests", dependencies: ["talents-api", "API", "Web", "talents-admin", "talents-metrics",
                                                      "talents-metrics-bench", "Workflows", "Persistence", "Domain",
                                                      "TestSupport"],
                     path: "Tests/AppTests"),

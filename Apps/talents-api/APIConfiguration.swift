@@ -1,6 +1,7 @@
 import Domain
 import Runtime
 import Support
+import Web
 import Workflows
 
 /// What `talents-api` needs to start: the shared ``RuntimeConfiguration`` and what only the API

@@ -1,8 +1,10 @@
+import API
 import Domain
 import HTTP
 import Persistence
 import Runtime
 import Support
+import Web
 import Workflows
 
 /// Wires the database, the use cases, the routes and the HTTP server, and serves until a signal.
@@ -22,8 +24,8 @@ struct APIServer {
         }
         let server = HTTPServer(
             configuration: .init(host: configuration.host, port: configuration.port),
-            responder: APIRoutes.router(workflows: workflows, metrics: metrics, singleSignOn: configuration.singleSignOn,
-                                        signInLinks: signInLinks).responder,
+            responder: Self.router(workflows: workflows, metrics: metrics, singleSignOn: configuration.singleSignOn,
+                                   signInLinks: signInLinks).responder,
             accessLog: { entry in
                 // Method, path without query, status, duration and id only: never bodies or tokens.
                 logger.info("request", ["method": entry.method, "path": entry.path, "status": entry.status,
@@ -46,6 +48,14 @@ struct APIServer {
         signInLinks.waitUntilIdle()
         jobs?.stop()
         logger.info("stopped")
+    }
+
+    /// The JSON routes with the web front's pages beside them.
+    static func router(workflows: Workflows, metrics: APIMetrics, singleSignOn: WebSingleSignOn?,
+                       signInLinks: SignInLinkQueue) -> APIRouter {
+        var router = APIRoutes.router(workflows: workflows, metrics: metrics)
+        WebRoutes.add(to: &router, singleSignOn: singleSignOn, signInLinks: signInLinks)
+        return router
     }
 
     /// One run of the notification job, logged by counts only (never addresses or contents).

@@ -2,7 +2,8 @@ import TestSupport
 import Foundation
 import HTTP
 import Persistence
-@testable import talents_api
+@testable import API
+import Web
 import Workflows
 
 /// The routes `talents-api` declares, read from its router (the executable target is testable),
@@ -14,7 +15,7 @@ enum DeclaredRoutes {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let workflows = Workflows(database: try DatabasePool(path: directory.path("routes.sqlite")))
-        return Set(APIRoutes.router(workflows: workflows).routes.map { Operation($0.method.rawValue, $0.path) })
+        return Set(router(workflows).routes.map { Operation($0.method.rawValue, $0.path) })
     }
 
     /// The web front's HTML pages, declared apart (``APIRouter/pages``): outside the JSON
@@ -23,7 +24,14 @@ enum DeclaredRoutes {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let workflows = Workflows(database: try DatabasePool(path: directory.path("routes.sqlite")))
-        return Set(APIRoutes.router(workflows: workflows).pages.map { Operation($0.method.rawValue, $0.path) })
+        return Set(router(workflows).pages.map { Operation($0.method.rawValue, $0.path) })
+    }
+
+    /// The router as `talents-api` mounts it: the JSON routes and the web front's pages.
+    private static func router(_ workflows: Workflows) -> APIRouter {
+        var router = APIRoutes.router(workflows: workflows)
+        WebRoutes.add(to: &router, signInLinks: SignInLinkQueue(workflows: workflows))
+        return router
     }
 }
 

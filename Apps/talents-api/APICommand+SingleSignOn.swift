@@ -1,31 +1,7 @@
 import Domain
 import HTTP
 import Support
-
-/// Trusted single sign-on: a proxy in front of the server (oauth2-proxy behind nginx, say,
-/// signed in to the State's identity federation) names the signed-in person's e-mail in a
-/// header. The header is believed ONLY on a connection whose TCP peer is one of the configured
-/// proxy addresses; from any other peer it is ignored, since anybody can send it
-/// (docs/operations.md, "Single sign-on through a trusted proxy").
-struct WebSingleSignOn: Sendable {
-    /// The header oauth2-proxy sets (`--set-xauthrequest`, `--pass-user-headers`).
-    static let defaultHeader = "X-Forwarded-Email"
-
-    /// The proxies' numeric addresses, in ``PeerAddress`` canonical form.
-    let proxies: Set<String>
-    /// The header naming the e-mail.
-    let header: String
-
-    /// The e-mail `request` is vouched for with, and the proxy that vouches; nil when the peer
-    /// is not a configured proxy, or the header is absent, repeated or not an address.
-    func vouchedEmail(_ request: HTTPRequest) -> (email: EmailAddress, proxy: String)? {
-        guard let peer = request.peerAddress, proxies.contains(peer) else { return nil }
-        let values = request.headers.values(for: header)
-        // Two values mean the proxy let a client's copy through: trust neither.
-        guard values.count == 1, let email = try? EmailAddress(values[0]) else { return nil }
-        return (email, peer)
-    }
-}
+import Web
 
 extension CommandOption {
     /// `--sso-proxy-addresses 127.0.0.1,::1` or `TALENTS_SSO_PROXY_ADDRESSES`.
@@ -45,7 +21,7 @@ extension ValueParser where Value == Set<String> {
     /// A comma-separated, non-empty list of numeric IPv4 or IPv6 addresses, canonicalised.
     static var proxyAddresses: Self {
         ValueParser(expectation: "a comma-separated list of numeric IP addresses such as '127.0.0.1,::1'") { text in
-            let items = text.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
+            let items = text.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
             let addresses = items.compactMap(PeerAddress.normalized)
             return addresses.isEmpty || addresses.count != items.count ? nil : Set(addresses)
         }
@@ -71,11 +47,5 @@ extension CommandInvocation {
         }
         let header = try value("sso-header", as: .headerName, environment: environment) ?? WebSingleSignOn.defaultHeader
         return WebSingleSignOn(proxies: proxies, header: header)
-    }
-}
-
-extension String {
-    fileprivate var trimmingSpaces: String {
-        String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
     }
 }

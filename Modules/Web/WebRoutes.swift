@@ -1,18 +1,19 @@
+public import API
 import Domain
 import Gamification
 import HTML
 import HTTP
-import Workflows
+public import Workflows
 
 /// The web front: French pages rendered on the server over the same Workflows as the JSON API.
 /// Routes decode the form or query, call a use case and render a page; rights are decided by
 /// the use cases. These routes are outside the JSON contract (docs/openapi.yaml): the router
 /// keeps them apart (``APIRouter/pages``).
-enum WebRoutes {
+public enum WebRoutes {
     /// Adds the pages; `signInLinks` handles the sign-in form's requests after its answer.
-    static func add(to api: inout APIRouter, singleSignOn: WebSingleSignOn? = nil, signInLinks: SignInLinkQueue) {
+    public static func add(to api: inout APIRouter, singleSignOn: WebSingleSignOn? = nil, signInLinks: SignInLinkQueue) {
         WebAssets.add(to: &api)
-        let secure = secureCookies(api.workflows)
+        let secure = APIRouter.servesHTTPS(api.workflows)
         let workflows = api.workflows
         func on(_ method: HTTPMethod, _ path: String, _ handler: @escaping @Sendable (WebContext) throws -> HTTPResponse) {
             api.page(method, path) { http in
@@ -27,6 +28,11 @@ enum WebRoutes {
                 if let cookie = context.sessionCookieHeader { response.headers.append(name: "Set-Cookie", value: cookie) }
                 return response
             }
+        }
+        // The diploma's human page, in the site's frame (an HTML 404 too), beside the Open Badges
+        // documents of the JSON contract (``BadgeRoutes``).
+        api.plain(.get, "/badges/assertions/{id}/verification") { http in
+            try DiplomaVerificationPage.render(http, workflows: workflows)
         }
         on(.get, "/") { try HomePage.render($0) }
         on(.get, "/missions") { try CataloguePage.render($0) }
@@ -97,11 +103,6 @@ enum WebRoutes {
         on(.get, "/console/missions/{id}") { try ModerationPage.render($0) }
         on(.post, "/console/missions/{id}/publier") { try ModerationPage.publish($0) }
         on(.post, "/console/missions/{id}/refuser") { try ModerationPage.reject($0) }
-    }
-
-    /// Whether cookies get `Secure`: the public base URL is https.
-    static func secureCookies(_ workflows: Workflows) -> Bool {
-        workflows.configuration.recognition.issuer.urls.baseURL.hasPrefix("https://")
     }
 
     /// The page of an error a handler did not render itself; an unexpected error goes on to the

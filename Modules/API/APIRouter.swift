@@ -1,26 +1,27 @@
-import HTTP
-import Workflows
+import Gamification
+public import HTTP
+public import Workflows
 
 /// Declares the API's routes over the HTTP router, so that every handler receives an
 /// ``APIRequest`` and every error is rendered by ``APIProblem``. Keeps the list of routes for the
 /// contract and authorization tests.
-struct APIRouter {
+public struct APIRouter {
     /// A declared route.
-    struct Route: Hashable, Sendable {
-        let method: HTTPMethod
-        let path: String
+    public struct Route: Hashable, Sendable {
+        public let method: HTTPMethod
+        public let path: String
     }
 
-    let workflows: Workflows
+    public let workflows: Workflows
     /// The request counts and durations, by route template.
-    let metrics: APIMetrics
+    public let metrics: APIMetrics
     private var router = Router()
-    private(set) var routes: [Route] = []
+    public private(set) var routes: [Route] = []
     /// The web front's pages: HTML, outside the JSON contract (docs/openapi.yaml) and its
     /// authorization matrix; tested by the web front's own tests.
-    private(set) var pages: [Route] = []
+    public private(set) var pages: [Route] = []
 
-    init(workflows: Workflows, metrics: APIMetrics) {
+    public init(workflows: Workflows, metrics: APIMetrics) {
         self.workflows = workflows
         self.metrics = metrics
     }
@@ -33,7 +34,7 @@ struct APIRouter {
     }
 
     /// Routes `method` on `path` to a handler that needs no API convention (health, documents).
-    mutating func plain(_ method: HTTPMethod, _ path: String, _ handler: @escaping Router.Handler) {
+    public mutating func plain(_ method: HTTPMethod, _ path: String, _ handler: @escaping Router.Handler) {
         let metrics = metrics
         router.on(method, path) { request in
             let started = ContinuousClock.now
@@ -58,7 +59,7 @@ struct APIRouter {
     }
 
     /// Routes `method` on `path` to a page of the web front, which renders its own errors as HTML.
-    mutating func page(_ method: HTTPMethod, _ path: String, _ handler: @escaping Router.Handler) {
+    public mutating func page(_ method: HTTPMethod, _ path: String, _ handler: @escaping Router.Handler) {
         let metrics = metrics
         router.on(method, path) { request in
             let started = ContinuousClock.now
@@ -77,21 +78,26 @@ struct APIRouter {
     }
 
     /// The responder to give the server; every answer gets the ``SecurityHeaders``.
-    var responder: APIResponder {
+    public var responder: APIResponder {
         APIResponder(router: router, metrics: metrics,
-                     securityHeaders: SecurityHeaders(https: WebRoutes.secureCookies(workflows)))
+                     securityHeaders: SecurityHeaders(https: Self.servesHTTPS(workflows)))
+    }
+
+    /// Whether the service is public over https (its base URL): cookies get `Secure`, answers HSTS.
+    public static func servesHTTPS(_ workflows: Workflows) -> Bool {
+        workflows.configuration.recognition.issuer.urls.baseURL.hasPrefix("https://")
     }
 }
 
 /// Runs the router and renders the errors the API knows (see ``APIProblem``); others go on to
 /// the server, which answers a bare 500 and logs them. Adds the ``SecurityHeaders`` to every
 /// answer, pages and JSON alike.
-struct APIResponder: HTTPResponder {
+public struct APIResponder: HTTPResponder {
     let router: Router
     let metrics: APIMetrics
     let securityHeaders: SecurityHeaders
 
-    func respond(to request: HTTPRequest) throws -> HTTPReply {
+    public func respond(to request: HTTPRequest) throws -> HTTPReply {
         let started = ContinuousClock.now
         var response: HTTPResponse
         do {

@@ -42,10 +42,6 @@ enum BadgeRoutes {
             response.headers["Content-Disposition"] = #"inline; filename="diplome-\#(assertion.publicID).svg""#
             return response
         }
-        // The human page, in the web front's frame (an HTML 404 too).
-        api.plain(.get, "/badges/assertions/{id}/verification") { http in
-            try DiplomaVerificationPage.render(http, workflows: workflows)
-        }
         api.on(.post, "/v1/badges/assertions/{id}/revocation") { request in
             let caller = try request.caller()
             let revision = try request.ifMatch()

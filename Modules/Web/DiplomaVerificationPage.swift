@@ -1,3 +1,4 @@
+import API
 import Domain
 import Gamification
 import HTML
@@ -7,8 +8,8 @@ import Workflows
 
 /// `/badges/assertions/{id}/verification`: the public page of a diploma in the site's frame: what
 /// it attests, to whom, the mission (`#mission`, the evidence URL of the assertion), and whether
-/// it is valid or revoked, in text. The route is declared with the Open Badges documents
-/// (``BadgeRoutes``), which keep their JSON-LD answers and content negotiation.
+/// it is valid or revoked, in text. The Open Badges documents beside it (JSON-LD, content
+/// negotiation) are the API's `BadgeRoutes`.
 enum DiplomaVerificationPage {
     /// The page's path for the diploma `publicID`.
     static func path(_ publicID: String) -> String {
@@ -16,7 +17,7 @@ enum DiplomaVerificationPage {
     }
 
     static func render(_ http: HTTPRequest, workflows: Workflows) throws -> HTTPResponse {
-        let context = try WebContext(http, workflows: workflows, secureCookies: WebRoutes.secureCookies(workflows))
+        let context = try WebContext(http, workflows: workflows, secureCookies: APIRouter.servesHTTPS(workflows))
         let id = http.parameters["id"] ?? ""
         guard let record = try workflows.badgeAssertion(id)?.value else {
             return try WebRoutes.errorPage(NotFoundError("badge-assertion", key: id), context: context)

@@ -1,7 +1,7 @@
 import Domain
 import HTTP
 import Testing
-@testable import talents_api
+@testable import Web
 
 /// The French message catalogue: every case of every error enum has a sentence (a sample value
 /// per case, and every action and state where a case carries one).

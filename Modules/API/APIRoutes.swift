@@ -1,13 +1,13 @@
 import Domain
 import HTTP
 import Reporting
-import Workflows
+public import Workflows
 
 /// The routes of the API: each decodes its input, calls a use case and encodes the result.
 /// Rules and rights live in Workflows, never here.
-enum APIRoutes {
-    static func router(workflows: Workflows, metrics: APIMetrics = APIMetrics(startedAt: 0),
-                       singleSignOn: WebSingleSignOn? = nil, signInLinks: SignInLinkQueue? = nil) -> APIRouter {
+public enum APIRoutes {
+    /// A router with the JSON routes; the executable mounts the web front's pages beside them.
+    public static func router(workflows: Workflows, metrics: APIMetrics = APIMetrics(startedAt: 0)) -> APIRouter {
         var api = APIRouter(workflows: workflows, metrics: metrics)
         api.plain(.get, "/health") { _ in
             HTTPResponse(contentType: "text/plain; charset=utf-8", body: "ok")
@@ -33,8 +33,6 @@ enum APIRoutes {
         VisMonJobRoutes.add(to: &api)
         RecognitionRoutes.add(to: &api)
         MatchingRoutes.add(to: &api)
-        WebRoutes.add(to: &api, singleSignOn: singleSignOn,
-                      signInLinks: signInLinks ?? SignInLinkQueue(workflows: workflows))
         return api
     }
 }

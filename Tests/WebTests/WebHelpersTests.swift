@@ -1,7 +1,7 @@
 import Domain
 import Foundation
 import Testing
-@testable import talents_api
+@testable import Web
 
 /// The web front's small pure helpers: cookies, CSRF tokens, form dates.
 @Suite struct WebHelpersTests {

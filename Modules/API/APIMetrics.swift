@@ -8,7 +8,7 @@ import Synchronization
 /// number of series is bounded by the routes declared; paths no route matches share `unmatched`.
 /// Durations are measured from the handler's start to its rendered response (parsing and the
 /// network are not included).
-final class APIMetrics: Sendable {
+public final class APIMetrics: Sendable {
     /// Upper bounds of the latency buckets, in seconds.
     static let bounds: [Double] = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5]
     /// The route label of requests that matched no route.
@@ -28,7 +28,7 @@ final class APIMetrics: Sendable {
     private let startedAt: Double
 
     /// Metrics starting now; `startedAt` is the process start, in seconds since the epoch.
-    init(startedAt: Double) {
+    public init(startedAt: Double) {
         self.startedAt = startedAt
     }
 
