@@ -92,8 +92,10 @@ let package = Package(
                     path: "Tests/WorkflowsTests"),
         .testTarget(name: "DemoTests", dependencies: ["Demo", "Persistence", "Domain", "TestSupport"],
                     path: "Tests/DemoTests"),
-        // The web front in process: its helpers and messages (the browser suites are in AppTests).
-        .testTarget(name: "WebTests", dependencies: ["Web", "Domain", "HTTP"], path: "Tests/WebTests"),
+        // The web front in process: pages through the router over the demo data, helpers, messages
+        // (the browser suites are in AppTests).
+        .testTarget(name: "WebTests", dependencies: ["Web", "API", "Workflows", "Demo", "Persistence", "Domain", "HTTP",
+                                                      "TestSupport"], path: "Tests/WebTests"),
         // docs/architecture.md draws the arrows of this file: checked by reading both texts.
         .testTarget(name: "ArchitectureTests", path: "Tests/ArchitectureTests"),
         .testTarget(name: "BenchTests", dependencies: ["talents-bench", "HTTP", "Persistence"],

@@ -1,0 +1,82 @@
+import Domain
+import Testing
+
+/// The pages through the router in process, over the demo dataset: each answers well-formed
+/// French HTML with one title and one `h1`, for the public and for each role signed in.
+@Suite struct WebPagesInProcessTests {
+    @Test func publicPagesAreWellFormedFrenchHTML() throws {
+        let web = try WebInProcess()
+        defer { web.close() }
+        let catalogue = try web.get("/missions")
+        let mission = try #require(catalogue.text.firstMatch(of: /href="(\/missions\/[0-9]+)"/)?.1)
+        for path in ["/", "/missions", "/missions?q=donnees", String(mission), "/connexion", "/vis-mon-job",
+                     "/a-l-honneur"] {
+            let page = try web.get(path)
+            #expect(page.status == 200, "\(path)")
+            #expect(page.contentType == "text/html; charset=utf-8", "\(path)")
+            let document = try page.document()
+            #expect(document.all("html").first?.attributes["lang"] == "fr", "\(path)")
+            #expect(document.all("h1").count == 1, "\(path)")
+            #expect(document.text(of: "title")?.isEmpty == false, "\(path)")
+        }
+    }
+
+    @Test func eachRoleReadsItsPagesSignedIn() throws {
+        let web = try WebInProcess()
+        defer { web.close() }
+        let pages: [(Role, [String])] = [
+            (.talent, ["/mes-candidatures", "/mon-profil", "/mes-distinctions", "/mes-conventions"]),
+            (.missionOwner, ["/espace-responsable/candidatures", "/espace-responsable/missions", "/mes-conventions"]),
+            (.referent, ["/mes-conventions"]),
+            (.lineManager, ["/mes-conventions"]),
+            (.operator, ["/console", "/mes-conventions"]),
+        ]
+        for (role, paths) in pages {
+            let user = try web.user(holding: role)
+            for path in paths {
+                let page = try web.get(path, as: user)
+                #expect(page.status == 200, "\(role) \(path)")
+                let document = try page.document()
+                #expect(document.all("h1").count == 1, "\(role) \(path)")
+                // The signed-in person is named in the frame.
+                #expect(page.text.contains(user.displayName), "\(role) \(path)")
+            }
+        }
+    }
+
+    @Test func signedOutVisitorsAreSentToTheSignInPage() throws {
+        let web = try WebInProcess()
+        defer { web.close() }
+        for path in ["/mes-candidatures", "/mon-profil", "/console", "/mes-conventions"] {
+            let page = try web.get(path)
+            #expect(page.status == 303, "\(path)")
+            #expect(page.location?.hasPrefix("/connexion") == true, "\(path)")
+        }
+    }
+
+    @Test func theConsoleIsTheOperatorsOnly() throws {
+        let web = try WebInProcess()
+        defer { web.close() }
+        let page = try web.get("/console", as: try web.user(holding: .talent))
+        #expect(page.status == 403)
+        #expect(try page.document().text(of: "h1") == "Accès refusé")
+    }
+
+    @Test func anUnknownMissionIsAFrenchPage() throws {
+        let web = try WebInProcess()
+        defer { web.close() }
+        let page = try web.get("/missions/999999")
+        #expect(page.status == 404)
+        #expect(page.contentType == "text/html; charset=utf-8")
+        #expect(try page.document().all("h1").count == 1)
+    }
+
+    @Test func theOutlineRefusesMalformedHTML() {
+        #expect(throws: HTMLOutline.Fault.self) { try HTMLOutline("<main><p>text</main>") }
+        #expect(throws: HTMLOutline.Fault.self) { try HTMLOutline("<p class=x>text</p>") }
+        #expect(throws: HTMLOutline.Fault.self) { try HTMLOutline("<p id=\"a\"></p><p id=\"a\"></p>") }
+        #expect(throws: HTMLOutline.Fault.self) { try HTMLOutline("<div>") }
+        let outline = try? HTMLOutline("<p>a<br>b <img src=\"x\" alt=\"\"></p><!-- <x> -->")
+        #expect(outline?.all("p").first?.text == "ab ")
+    }
+}
