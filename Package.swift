@@ -92,20 +92,31 @@ let package = Package(
                     path: "Tests/WorkflowsTests"),
         .testTarget(name: "DemoTests", dependencies: ["Demo", "Persistence", "Domain", "TestSupport"],
                     path: "Tests/DemoTests"),
-        // The web front in process: pages through the router over the demo data, helpers, messages
-        // (the browser suites are in AppTests).
-        .testTarget(name: "WebTests", dependencies: ["Web", "API", "Workflows", "Demo", "Persistence", "Domain", "HTTP",
-                                                      "TestSupport"], path: "Tests/WebTests"),
         // docs/architecture.md draws the arrows of this file: checked by reading both texts.
         .testTarget(name: "ArchitectureTests", path: "Tests/ArchitectureTests"),
         .testTarget(name: "BenchTests", dependencies: ["talents-bench", "HTTP", "Persistence"],
                     path: "Tests/BenchTests"),
-        // End-to-end: drives the built executables as subprocesses; prepares databases through
-        // the use cases before starting them.
-        .testTarget(name: "AppTests", dependencies: ["talents-api", "API", "Web", "talents-admin", "talents-metrics",
-                                                     "talents-metrics-bench", "Workflows", "Persistence", "Domain",
+        // End-to-end, by surface: each suite drives the built executables as subprocesses over real
+        // sockets and files, with the harness, fixtures and browser of AppTestSupport; databases are
+        // prepared through the use cases before the executables start.
+        .target(name: "AppTestSupport", dependencies: ["API", "Web", "Workflows", "Gamification", "Persistence", "Domain",
+                                                       "HTTP", "TestSupport"],
+                path: "Tests/AppTestSupport"),
+        .testTarget(name: "APITests", dependencies: ["talents-api", "talents-admin", "AppTestSupport", "Gamification",
+                                                     "Persistence", "Domain", "TestSupport"],
+                    path: "Tests/APITests"),
+        .testTarget(name: "CLITests", dependencies: ["talents-admin", "talents-api", "AppTestSupport", "Persistence",
                                                      "TestSupport"],
-                    path: "Tests/AppTests"),
+                    path: "Tests/CLITests"),
+        .testTarget(name: "MetricsTests", dependencies: ["talents-metrics", "talents-metrics-bench", "talents-admin",
+                                                         "AppTestSupport", "Persistence", "TestSupport"],
+                    path: "Tests/MetricsTests"),
+        // The web front: pages through the router in process over the demo data, and on the real
+        // binary in headless Chromium (journeys, axe-core).
+        .testTarget(name: "WebTests", dependencies: ["talents-api", "talents-admin", "AppTestSupport", "Web", "API",
+                                                     "Workflows", "Demo", "Persistence", "Domain", "HTTP", "Support",
+                                                     "TestSupport"],
+                    path: "Tests/WebTests"),
     ]
 )
 

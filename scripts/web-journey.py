@@ -3,7 +3,7 @@
 
 Usage: web-journey.py BASE_URL DATABASE CLOCK_FILE SEARCH MISSION_TITLE [SCREENSHOT_DIR]
 
-The people are those of Tests/AppTests/WebJourneyTests.swift, all at @numerique.gouv.fr:
+The people are those of Tests/WebTests/WebJourneyTests.swift, all at @numerique.gouv.fr:
 `nouveau.talent` (a talent without a profile), `owner` (owns MISSION_TITLE), `helene.garnier`
 (the talent's line manager, named in the profile the talent fills), `referent` (issues mission
 orders for the talent's ministry) and `operator`.
