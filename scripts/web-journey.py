@@ -151,7 +151,10 @@ def main():
         check("mission")
         driver.find_element(By.ID, "motivation").send_keys("J'ai conduit plusieurs audits RGAA.")
         driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
-        expect(lambda d: d.current_url.endswith("/mes-candidatures") and title in d.page_source, "applied")
+        expect(lambda d: "Vous avez proposé votre expertise le" in d.page_source, "applied")
+        check("mission-candidature-envoyee")
+        click_link("Mes candidatures")
+        expect(lambda d: d.current_url.endswith("/mes-candidatures") and title in d.page_source, "my applications")
         check("mes-candidatures")
 
         # 2. The referent confirms the employment the profile declares; the owner answers and drafts;

@@ -149,17 +149,23 @@ import Testing
         #expect(empty.text.contains("id=\"motivation-erreur\"") && empty.text.contains("aria-invalid=\"true\""))
         #expect(empty.text.contains("aria-describedby=\"motivation-aide motivation-erreur\""))
         let motivation = "J'ai mené <b>douze</b> audits RGAA & formé deux équipes."
+        // Too long: refused, and the motivation sent back is escaped in the textarea.
+        let long = try browser.post("/missions/\(id)/candidature", [("motivation", motivation + String(repeating: "x", count: 5_000))])
+        #expect(long.status == 422 && long.text.contains("&lt;b&gt;douze&lt;/b&gt; audits RGAA &amp; formé"))
         let applied = try browser.post("/missions/\(id)/candidature", [("motivation", motivation)])
-        #expect(applied.status == 303 && applied.headers["location"] == "/mes-candidatures")
+        #expect(applied.status == 303 && applied.headers["location"] == "/missions/\(id)#candidature")
+        // The confirmation: the mission page says when, and offers the form no more.
+        let confirmed = try browser.get("/missions/\(id)").text
+        #expect(confirmed.contains("Vous avez proposé votre expertise le "))
+        #expect(!confirmed.contains("<button type=\"submit\">Proposer mon expertise</button>"))
         let mine = try browser.get("/mes-candidatures").text
         #expect(mine.contains("Audit &lt;RGAA&gt; du portail") && mine.contains("Envoyée, en attente de réponse"))
         #expect(mine.contains("Réponse attendue le"))
         #expect(try world.sql("SELECT motivation FROM applications") == motivation)
         try WebAccessibility.expectNoViolations(["/mes-candidatures", "/missions/\(id)"], browser: browser)
+        // Sent twice (a second tab): refused, the page says so beside the confirmation.
         let twice = try browser.post("/missions/\(id)/candidature", [("motivation", motivation)])
         #expect(twice.status == 422 && twice.text.contains("déjà une candidature"))
-        // The motivation sent back is escaped in the textarea.
-        #expect(twice.text.contains("&lt;b&gt;douze&lt;/b&gt; audits RGAA &amp; formé"))
     }
 
     @Test func theOwnerSeesTheCountdownAndAnswersThroughTheForms() throws {

@@ -39,11 +39,40 @@ final class WebInProcess {
 
     /// A demo user holding `role` (the first by id).
     func user(holding role: Role) throws -> User {
-        let users = try database.read { try UserStore($0).all() }
-        guard let user = users.filter({ $0.roles.contains(role) }).min(by: { $0.id < $1.id }) else {
-            throw WebInProcessError(reason: "no demo user holds \(role)")
-        }
+        guard let user = try users(holding: role).first else { throw WebInProcessError(reason: "no demo user holds \(role)") }
         return user
+    }
+
+    /// The demo users holding `role`, by id.
+    func users(holding role: Role) throws -> [User] {
+        try database.read { try UserStore($0).all() }.filter { $0.roles.contains(role) }.sorted { $0.id < $1.id }
+    }
+
+    /// An agreement drawn from one of the demo's accepted applications (the demo has none),
+    /// signed by its three parties, with its mission order issued: through the use cases, as the
+    /// command line and the parties would.
+    func signedAgreementWithOrder() throws -> (agreement: AgreementView, order: MissionOrder) {
+        let accepted = try workflows.applications(matching: ApplicationSearch(statuses: [.accepted], limit: 50),
+                                                  by: .commandLine).items
+        for listed in accepted {
+            let application = listed.application
+            _ = try? workflows.confirmEmployment(of: application.talentID, expectedRevision: nil, by: .commandLine)
+            let mission = try workflows.agreementDraft(for: application.id, by: .commandLine).mission
+            let terms = AgreementTerms(objectives: "Auditer l'accessibilité du portail.", deliverables: "Un rapport d'audit.",
+                                       hoursBudget: 14, dates: mission.details.window, workMode: .hybrid)
+            // An application whose talent names no line manager with an account is passed over.
+            guard let drafted = try? workflows.createAgreement(from: application.id, terms: terms, by: .commandLine) else {
+                continue
+            }
+            let parties = drafted.agreement.parties
+            for id in [parties.talentUserID, parties.lineManagerID, parties.ownerID].compactMap({ $0 }) {
+                guard let user = try database.read({ try UserStore($0).find(id) }) else { continue }
+                _ = try workflows.signAgreement(drafted.agreement.id, expectedRevision: nil, by: .user(user))
+            }
+            let order = try workflows.issueMissionOrder(for: drafted.agreement.id, dates: terms.dates, by: .commandLine)
+            return (try workflows.agreement(drafted.agreement.id, by: .commandLine), order.value)
+        }
+        throw WebInProcessError(reason: "no accepted application of the demo can be drawn into an agreement")
     }
 
     /// The answer to `GET path`, signed in as `user` when given.

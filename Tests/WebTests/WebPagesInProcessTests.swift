@@ -1,5 +1,7 @@
 import Domain
+import Foundation
 import Testing
+import Workflows
 
 /// The pages through the router in process, over the demo dataset: each answers well-formed
 /// French HTML with one title and one `h1`, for the public and for each role signed in.
@@ -42,6 +44,34 @@ import Testing
                 #expect(page.text.contains(user.displayName), "\(role) \(path)")
             }
         }
+    }
+
+    @Test func agreementsAndMissionOrdersNameTheirPeople() throws {
+        let web = try WebInProcess()
+        defer { web.close() }
+        let (view, order) = try web.signedAgreementWithOrder()
+        let people = view.people
+        let talent = try #require(try web.users(holding: .talent).first { $0.id == view.agreement.parties.talentUserID })
+        let agreement = try web.get("/conventions/\(view.agreement.id.rawValue)", as: talent)
+        #expect(agreement.status == 200)
+        let text = try agreement.document().text(of: "main") ?? ""
+        let names = [people.talent, people.owner, people.employer.name, people.beneficiary.name]
+            + [people.lineManager].compactMap { $0 }
+        for name in names {
+            #expect(text.contains(name.replacingOccurrences(of: "'", with: "&#39;")), "\(name)")
+        }
+        // Each signature with whoever gave it.
+        #expect(text.contains("Talent (\(people.talent)) : signée le"))
+        #expect(text.contains("Responsable de mission (\(people.owner)) : signée le"))
+        let page = try web.get("/ordres-de-mission/\(order.id.rawValue)", as: talent)
+        #expect(page.status == 200)
+        let orderText = try page.document().text(of: "main") ?? ""
+        for name in [order.reference.description, people.talent, people.employer.name, people.beneficiary.name] {
+            #expect(orderText.contains(name.replacingOccurrences(of: "'", with: "&#39;")), "\(name)")
+        }
+        // The agreements list tells two agreements on one mission apart by their agent.
+        let list = try web.get("/mes-conventions", as: talent).document().text(of: "main") ?? ""
+        #expect(list.contains("Agent : \(people.talent)"))
     }
 
     @Test func signedOutVisitorsAreSentToTheSignInPage() throws {

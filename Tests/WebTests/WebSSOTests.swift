@@ -56,7 +56,7 @@ import Support
             headers: ["X-Forwarded-Email": Self.talent, "Cookie": talentCookie,
                       "Content-Type": "application/x-www-form-urlencoded"],
             body: Data("csrf=\(WebBrowser.encode(String(token)))&motivation=Disponible".utf8))
-        #expect(applied.status == 303 && applied.headers["location"] == "/mes-candidatures")
+        #expect(applied.status == 303 && applied.headers["location"] == "/missions/\(id)#candidature")
         #expect(try world.sql("SELECT count(*) FROM applications") == "1")
     }
 
