@@ -27,7 +27,10 @@ let package = Package(
         .target(name: "Gamification", dependencies: ["Domain", "HTML"], path: "Modules/Gamification"),
         .target(name: "Persistence", dependencies: ["Domain", "Gamification", "CSQLite"], path: "Modules/Persistence"),
         .target(name: "Notifications", dependencies: ["Domain", "HTML"], path: "Modules/Notifications"),
-        .target(name: "Workflows", dependencies: ["Domain", "Gamification", "Persistence", "Support", "Notifications", "Mail"],
+        // The recommendations' in-memory indexes, ranking with Domain's one score; fed by Persistence's SQL.
+        .target(name: "Matching", dependencies: ["Domain"], path: "Modules/Matching"),
+        .target(name: "Workflows", dependencies: ["Domain", "Gamification", "Persistence", "Matching", "Support",
+                                                  "Notifications", "Mail"],
                 path: "Modules/Workflows"),
         .target(name: "Reporting", dependencies: ["Domain", "Gamification", "Persistence"], path: "Modules/Reporting"),
         // The configuration the three executables read from flags and the environment, built one way.
@@ -83,6 +86,7 @@ let package = Package(
                     path: "Tests/GamificationTests"),
         // What the test targets share: temporary folders and databases.
         .target(name: "TestSupport", dependencies: ["Persistence"], path: "Tests/TestSupport"),
+        .testTarget(name: "MatchingTests", dependencies: ["Matching", "Domain"], path: "Tests/MatchingTests"),
         .testTarget(name: "PersistenceTests", dependencies: ["Persistence", "Domain", "TestSupport"],
                     path: "Tests/PersistenceTests"),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Gamification", "Persistence", "Domain", "TestSupport"],

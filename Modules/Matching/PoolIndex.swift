@@ -1,7 +1,7 @@
 import Domain
 
 /// The pool in memory, as ``MatchingIndex`` scores it: one slot per talent with the facts of
-/// `pool_skills` in parallel arrays, and per skill and level the list of slots holding it.
+/// its ``PoolEntry`` in parallel arrays, and per skill and level the list of slots holding it.
 /// A changed talent gets a new slot; the old one is marked dead and skipped.
 struct PoolIndex {
     private(set) var talentIDs: [Int64] = []
@@ -14,34 +14,24 @@ struct PoolIndex {
     /// Slots by skill code, then by level.
     private(set) var postings = SkillPostings()
 
-    /// The pool rows of one talent, as read from `pool_skills`.
-    struct Rows {
-        let talentID: Int64
-        let employerID: Int64
-        let departement: Int32
-        let hoursPerMonth: Int32
-        let fromDay: Int32
-        let untilDay: Int32
-        let families: Int64
-        var skills: [(code: String, level: Int)]
-    }
-
     /// Takes talent `id` out (a no-op when absent).
     mutating func remove(_ id: Int64) {
         postings.remove(id)
     }
 
-    /// Puts a talent in, replacing its previous slot.
-    mutating func insert(_ rows: Rows) {
-        let slot = postings.insert(rows.talentID, skills: rows.skills)
+    /// Puts a talent in, replacing its previous slot; `departement` is the number of its code.
+    mutating func insert(_ entry: PoolEntry, departement: Int32) {
+        let slot = postings.insert(entry.talentID.rawValue, skills: entry.skills.lazy.map {
+            (code: $0.code.rawValue, level: $0.level.rawValue)
+        })
         assert(Int(slot) == talentIDs.count, "one slot per row of the parallel arrays")
-        talentIDs.append(rows.talentID)
-        employers.append(rows.employerID)
-        departements.append(rows.departement)
-        hours.append(rows.hoursPerMonth)
-        fromDays.append(rows.fromDay)
-        untilDays.append(rows.untilDay)
-        families.append(rows.families)
+        talentIDs.append(entry.talentID.rawValue)
+        employers.append(entry.employerID.rawValue)
+        departements.append(departement)
+        hours.append(Int32(entry.hoursPerMonth))
+        fromDays.append(Int32(entry.availableFrom ?? Int(Int32.min)))
+        untilDays.append(Int32(entry.availableUntil ?? Int(Int32.max)))
+        families.append(entry.families.rawValue)
     }
 
     /// The `keep` best candidates for a mission of `details` (see ``MatchingIndex/talents(for:query:keep:in:)``).
@@ -71,24 +61,21 @@ struct PoolIndex {
             lhs.score.total != rhs.score.total ? lhs.score.total > rhs.score.total : lhs.talentID < rhs.talentID
         }
         for slot in touched.map(Int.init) {
-            var credits = 0.0
-            var eligible = false
+            var skills = SkillCredits()
+            var atThreshold = false
             for (index, requirement) in requirements.enumerated() {
                 let level = SkillLevel(rawValue: Int((levels[slot] >> (4 * UInt64(index))) & 0xF))
-                credits += MatchScoring.skillCredit(level: level, minimum: requirement.minimumLevel)
-                if let level, level >= requirement.minimumLevel, level >= threshold { eligible = true }
+                skills.add(level: level, minimum: requirement.minimumLevel)
+                if let level, level >= requirement.minimumLevel, level >= threshold { atThreshold = true }
             }
-            guard eligible else { continue }
-            let overlap = MatchScoring.overlapDays(from: Int(fromDays[slot]), until: Int(untilDays[slot]),
-                                                   start: start, end: end)
-            guard overlap > 0 else { continue }
-            let score = MatchScore(
-                skills: MatchScoring.skillsPoints(credits: credits, requirementCount: requirements.count),
-                family: MatchScoring.familyPoints(required: required, held: SkillFamilySet(rawValue: families[slot])),
-                availability: MatchScoring.availabilityPoints(overlapDays: overlap, windowDays: end - start + 1,
-                                                              hoursPerMonth: Int(hours[slot]),
-                                                              effortHours: details.effortHours),
-                place: MatchScoring.placePoints(remote: details.remote, sameDepartement: departements[slot] == departement))
+            guard atThreshold else { continue }
+            let facts = MatchFacts(
+                skills: skills, requirementCount: requirements.count, requiredFamilies: required,
+                heldFamilies: SkillFamilySet(rawValue: families[slot]), availableFrom: Int(fromDays[slot]),
+                availableUntil: Int(untilDays[slot]), hoursPerMonth: Int(hours[slot]), windowStart: start,
+                windowEnd: end, effortHours: details.effortHours, remote: details.remote,
+                sameDepartement: departements[slot] == departement)
+            guard let score = MatchScoring.score(facts) else { continue }
             top.insert(MatchingIndex.ScoredTalent(talentID: TalentID(talentIDs[slot]),
                                                   employerID: AdministrationID(employers[slot]), score: score))
         }

@@ -1,7 +1,7 @@
 import Domain
 
 /// The published missions in memory, as ``MatchingIndex`` scores them: one slot per mission
-/// with the facts of `published_mission_skills` in parallel arrays, and per skill and minimum
+/// with the facts of its ``OpenMissionEntry`` in parallel arrays, and per skill and minimum
 /// level the list of slots requiring it. A changed mission gets a new slot; the old one dies.
 struct OpenMissionIndex {
     private(set) var missionIDs: [Int64] = []
@@ -17,47 +17,34 @@ struct OpenMissionIndex {
     /// Slots by skill code, then by minimum level.
     private(set) var postings = SkillPostings()
 
-    /// The rows of one published mission, as read from `published_mission_skills`.
-    struct Rows {
-        let missionID: Int64
-        let departement: Int32
-        let remote: Bool
-        let effortHours: Int32
-        let startDay: Int32
-        let endDay: Int32
-        let deadlineDay: Int32
-        let requiredCount: Int32
-        let families: Int64
-        let publishedAt: Int64
-        var skills: [(code: String, level: Int)]
-    }
-
     /// Takes mission `id` out (a no-op when absent).
     mutating func remove(_ id: Int64) {
         postings.remove(id)
     }
 
-    /// Puts a mission in, replacing its previous slot.
-    mutating func insert(_ rows: Rows) {
-        let slot = postings.insert(rows.missionID, skills: rows.skills)
+    /// Puts a mission in, replacing its previous slot; `departement` is the number of its code
+    /// (-1 for none).
+    mutating func insert(_ entry: OpenMissionEntry, departement: Int32) {
+        let slot = postings.insert(entry.missionID.rawValue, skills: entry.skills.lazy.map {
+            (code: $0.code.rawValue, level: $0.minimumLevel.rawValue)
+        })
         assert(Int(slot) == missionIDs.count, "one slot per row of the parallel arrays")
-        missionIDs.append(rows.missionID)
-        departements.append(rows.departement)
-        remote.append(rows.remote)
-        efforts.append(rows.effortHours)
-        startDays.append(rows.startDay)
-        endDays.append(rows.endDay)
-        deadlineDays.append(rows.deadlineDay)
-        requiredCounts.append(rows.requiredCount)
-        families.append(rows.families)
-        publishedAt.append(rows.publishedAt)
+        missionIDs.append(entry.missionID.rawValue)
+        departements.append(departement)
+        remote.append(entry.remote)
+        efforts.append(Int32(entry.effortHours))
+        startDays.append(Int32(entry.startDay))
+        endDays.append(Int32(entry.endDay))
+        deadlineDays.append(Int32(entry.deadlineDay))
+        requiredCounts.append(Int32(entry.requiredCount))
+        families.append(entry.families.rawValue)
+        publishedAt.append(entry.publishedAt.millisecondsSinceEpoch)
     }
 
     /// The `keep` best missions for a talent (see ``MatchingIndex/missions(for:today:keep:in:)``).
     func candidates(for profile: TalentProfile, departement: Int32, today: LocalDate, keep: Int,
                     taxonomy: SkillTaxonomy) -> [MatchingIndex.ScoredMission] {
-        var credits = [Double](repeating: 0, count: missionIDs.count)
-        var eligible = [Bool](repeating: false, count: missionIDs.count)
+        var credits = [SkillCredits](repeating: SkillCredits(), count: missionIDs.count)
         var touched: [Int32] = []
         let day = Int32(today.daysSinceEpoch)
         for skill in profile.skills {
@@ -65,11 +52,10 @@ struct OpenMissionIndex {
             // Missions asking one level above the talent's still earn half a credit.
             for minimum in 1...min(4, skill.level.rawValue + 1) {
                 let minimumLevel = SkillLevel(rawValue: minimum)!
-                let credit = MatchScoring.skillCredit(level: skill.level, minimum: minimumLevel)
                 for slot in lists[minimum] where postings.alive[Int(slot)] && deadlineDays[Int(slot)] >= day {
-                    if credits[Int(slot)] == 0 && !eligible[Int(slot)] { touched.append(slot) }
-                    credits[Int(slot)] += credit
-                    if skill.level >= minimumLevel { eligible[Int(slot)] = true }
+                    // Every posting read earns a credit (half at least): a slot at 0 is new.
+                    if credits[Int(slot)].total == 0 { touched.append(slot) }
+                    credits[Int(slot)].add(level: skill.level, minimum: minimumLevel)
                 }
             }
         }
@@ -82,17 +68,14 @@ struct OpenMissionIndex {
             if lhs.publishedAt != rhs.publishedAt { return lhs.publishedAt > rhs.publishedAt }
             return lhs.missionID > rhs.missionID
         }
-        for slot in touched.map(Int.init) where eligible[slot] {
-            let start = Int(startDays[slot]), end = Int(endDays[slot])
-            let overlap = MatchScoring.overlapDays(from: from, until: until, start: start, end: end)
-            guard overlap > 0 else { continue }
-            let score = MatchScore(
-                skills: MatchScoring.skillsPoints(credits: credits[slot], requirementCount: Int(requiredCounts[slot])),
-                family: MatchScoring.familyPoints(required: SkillFamilySet(rawValue: families[slot]), held: held),
-                availability: MatchScoring.availabilityPoints(overlapDays: overlap, windowDays: end - start + 1,
-                                                              hoursPerMonth: availability.hoursPerMonth,
-                                                              effortHours: Int(efforts[slot])),
-                place: MatchScoring.placePoints(remote: remote[slot], sameDepartement: departements[slot] == departement))
+        for slot in touched.map(Int.init) {
+            let facts = MatchFacts(
+                skills: credits[slot], requirementCount: Int(requiredCounts[slot]),
+                requiredFamilies: SkillFamilySet(rawValue: families[slot]), heldFamilies: held,
+                availableFrom: from, availableUntil: until, hoursPerMonth: availability.hoursPerMonth,
+                windowStart: Int(startDays[slot]), windowEnd: Int(endDays[slot]), effortHours: Int(efforts[slot]),
+                remote: remote[slot], sameDepartement: departements[slot] == departement)
+            guard let score = MatchScoring.score(facts) else { continue }
             top.insert(MatchingIndex.ScoredMission(missionID: MissionID(missionIDs[slot]),
                                                    publishedAt: Instant(millisecondsSinceEpoch: publishedAt[slot]),
                                                    score: score))

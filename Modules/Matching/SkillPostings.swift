@@ -19,7 +19,7 @@ struct SkillPostings {
 
     /// Gives record `id` a new slot, posted under `skills` (levels outside 1...4 are ignored),
     /// after killing its previous one; the slot is the next index of the caller's parallel arrays.
-    mutating func insert(_ id: Int64, skills: [(code: String, level: Int)]) -> Int32 {
+    mutating func insert(_ id: Int64, skills: some Sequence<(code: String, level: Int)>) -> Int32 {
         remove(id)
         let slot = Int32(alive.count)
         alive.append(true)
