@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(name: "GamificationTests", dependencies: ["Gamification", "Domain"],
                     path: "Tests/GamificationTests"),
         // What the test targets share: temporary folders and databases.
-        .target(name: "TestSupport", dependencies: ["Persistence"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Persistence", "Domain"], path: "Tests/TestSupport"),
         .testTarget(name: "PersistenceTests", dependencies: ["Persistence", "Domain", "TestSupport"],
                     path: "Tests/PersistenceTests"),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Gamification", "Persistence", "Domain", "TestSupport"],
