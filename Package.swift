@@ -85,7 +85,7 @@ let package = Package(
         .testTarget(name: "GamificationTests", dependencies: ["Gamification", "Domain"],
                     path: "Tests/GamificationTests"),
         // What the test targets share: temporary folders and databases.
-        .target(name: "TestSupport", dependencies: ["Persistence"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Persistence", "Domain"], path: "Tests/TestSupport"),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "Domain"], path: "Tests/MatchingTests"),
         .testTarget(name: "PersistenceTests", dependencies: ["Persistence", "Domain", "TestSupport"],
                     path: "Tests/PersistenceTests"),

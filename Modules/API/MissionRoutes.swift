@@ -12,6 +12,9 @@ enum MissionRoutes {
             let search = try MissionSearch(parameters: request.http.query)
             return try .apiJSON(MissionPageJSON(try request.workflows.missions(matching: search, by: caller)))
         }
+        api.on(.get, "/v1/me/mission-administrations") { request in
+            try .apiJSON(try request.workflows.administrationsForMission(by: try request.caller()))
+        }
         api.on(.post, "/v1/missions") { request in
             let caller = try request.caller()
             let new = try request.decode(NewMission.self)

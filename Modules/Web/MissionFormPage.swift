@@ -133,15 +133,12 @@ enum MissionFormPage {
     private static func administrationField(_ context: WebContext, user: User, form: MissionForm,
                                             errors: MissionForm.Errors) throws -> HTML? {
         var options: [(id: AdministrationID, label: String)] = []
-        func add(_ node: AdministrationNode, depth: Int, reachable: Bool) {
-            let reachable = reachable || node.administration.id == user.administrationID
-            if reachable {
-                let indent = String(repeating: "— ", count: depth)
-                options.append((node.administration.id, indent + WebFormat.administration(node.administration)))
-            }
-            for child in node.children { add(child, depth: reachable ? depth + 1 : depth, reachable: reachable) }
+        func add(_ node: AdministrationNode, depth: Int) {
+            let indent = String(repeating: "— ", count: depth)
+            options.append((node.administration.id, indent + WebFormat.administration(node.administration)))
+            for child in node.children { add(child, depth: depth + 1) }
         }
-        for root in try context.workflows.administrationTree() { add(root, depth: 0, reachable: user.has(.operator)) }
+        for root in try context.workflows.administrationsForMission(by: .user(user)) { add(root, depth: 0) }
         let error = errors.fields["administration"]
         guard !options.isEmpty || error != nil else { return nil }
         let selected = form.administration.isEmpty ? user.administrationID.map { String($0.rawValue) } ?? "" : form.administration

@@ -72,10 +72,10 @@ enum VisMonJobAmbassadorPage {
                              status: HTTPStatus = .ok) throws -> HTTPResponse {
         let user = try context.signedInUser()
         let body: HTML
-        if let edition = try VisMonJobWeb.currentEdition(context.workflows)?.value {
+        if let edition = try context.workflows.editions(.current).first?.value {
             if let overview = try context.workflows.ambassadorOverview(in: edition.id, by: .user(user)) {
                 body = try engagement(overview, edition: edition, context: context)
-            } else if (try? edition.checkRegistration(today: context.workflows.clock.now.utcDate)) == nil {
+            } else if !edition.isOpenForRegistration(today: context.workflows.clock.now.utcDate) {
                 body = "<p>Les inscriptions des ambassadeurs à \(edition.name) sont closes.</p>"
             } else if !user.has(.talent) {
                 body = "<p>Seul un compte de talent peut devenir ambassadeur ou ambassadrice.</p>"

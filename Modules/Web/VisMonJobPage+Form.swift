@@ -9,7 +9,7 @@ extension VisMonJobPage {
     /// `errors` by field id and an `alert` not tied to a field.
     static func page(_ context: WebContext, values: Values, errors: [String: String], alert: String?,
                      status: HTTPStatus = .ok) throws -> HTTPResponse {
-        let edition = try VisMonJobWeb.registrationEdition(context.workflows)?.value
+        let edition = try context.workflows.editions(.registrationOpen).first?.value
         let registration: HTML
         if let edition {
             let administrations = try context.workflows.administrations().map { (value: String($0.id.rawValue), text: WebFormat.administration($0)) }

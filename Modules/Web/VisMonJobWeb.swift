@@ -7,18 +7,6 @@ import Workflows
 /// What the *Vis mon job* pages share: the edition they show, the student's private link, the
 /// pair forms and the French messages of the operation's rules.
 enum VisMonJobWeb {
-    /// The edition students register to today: open, within its registration dates.
-    static func registrationEdition(_ workflows: Workflows) throws -> Versioned<Edition>? {
-        let today = workflows.clock.now.utcDate
-        return try workflows.editions().first { (try? $0.value.checkRegistration(today: today)) != nil }
-    }
-
-    /// The edition an agent's page is about: the most recent one not done, else the most recent.
-    static func currentEdition(_ workflows: Workflows) throws -> Versioned<Edition>? {
-        let editions = try workflows.editions()
-        return editions.first { $0.value.state != .done } ?? editions.first
-    }
-
     /// The student's private link, as given once at registration; it carries the token in the
     /// query, which the access log never records (method and path only).
     static func privateLink(_ token: String) -> String {

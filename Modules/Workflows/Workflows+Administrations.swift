@@ -26,6 +26,23 @@ extension Workflows {
         AdministrationNode.forest(try administrations())
     }
 
+    /// The administrations the caller, a mission owner, may name as a new mission's, as a tree:
+    /// their own and those under it, every one for the operator (``NewMission/isWithinReach(_:of:)``,
+    /// the rule ``createMission(_:by:)`` enforces); the roots are the administrations offered
+    /// whose parent is not, siblings by name.
+    /// - Throws: ``AccessError`` unless the caller is a user with the mission-owner role.
+    public func administrationsForMission(by caller: Caller) throws -> [AdministrationNode] {
+        guard let owner = caller.user, owner.has(.missionOwner) else {
+            throw AccessError.roleRequired(action: "create a mission", roles: [.missionOwner])
+        }
+        let administrations = try administrations()
+        let parents = Dictionary(uniqueKeysWithValues: administrations.map { ($0.id, $0.parentID) })
+        func lineage(_ id: AdministrationID) -> [AdministrationID] {
+            Array(sequence(first: id) { parents[$0] ?? nil })
+        }
+        return AdministrationNode.forest(administrations.filter { NewMission.isWithinReach(lineage($0.id), of: owner) })
+    }
+
     /// The administration with `id`, or nil.
     public func administration(_ id: AdministrationID) throws -> Administration? {
         try database.read { try AdministrationStore($0).find(id) }

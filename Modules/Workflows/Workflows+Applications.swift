@@ -26,8 +26,10 @@ extension Workflows {
         }
         let now = clock.now
         let store = ApplicationStore(connection)
-        let application = try store.submit(missionID: mission.id, talentID: talent.id, motivation: motivation,
-                                           by: caller.actor, at: now)
+        let application = try Application.submit(id: try store.nextID(), to: mission, by: talent, motivation: motivation,
+                                                 existing: try store.live(missionID: mission.id, talentID: talent.id),
+                                                 at: now)
+        try store.insert(application, by: caller.actor, at: now)
         try Outbox(connection).applicationReceived(application, mission: mission, at: now)
         guard let listed = try store.findListed(application.id) else {
             preconditionFailure("application \(application.id) vanished inside its transaction")

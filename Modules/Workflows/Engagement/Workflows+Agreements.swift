@@ -18,8 +18,14 @@ extension Workflows {
         let (application, mission) = try applicationToDraw(applicationID, by: caller, in: connection)
         let now = clock.now
         let parties = try resolveParties(talentID: application.talentID, mission: mission, in: connection)
-        let agreement = try AgreementStore(connection).insert(application: application, mission: mission,
-                                                              parties: parties, terms: terms, by: caller.actor, at: now)
+        let store = AgreementStore(connection)
+        // One agreement per application: the one already made is named in the refusal.
+        if let existing = try store.find(applicationID: application.id) {
+            throw AgreementError.alreadyExists(existing.id)
+        }
+        let agreement = try Agreement.create(id: try store.nextID(), application: application, mission: mission,
+                                             parties: parties, terms: terms, at: now)
+        try store.insert(agreement, by: caller.actor, at: now)
         try Outbox(connection).agreementToSign(agreement, mission: mission,
                                                awaiting: Set(agreement.awaitingSignatures), at: now)
         return try view(try engagement(Versioned(agreement, revision: 1), in: connection), for: caller,

@@ -22,6 +22,12 @@ extension Workflows {
         try database.read { try EditionStore($0).all() }
     }
 
+    /// The editions `selection` keeps today, the most recent first (public): the current one, or
+    /// those open for registration (``EditionSelection``).
+    public func editions(_ selection: EditionSelection) throws -> [Versioned<Edition>] {
+        selection.select(try editions(), today: clock.now.utcDate) { $0.value }
+    }
+
     /// The edition with `id` (public).
     /// - Throws: ``NotFoundError``.
     public func edition(_ id: EditionID) throws -> Versioned<Edition> {
