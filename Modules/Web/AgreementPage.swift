@@ -31,7 +31,7 @@ enum AgreementPage {
             \(timeSection(view))
             \(outcomeSection(view, context: context, errors: errors, values: values))
             """
-        return WebResponse.page(WebLayout.page("Convention de mission", context: context, main: main), context: context,
+        return WebResponse.page(WebLayout.page("Convention de mission", context: context, trail: [("Mes conventions", "/mes-conventions")], main: main), context: context,
                                 status: status)
     }
 

@@ -16,8 +16,8 @@ enum DiplomaVerificationPage {
         "/badges/assertions/\(publicID)/verification"
     }
 
-    static func render(_ http: HTTPRequest, workflows: Workflows) throws -> HTTPResponse {
-        let context = try WebContext(http, workflows: workflows, secureCookies: APIRouter.servesHTTPS(workflows))
+    static func render(_ http: HTTPRequest, workflows: Workflows, legal: WebLegal) throws -> HTTPResponse {
+        let context = try WebContext(http, workflows: workflows, secureCookies: APIRouter.servesHTTPS(workflows), legal: legal)
         let id = http.parameters["id"] ?? ""
         guard let record = try workflows.badgeAssertion(id)?.value else {
             return try WebRoutes.errorPage(NotFoundError("badge-assertion", key: id), context: context)

@@ -41,7 +41,7 @@ enum MissionPage {
             <h2>Proposer mon expertise</h2>
             \(applySection(context, mission: mission, motivation: motivation, error: error))
             """
-        return WebResponse.page(WebLayout.page(details.title, context: context, main: main), context: context, status: status)
+        return WebResponse.page(WebLayout.page(details.title, context: context, trail: [("Missions", "/missions")], main: main), context: context, status: status)
     }
 
     private static func applySection(_ context: WebContext, mission: Mission, motivation: String, error: String?) -> HTML {

@@ -108,6 +108,6 @@ enum ModerationPage {
             \(decision)
             """
         let title = errors.isEmpty ? "Modération : \(details.title)" : "Erreur — Modération : \(details.title)"
-        return WebResponse.page(WebLayout.page(title, context: context, main: main), context: context, status: status)
+        return WebResponse.page(WebLayout.page(title, context: context, trail: [("Console", ConsolePage.path)], main: main), context: context, status: status)
     }
 }

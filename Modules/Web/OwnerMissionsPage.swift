@@ -41,7 +41,7 @@ enum OwnerMissionsPage {
             <h1>Mes missions</h1>
             \(notice)
             <p>Rédigez une mission en brouillon, puis soumettez-la : l'opérateur du programme la relit avant de la publier. Les candidatures reçues sont dans <a href="/espace-responsable/candidatures">Candidatures à mes missions</a>.</p>
-            <p><a class="button" href="\(MissionFormPage.newPath)">Proposer une mission</a></p>
+            <p><a class="fr-btn" href="\(MissionFormPage.newPath)">Proposer une mission</a></p>
             <h2>Missions proposées</h2>
             \(table)
             \(next)

@@ -35,7 +35,7 @@ enum TimeReportsPage {
             \(table)
             \(reportForm(view, context: context, errors: errors, values: values))
             """
-        return WebResponse.page(WebLayout.page("Temps déclaré", context: context, main: main), context: context,
+        return WebResponse.page(WebLayout.page("Temps déclaré", context: context, trail: [("Mes conventions", "/mes-conventions")], main: main), context: context,
                                 status: status)
     }
 

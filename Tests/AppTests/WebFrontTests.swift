@@ -20,7 +20,7 @@ import Testing
         #expect(try browser.get("/missions?q=accessibilite").text.contains("/missions/\(id)\""))
         #expect(try browser.get("/missions/999999").status == 404)
         let home = try browser.get("/").text
-        for asset in ["css", "svg"] {
+        for asset in ["css"] {
             let path = try #require(home.firstMatch(of: try Regex("/assets/[a-z]+-[0-9a-f]{16}\\.\(asset)"))).0
             let response = try browser.get(String(path))
             #expect(response.status == 200)

@@ -37,7 +37,7 @@ import Testing
         #expect(refused.text.contains("id=\"departement\" name=\"departement\" value=\"\(Self.escaped)\""))
         #expect(refused.text.contains(">\(Self.escaped)</textarea>"))
         for id in ["departement", "responsable-courriel", "heures", "disponible-du", "disponible-au"] {
-            #expect(refused.text.contains("<p class=\"error-text\" id=\"\(id)-erreur\">"), "\(id)")
+            #expect(refused.text.contains("<p class=\"fr-error-text\" id=\"\(id)-erreur\">"), "\(id)")
             #expect(refused.text.contains("<li><a href=\"#\(id)\">"), "summary links to \(id)")
         }
         #expect(refused.text.contains("aria-describedby=\"departement-aide departement-erreur\" aria-invalid=\"true\""))
