@@ -51,7 +51,9 @@ def submit(driver, fields):
             Select(element).select_by_value(value)
         elif element.get_attribute("type") == "checkbox":
             if element.is_selected() != bool(value):
-                element.click()
+                # A DSFR checkbox is drawn by its label (the input itself is transparent).
+                labels = driver.find_elements(By.CSS_SELECTOR, f"label[for='{field_id}']")
+                (labels[0] if labels else element).click()
         else:
             element.clear()
             element.send_keys(value)

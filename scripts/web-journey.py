@@ -149,7 +149,8 @@ def main():
         driver.find_element(By.ID, "presentation").send_keys("Auditrice RGAA, formatrice.")
         click_button("Créer mon profil")
         expect(lambda d: "enregistre=1" in d.current_url, "profile created")
-        driver.find_element(By.ID, "consentement-vivier").click()
+        # A DSFR checkbox is drawn by its label (the input itself is transparent): click the label.
+        driver.find_element(By.CSS_SELECTOR, "label[for=consentement-vivier]").click()
         click_button("Rejoindre le vivier")
         expect(lambda d: "Quitter le vivier" in d.page_source, "joined the pool")
         check("profil")
