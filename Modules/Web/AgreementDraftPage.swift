@@ -94,7 +94,7 @@ enum AgreementDraftPage {
             \(body)
             <p><a href="/conventions/\(agreement.id.rawValue)">Retour à la convention</a></p>
             """
-        return WebResponse.page(WebLayout.page("Modifier la convention", context: context, main: main), context: context,
+        return WebResponse.page(WebLayout.page("Modifier la convention", context: context, trail: [("Mes conventions", "/mes-conventions")], main: main), context: context,
                                 status: status)
     }
 
@@ -110,7 +110,7 @@ enum AgreementDraftPage {
             \(application.application.state.status == .accepted ? termsForm(context, id: id, form: form, mission: mission, errors: errors)
                 : "<p>Cette candidature n'est pas acceptée : acceptez-la avant de rédiger la convention.</p>")
             """
-        return WebResponse.page(WebLayout.page("Rédiger la convention", context: context, main: main), context: context,
+        return WebResponse.page(WebLayout.page("Rédiger la convention", context: context, trail: [("Mes conventions", "/mes-conventions")], main: main), context: context,
                                 status: status)
     }
 

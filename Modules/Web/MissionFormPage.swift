@@ -118,7 +118,8 @@ enum MissionFormPage {
             <button type="submit">Enregistrer le brouillon</button>
             </form>
             """
-        return WebResponse.page(WebLayout.page(errors.isEmpty ? title : "Erreur — \(title)", context: context, main: main),
+        return WebResponse.page(WebLayout.page(errors.isEmpty ? title : "Erreur — \(title)", context: context,
+                                                trail: [("Mes missions", OwnerMissionsPage.path)], main: main),
                                 context: context, status: status)
     }
 

@@ -91,7 +91,7 @@ enum VisMonJobAmbassadorPage {
             \(WebLayout.alert(alert))
             \(body)
             """
-        return WebResponse.page(WebLayout.page("Ambassadeur Vis mon job", context: context, main: main), context: context,
+        return WebResponse.page(WebLayout.page("Ambassadeur Vis mon job", context: context, trail: [("Vis mon job", "/vis-mon-job")], main: main), context: context,
                                 status: status)
     }
 

@@ -54,8 +54,9 @@ enum WebLayout {
             </div>
             <div class="fr-header__tools"><div class="fr-header__tools-links"><ul class="fr-btns-group">\(account(context, path: path))</ul></div></div>
             </div></div></div>
+            <div id="navigation-principale">
             <div class="fr-header__menu talents-menu-wide"><div class="fr-container">
-            <nav class="fr-nav" id="navigation-principale" aria-label="Menu principal"><ul class="fr-nav__list">
+            <nav class="fr-nav" aria-label="Menu principal"><ul class="fr-nav__list">
             \(each: items, { link($0, path: path) })
             </ul></nav>
             </div></div>
@@ -65,6 +66,7 @@ enum WebLayout {
             \(account(context, path: path, phone: true))
             </ul></nav></div>
             </details>
+            </div>
             </header>
             <main id="contenu" tabindex="-1"><div class="fr-container fr-pt-3w fr-pb-6w">
             \(breadcrumb(trail, current: title))
