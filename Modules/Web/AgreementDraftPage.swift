@@ -79,11 +79,11 @@ enum AgreementDraftPage {
         let mission = try context.workflows.mission(agreement.missionID, by: .user(user)).value
         let body: HTML = agreement.status == .awaitingSignatures
             ? """
-              <p class="notice">Modifier les conditions efface les signatures déjà données : chaque partie devra signer à nouveau.</p>
+              <p class="fr-alert fr-alert--info fr-alert--sm fr-mb-3w">Modifier les conditions efface les signatures déjà données : chaque partie devra signer à nouveau.</p>
               <form method="post" action="/conventions/\(agreement.id.rawValue)/modifier" novalidate>
               \(WebField.hidden(context, revision: revision))
               \(form.fields(window: mission.details.window, errors: errors))
-              <button type="submit">Enregistrer les modifications</button>
+              <button class="fr-btn" type="submit">Enregistrer les modifications</button>
               </form>
               """
             : "<p>Les conditions ne se modifient plus : la convention est « \(WebFormat.status(agreement.status)) ».</p>"
@@ -120,7 +120,7 @@ enum AgreementDraftPage {
         <form method="post" action="/candidatures/\(id)/convention" novalidate>
         \(context.csrfField)
         \(form.fields(window: mission.details.window, errors: errors))
-        <button type="submit">Proposer la convention</button>
+        <button class="fr-btn" type="submit">Proposer la convention</button>
         </form>
         """
     }

@@ -27,9 +27,9 @@ enum DiplomaVerificationPage {
         let status: HTML
         if let reason = record.revocationReason {
             let date = record.revokedAt.map { " le \(WebFormat.date($0.utcDate))" } ?? ""
-            status = "<div class=\"alert\"><p><strong>Diplôme révoqué</strong>\(date). Motif : \(reason)</p></div>"
+            status = "<div class=\"fr-alert fr-alert--error fr-alert--sm fr-mb-3w\"><p><strong>Diplôme révoqué</strong>\(date). Motif : \(reason)</p></div>"
         } else {
-            status = "<div class=\"notice\"><p><strong>Diplôme valide</strong> : émis par \(issuer.name) et vérifiable.</p></div>"
+            status = "<div class=\"fr-alert fr-alert--success fr-alert--sm fr-mb-3w\"><p><strong>Diplôme valide</strong> : émis par \(issuer.name) et vérifiable.</p></div>"
         }
         let evidence = record.evidence
         let main: HTML = """

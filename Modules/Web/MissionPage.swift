@@ -56,7 +56,7 @@ enum MissionPage {
             \(WebField.textarea("motivation", label: "Message de motivation",
                                 hint: "Présentez en quelques lignes ce que vous apportez à cette mission (\(Application.maximumMotivationLength) caractères au plus).",
                                 value: motivation, error: error, required: true))
-            <button type="submit">Proposer mon expertise</button>
+            <button class="fr-btn" type="submit">Proposer mon expertise</button>
             </form>
             """
     }

@@ -76,7 +76,7 @@ enum MyAgreementsPage {
                 <p class="meta">Déclare travailler à : \(item.employer.name)</p>
                 <form method="post" action="/agents/\(item.talent.id.rawValue)/confirmer-emploi">\(context.csrfField)
                 <input type="hidden" name="revision" value="\(item.revision)">
-                <button type="submit">Confirmer l'emploi de \(item.user.displayName)</button></form></li>
+                <button class="fr-btn" type="submit">Confirmer l'emploi de \(item.user.displayName)</button></form></li>
                 """
         }
         return """

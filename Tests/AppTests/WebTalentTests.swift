@@ -23,7 +23,7 @@ import Testing
         }
 
         let form = try browser.get("/mon-profil")
-        #expect(form.status == 200 && form.text.contains("<button type=\"submit\">Créer mon profil</button>"))
+        #expect(form.status == 200 && form.text.contains("<button class=\"fr-btn\" type=\"submit\">Créer mon profil</button>"))
         for id in Self.fieldIDs { #expect(form.text.contains("<label class=\"fr-label\" for=\"\(id)\">"), "\(id)") }
         #expect(form.text.contains("<option value=\"1\" selected>"), "the user's administration comes first")
         #expect(!form.text.contains("name=\"revision\"") && form.text.contains("Une fois votre profil créé"))
