@@ -17,7 +17,7 @@ enum AgreementPage {
         let title = view.missionTitle
         let main: HTML = """
             <h1>Convention de mission</h1>
-            <p class="meta">Mission : <a href="/missions/\(agreement.missionID.rawValue)">\(title)</a> · État : <strong>\(WebFormat.status(agreement.status))</strong></p>
+            <p class="meta">Mission : <a href="/missions/\(agreement.missionID.rawValue)">\(title)</a> · État : \(WebFormat.badge(agreement.status))</p>
             \(WebLayout.alert(errors["page"].map { "Erreur : \($0)" }, id: "page-erreur"))
             <div class="fr-callout fr-mb-3w"><h2 class="fr-callout__title">Ce que vous avez à faire</h2><p class="fr-callout__text">\(todo(view))</p></div>
             <h2>Conditions</h2>

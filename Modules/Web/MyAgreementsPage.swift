@@ -37,7 +37,7 @@ enum MyAgreementsPage {
         return """
             <li class="card">
             <h2><a href="/conventions/\(agreement.id.rawValue)">\(view.missionTitle)</a></h2>
-            <p class="meta">Vous êtes : \(roles) · \(WebFormat.status(agreement.status)) · du \(WebFormat.date(agreement.terms.dates.start)) au \(WebFormat.date(agreement.terms.dates.end)) · \(agreement.terms.hoursBudget) heures</p>
+            <p class="meta">Vous êtes : \(roles) · \(WebFormat.badge(agreement.status)) · du \(WebFormat.date(agreement.terms.dates.start)) au \(WebFormat.date(agreement.terms.dates.end)) · \(agreement.terms.hoursBudget) heures</p>
             \(action)
             </li>
             """

@@ -26,7 +26,7 @@ enum MyApplicationsPage {
             }
             return """
                 <tr><td><a href="/missions/\(application.missionID.rawValue)">\(view.missionTitle)</a></td>
-                <td>\(WebFormat.instant(application.submittedAt))</td><td>\(WebFormat.status(application.state.status))\(agreement)</td><td>\(due)</td></tr>
+                <td>\(WebFormat.instant(application.submittedAt))</td><td>\(WebFormat.badge(application.state.status))\(agreement)</td><td>\(due)</td></tr>
                 """
         }
         let table: HTML = rows.isEmpty

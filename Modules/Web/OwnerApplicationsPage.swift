@@ -40,7 +40,7 @@ enum OwnerApplicationsPage {
         return """
             <li class="card">
             <h2><a href="/missions/\(application.missionID.rawValue)">\(view.missionTitle)</a></h2>
-            <p class="meta">Candidature de \(view.applicant?.displayName ?? "") · \(WebFormat.status(application.state.status)) · \(countdown)</p>
+            <p class="meta">Candidature de \(view.applicant?.displayName ?? "") · \(WebFormat.badge(application.state.status)) · \(countdown)</p>
             \(WebLayout.fieldError("candidature-\(id)", error))
             <p>\(application.motivation)</p>
             <form method="post" action="/candidatures/\(id)/accepter">\(revision)<button class="fr-btn" type="submit">Accepter</button></form>

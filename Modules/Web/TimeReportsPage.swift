@@ -93,8 +93,8 @@ enum TimeReportsPage {
         let id = report.id.rawValue
         let day = WebFormat.date(report.date)
         let state: HTML = report.status == .rejected
-            ? "\(WebFormat.status(report.status)) : \(report.rejectionReason ?? "")"
-            : "\(WebFormat.status(report.status))"
+            ? "\(WebFormat.badge(report.status)) : \(report.rejectionReason ?? "")"
+            : WebFormat.badge(report.status)
         var decision: HTML = .empty
         if isOwner {
             let hidden = WebField.hidden(context, revision: stored.revision)

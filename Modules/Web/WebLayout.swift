@@ -211,6 +211,17 @@ enum WebLayout {
             """
     }
 
+    /// The colour of a status badge: the DSFR's system colours, each with its icon.
+    enum BadgeKind: String {
+        case success, error, info, warning, new
+    }
+
+    /// A state shown as a small DSFR badge (`fr-badge`), coloured by `kind` when it has one.
+    static func badge(_ text: String, _ kind: BadgeKind?) -> HTML {
+        let colour: HTML? = kind.map { " fr-badge--\($0.rawValue)" }
+        return "<span class=\"fr-badge fr-badge--sm\(colour)\">\(text)</span>"
+    }
+
     /// The mission as a card of a list.
     static func missionCard(_ mission: Mission) -> HTML {
         let details = mission.details

@@ -140,7 +140,7 @@ import Testing
         #expect(try ownerLater.post(reject, [("revision", "1"), ("rejet-\(reports[1])", Self.hostile)]).status == 303)
         #expect(try world.sql(statuses) == "validated,rejected")
         let decided = try talentLater.get(timePath).text
-        #expect(decided.contains("Reste du volume (après le temps validé)</dt><dd>27 h 30") && decided.contains("Rejeté : \(Self.escaped)"))
+        #expect(decided.contains("Reste du volume (après le temps validé)</dt><dd>27 h 30") && decided.contains("Rejeté</span> : \(Self.escaped)"))
         #expect(!decided.contains("<script>"))
 
         // The owner declares the mission completed; the talent leaves feedback, once.
