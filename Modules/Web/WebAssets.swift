@@ -9,11 +9,11 @@ import Support
 /// - The app's own stylesheet is embedded in the binary (SwiftPM `embedInCode`) and served under
 ///   a name carrying a hash of its content (`/assets/talents-<hash>.css`).
 /// - The State design system (DSFR, `dsfr/README.md`: CSS, Marianne and Spectral fonts, icons,
-///   favicon; 1.5 MB) is a folder of resources copied beside the binary (SwiftPM `.copy`, read
+///   favicon; 1.3 MB) is a folder of resources copied beside the binary (SwiftPM `.copy`, read
 ///   through `Bundle.module`: `Talents_Web.resources/` next to the executable, see
 ///   docs/operations.md, "Web front") and served under a prefix naming its version,
 ///   `/assets/dsfr-1.14.4/…`, keeping the distribution's layout: its stylesheet refers to
-///   `../fonts/…` and `../icons/…`. Embedding 1.5 MB as Swift array literals would make every
+///   `../fonts/…` and `../icons/…`. Embedding 1.3 MB as Swift array literals would make every
 ///   build of the module slow (`../shared/recipes/dsfr.md`).
 enum WebAssets {
     /// One embedded file.
