@@ -52,8 +52,9 @@ let package = Package(
                 dependencies: ["API", "Workflows", "Gamification", "Reporting", "Persistence", "Domain", "HTTP", "HTML",
                                "Support", "Notifications"],
                 path: "Modules/Web",
-                // the stylesheet and logo (docs/operations.md, "Web front")
-                resources: [.embedInCode("talents.css"), .embedInCode("logo.svg")]),
+                // the app's stylesheet in the binary; the State design system (DSFR, 1.3 MB) as a
+                // folder beside it, read through Bundle.module (docs/operations.md, "Web front")
+                resources: [.embedInCode("talents.css"), .copy("dsfr")]),
 
         // MARK: Apps — thin executables
         .executableTarget(name: "talents-api",

@@ -42,7 +42,7 @@ enum CataloguePage {
                                                                     (value: "false", text: "Non")],
                               selected: values["remote"], error: nil))
             </div>
-            <button type="submit">Rechercher</button>
+            <button class="fr-btn" type="submit">Rechercher</button>
             </form>
             <h2>Résultats</h2>
             \(results)

@@ -13,7 +13,7 @@ enum HomePage {
         let main: HTML = """
             <h1>Partagez vos talents numériques</h1>
             <p>Agents publics du numérique, consacrez une petite part de votre temps de travail au projet numérique d'une autre administration, sans changer de position administrative ni de rémunération.</p>
-            <p><a class="button" href="/missions">Voir les missions</a></p>
+            <p><a class="fr-btn" href="/missions">Voir les missions</a></p>
             <h2>Dernières missions publiées</h2>
             \(missions)
             <h2>Comment ça marche</h2>

@@ -101,7 +101,7 @@ enum MissionFormPage {
         let revision: HTML? = mission.map { "<input type=\"hidden\" name=\"revision\" value=\"\($0.revision)\">" }
         let administrations: HTML? = mission == nil ? try administrationField(context, user: user, form: form, errors: errors) : nil
         let rejection: HTML? = mission?.value.rejectionReason.map {
-            "<div class=\"notice\"><p><strong>Motif du dernier refus de l'opérateur :</strong> \($0)</p></div>"
+            "<div class=\"fr-alert fr-alert--info fr-alert--sm fr-mb-3w\"><p><strong>Motif du dernier refus de l'opérateur :</strong> \($0)</p></div>"
         }
         let fields = MissionFormFields(form: form, errors: errors.fields)
         let main: HTML = """
@@ -115,10 +115,11 @@ enum MissionFormPage {
             \(revision)
             \(administrations)
             \(fields.html)
-            <button type="submit">Enregistrer le brouillon</button>
+            <button class="fr-btn" type="submit">Enregistrer le brouillon</button>
             </form>
             """
-        return WebResponse.page(WebLayout.page(errors.isEmpty ? title : "Erreur — \(title)", context: context, main: main),
+        return WebResponse.page(WebLayout.page(errors.isEmpty ? title : "Erreur — \(title)", context: context,
+                                                trail: [("Mes missions", OwnerMissionsPage.path)], main: main),
                                 context: context, status: status)
     }
 

@@ -34,7 +34,8 @@ enum MissionOrderPage {
             </dl>
             <p><a href="/conventions/\(view.agreement.id.rawValue)">Voir la convention</a></p>
             """
-        return WebResponse.page(WebLayout.page("Ordre de mission \(order.reference.description)", context: context, main: main),
+        return WebResponse.page(WebLayout.page("Ordre de mission \(order.reference.description)", context: context,
+                                                trail: [("Mes conventions", "/mes-conventions")], main: main),
                                 context: context)
     }
 

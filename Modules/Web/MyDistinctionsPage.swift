@@ -78,7 +78,7 @@ enum MyDistinctionsPage {
                 \(intro)
                 <p>Vous avez choisi d'apparaître à l'honneur le \(WebFormat.instant(since)).</p>
                 <form method="post" action="/a-l-honneur/participation">\(hidden)<input type="hidden" name="choix" value="retrait">
-                <button type="submit" class="secondary">Ne plus apparaître à l'honneur</button></form>
+                <button class="fr-btn fr-btn--secondary" type="submit">Ne plus apparaître à l'honneur</button></form>
                 """
         }
         return """
@@ -88,7 +88,7 @@ enum MyDistinctionsPage {
             \(WebField.checkbox("consentement-honneur", name: "consentement",
                                 label: "J'accepte que mon nom, mon administration et mes contributions figurent sur la page publique « À l'honneur ».",
                                 checked: false, error: error))
-            <button type="submit">Apparaître à l'honneur</button>
+            <button class="fr-btn" type="submit">Apparaître à l'honneur</button>
             </form>
             """
     }

@@ -27,7 +27,7 @@ enum SignInPage {
         links.submit(email)
         let main: HTML = """
             <h1>Vérifiez votre messagerie</h1>
-            <div class="notice" role="status"><p>Si un compte existe pour l'adresse \(email.value), un lien de connexion vient de lui être envoyé. Il est valable \(Workflows.signInLinkLifetimeMinutes) minutes et ne sert qu'une fois.</p></div>
+            <div class="fr-alert fr-alert--info fr-alert--sm fr-mb-3w" role="status"><p>Si un compte existe pour l'adresse \(email.value), un lien de connexion vient de lui être envoyé. Il est valable \(Workflows.signInLinkLifetimeMinutes) minutes et ne sert qu'une fois.</p></div>
             <p><a href="/connexion">Demander un nouveau lien</a></p>
             """
         return WebResponse.page(WebLayout.page("Lien envoyé", context: context, main: main), context: context)
@@ -41,7 +41,7 @@ enum SignInPage {
             <form method="post" action="/connexion/lien">
             \(context.csrfField)
             <input type="hidden" name="jeton" value="\(token)">
-            <button type="submit">Me connecter</button>
+            <button class="fr-btn" type="submit">Me connecter</button>
             </form>
             """
         return WebResponse.page(WebLayout.page("Connexion", context: context, main: main), context: context)
@@ -80,7 +80,7 @@ enum SignInPage {
             \(context.csrfField)
             \(WebField.input("email", label: "Adresse électronique professionnelle", hint: "Par exemple prenom.nom@exemple.gouv.fr",
                              type: "email", value: email, autocomplete: "email", error: error, required: true))
-            <button type="submit">Recevoir un lien de connexion</button>
+            <button class="fr-btn" type="submit">Recevoir un lien de connexion</button>
             </form>
             """
         return WebResponse.page(WebLayout.page("Se connecter", context: context, main: main), context: context, status: status)

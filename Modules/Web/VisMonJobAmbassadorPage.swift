@@ -91,7 +91,7 @@ enum VisMonJobAmbassadorPage {
             \(WebLayout.alert(alert))
             \(body)
             """
-        return WebResponse.page(WebLayout.page("Ambassadeur Vis mon job", context: context, main: main), context: context,
+        return WebResponse.page(WebLayout.page("Ambassadeur Vis mon job", context: context, trail: [("Vis mon job", "/vis-mon-job")], main: main), context: context,
                                 status: status)
     }
 
@@ -108,7 +108,7 @@ enum VisMonJobAmbassadorPage {
             \(WebField.input("ville", label: "Ville", value: values["ville"] ?? "", error: errors["ville"]))
             \(WebField.input("capacite", label: "Nombre d'étudiants accueillis", hint: "De 1 à \(AmbassadorProfile.maximumCapacity)", type: "number", value: values["capacite"] ?? "", error: errors["capacite"]))
             \(WebField.textarea("description", label: "La journée proposée", hint: "Ce que l'étudiant verra et fera (\(AmbassadorProfile.maximumDescriptionLength) caractères au plus)", value: values["description"] ?? "", error: errors["description"]))
-            <button type="submit">Devenir ambassadeur ou ambassadrice</button>
+            <button class="fr-btn" type="submit">Devenir ambassadeur ou ambassadrice</button>
             </form>
             """
     }
@@ -154,7 +154,7 @@ enum VisMonJobAmbassadorPage {
         let left = slot.capacity - slot.booked
         return """
             <li><form method="post" action="/vis-mon-job/coaching/\(slot.id.rawValue)/reservation">\(context.csrfField)
-            <button type="submit">Réserver la séance du \(WebFormat.instant(slot.startsAt))</button>
+            <button class="fr-btn" type="submit">Réserver la séance du \(WebFormat.instant(slot.startsAt))</button>
             <span class="meta">\(left) place\(left > 1 ? "s" : "") restante\(left > 1 ? "s" : "")</span></form></li>
             """
     }

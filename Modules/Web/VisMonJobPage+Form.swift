@@ -35,7 +35,7 @@ extension VisMonJobPage {
                 \(WebField.select("administration-2", label: "Deuxième choix", options: [(value: "", text: "Aucune")] + administrations, selected: values["administration-2"], error: errors["administration-2"]))
                 \(WebField.select("administration-3", label: "Troisième choix", options: [(value: "", text: "Aucune")] + administrations, selected: values["administration-3"], error: errors["administration-3"]))
                 </fieldset>
-                <button type="submit">M'inscrire à Vis mon job</button>
+                <button class="fr-btn" type="submit">M'inscrire à Vis mon job</button>
                 </form>
                 """
         } else {

@@ -21,7 +21,7 @@ enum VisMonJobPairPage {
                 <h2>Vous êtes ambassadeur ou ambassadrice</h2>
                 <p><a href="/connexion">Connectez-vous</a>, puis ouvrez <a href="/vis-mon-job/ambassadeur">votre espace ambassadeur</a>.</p>
                 """
-            return WebResponse.page(WebLayout.page("Binôme Vis mon job", context: context, main: main), context: context)
+            return WebResponse.page(WebLayout.page("Binôme Vis mon job", context: context, trail: [("Vis mon job", "/vis-mon-job")], main: main), context: context)
         }
         return try page(context, details: try context.workflows.pair(id, by: .user(user)), error: nil)
     }
@@ -92,7 +92,7 @@ enum VisMonJobPairPage {
             \(feedback)
             <p><a href="/vis-mon-job/ambassadeur">Mon espace ambassadeur</a></p>
             """
-        return WebResponse.page(WebLayout.page("Binôme Vis mon job", context: context, main: main), context: context,
+        return WebResponse.page(WebLayout.page("Binôme Vis mon job", context: context, trail: [("Vis mon job", "/vis-mon-job")], main: main), context: context,
                                 status: status)
     }
 

@@ -60,7 +60,7 @@ enum VisMonJobWeb {
                 : """
                   <p>\(side == .student ? "Votre ambassadeur ou ambassadrice" : "L'étudiant ou l'étudiante") propose le \(WebFormat.date(proposal.date)).</p>
                   <form method="post" action="\(action)/accepter">\(fields)
-                  <button type="submit">Accepter le \(WebFormat.date(proposal.date))</button></form>
+                  <button class="fr-btn" type="submit">Accepter le \(WebFormat.date(proposal.date))</button></form>
                   """
         }
         let hint = edition.dateWindow(today: today).map {
@@ -71,7 +71,7 @@ enum VisMonJobWeb {
             \(proposal)
             <form method="post" action="\(action)" novalidate>\(fields)
             \(WebField.input("date", label: "Autre date proposée", hint: hint, type: "date", value: "", error: error))
-            <button type="submit" class="secondary">Proposer cette date</button></form>
+            <button class="fr-btn fr-btn--secondary" type="submit">Proposer cette date</button></form>
             """
     }
 
@@ -101,7 +101,7 @@ enum VisMonJobWeb {
             \(WebField.textarea("commentaire", label: "Commentaire (facultatif)",
                                 hint: "\(PairFeedback.maximumCommentLength) caractères au plus", value: forms.comment,
                                 error: forms.commentError))
-            <button type="submit">Envoyer mon avis</button></form>
+            <button class="fr-btn" type="submit">Envoyer mon avis</button></form>
             """
     }
 
