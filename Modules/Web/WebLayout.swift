@@ -1,6 +1,7 @@
 import Domain
 import HTML
 import HTTP
+import Workflows
 
 /// The frame of every page, in the State design system (DSFR, `dsfr/README.md`): French, the
 /// DSFR header (bloc-marque "République Française", the service's name and tagline, the menu of
@@ -222,14 +223,24 @@ enum WebLayout {
         return "<span class=\"fr-badge fr-badge--sm\(colour)\">\(text)</span>"
     }
 
-    /// The mission as a card of a list.
-    static func missionCard(_ mission: Mission) -> HTML {
+    /// Published missions as cards: what, offered by whom, which skills, when, where; each whole
+    /// card is its link.
+    static func missionCards(_ missions: [Mission], context: WebContext) throws -> HTML {
+        let administrations = try context.workflows.administrations(missions.map(\.administrationID))
+        return "<ul class=\"cards\">\(each: missions, { missionCard($0, offeredBy: administrations[$0.administrationID]) })</ul>"
+    }
+
+    /// One mission as a card of a list.
+    private static func missionCard(_ mission: Mission, offeredBy administration: Administration?) -> HTML {
         let details = mission.details
         let place = [details.departement.map { "Département \($0.code)" }, details.remote ? "À distance possible" : nil]
             .compactMap { $0 }.joined(separator: " · ")
+        let skills = details.requiredSkills.map { SkillTaxonomy.standard.skill($0.code)?.name ?? $0.code.rawValue }
         return """
             <li class="card fr-enlarge-link">
             <h3><a href="/missions/\(mission.id.rawValue)">\(details.title)</a></h3>
+            <p>\(administration.map(WebFormat.administration) ?? "")</p>
+            <p class="meta">Compétences : \(skills.joined(separator: ", "))</p>
             <p class="meta">\(details.nature.label) · \(details.effortHours) h · du \(WebFormat.date(details.window.start)) au \(WebFormat.date(details.window.end))</p>
             <p class="meta">\(place)</p>
             <p class="meta">Candidatures jusqu'au \(WebFormat.date(details.applicationDeadline))</p>
