@@ -25,7 +25,7 @@ public struct Workflows: Sendable {
     }
 
     /// The database.
-    public let database: DatabasePool
+    package let database: DatabasePool
     /// Where "now" comes from.
     public let clock: any WallClock
     /// The policies.
@@ -34,7 +34,7 @@ public struct Workflows: Sendable {
     public let matchingIndex = MatchingIndex()
 
     /// Creates the use cases over `database`.
-    public init(database: DatabasePool, clock: any WallClock = SystemClock(),
+    package init(database: DatabasePool, clock: any WallClock = SystemClock(),
                 configuration: Configuration = Configuration()) {
         self.database = database
         self.clock = clock
