@@ -1,5 +1,5 @@
 public import Domain
-internal import Persistence
+import Persistence
 
 extension Workflows {
     /// Runs `action` once per `key` of `user`: the first time in one write transaction together

@@ -1,4 +1,4 @@
-internal import Persistence
+import Persistence
 
 extension Workflows {
     /// A write transaction opened by Workflows, handed to an action that must commit together
