@@ -1,6 +1,5 @@
 import Domain
 import HTTP
-import Persistence
 import Runtime
 import Support
 import Workflows

@@ -1,6 +1,5 @@
 import Domain
 import HTTP
-import Persistence
 import Workflows
 
 /// `/v1/missions`: drafting, moderation, closing and the listing with filters, full-text search

@@ -1,6 +1,5 @@
 import Domain
 import HTTP
-import Persistence
 import Workflows
 
 /// `/v1/vmj/…`: the *Vis mon job* operation. Editions are public; the operator runs them

@@ -1,7 +1,6 @@
 import Domain
 import HTML
 import HTTP
-import Persistence
 import Workflows
 
 /// Drafting the terms of an agreement (Workflows `createAgreement`, `editAgreementTerms`): the

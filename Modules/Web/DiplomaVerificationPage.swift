@@ -3,7 +3,6 @@ import Domain
 import Gamification
 import HTML
 import HTTP
-import Persistence
 import Workflows
 
 /// `/badges/assertions/{id}/verification`: the public page of a diploma in the site's frame: what

@@ -1,7 +1,6 @@
 import Domain
 import HTML
 import HTTP
-import Persistence
 import Workflows
 
 /// The mission form of the owner's space: `/espace-responsable/missions/nouvelle` drafts a

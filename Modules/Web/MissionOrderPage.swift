@@ -1,7 +1,6 @@
 import Domain
 import HTML
 import HTTP
-import Persistence
 import Workflows
 
 /// `/ordres-de-mission/{id}`: the mission order of a signed agreement, for whoever may read the

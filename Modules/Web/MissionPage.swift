@@ -1,7 +1,6 @@
 import Domain
 import HTML
 import HTTP
-import Persistence
 import Workflows
 
 /// `/missions/{id}`: a mission, and for a signed-in talent the form "Proposer mon expertise",

@@ -1,7 +1,6 @@
 import Domain
 import HTML
 import HTTP
-import Persistence
 import Workflows
 
 /// `/console/missions/{id}`: a mission as the operator reviews it, with the forms to publish it

@@ -2,7 +2,6 @@ import Domain
 import Gamification
 import HTML
 import HTTP
-import Persistence
 import Workflows
 
 /// `/mes-distinctions`: the signed-in user's virtual diplomas (Open Badges), each with its public
@@ -54,7 +53,7 @@ enum MyDistinctionsPage {
             """
     }
 
-    private static func distinction(_ record: DistinctionStore.Record) -> HTML {
+    private static func distinction(_ record: HeldDistinction) -> HTML {
         let definition = DistinctionCatalogue.definition(record.code)
         return """
             <li class="card">

@@ -2,7 +2,6 @@ import Domain
 import Foundation
 import HTML
 import HTTP
-import Persistence
 import Workflows
 
 /// `/espace-responsable/candidatures`: the applications awaiting the mission owner, oldest due

@@ -1,7 +1,6 @@
 import Domain
 import HTML
 import HTTP
-import Persistence
 import Workflows
 
 /// `/espace-responsable/missions`: the owner's missions in every state, newest first, the link

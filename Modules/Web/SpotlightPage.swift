@@ -2,7 +2,6 @@ import Domain
 import Gamification
 import HTML
 import HTTP
-import Persistence
 import Workflows
 
 /// `/a-l-honneur`: the public spotlight, the talents who chose to appear and what they contributed

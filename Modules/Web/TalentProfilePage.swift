@@ -1,7 +1,6 @@
 import Domain
 import HTML
 import HTTP
-import Persistence
 import Workflows
 
 /// `/mon-profil`: the signed-in talent's profile, created by the first save and then edited with

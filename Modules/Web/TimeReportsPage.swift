@@ -1,7 +1,6 @@
 import Domain
 import HTML
 import HTTP
-import Persistence
 import Workflows
 
 /// `/conventions/{id}/temps`: the time reported on an agreement with the budget left; the talent

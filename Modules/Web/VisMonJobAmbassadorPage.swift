@@ -2,7 +2,6 @@ import Domain
 import Foundation
 import HTML
 import HTTP
-import Persistence
 import Workflows
 
 /// `/vis-mon-job/ambassadeur`: a signed-in agent volunteers as ambassador of the current

@@ -3,7 +3,6 @@ import Foundation
 import Gamification
 import HTML
 import HTTP
-import Persistence
 import Workflows
 
 /// `/vis-mon-job`: what *Vis mon job* is, and the public registration form of students (no

@@ -1,7 +1,6 @@
 import Domain
 import HTML
 import HTTP
-import Persistence
 import Workflows
 
 /// `/vis-mon-job/pairs/{id}`: the link of the "pair published" e-mail, sent to both sides.

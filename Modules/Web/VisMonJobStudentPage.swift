@@ -1,7 +1,6 @@
 import Domain
 import HTML
 import HTTP
-import Persistence
 import Workflows
 
 /// `/vis-mon-job/binome?jeton=…`: the student's private page, reached by the link given at

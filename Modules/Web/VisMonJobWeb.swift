@@ -1,7 +1,6 @@
 import Domain
 import HTML
 import HTTP
-import Persistence
 import Workflows
 
 /// What the *Vis mon job* pages share: the edition they show, the student's private link, the

@@ -1,5 +1,5 @@
 public import Domain
-public import Persistence
+import Persistence
 
 extension Workflows {
     /// Adds an administration under its parent (operator).
@@ -10,7 +10,13 @@ extension Workflows {
 
     /// ``addAdministration(_:by:)`` inside the caller's write transaction (idempotent requests).
     public func addAdministration(_ new: NewAdministration, by caller: Caller,
-                                  in connection: Connection) throws -> Administration {
+                                  in transaction: Transaction) throws -> Administration {
+        try addAdministration(new, by: caller, in: transaction.connection)
+    }
+
+    // The same inside a write transaction of Workflows itself.
+    func addAdministration(_ new: NewAdministration, by caller: Caller,
+                           in connection: Connection) throws -> Administration {
         try caller.require(.operator, to: "add an administration")
         return try AdministrationStore(connection).insert(new, rules: configuration.administrationRules,
                                                           by: caller.actor, at: clock.now)

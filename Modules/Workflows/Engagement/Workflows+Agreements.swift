@@ -1,5 +1,5 @@
 public import Domain
-public import Persistence
+import Persistence
 
 extension Workflows {
     /// Draws up the agreement of accepted application `applicationID` with `terms` (the mission's
@@ -14,7 +14,13 @@ extension Workflows {
 
     /// ``createAgreement(from:terms:by:)`` inside the caller's write transaction (idempotent requests).
     public func createAgreement(from applicationID: ApplicationID, terms: AgreementTerms, by caller: Caller,
-                                in connection: Connection) throws -> AgreementView {
+                                in transaction: Transaction) throws -> AgreementView {
+        try createAgreement(from: applicationID, terms: terms, by: caller, in: transaction.connection)
+    }
+
+    // The same inside a write transaction of Workflows itself.
+    func createAgreement(from applicationID: ApplicationID, terms: AgreementTerms, by caller: Caller,
+                         in connection: Connection) throws -> AgreementView {
         let (application, mission) = try applicationToDraw(applicationID, by: caller, in: connection)
         let now = clock.now
         let parties = try resolveParties(talentID: application.talentID, mission: mission, in: connection)
