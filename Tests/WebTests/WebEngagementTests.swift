@@ -150,7 +150,10 @@ import Testing
         let revision = try Self.revision(ownerLater)
         try Self.expectCSRFRefused(ownerLater, complete, [("revision", revision)], world: world,
                                    unchanged: "SELECT status FROM agreements")
-        #expect(try ownerLater.post(complete, [("revision", revision)]).status == 303)
+        let confirm = try ownerLater.post(complete, [("revision", revision)])
+        #expect(confirm.status == 200 && confirm.text.contains("<h1>Déclarer la mission terminée ?</h1>"))
+        #expect(try world.sql("SELECT status FROM agreements") != "completed")
+        #expect(try ownerLater.post(complete, [("revision", revision), ("confirmation", "oui")]).status == 303)
         #expect(try world.sql("SELECT status FROM agreements") == "completed")
         #expect(try talentLater.get("/conventions/\(id)").text.contains(">Envoyer mon avis</button>"))
         let feedback = "/conventions/\(id)/avis"
