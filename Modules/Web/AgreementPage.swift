@@ -68,9 +68,17 @@ enum AgreementPage {
             """
     }
 
-    /// POST `/conventions/{id}/refuser`: the line manager refuses for service needs (`motif-refus`).
+    /// POST `/conventions/{id}/refuser`: the line manager refuses for service needs (`motif-refus`),
+    /// once confirmed.
     static func refuse(_ context: WebContext) throws -> HTTPResponse {
-        try change(context) { user, form, id, revision in
+        let form = try context.form()
+        guard WebConfirmation.confirmed(form) else {
+            return WebConfirmation.page(
+                context, form: form, question: "Refuser la convention ?",
+                consequence: "Le refus met fin à la convention ; le talent et le responsable de mission verront votre motif. Ce refus est définitif.",
+                confirm: "Refuser la convention", back: "/conventions/\(try agreementID(context).rawValue)")
+        }
+        return try change(context) { user, form, id, revision in
             _ = try context.workflows.refuseAgreement(id, reason: form["motif-refus"] ?? "", expectedRevision: revision,
                                                       by: .user(user))
             return nil

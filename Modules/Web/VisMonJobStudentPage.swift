@@ -21,6 +21,12 @@ enum VisMonJobStudentPage {
     static func withdraw(_ context: WebContext) throws -> HTTPResponse {
         let form = try context.form()
         let (token, student) = try VisMonJobWeb.student(context.workflows, token: form["jeton"])
+        guard WebConfirmation.confirmed(form) else {
+            return WebConfirmation.page(
+                context, form: form, question: "Retirer votre inscription ?",
+                consequence: "Votre inscription à Vis mon job sera retirée et vos données effacées ; votre lien personnel ne fonctionnera plus. Ce retrait est définitif.",
+                confirm: "Retirer mon inscription", back: "/vis-mon-job/binome?jeton=\(token)")
+        }
         do {
             try context.workflows.withdrawStudent(token: token, expectedRevision: Int(form["revision"] ?? ""))
             return WebResponse.seeOther("/vis-mon-job/inscription-retiree")

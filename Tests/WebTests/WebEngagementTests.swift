@@ -200,11 +200,15 @@ import Testing
         let refuse = "/conventions/\(id)/refuser"
         try Self.expectCSRFRefused(manager, refuse, [("revision", "1"), ("motif-refus", "Charge")], world: world,
                                    unchanged: "SELECT status FROM agreements")
-        let empty = try manager.post(refuse, [("revision", "1"), ("motif-refus", "")])
+        let asked = try manager.post(refuse, [("revision", "1"), ("motif-refus", "Charge")])
+        #expect(asked.status == 200 && asked.text.contains("<h1>Refuser la convention ?</h1>"))
+        #expect(try world.sql("SELECT status FROM agreements") == "awaiting-signatures")
+        try manager.get("/conventions/\(id)")
+        let empty = try manager.post(refuse, [("revision", "1"), ("motif-refus", ""), ("confirmation", "oui")])
         #expect(empty.status == 422 && empty.text.contains("id=\"motif-refus-erreur\""))
         #expect(empty.text.contains("aria-describedby=\"motif-refus-aide motif-refus-erreur\" aria-invalid=\"true\""))
         try manager.get("/conventions/\(id)")
-        #expect(try manager.post(refuse, [("revision", "1"), ("motif-refus", Self.hostile)]).status == 303)
+        #expect(try manager.post(refuse, [("revision", "1"), ("motif-refus", Self.hostile), ("confirmation", "oui")]).status == 303)
         #expect(try world.sql("SELECT status || '|' || end_reason || '|' || ended_by FROM agreements")
                 == "refused|\(Self.hostile)|line-manager")
 

@@ -92,7 +92,11 @@ import Testing
         #expect(try browser.post("/vis-mon-job/binome/retrait", withdrawal, csrf: "forged").status == 403)
         #expect(try world.sql("SELECT group_concat(status) FROM vmj_students") == "registered,registered")
         try browser.get("/vis-mon-job/binome?jeton=\(noe)")
-        let withdrawn = try browser.post("/vis-mon-job/binome/retrait", withdrawal)
+        // Final: one more page asks first, and nothing is erased until confirmed.
+        let asked = try browser.post("/vis-mon-job/binome/retrait", withdrawal)
+        #expect(asked.status == 200 && asked.text.contains("<h1>Retirer votre inscription ?</h1>"))
+        #expect(try world.sql("SELECT group_concat(status) FROM vmj_students") == "registered,registered")
+        let withdrawn = try browser.post("/vis-mon-job/binome/retrait", withdrawal + [("confirmation", "oui")])
         #expect(withdrawn.status == 303 && withdrawn.headers["location"] == "/vis-mon-job/inscription-retiree")
         #expect(try world.sql("SELECT status, email IS NULL, school IS NULL FROM vmj_students WHERE status = 'withdrawn'")
                 == "withdrawn|1|1")
