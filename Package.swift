@@ -102,7 +102,7 @@ let package = Package(
         // the use cases before starting them.
         .testTarget(name: "AppTests", dependencies: ["talents-api", "API", "Web", "talents-admin", "talents-metrics",
                                                      "talents-metrics-bench", "Workflows", "Persistence", "Domain",
-                                                     "TestSupport"],
+                                                     "Notifications", "TestSupport"],
                     path: "Tests/AppTests"),
     ]
 )
