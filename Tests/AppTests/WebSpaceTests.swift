@@ -46,6 +46,10 @@ import Testing
                 let page = try browser.get(link)
                 #expect(page.status == 200, "\(reader): \(link) answers \(page.status)")
             }
+            if reader == "owner" {
+                try WebAccessibility.expectNoViolations(["/mon-espace", "/mes-preferences"], browser: browser)
+                try Self.mutesTheDigests(browser, world: world)
+            }
         }
         #expect(try WebBrowser(world.server).get("/mon-espace").headers["location"] == "/connexion?retour=%2Fmon-espace")
     }
@@ -62,6 +66,7 @@ import Testing
         let refused = try browser.post("/inscription", [("email", "camille@gmail.com")])
         #expect(refused.status == 422 && refused.text.contains("n&#39;est pas une adresse professionnelle acceptée"))
         #expect(try browser.post("/inscription", [("email", "camille@evilgouv.fr")]).status == 422)
+        try WebAccessibility.expectNoViolations(documents: ["inscription-refusee": refused.text], server: world.server)
         #expect(try browser.post("/inscription", [("email", "pas une adresse")]).status == 422)
 
         // A new address and an existing one get the same answer (no account enumeration).
@@ -94,6 +99,20 @@ import Testing
         #expect(profile.status == 200 && WebLinksTests.heading(profile.text) == "Mon profil de talent")
         // No role beyond talent: the owner's and the operator's pages stay closed.
         #expect(try browser.get("/console").status == 403)
+    }
+
+    /// The preferences page mutes the weekly digests and says so; a stale form is answered 409
+    /// with the stored choice.
+    static func mutesTheDigests(_ browser: WebBrowser, world: EngagementFixture) throws {
+        let page = try browser.get("/mes-preferences")
+        #expect(page.status == 200 && page.text.contains("id=\"recapitulatifs\" name=\"recapitulatifs\" value=\"oui\" checked"))
+        let saved = try browser.post("/mes-preferences", [("revision", "1")])
+        #expect(saved.status == 303 && saved.headers["location"] == "/mes-preferences?enregistre=1")
+        #expect(try world.sql("SELECT digests_muted FROM notification_preferences") == "1")
+        #expect(try browser.get("/mes-preferences?enregistre=1").text.contains("Vos préférences sont enregistrées."))
+        let stale = try browser.post("/mes-preferences", [("revision", "1"), ("recapitulatifs", "oui")])
+        #expect(stale.status == 409)
+        #expect(try world.sql("SELECT digests_muted FROM notification_preferences") == "1")
     }
 
     /// The local links of a page's `<main>`, without fragment.
