@@ -27,7 +27,10 @@ let package = Package(
         .target(name: "Gamification", dependencies: ["Domain", "HTML"], path: "Modules/Gamification"),
         .target(name: "Persistence", dependencies: ["Domain", "Gamification", "CSQLite"], path: "Modules/Persistence"),
         .target(name: "Notifications", dependencies: ["Domain", "HTML"], path: "Modules/Notifications"),
-        .target(name: "Workflows", dependencies: ["Domain", "Gamification", "Persistence", "Support", "Notifications", "Mail"],
+        // The recommendations' in-memory indexes, ranking with Domain's one score; fed by Persistence's SQL.
+        .target(name: "Matching", dependencies: ["Domain"], path: "Modules/Matching"),
+        .target(name: "Workflows", dependencies: ["Domain", "Gamification", "Persistence", "Matching", "Support",
+                                                  "Notifications", "Mail"],
                 path: "Modules/Workflows"),
         .target(name: "Reporting", dependencies: ["Domain", "Gamification", "Persistence"], path: "Modules/Reporting"),
         // The configuration the three executables read from flags and the environment, built one way.
@@ -83,6 +86,7 @@ let package = Package(
                     path: "Tests/GamificationTests"),
         // What the test targets share: temporary folders and databases.
         .target(name: "TestSupport", dependencies: ["Persistence"], path: "Tests/TestSupport"),
+        .testTarget(name: "MatchingTests", dependencies: ["Matching", "Domain"], path: "Tests/MatchingTests"),
         .testTarget(name: "PersistenceTests", dependencies: ["Persistence", "Domain", "TestSupport"],
                     path: "Tests/PersistenceTests"),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Gamification", "Persistence", "Domain", "TestSupport"],
@@ -92,18 +96,31 @@ let package = Package(
                     path: "Tests/WorkflowsTests"),
         .testTarget(name: "DemoTests", dependencies: ["Demo", "Persistence", "Domain", "TestSupport"],
                     path: "Tests/DemoTests"),
-        // The web front in process: its helpers and messages (the browser suites are in AppTests).
-        .testTarget(name: "WebTests", dependencies: ["Web", "Domain", "HTTP"], path: "Tests/WebTests"),
         // docs/architecture.md draws the arrows of this file: checked by reading both texts.
         .testTarget(name: "ArchitectureTests", path: "Tests/ArchitectureTests"),
         .testTarget(name: "BenchTests", dependencies: ["talents-bench", "HTTP", "Persistence"],
                     path: "Tests/BenchTests"),
-        // End-to-end: drives the built executables as subprocesses; prepares databases through
-        // the use cases before starting them.
-        .testTarget(name: "AppTests", dependencies: ["talents-api", "API", "Web", "talents-admin", "talents-metrics",
-                                                     "talents-metrics-bench", "Workflows", "Persistence", "Domain",
-                                                     "Notifications", "TestSupport"],
-                    path: "Tests/AppTests"),
+        // End-to-end, by surface: each suite drives the built executables as subprocesses over real
+        // sockets and files, with the harness, fixtures and browser of AppTestSupport; databases are
+        // prepared through the use cases before the executables start.
+        .target(name: "AppTestSupport", dependencies: ["API", "Web", "Workflows", "Gamification", "Persistence", "Domain",
+                                                       "HTTP", "TestSupport"],
+                path: "Tests/AppTestSupport"),
+        .testTarget(name: "APITests", dependencies: ["talents-api", "talents-admin", "AppTestSupport", "Gamification",
+                                                     "Persistence", "Domain", "TestSupport"],
+                    path: "Tests/APITests"),
+        .testTarget(name: "CLITests", dependencies: ["talents-admin", "talents-api", "AppTestSupport", "Persistence",
+                                                     "TestSupport"],
+                    path: "Tests/CLITests"),
+        .testTarget(name: "MetricsTests", dependencies: ["talents-metrics", "talents-metrics-bench", "talents-admin",
+                                                         "AppTestSupport", "Persistence", "TestSupport"],
+                    path: "Tests/MetricsTests"),
+        // The web front: pages through the router in process over the demo data, and on the real
+        // binary in headless Chromium (journeys, axe-core).
+        .testTarget(name: "WebTests", dependencies: ["talents-api", "talents-admin", "AppTestSupport", "Web", "API",
+                                                     "Workflows", "Demo", "Persistence", "Domain", "HTTP", "Support", "Notifications",
+                                                     "TestSupport"],
+                    path: "Tests/WebTests"),
     ]
 )
 

@@ -3,7 +3,7 @@
 
 Usage: web-journey.py BASE_URL DATABASE CLOCK_FILE SEARCH MISSION_TITLE [SCREENSHOT_DIR]
 
-The people are those of Tests/AppTests/WebJourneyTests.swift, all at @numerique.gouv.fr:
+The people are those of Tests/WebTests/WebJourneyTests.swift, all at @numerique.gouv.fr:
 `nouveau.talent` (an agent without an account, who signs up), `owner` (owns MISSION_TITLE), `helene.garnier`
 (the talent's line manager, named in the profile the talent fills), `referent` (issues mission
 orders for the talent's ministry) and `operator`.
@@ -161,7 +161,10 @@ def main():
         check("mission")
         driver.find_element(By.ID, "motivation").send_keys("J'ai conduit plusieurs audits RGAA.")
         driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
-        expect(lambda d: d.current_url.endswith("/mes-candidatures") and title in d.page_source, "applied")
+        expect(lambda d: "Vous avez proposé votre expertise le" in d.page_source, "applied")
+        check("mission-candidature-envoyee")
+        click_link("Mes candidatures")
+        expect(lambda d: d.current_url.endswith("/mes-candidatures") and title in d.page_source, "my applications")
         check("mes-candidatures")
 
         # 2. The referent confirms the employment the profile declares; the owner answers and drafts;

@@ -20,11 +20,13 @@ enum AgreementPage {
             <p class="meta">Mission : <a href="/missions/\(agreement.missionID.rawValue)">\(title)</a> · État : <strong>\(WebFormat.status(agreement.status))</strong></p>
             \(WebLayout.alert(errors["page"].map { "Erreur : \($0)" }, id: "page-erreur"))
             <div class="notice"><h2>Ce que vous avez à faire</h2><p>\(todo(view))</p></div>
+            <h2>Parties</h2>
+            \(parties(view.people))
             <h2>Conditions</h2>
             \(terms(agreement))
             \(editLink(view))
             <h2>Signatures</h2>
-            <ul>\(each: AgreementParty.allCases, { signature(of: $0, in: agreement) })</ul>
+            <ul>\(each: AgreementParty.allCases, { signature(of: $0, in: agreement, people: view.people) })</ul>
             \(signatureForms(view, context: context, errors: errors, values: values))
             \(partiesForm(view, context: context))
             \(orderSection(view, context: context, errors: errors, values: values))
@@ -133,7 +135,20 @@ enum AgreementPage {
         return "<p><a href=\"/conventions/\(view.agreement.id.rawValue)/modifier\">Modifier les conditions</a> (les signatures données seront effacées)</p>"
     }
 
-    private static func signature(of party: AgreementParty, in agreement: Agreement) -> HTML {
+    /// The agent and their line manager on the employer's side, the owner on the beneficiary's.
+    static func parties(_ people: AgreementPeople) -> HTML {
+        """
+        <dl class="terms">
+        <dt>Agent (talent)</dt><dd>\(people.talent), \(WebFormat.administration(people.employer))</dd>
+        <dt>Responsable hiérarchique</dt><dd>\(people.lineManager ?? "non désigné")</dd>
+        <dt>Administration d'emploi</dt><dd>\(WebFormat.administration(people.employer)), qui émet l'ordre de mission</dd>
+        <dt>Responsable de mission</dt><dd>\(people.owner)</dd>
+        <dt>Administration bénéficiaire</dt><dd>\(WebFormat.administration(people.beneficiary))</dd>
+        </dl>
+        """
+    }
+
+    private static func signature(of party: AgreementParty, in agreement: Agreement, people: AgreementPeople) -> HTML {
         let state: String
         if let signed = agreement.signature(of: party) {
             state = "signée le \(WebFormat.instant(signed))"
@@ -142,7 +157,8 @@ enum AgreementPage {
         } else {
             state = agreement.status == .awaitingSignatures ? "en attente de signature" : "non signée"
         }
-        return "<li><strong>\(WebFormat.party(party))</strong> : \(state)</li>"
+        let name = people.name(of: party).map { " (\($0))" } ?? ""
+        return "<li><strong>\(WebFormat.party(party))\(name)</strong> : \(state)</li>"
     }
 
     private static func signatureForms(_ view: AgreementView, context: WebContext, errors: [String: String],

@@ -137,7 +137,7 @@ enum MissionFormPage {
             let reachable = reachable || node.administration.id == user.administrationID
             if reachable {
                 let indent = String(repeating: "— ", count: depth)
-                options.append((node.administration.id, "\(indent)\(node.administration.name) (\(node.administration.acronym))"))
+                options.append((node.administration.id, indent + WebFormat.administration(node.administration)))
             }
             for child in node.children { add(child, depth: reachable ? depth + 1 : depth, reachable: reachable) }
         }

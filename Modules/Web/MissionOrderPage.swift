@@ -12,22 +12,25 @@ enum MissionOrderPage {
         let user = try context.signedInUser()
         let raw = context.http.parameters["id"] ?? ""
         guard let id = MissionOrderID(raw), id.rawValue > 0 else { throw NotFoundError("mission-order", key: raw) }
-        let order = try context.workflows.missionOrder(id, by: .user(user)).value
-        let view = try context.workflows.agreement(order.agreementID, by: .user(user))
-        let title = view.missionTitle
-        let issuer = try context.workflows.administration(order.administrationID)
+        let found = try context.workflows.missionOrderView(id, by: .user(user))
+        let order = found.order
+        let view = found.agreement
+        let people = view.people
         let state: HTML = order.isInForce
             ? "En vigueur"
             : "Annulé le \(order.cancelledAt.map(WebFormat.instant) ?? "") — motif : \(order.cancellationReason ?? "")"
         let main: HTML = """
             <h1>Ordre de mission \(order.reference.description)</h1>
             <dl class="terms">
-            <dt>Mission</dt><dd><a href="/missions/\(view.agreement.missionID.rawValue)">\(title)</a></dd>
-            <dt>Administration qui l'émet</dt><dd>\(issuer.map { "\($0.name) (\($0.acronym))" } ?? "")</dd>
+            <dt>Référence</dt><dd>\(order.reference.description)</dd>
+            <dt>Agent</dt><dd>\(people.talent)</dd>
+            <dt>Administration d'emploi</dt><dd>\(WebFormat.administration(people.employer))</dd>
+            <dt>Administration bénéficiaire</dt><dd>\(WebFormat.administration(people.beneficiary))</dd>
+            <dt>Mission</dt><dd><a href="/missions/\(view.agreement.missionID.rawValue)">\(view.missionTitle)</a></dd>
             <dt>Période couverte</dt><dd>du \(WebFormat.date(order.dates.start)) au \(WebFormat.date(order.dates.end))</dd>
-            <dt>Émis le</dt><dd>\(WebFormat.instant(order.issuedAt))</dd>
-            <dt>État</dt><dd>\(state)</dd>
             <dt>Volume d'heures de la convention</dt><dd>\(view.agreement.terms.hoursBudget) heures</dd>
+            <dt>Émis</dt><dd>le \(WebFormat.instant(order.issuedAt))\(found.issuedBy.map { " par \($0)" } ?? ""), pour \(WebFormat.administration(people.employer))</dd>
+            <dt>État</dt><dd>\(state)</dd>
             </dl>
             <p><a href="/conventions/\(view.agreement.id.rawValue)">Voir la convention</a></p>
             """

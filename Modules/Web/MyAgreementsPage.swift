@@ -37,7 +37,8 @@ enum MyAgreementsPage {
         return """
             <li class="card">
             <h2><a href="/conventions/\(agreement.id.rawValue)">\(view.missionTitle)</a></h2>
-            <p class="meta">Vous êtes : \(roles) · \(WebFormat.status(agreement.status)) · du \(WebFormat.date(agreement.terms.dates.start)) au \(WebFormat.date(agreement.terms.dates.end)) · \(agreement.terms.hoursBudget) heures</p>
+            <p>Agent : \(view.people.talent) (\(view.people.employer.acronym)) · Responsable de mission : \(view.people.owner) (\(view.people.beneficiary.acronym))</p>
+            <p class="meta">Vous êtes : \(roles.isEmpty ? "référent ou opérateur" : roles) · \(WebFormat.status(agreement.status)) · du \(WebFormat.date(agreement.terms.dates.start)) au \(WebFormat.date(agreement.terms.dates.end)) · \(agreement.terms.hoursBudget) heures</p>
             \(action)
             </li>
             """
@@ -110,6 +111,7 @@ enum MyAgreementsPage {
             let agreement = view.agreement
             return """
                 <li class="card"><h3><a href="/conventions/\(agreement.id.rawValue)">\(view.missionTitle)</a></h3>
+                <p>Agent : \(view.people.talent), \(WebFormat.administration(view.people.employer)) · pour \(WebFormat.administration(view.people.beneficiary))</p>
                 <p class="meta">Signée le \(agreement.signedAt.map(WebFormat.instant) ?? "") · du \(WebFormat.date(agreement.terms.dates.start)) au \(WebFormat.date(agreement.terms.dates.end))</p></li>
                 """
         }

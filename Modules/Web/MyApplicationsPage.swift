@@ -26,7 +26,7 @@ enum MyApplicationsPage {
             }
             return """
                 <tr id="candidature-\(application.id.rawValue)"><td><a href="/missions/\(application.missionID.rawValue)">\(view.missionTitle)</a></td>
-                <td>\(WebFormat.instant(application.submittedAt))</td><td>\(WebFormat.status(application.state.status))\(agreement)</td><td>\(due)</td></tr>
+                <td>\(WebFormat.instant(application.submittedAt))</td><td>\(WebFormat.status(application.state.status))\(answer(application.state))\(agreement)</td><td>\(due)</td></tr>
                 """
         }
         let table: HTML = rows.isEmpty
@@ -47,5 +47,17 @@ enum MyApplicationsPage {
             \(table)
             """
         return WebResponse.page(WebLayout.page("Mes candidatures", context: context, main: main), context: context)
+    }
+
+    /// What the owner's answer says: the exchange's date and means, or the reason given.
+    private static func answer(_ state: ApplicationState) -> HTML {
+        switch state {
+        case .interviewProposed(let interview):
+            return "<br>Le \(WebFormat.instant(interview.at)), \(interview.means)"
+        case .declined(let reason), .withdrawn(let reason):
+            return "<br>Motif : \(reason.code.label)\(reason.text.map { " — \($0)" } ?? "")"
+        case .submitted, .accepted:
+            return .empty
+        }
     }
 }

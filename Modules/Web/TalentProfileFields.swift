@@ -7,7 +7,7 @@ import HTML
 enum TalentProfileFields {
     static func html(_ form: TalentProfileForm, administrations: [Administration], errors: FormErrors) -> HTML {
         let employers = [(value: "", text: "Choisissez votre administration")]
-            + administrations.map { (value: String($0.id.rawValue), text: "\($0.name) (\($0.acronym))") }
+            + administrations.map { (value: String($0.id.rawValue), text: WebFormat.administration($0)) }
         let statuses = [(value: "", text: "Choisissez votre statut")]
             + EmploymentStatus.allCases.map { (value: $0.rawValue, text: $0.label) }
         return """

@@ -12,7 +12,7 @@ extension VisMonJobPage {
         let edition = try VisMonJobWeb.registrationEdition(context.workflows)?.value
         let registration: HTML
         if let edition {
-            let administrations = try context.workflows.administrations().map { (value: String($0.id.rawValue), text: "\($0.name) (\($0.acronym))") }
+            let administrations = try context.workflows.administrations().map { (value: String($0.id.rawValue), text: WebFormat.administration($0)) }
             registration = """
                 <p>Les inscriptions à \(edition.name) sont ouvertes jusqu'au \(WebFormat.date(edition.registrationCloses)) ; la journée a lieu le \(WebFormat.date(edition.eventDay)).</p>
                 <p>Vos données (adresse électronique, établissement, niveau et souhaits) servent seulement à former les binômes ; votre adresse n'est transmise qu'à votre ambassadeur ou ambassadrice. Elles sont effacées si vous retirez votre inscription.</p>

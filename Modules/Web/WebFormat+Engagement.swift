@@ -23,6 +23,11 @@ extension WebFormat {
         }
     }
 
+    /// An administration as pages name it: its name and acronym.
+    static func administration(_ administration: Administration) -> String {
+        "\(administration.name) (\(administration.acronym))"
+    }
+
     /// The French name of a work mode.
     static func workMode(_ mode: WorkMode) -> String {
         switch mode {

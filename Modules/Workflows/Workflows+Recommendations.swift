@@ -1,4 +1,5 @@
 public import Domain
+import Matching
 import Persistence
 
 extension Workflows {
@@ -18,7 +19,8 @@ extension Workflows {
             }
             // A shortlist four times the list gives the re-ranking other employers to bring up.
             let shortlist = try matchingIndex.talents(for: mission.details, query: query,
-                                                      keep: query.limit * Self.shortlistFactor, in: connection)
+                                                      keep: query.limit * Self.shortlistFactor,
+                                                      from: MatchingFeedSource(connection))
             let picks = EmployerDiversity.rerank(shortlist, limit: query.limit, score: \.score.total,
                                                  employer: \.employerID)
             let talents = TalentStore(connection), users = UserStore(connection)
@@ -45,7 +47,7 @@ extension Workflows {
         return try database.read { connection in
             let talent = try ownTalentProfile(by: caller, in: connection).value
             let scored = try matchingIndex.missions(for: talent.profile, today: today, keep: query.limit,
-                                                    in: connection)
+                                                    from: MatchingFeedSource(connection))
             let missions = MissionStore(connection)
             let candidate = MatchCandidate(talent.profile)
             return try scored.compactMap { scored in

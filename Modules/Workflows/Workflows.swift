@@ -1,4 +1,5 @@
 public import Domain
+import Matching
 public import Persistence
 
 /// The use cases of the platform: one entry point per user action, each in one write
@@ -35,7 +36,7 @@ public struct Workflows: Sendable {
     /// The policies.
     public let configuration: Configuration
     /// The in-memory candidates of the recommendations, shared by every copy of these use cases.
-    public let matchingIndex = MatchingIndex()
+    let matchingIndex = MatchingIndex()
 
     /// Creates the use cases over `database`.
     public init(database: DatabasePool, clock: any WallClock = SystemClock(),

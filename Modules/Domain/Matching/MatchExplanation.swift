@@ -14,36 +14,22 @@ public struct MatchExplanation: Hashable, Sendable {
     /// no required skill held at its minimum level, or no day of availability in the window.
     public static func evaluate(_ details: MissionDetails, _ candidate: MatchCandidate,
                                 taxonomy: SkillTaxonomy = .standard) -> MatchExplanation? {
+        let facts = MatchFacts(details, candidate, taxonomy: taxonomy)
+        guard let score = MatchScoring.score(facts) else { return nil }
         var matched: [MatchedSkill] = []
         var missing: [SkillRequirement] = []
-        var credits = 0.0
         for requirement in details.requiredSkills {
-            let level = candidate.level(of: requirement.code)
-            credits += MatchScoring.skillCredit(level: level, minimum: requirement.minimumLevel)
-            if let level {
+            if let level = candidate.level(of: requirement.code) {
                 matched.append(MatchedSkill(code: requirement.code, name: name(of: requirement.code, in: taxonomy),
                                             level: level, minimumLevel: requirement.minimumLevel))
             } else {
                 missing.append(requirement)
             }
         }
-        guard matched.contains(where: \.isMet) else { return nil }
         let window = details.window
         let windowDays = window.start.days(until: window.end) + 1
         let availability = candidate.availability
         let overlap = MatchScoring.overlapDays(from: availability.from, until: availability.until, window: window)
-        guard overlap > 0 else { return nil }
-
-        let required = SkillFamilySet(details.requiredSkills.map(\.code), taxonomy: taxonomy)
-        let held = SkillFamilySet(candidate.skills.map(\.code), taxonomy: taxonomy)
-        let sameDepartement = details.departement == candidate.departement
-        let score = MatchScore(
-            skills: MatchScoring.skillsPoints(credits: credits, requirementCount: details.requiredSkills.count),
-            family: MatchScoring.familyPoints(required: required, held: held),
-            availability: MatchScoring.availabilityPoints(overlapDays: overlap, windowDays: windowDays,
-                                                          hoursPerMonth: availability.hoursPerMonth,
-                                                          effortHours: details.effortHours),
-            place: MatchScoring.placePoints(remote: details.remote, sameDepartement: sameDepartement))
 
         var reasons = skillReasons(matched: matched, missing: missing, total: details.requiredSkills.count,
                                    taxonomy: taxonomy)
@@ -58,7 +44,7 @@ public struct MatchExplanation: Hashable, Sendable {
         }
         reasons += availabilityReasons(overlap: overlap, windowDays: windowDays, availability: availability,
                                        effortHours: details.effortHours)
-        reasons.append(placeReason(details, sameDepartement: sameDepartement))
+        reasons.append(placeReason(details, sameDepartement: facts.sameDepartement))
         return MatchExplanation(score: score, matchedSkills: matched, missingSkills: missing, reasons: reasons)
     }
 

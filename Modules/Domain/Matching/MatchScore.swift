@@ -1,9 +1,9 @@
 /// How well a talent fits a mission, in points out of 100, by criterion. The parts add up to
-/// ``total``; each is computed by ``MatchScoring`` from facts both sides can check.
+/// ``total``; each is computed by ``MatchScoring/score(_:)`` from ``MatchFacts`` both sides can check.
 public struct MatchScore: Hashable, Sendable, Codable, Comparable {
     /// The most points of each criterion.
     public enum Maximum {
-        /// Required skills held at the minimum level (``MatchScoring/skillsPoints(credits:requirementCount:)``).
+        /// Required skills held at the minimum level (the mean ``MatchScoring/skillCredit(level:minimum:)``).
         public static let skills = 60.0
         /// Required job families in which the talent holds a skill.
         public static let family = 10.0

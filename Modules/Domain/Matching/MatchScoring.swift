@@ -1,7 +1,22 @@
 /// The rules of the matching, as pure functions on the facts of a mission and a talent. The
-/// recommendation queries and ``MatchExplanation`` both call them, so a ranking and its
-/// explanation never disagree.
+/// score has one entry point, ``score(_:)``: the in-memory indexes that rank the candidates and
+/// ``MatchExplanation`` both call it, so a ranking and its explanation never disagree.
 public enum MatchScoring {
+    /// The score of a talent for a mission, or nil when the talent is not a candidate: no
+    /// required skill held at its minimum level, or no day of availability in the window.
+    public static func score(_ facts: MatchFacts) -> MatchScore? {
+        guard facts.skills.meetsARequirement else { return nil }
+        let overlap = overlapDays(from: facts.availableFrom, until: facts.availableUntil,
+                                  start: facts.windowStart, end: facts.windowEnd)
+        guard overlap > 0 else { return nil }
+        return MatchScore(
+            skills: skillsPoints(credits: facts.skills.total, requirementCount: facts.requirementCount),
+            family: familyPoints(required: facts.requiredFamilies, held: facts.heldFamilies),
+            availability: availabilityPoints(overlapDays: overlap, windowDays: facts.windowEnd - facts.windowStart + 1,
+                                             hoursPerMonth: facts.hoursPerMonth, effortHours: facts.effortHours),
+            place: placePoints(remote: facts.remote, sameDepartement: facts.sameDepartement))
+    }
+
     /// The credit of one required skill: 1 when held at the minimum level or above, 0.5 one
     /// level below, 0 otherwise (missing included).
     public static func skillCredit(level: SkillLevel?, minimum: SkillLevel) -> Double {
@@ -11,14 +26,14 @@ public enum MatchScoring {
     }
 
     /// Points for the skills: the mean credit of the requirements, times ``MatchScore/Maximum/skills``.
-    public static func skillsPoints(credits: Double, requirementCount: Int) -> Double {
+    static func skillsPoints(credits: Double, requirementCount: Int) -> Double {
         precondition(requirementCount > 0, "a mission requires at least one skill")
         return MatchScore.Maximum.skills * credits / Double(requirementCount)
     }
 
     /// Points for the job families: the share of the mission's families in which the talent
     /// holds any skill, at any level.
-    public static func familyPoints(required: SkillFamilySet, held: SkillFamilySet) -> Double {
+    static func familyPoints(required: SkillFamilySet, held: SkillFamilySet) -> Double {
         guard required.count > 0 else { return 0 }
         return MatchScore.Maximum.family * Double(required.intersection(held).count) / Double(required.count)
     }
@@ -43,7 +58,7 @@ public enum MatchScoring {
 
     /// Points for the availability: half of ``MatchScore/Maximum/availability`` for the share
     /// of the window covered, half for the hours per month against the need (capped at 1).
-    public static func availabilityPoints(overlapDays: Int, windowDays: Int, hoursPerMonth: Int,
+    static func availabilityPoints(overlapDays: Int, windowDays: Int, hoursPerMonth: Int,
                                           effortHours: Int) -> Double {
         precondition(windowDays > 0, "a window holds at least one day")
         let half = MatchScore.Maximum.availability / 2
@@ -54,7 +69,7 @@ public enum MatchScoring {
 
     /// Points for the place: all of them when the mission can be done remotely or is in the
     /// talent's département, none otherwise.
-    public static func placePoints(remote: Bool, sameDepartement: Bool) -> Double {
+    static func placePoints(remote: Bool, sameDepartement: Bool) -> Double {
         remote || sameDepartement ? MatchScore.Maximum.place : 0
     }
 }

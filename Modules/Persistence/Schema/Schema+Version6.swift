@@ -11,7 +11,7 @@ extension Schema {
     ///   level, mission), for the recommendations to a talent. Kept by triggers on `missions`
     ///   and `mission_skills`.
     /// - `matching_changes`: the talents and missions whose matching rows changed, with an
-    ///   increasing sequence number, so that a process's in-memory ``MatchingIndex`` reloads only
+    ///   increasing sequence number, so that a process's in-memory `MatchingIndex` (module `Matching`) reloads only
     ///   those. Written by the same triggers.
     /// - `saved_searches` and `alert_matches`: talents' saved searches and the queue of new
     ///   published missions that match them, read by the notification digest.

@@ -11,6 +11,8 @@ public struct AgreementView: Sendable {
     /// The title of its mission (readable by whoever reads the agreement, even when the mission
     /// itself is not visible to them, as for a line manager).
     public let missionTitle: String
+    /// Who the parties are: names and administrations.
+    public let people: AgreementPeople
     /// The mission order in force, if any.
     public let missionOrder: MissionOrder?
     /// The feedback left, talent's first.

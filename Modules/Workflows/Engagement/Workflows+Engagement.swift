@@ -43,9 +43,27 @@ extension Workflows {
         return AgreementView(
             agreement: engagement.agreement, revision: revision ?? engagement.stored.revision,
             missionTitle: engagement.mission.details.title,
+            people: try people(engagement.agreement.parties, in: connection),
             missionOrder: try MissionOrderStore(connection).inForce(agreementID: id),
             feedback: try FeedbackStore(connection).all(agreementID: id),
             viewer: caller.user.map(engagement.access.viewer) ?? .commandLine)
+    }
+
+    /// The names of `parties`; the rows exist, since the schema refers to them.
+    func people(_ parties: AgreementParties, in connection: Connection) throws -> AgreementPeople {
+        let users = UserStore(connection)
+        let administrations = AdministrationStore(connection)
+        func name(_ id: UserID) throws -> String {
+            guard let user = try users.find(id) else { preconditionFailure("agreement party \(id) without its account") }
+            return user.displayName
+        }
+        func administration(_ id: AdministrationID) throws -> Administration {
+            guard let found = try administrations.find(id) else { preconditionFailure("administration \(id) missing") }
+            return found
+        }
+        return AgreementPeople(talent: try name(parties.talentUserID), lineManager: try parties.lineManagerID.map(name),
+                               owner: try name(parties.ownerID), employer: try administration(parties.employerID),
+                               beneficiary: try administration(parties.beneficiaryID))
     }
 
     /// The sides among `allowed` the caller stands for; the command line stands for none.

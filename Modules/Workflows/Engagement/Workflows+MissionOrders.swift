@@ -40,16 +40,18 @@ extension Workflows {
     /// Mission order `id`, for whoever may read its agreement.
     /// - Throws: ``NotFoundError``.
     public func missionOrder(_ id: MissionOrderID, by caller: Caller) throws -> Versioned<MissionOrder> {
+        try database.read { connection in try readableOrder(id, by: caller, in: connection).order }
+    }
+
+    /// Mission order `id` with the agreement it covers and its issuer's name, for whoever may
+    /// read the agreement.
+    /// - Throws: ``NotFoundError`` (also for a caller who may not read it).
+    public func missionOrderView(_ id: MissionOrderID, by caller: Caller) throws -> MissionOrderView {
         try database.read { connection in
-            guard let order = try MissionOrderStore(connection).findVersioned(id) else {
-                throw NotFoundError("mission-order", id: id)
-            }
-            do {
-                _ = try engagement(order.value.agreementID, for: caller, in: connection)
-            } catch is NotFoundError {
-                throw NotFoundError("mission-order", id: id)
-            }
-            return order
+            let (order, engagement) = try readableOrder(id, by: caller, in: connection)
+            return MissionOrderView(
+                order: order.value, revision: order.revision, agreement: try view(engagement, for: caller, in: connection),
+                issuedBy: try order.value.issuedBy.flatMap { try UserStore(connection).find($0)?.displayName })
         }
     }
 
@@ -86,5 +88,19 @@ extension Workflows {
                               by caller: Caller) throws -> [MissionOrder] {
         try caller.require(.operator, to: "list mission orders")
         return try database.read { try MissionOrderStore($0).all(administrationID: administrationID, year: year) }
+    }
+
+    /// Mission order `id` and its agreement, when the caller may read the agreement; a 404 of the
+    /// order otherwise, so that the order's existence is not revealed.
+    private func readableOrder(_ id: MissionOrderID, by caller: Caller,
+                               in connection: Connection) throws -> (order: Versioned<MissionOrder>, engagement: Engagement) {
+        guard let order = try MissionOrderStore(connection).findVersioned(id) else {
+            throw NotFoundError("mission-order", id: id)
+        }
+        do {
+            return (order, try engagement(order.value.agreementID, for: caller, in: connection))
+        } catch is NotFoundError {
+            throw NotFoundError("mission-order", id: id)
+        }
     }
 }

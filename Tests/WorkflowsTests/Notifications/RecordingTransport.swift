@@ -2,7 +2,7 @@ import Mail
 import Synchronization
 
 /// A mail transport for workflow tests: records what it is given and fails as scripted
-/// (the real transports are tested in MailTests and end to end in AppTests).
+/// (the real transports are tested in MailTests and end to end in APITests).
 final class RecordingTransport: MailTransport {
     private let state = Mutex<(delivered: [MailMessage], failures: [MailDeliveryError])>(([], []))
 
