@@ -39,7 +39,8 @@ enum SignInPage {
         let main: HTML = """
             <h1>Vérifiez votre messagerie</h1>
             <div class="notice" role="status"><p>Si un compte existe pour l'adresse \(email.value), un lien de connexion vient de lui être envoyé. Il est valable \(Workflows.signInLinkLifetimeMinutes) minutes et ne sert qu'une fois.</p></div>
-            <p><a href="/connexion">Demander un nouveau lien</a></p>
+            <p>Pas encore de compte ? Agent public, <a href="\(WebPaths.signUp)">créez-le avec votre adresse professionnelle</a>.</p>
+            <p><a href="\(WebPaths.signIn(returningTo: next))">Demander un nouveau lien</a></p>
             """
         return WebResponse.page(WebLayout.page("Lien envoyé", context: context, main: main), context: context)
     }

@@ -59,6 +59,9 @@ import Testing
         let world = try EngagementFixture(talents: 1, applied: false)
         let browser = WebBrowser(world.server)
         #expect(try browser.get("/connexion").text.contains("href=\"/inscription\""))
+        // Whoever asks for a link (with an account or not) is told how to create one.
+        let asked = try browser.post("/connexion", [("email", "inconnu@culture.gouv.fr")])
+        #expect(asked.status == 200 && asked.text.contains("href=\"/inscription\""))
         let form = try browser.get("/inscription")
         #expect(form.status == 200 && WebLinksTests.heading(form.text) == "Créer mon compte")
         #expect(form.text.contains("gouv.fr (et ses sous-domaines)"))
