@@ -52,8 +52,9 @@ let package = Package(
                 dependencies: ["API", "Workflows", "Gamification", "Reporting", "Persistence", "Domain", "HTTP", "HTML",
                                "Support", "Notifications"],
                 path: "Modules/Web",
-                // the stylesheet and logo (docs/operations.md, "Web front")
-                resources: [.embedInCode("talents.css"), .embedInCode("logo.svg")]),
+                // the app's stylesheet in the binary; the State design system (DSFR, 1.3 MB) as a
+                // folder beside it, read through Bundle.module (docs/operations.md, "Web front")
+                resources: [.embedInCode("talents.css"), .copy("dsfr")]),
 
         // MARK: Apps — thin executables
         .executableTarget(name: "talents-api",
@@ -85,7 +86,7 @@ let package = Package(
         .testTarget(name: "GamificationTests", dependencies: ["Gamification", "Domain"],
                     path: "Tests/GamificationTests"),
         // What the test targets share: temporary folders and databases.
-        .target(name: "TestSupport", dependencies: ["Persistence"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Persistence", "Domain"], path: "Tests/TestSupport"),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "Domain"], path: "Tests/MatchingTests"),
         .testTarget(name: "PersistenceTests", dependencies: ["Persistence", "Domain", "TestSupport"],
                     path: "Tests/PersistenceTests"),

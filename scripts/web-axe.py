@@ -3,6 +3,9 @@
 
 Usage: web-axe.py BASE_URL COOKIE PATH...
 
+Each page is checked twice, at a desktop width (1280 px) and at a phone width (390 px): the
+same document, the window resized in between.
+
 COOKIE is `name=value` (e.g. a session cookie the test opened) or `-` for none. Each PATH is
 loaded in turn and checked; prints one line per page and one per violation; exits 1 when a page
 has a violation, redirects elsewhere (e.g. to the sign-in page) or has no h1.
@@ -21,7 +24,7 @@ from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from webcheck import chromium, finish, violations
+from webcheck import DESKTOP, PHONE, chromium, finish, violations
 
 
 def replaced(old_page):
@@ -48,7 +51,9 @@ def submit(driver, fields):
             Select(element).select_by_value(value)
         elif element.get_attribute("type") == "checkbox":
             if element.is_selected() != bool(value):
-                element.click()
+                # A DSFR checkbox is drawn by its label (the input itself is transparent).
+                labels = driver.find_elements(By.CSS_SELECTOR, f"label[for='{field_id}']")
+                (labels[0] if labels else element).click()
         else:
             element.clear()
             element.send_keys(value)
@@ -86,6 +91,9 @@ def main():
                 failures.append(f"{path}: no h1 (at {driver.current_url})")
                 continue
             found = violations(axe, driver, path)
+            driver.set_window_size(*PHONE)
+            found += violations(axe, driver, path + " (téléphone)")
+            driver.set_window_size(*DESKTOP)
             failures += found
             print(f"checked {path}: {len(found)} violation(s)")
     except Exception as error:  # the browser failed: report it with what was found so far

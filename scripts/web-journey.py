@@ -34,7 +34,7 @@ from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from webcheck import chromium, finish, violations
+from webcheck import DESKTOP, PHONE, chromium, finish, violations
 
 DOMAIN = "@numerique.gouv.fr"
 
@@ -47,13 +47,16 @@ def main():
     failures = []
 
     def check(name):
+        """axe-core at desktop and phone widths (and the screenshots at both, with SCREENSHOT_DIR)."""
         found = violations(axe, driver, name)
-        failures.extend(found)
-        if shots:  # desktop and phone widths
+        if shots:
             driver.save_screenshot(f"{shots}/{name}-bureau.png")
-            driver.set_window_size(390, 844)
+        driver.set_window_size(*PHONE)
+        found += violations(axe, driver, name + " (téléphone)")
+        if shots:
             driver.save_screenshot(f"{shots}/{name}-mobile.png")
-            driver.set_window_size(1280, 900)
+        driver.set_window_size(*DESKTOP)
+        failures.extend(found)
         print(f"checked {name}: {len(found)} violation(s)")
 
     def expect(condition, what):
@@ -62,12 +65,13 @@ def main():
         try:
             WebDriverWait(driver, 30, ignored_exceptions=[StaleElementReferenceException]).until(condition)
         except Exception:
-            navigation = driver.find_elements(By.TAG_NAME, "nav")
+            navigation = driver.find_elements(By.ID, "navigation-principale")
             menu = navigation[0].text.replace("\n", " | ") if navigation else "no menu"
             raise AssertionError(f"{what} (at {driver.current_url}: {driver.title}; menu: {menu})")
 
     def click_link(text):
-        driver.find_element(By.LINK_TEXT, text).click()
+        """Clicks the visible link of `text` (the phone menu holds the same links, hidden on a desktop)."""
+        next(link for link in driver.find_elements(By.LINK_TEXT, text) if link.is_displayed()).click()
 
     def click_button(text):
         driver.find_element(By.XPATH, f"//main//button[normalize-space()=\"{text}\"]").click()
@@ -76,10 +80,12 @@ def main():
         """Signs `name` in through the one-time link; with `sign_up`, creates the account first
         from the sign-in page (issue 17), and the link leads to the profile form."""
         driver.get(base + "/")
-        nav = driver.find_element(By.TAG_NAME, "nav")
-        if nav.find_elements(By.XPATH, ".//button[starts-with(., 'Se déconnecter')]"):
-            nav.find_element(By.XPATH, ".//button[starts-with(., 'Se déconnecter')]").click()
-            expect(lambda d: "Se connecter" in d.find_element(By.TAG_NAME, "nav").text, "signed out")
+        header = driver.find_element(By.TAG_NAME, "header")
+        sign_out = [button for button in header.find_elements(By.XPATH, ".//button[starts-with(., 'Se déconnecter')]")
+                    if button.is_displayed()]
+        if sign_out:
+            sign_out[0].click()
+            expect(lambda d: "Se connecter" in d.find_element(By.TAG_NAME, "header").text, "signed out")
         click_link("Se connecter")
         expect(lambda d: d.current_url.endswith("/connexion"), "sign-in page")
         if first:
@@ -131,6 +137,14 @@ def main():
         driver.get(base + "/")
         expect(lambda d: d.find_element(By.TAG_NAME, "h1").text == "Partagez vos talents numériques", "home title")
         check("accueil")
+        # On a phone the menu is a <details>: it opens without any script (the pages have none).
+        driver.set_window_size(*PHONE)
+        expect(lambda d: not any(link.is_displayed() for link in d.find_elements(By.LINK_TEXT, "Missions")),
+               "the phone menu starts closed")
+        driver.find_element(By.CSS_SELECTOR, ".talents-menu-phone > summary").click()
+        expect(lambda d: any(link.is_displayed() for link in d.find_elements(By.LINK_TEXT, "Missions")),
+               "the phone menu opens")
+        driver.set_window_size(*DESKTOP)
 
         # 1. The talent: profile, pool, application.
         sign_in("nouveau.talent", first=True, sign_up=True)
@@ -145,7 +159,8 @@ def main():
         driver.find_element(By.ID, "presentation").send_keys("Auditrice RGAA, formatrice.")
         click_button("Créer mon profil")
         expect(lambda d: "enregistre=1" in d.current_url, "profile created")
-        driver.find_element(By.ID, "consentement-vivier").click()
+        # A DSFR checkbox is drawn by its label (the input itself is transparent): click the label.
+        driver.find_element(By.CSS_SELECTOR, "label[for=consentement-vivier]").click()
         click_button("Rejoindre le vivier")
         expect(lambda d: "Quitter le vivier" in d.page_source, "joined the pool")
         check("profil")

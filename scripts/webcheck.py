@@ -6,11 +6,13 @@ import sys
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
+DESKTOP = (1280, 900)
+PHONE = (390, 844)
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 
 
 def chromium():
-    """The system's Chromium, headless, at a desktop width."""
+    """The system's Chromium, headless, at a desktop width (DESKTOP)."""
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
     for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

@@ -1,5 +1,4 @@
 import Domain
-import Persistence
 import Support
 import Workflows
 

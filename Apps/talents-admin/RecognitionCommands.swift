@@ -1,6 +1,5 @@
 import Domain
 import Gamification
-import Persistence
 import Support
 import Workflows
 

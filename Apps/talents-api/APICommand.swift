@@ -1,6 +1,5 @@
 import Domain
 import HTTP
-import Persistence
 import Runtime
 import Support
 import Workflows
@@ -23,6 +22,10 @@ enum APICommand {
                    environment: "TALENTS_LOG_LEVEL"),
             .ssoProxyAddresses,
             .ssoHeader,
+            .legalDirectory,
+            .accessibilityStatus,
+            .dpoContact,
+            .programmeContact,
             .flag("print-configuration",
                   help: "Print the configuration read from the flags and the environment (JSON), then exit."),
         ] + RuntimeConfiguration.options,
@@ -32,6 +35,8 @@ enum APICommand {
         let port = try invocation.value("port", as: .port, environment: environment).map(Int.init) ?? 8080
         let runtime = try RuntimeConfiguration(invocation, environment: environment,
                                                defaultBaseURL: "http://\(host):\(port)")
+        // Read before printing, so that a wrong legal setting is refused by --print-configuration too.
+        let legal = try invocation.legal(environment: environment)
         if invocation.flag("print-configuration") { return try runtime.print(to: context) }
         // TALENTS_JOBS_INTERVAL_SECONDS=0 leaves the notification job to cron (`talents-admin jobs run`).
         let interval = try environment.value(jobsInterval.name, as: .int(in: 0...86_400)) ?? 60
@@ -39,7 +44,8 @@ enum APICommand {
             host: host, port: port, runtime: runtime,
             logLevel: try invocation.value("log-level", as: .logLevel, environment: environment) ?? .info,
             jobsInterval: interval == 0 ? nil : interval,
-            singleSignOn: try invocation.singleSignOn(environment: environment))
+            singleSignOn: try invocation.singleSignOn(environment: environment),
+            legal: legal)
         try APIServer(configuration: configuration).run()
     }
 }

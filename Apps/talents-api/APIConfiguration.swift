@@ -16,4 +16,6 @@ struct APIConfiguration: Sendable {
     var jobsInterval: Int?
     /// The trusted single-sign-on proxies (`TALENTS_SSO_…`); nil when off.
     var singleSignOn: WebSingleSignOn?
+    /// What the legal pages and the footer say (`TALENTS_LEGAL_DIR`, `TALENTS_ACCESSIBILITY_STATUS`…).
+    var legal = WebLegal()
 }

@@ -25,7 +25,7 @@ struct APIServer {
         let server = HTTPServer(
             configuration: .init(host: configuration.host, port: configuration.port),
             responder: Self.router(workflows: workflows, metrics: metrics, singleSignOn: configuration.singleSignOn,
-                                   signInLinks: signInLinks).responder,
+                                   signInLinks: signInLinks, legal: configuration.legal).responder,
             accessLog: { entry in
                 // Method, path without query, status, duration and id only: never bodies or tokens.
                 logger.info("request", ["method": entry.method, "path": entry.path, "status": entry.status,
@@ -52,9 +52,9 @@ struct APIServer {
 
     /// The JSON routes with the web front's pages beside them.
     static func router(workflows: Workflows, metrics: APIMetrics, singleSignOn: WebSingleSignOn?,
-                       signInLinks: SignInLinkQueue) -> APIRouter {
+                       signInLinks: SignInLinkQueue, legal: WebLegal = WebLegal()) -> APIRouter {
         var router = APIRoutes.router(workflows: workflows, metrics: metrics)
-        WebRoutes.add(to: &router, singleSignOn: singleSignOn, signInLinks: signInLinks)
+        WebRoutes.add(to: &router, singleSignOn: singleSignOn, signInLinks: signInLinks, legal: legal)
         return router
     }
 

@@ -22,8 +22,12 @@ struct BenchActivity {
         for mission in missions where talentCount > 0 {
             let talent = TalentID(Int64(random.int(in: 1...talentCount)))
             do {
-                _ = try applications.submit(missionID: mission, talentID: talent, motivation: "Je souhaite contribuer.",
-                                            by: .commandLine, at: now)
+                guard let published = try MissionStore(connection).find(mission) else { throw NotFoundError("mission", id: mission) }
+                guard let applicant = try TalentStore(connection).find(talent) else { throw NotFoundError("talent", id: talent) }
+                let application = try Application.submit(
+                    id: try applications.nextID(), to: published, by: applicant, motivation: "Je souhaite contribuer.",
+                    existing: try applications.live(missionID: mission, talentID: talent), at: now)
+                try applications.insert(application, by: .commandLine, at: now)
                 submitted += 1
             } catch is ApplicationError {
                 continue

@@ -1,6 +1,5 @@
 import Domain
 import HTTP
-import Persistence
 import Workflows
 
 /// How the API renders errors: RFC 9457 problem details with stable `type` URIs.

@@ -1,7 +1,6 @@
 import Domain
 import Foundation
 import HTTP
-import Persistence
 import Support
 import Workflows
 

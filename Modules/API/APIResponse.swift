@@ -1,6 +1,5 @@
 import Foundation
 import HTTP
-import Persistence
 import Workflows
 
 /// The API's JSON responses.
@@ -24,7 +23,7 @@ extension HTTPResponse {
     }
 
     /// A response recorded for an `Idempotency-Key`, as first sent or replayed.
-    init(_ recorded: IdempotencyStore.Response) {
+    init(_ recorded: RecordedResponse) {
         var headers: HTTPFields = ["Content-Type": HTTPResponse.jsonMediaType]
         if let location = recorded.location { headers["Location"] = location }
         if let etag = recorded.etag { headers["ETag"] = etag }
@@ -41,15 +40,15 @@ enum APIJSON {
 
     /// Encodes `value` as the content of a recorded response.
     static func recorded(_ value: some Encodable, status: Int, location: String? = nil,
-                         revision: Int? = nil) throws -> IdempotencyStore.Response {
-        IdempotencyStore.Response(status: status, location: location, etag: revision.map(ETag.make),
+                         revision: Int? = nil) throws -> RecordedResponse {
+        RecordedResponse(status: status, location: location, etag: revision.map(ETag.make),
                                   body: Array(try encoder.encode(value)))
     }
 }
 
 extension APIRequest {
     /// Runs a creating action once per `Idempotency-Key` (see ``Workflows/idempotent(key:user:fingerprint:_:)``).
-    func idempotent(_ action: (Connection) throws -> IdempotencyStore.Response) throws -> HTTPResponse {
+    func idempotent(_ action: (Workflows.Transaction) throws -> RecordedResponse) throws -> HTTPResponse {
         guard case .user(let user) = try caller() else { preconditionFailure("the API's callers are users") }
         return HTTPResponse(try workflows.idempotent(key: try idempotencyKey(), user: user, fingerprint: fingerprint,
                                                      action))

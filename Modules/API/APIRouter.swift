@@ -20,6 +20,9 @@ public struct APIRouter {
     /// The web front's pages: HTML, outside the JSON contract (docs/openapi.yaml) and its
     /// authorization matrix; tested by the web front's own tests.
     public private(set) var pages: [Route] = []
+    /// Renders the 404 of a browser's request for a path no route matches (see
+    /// ``APIResponder``): the web front's page in the site's frame. Nil: every 404 is a problem.
+    public var notFoundPage: Router.Handler?
 
     public init(workflows: Workflows, metrics: APIMetrics) {
         self.workflows = workflows
@@ -80,7 +83,7 @@ public struct APIRouter {
     /// The responder to give the server; every answer gets the ``SecurityHeaders``.
     public var responder: APIResponder {
         APIResponder(router: router, metrics: metrics,
-                     securityHeaders: SecurityHeaders(https: Self.servesHTTPS(workflows)))
+                     securityHeaders: SecurityHeaders(https: Self.servesHTTPS(workflows)), notFoundPage: notFoundPage)
     }
 
     /// Whether the service is public over https (its base URL): cookies get `Secure`, answers HSTS.
@@ -91,11 +94,21 @@ public struct APIRouter {
 
 /// Runs the router and renders the errors the API knows (see ``APIProblem``); others go on to
 /// the server, which answers a bare 500 and logs them. Adds the ``SecurityHeaders`` to every
-/// answer, pages and JSON alike.
+/// answer, pages and JSON alike. An unknown path asked by a browser — `Accept` names
+/// `text/html`, and the path is not under `/v1/` — gets the router's ``APIRouter/notFoundPage``
+/// when there is one; the API and other clients keep the problem+json 404.
 public struct APIResponder: HTTPResponder {
     let router: Router
     let metrics: APIMetrics
     let securityHeaders: SecurityHeaders
+    let notFoundPage: Router.Handler?
+
+    /// Whether `request` asks for a page: a browser's `Accept` names `text/html` (RFC 9110
+    /// §12.5.1), and `/v1` is the JSON API's whatever the client.
+    static func wantsPage(_ request: HTTPRequest) -> Bool {
+        guard request.path != "/v1", !request.path.hasPrefix("/v1/") else { return false }
+        return request.headers["Accept"]?.lowercased().contains("text/html") == true
+    }
 
     public func respond(to request: HTTPRequest) throws -> HTTPReply {
         let started = ContinuousClock.now
@@ -108,9 +121,13 @@ public struct APIResponder: HTTPResponder {
         } catch {
             // Only the router's own answers get here (404, 405): handlers render their errors.
             guard let problem = APIProblem.response(for: error) else { throw error }
+            if problem.status == .notFound, let notFoundPage, Self.wantsPage(request) {
+                response = try notFoundPage(request)
+            } else {
+                response = problem
+            }
             metrics.observe(method: request.method.rawValue, route: APIMetrics.unmatched,
-                            status: problem.status.code, duration: ContinuousClock.now - started)
-            response = problem
+                            status: response.status.code, duration: ContinuousClock.now - started)
         }
         securityHeaders.apply(to: &response)
         return .response(response)

@@ -1,6 +1,5 @@
 import Domain
 import HTTP
-import Persistence
 import Workflows
 
 /// `/v1/agreements`: the tripartite agreement drawn up from an accepted application, its

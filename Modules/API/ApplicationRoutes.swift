@@ -1,6 +1,5 @@
 import Domain
 import HTTP
-import Persistence
 import Workflows
 
 /// `/v1/missions/{id}/applications` and `/v1/applications`: applying, the owner's answers

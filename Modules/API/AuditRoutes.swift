@@ -1,6 +1,5 @@
 import Domain
 import HTTP
-import Persistence
 import Workflows
 
 /// `/v1/audit`: the operator reads the audit trail, filtered and paged (read-only).
@@ -32,7 +31,7 @@ private struct AuditEventJSON: Encodable {
     let subjectID: Int64?
     let details: [String: String]
 
-    init(_ entry: AuditLog.Entry) {
+    init(_ entry: AuditEntry) {
         id = entry.sequence
         at = entry.event.at.rfc3339
         actor = entry.event.actor

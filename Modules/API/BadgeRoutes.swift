@@ -1,7 +1,6 @@
 import Domain
 import Gamification
 import HTTP
-import Persistence
 import Workflows
 
 /// `/badges/…`: the Open Badges 2.0 documents of the diplomas, public and without authentication

@@ -1,6 +1,5 @@
 import Domain
 import HTTP
-import Persistence
 import Workflows
 
 /// `/v1/mission-orders`: issued by a referent of the talent's administration for a signed

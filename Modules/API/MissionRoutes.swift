@@ -1,6 +1,5 @@
 import Domain
 import HTTP
-import Persistence
 import Workflows
 
 /// `/v1/missions`: drafting, moderation, closing and the listing with filters, full-text search
@@ -11,6 +10,9 @@ enum MissionRoutes {
             let caller = try request.caller()
             let search = try MissionSearch(parameters: request.http.query)
             return try .apiJSON(MissionPageJSON(try request.workflows.missions(matching: search, by: caller)))
+        }
+        api.on(.get, "/v1/me/mission-administrations") { request in
+            try .apiJSON(try request.workflows.administrationsForMission(by: try request.caller()))
         }
         api.on(.post, "/v1/missions") { request in
             let caller = try request.caller()

@@ -1,6 +1,6 @@
+import Domain
 import HTTP
 import Notifications
-import Persistence
 import Workflows
 
 /// `/v1/me/notification-preferences`: what the signed-in user receives (digests may be muted;

@@ -1,6 +1,5 @@
 import Domain
 import Gamification
-import Persistence
 import Workflows
 
 // The JSON shapes of the recognition routes (schemas of the same names in docs/openapi.yaml).
@@ -21,7 +20,7 @@ struct DistinctionJSON: Encodable {
     let awardedAt: String
     let event: DistinctionEvent
 
-    init(_ record: DistinctionStore.Record) {
+    init(_ record: HeldDistinction) {
         let definition = DistinctionCatalogue.definition(record.code)
         code = record.code
         name = definition.name
@@ -65,7 +64,7 @@ struct SpotlightConsentJSON: Encodable {
     let optedIn: Bool
     let consentedAt: String?
 
-    init(_ consent: SpotlightStore.Consent) {
+    init(_ consent: SpotlightConsent) {
         talentID = consent.talentID
         optedIn = consent.consentedAt != nil
         consentedAt = consent.consentedAt?.rfc3339

@@ -1,7 +1,6 @@
 import Domain
 import Gamification
 import HTTP
-import Persistence
 import Workflows
 
 /// Recognition: credit accounts (`/v1/administrations/{id}/credits…`), distinctions, the

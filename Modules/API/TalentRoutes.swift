@@ -1,6 +1,5 @@
 import Domain
 import HTTP
-import Persistence
 import Workflows
 
 /// `/v1/talents`: talent profiles and pool membership; `/v1/pool`: the search of consenting

@@ -1,5 +1,4 @@
 import Domain
-import Persistence
 import Workflows
 
 /// A time report as the API shows it (schema `TimeReport`), with its revision for lists.

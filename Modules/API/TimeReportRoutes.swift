@@ -1,6 +1,5 @@
 import Domain
 import HTTP
-import Persistence
 import Workflows
 
 /// `/v1/agreements/{id}/time-reports` and `/v1/time-reports`: the talent reports time once a

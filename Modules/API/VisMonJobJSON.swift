@@ -1,5 +1,4 @@
 import Domain
-import Persistence
 import Workflows
 
 /// A *Vis mon job* edition as the API shows it (schema `VMJEdition`).

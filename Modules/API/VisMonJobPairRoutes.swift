@@ -1,6 +1,5 @@
 import Domain
 import HTTP
-import Persistence
 import Workflows
 
 /// `/v1/vmj/…` for signed-in users: ambassadors and their pairs, coaching slots, and the

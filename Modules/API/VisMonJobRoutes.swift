@@ -1,6 +1,5 @@
 import Domain
 import HTTP
-import Persistence
 import Workflows
 
 /// `/v1/vmj/…`: the *Vis mon job* operation. Editions are public; the operator runs them
@@ -18,8 +17,15 @@ enum VisMonJobRoutes {
     private static func addEditions(to api: inout APIRouter) {
         let workflows = api.workflows
         // Public: students choose an edition before they have any token.
-        api.plain(.get, "/v1/vmj/editions") { _ in
-            try .apiJSON(ItemsJSON(items: try workflows.editions().map { EditionJSON($0.value) }))
+        api.plain(.get, "/v1/vmj/editions") { http in
+            let selection = try http.query["selection"].map { text in
+                guard let selection = EditionSelection(rawValue: text) else {
+                    throw UnknownValueError(field: "selection", value: text, of: EditionSelection.self)
+                }
+                return selection
+            }
+            let editions = try selection.map { try workflows.editions($0) } ?? workflows.editions()
+            return try .apiJSON(ItemsJSON(items: editions.map { EditionJSON($0.value) }))
         }
         api.plain(.get, "/v1/vmj/editions/{id}") { http in
             let edition = try workflows.edition(try editionID(http))

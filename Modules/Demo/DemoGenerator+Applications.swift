@@ -122,9 +122,16 @@ extension DemoGenerator {
         let submitted = officeHours(day)
         let slot = DemoSlot<Application>(), missionSlot = mission.slot, talent = talents[chosen].slot
         timeline.schedule(at: submitted) { connection in
-            slot.value = try ApplicationStore(connection).submit(
-                missionID: missionSlot.value.id, talentID: talent.value.id, motivation: motivation,
-                by: DemoSeed.actor, at: submitted)
+            // The mission as stored now (published since its slot was filled), through the domain's rule.
+            let store = ApplicationStore(connection)
+            guard let stored = try MissionStore(connection).find(missionSlot.value.id) else {
+                preconditionFailure("demo mission \(missionSlot.value.id) not stored")
+            }
+            let application = try Application.submit(
+                id: try store.nextID(), to: stored, by: talent.value, motivation: motivation,
+                existing: try store.live(missionID: stored.id, talentID: talent.value.id), at: submitted)
+            try store.insert(application, by: DemoSeed.actor, at: submitted)
+            slot.value = application
         }
         applications.append(slot)
         return slot

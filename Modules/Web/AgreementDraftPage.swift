@@ -1,7 +1,6 @@
 import Domain
 import HTML
 import HTTP
-import Persistence
 import Workflows
 
 /// Drafting the terms of an agreement (Workflows `createAgreement`, `editAgreementTerms`): the
@@ -79,11 +78,11 @@ enum AgreementDraftPage {
         let mission = try context.workflows.mission(agreement.missionID, by: .user(user)).value
         let body: HTML = agreement.status == .awaitingSignatures
             ? """
-              <p class="notice">Modifier les conditions efface les signatures déjà données : chaque partie devra signer à nouveau.</p>
+              <p class="fr-alert fr-alert--info fr-alert--sm fr-mb-3w">Modifier les conditions efface les signatures déjà données : chaque partie devra signer à nouveau.</p>
               <form method="post" action="/conventions/\(agreement.id.rawValue)/modifier" novalidate>
               \(WebField.hidden(context, revision: revision))
               \(form.fields(window: mission.details.window, errors: errors))
-              <button type="submit">Enregistrer les modifications</button>
+              <button class="fr-btn" type="submit">Enregistrer les modifications</button>
               </form>
               """
             : "<p>Les conditions ne se modifient plus : la convention est « \(WebFormat.status(agreement.status)) ».</p>"
@@ -94,7 +93,7 @@ enum AgreementDraftPage {
             \(body)
             <p><a href="/conventions/\(agreement.id.rawValue)">Retour à la convention</a></p>
             """
-        return WebResponse.page(WebLayout.page("Modifier la convention", context: context, main: main), context: context,
+        return WebResponse.page(WebLayout.page("Modifier la convention", context: context, trail: [("Mes conventions", "/mes-conventions")], main: main), context: context,
                                 status: status)
     }
 
@@ -110,7 +109,7 @@ enum AgreementDraftPage {
             \(application.application.state.status == .accepted ? termsForm(context, id: id, form: form, mission: mission, errors: errors)
                 : "<p>Cette candidature n'est pas acceptée : acceptez-la avant de rédiger la convention.</p>")
             """
-        return WebResponse.page(WebLayout.page("Rédiger la convention", context: context, main: main), context: context,
+        return WebResponse.page(WebLayout.page("Rédiger la convention", context: context, trail: [("Mes conventions", "/mes-conventions")], main: main), context: context,
                                 status: status)
     }
 
@@ -120,7 +119,7 @@ enum AgreementDraftPage {
         <form method="post" action="/candidatures/\(id)/convention" novalidate>
         \(context.csrfField)
         \(form.fields(window: mission.details.window, errors: errors))
-        <button type="submit">Proposer la convention</button>
+        <button class="fr-btn" type="submit">Proposer la convention</button>
         </form>
         """
     }

@@ -41,7 +41,7 @@ extension AgreementPage {
                                  error: errors["ordre-debut"], required: true))
                 \(WebField.input("ordre-fin", label: "Dernier jour couvert", type: "date",
                                  value: values["ordre-fin"] ?? dates.end.description, error: errors["ordre-fin"], required: true))
-                <button type="submit">Émettre l'ordre de mission</button>
+                <button class="fr-btn" type="submit">Émettre l'ordre de mission</button>
                 </form>
                 """
         } else if agreement.status == .signed {
@@ -73,7 +73,7 @@ extension AgreementPage {
                 <form method="post" action="/conventions/\(id)/terminer">
                 \(WebField.hidden(context, revision: view.revision))
                 <p>Une fois les livrables remis, déclarez la mission terminée : le talent recevra son attestation.</p>
-                <button type="submit">Déclarer la mission terminée</button>
+                <button class="fr-btn" type="submit">Déclarer la mission terminée</button>
                 </form>
                 """
         }
@@ -91,7 +91,7 @@ extension AgreementPage {
                                   error: errors["avis-note"]))
                 \(WebField.textarea("avis-commentaire", label: "Commentaire", hint: "Ce qui a bien fonctionné, ce qui serait à améliorer.",
                                     value: values["avis-commentaire"] ?? "", error: errors["avis-commentaire"], required: true))
-                <button type="submit">Envoyer mon avis</button>
+                <button class="fr-btn" type="submit">Envoyer mon avis</button>
                 </form>
                 """
         }

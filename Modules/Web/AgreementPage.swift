@@ -17,9 +17,9 @@ enum AgreementPage {
         let title = view.missionTitle
         let main: HTML = """
             <h1>Convention de mission</h1>
-            <p class="meta">Mission : <a href="/missions/\(agreement.missionID.rawValue)">\(title)</a> · État : <strong>\(WebFormat.status(agreement.status))</strong></p>
+            <p class="meta">Mission : <a href="/missions/\(agreement.missionID.rawValue)">\(title)</a> · État : \(WebFormat.badge(agreement.status))</p>
             \(WebLayout.alert(errors["page"].map { "Erreur : \($0)" }, id: "page-erreur"))
-            <div class="notice"><h2>Ce que vous avez à faire</h2><p>\(todo(view))</p></div>
+            <div class="fr-callout fr-mb-3w"><h2 class="fr-callout__title">Ce que vous avez à faire</h2><p class="fr-callout__text">\(todo(view))</p></div>
             <h2>Parties</h2>
             \(parties(view.people))
             <h2>Conditions</h2>
@@ -33,7 +33,7 @@ enum AgreementPage {
             \(timeSection(view))
             \(outcomeSection(view, context: context, errors: errors, values: values))
             """
-        return WebResponse.page(WebLayout.page("Convention de mission", context: context, main: main), context: context,
+        return WebResponse.page(WebLayout.page("Convention de mission", context: context, trail: [("Mes conventions", "/mes-conventions")], main: main), context: context,
                                 status: status)
     }
 
@@ -63,7 +63,7 @@ enum AgreementPage {
             <form method="post" action="/conventions/\(view.agreement.id.rawValue)/parties">
             \(WebField.hidden(context, revision: view.revision))
             <p>La convention engage le responsable hiérarchique et l'administration fixés à sa rédaction. Si le profil de l'agent en désigne d'autres depuis, reprenez-les : les signatures déjà données seront effacées.</p>
-            <button type="submit" class="secondary">Reprendre les parties du profil de l'agent</button>
+            <button class="fr-btn fr-btn--secondary" type="submit">Reprendre les parties du profil de l'agent</button>
             </form>
             """
     }
@@ -179,14 +179,14 @@ enum AgreementPage {
               \(WebField.textarea("motif-refus", label: "Motif du refus",
                                   hint: "Le refus met fin à la convention ; le talent et le responsable de mission verront ce motif.",
                                   value: values["motif-refus"] ?? "", error: errors["motif-refus"], required: true))
-              <button type="submit" class="secondary">Refuser la convention</button>
+              <button class="fr-btn fr-btn--secondary" type="submit">Refuser la convention</button>
               </form>
               """
             : .empty
         return """
             <form method="post" action="/conventions/\(id)/signer">
             \(hidden)
-            <button type="submit">Signer la convention</button>
+            <button class="fr-btn" type="submit">Signer la convention</button>
             </form>
             \(refuse)
             """

@@ -21,7 +21,7 @@ enum CataloguePage {
         let items = page?.items ?? []
         let results: HTML = items.isEmpty
             ? "<p>Aucune mission ne correspond à ces critères.</p>"
-            : "<ul class=\"cards\">\(each: items, WebLayout.missionCard)</ul>"
+            : try WebLayout.missionCards(items, context: context)
         let next: HTML? = page?.nextCursor.map { cursor in
             let link = URLQuery.link("/missions", ["q", "nature", "departement", "remote"].map { ($0, values[$0]) }
                                      + [("cursor", cursor)])
@@ -42,7 +42,7 @@ enum CataloguePage {
                                                                     (value: "false", text: "Non")],
                               selected: values["remote"], error: nil))
             </div>
-            <button type="submit">Rechercher</button>
+            <button class="fr-btn" type="submit">Rechercher</button>
             </form>
             <h2>Résultats</h2>
             \(results)

@@ -1,6 +1,5 @@
 import Domain
 import HTML
-import Persistence
 import Reporting
 
 /// The key figures of the operator's console, as tables: the programme's figures the metrics
@@ -26,13 +25,13 @@ struct ConsoleFigures {
 
     private var missionsByState: [[String]] {
         MissionState.allCases.map { state in
-            [WebFormat.state(state), String(figures.missions.filter { $0.state == state }.reduce(0) { $0 + $1.count })]
+            [WebFormat.state(state), String(figures.missionCount(in: state))]
         }
     }
 
     private var missionsByNature: [[String]] {
         MissionNature.allCases.map { nature in
-            [nature.label, String(figures.missions.filter { $0.nature == nature }.reduce(0) { $0 + $1.count })]
+            [nature.label, String(figures.missionCount(of: nature))]
         }
     }
 
@@ -55,8 +54,8 @@ struct ConsoleFigures {
         let agreements = engagement.agreements.map { status in
             ["Conventions : \(Self.agreementStatus(status.status))", String(status.count)]
         }
-        let orders = engagement.missionOrders.filter { !$0.cancelled }.reduce(0) { $0 + $1.count }
-        let minutes = engagement.validatedTime.reduce(0) { $0 + $1.minutes }
+        let orders = engagement.activeMissionOrders
+        let minutes = engagement.validatedMinutes
         return [["Profils de talents", String(figures.pool.profiles)],
                 ["Talents dans le vivier", String(figures.pool.members)]]
             + agreements

@@ -3,7 +3,6 @@ import Domain
 import Gamification
 import HTML
 import HTTP
-import Persistence
 import Workflows
 
 /// `/badges/assertions/{id}/verification`: the public page of a diploma in the site's frame: what
@@ -16,8 +15,8 @@ enum DiplomaVerificationPage {
         "/badges/assertions/\(publicID)/verification"
     }
 
-    static func render(_ http: HTTPRequest, workflows: Workflows) throws -> HTTPResponse {
-        let context = try WebContext(http, workflows: workflows, secureCookies: APIRouter.servesHTTPS(workflows))
+    static func render(_ http: HTTPRequest, workflows: Workflows, legal: WebLegal) throws -> HTTPResponse {
+        let context = try WebContext(http, workflows: workflows, secureCookies: APIRouter.servesHTTPS(workflows), legal: legal)
         let id = http.parameters["id"] ?? ""
         guard let record = try workflows.badgeAssertion(id)?.value else {
             return try WebRoutes.errorPage(NotFoundError("badge-assertion", key: id), context: context)
@@ -27,9 +26,9 @@ enum DiplomaVerificationPage {
         let status: HTML
         if let reason = record.revocationReason {
             let date = record.revokedAt.map { " le \(WebFormat.date($0.utcDate))" } ?? ""
-            status = "<div class=\"alert\"><p><strong>Diplôme révoqué</strong>\(date). Motif : \(reason)</p></div>"
+            status = "<div class=\"fr-alert fr-alert--error fr-alert--sm fr-mb-3w\"><p><strong>Diplôme révoqué</strong>\(date). Motif : \(reason)</p></div>"
         } else {
-            status = "<div class=\"notice\"><p><strong>Diplôme valide</strong> : émis par \(issuer.name) et vérifiable.</p></div>"
+            status = "<div class=\"fr-alert fr-alert--success fr-alert--sm fr-mb-3w\"><p><strong>Diplôme valide</strong> : émis par \(issuer.name) et vérifiable.</p></div>"
         }
         let evidence = record.evidence
         let main: HTML = """

@@ -1,6 +1,5 @@
 import Domain
 import HTTP
-import Persistence
 
 /// A refusal of an engagement action, in French, tied to the form field it concerns (by its id)
 /// or to the whole page, with its status: 422 for a value, 409 for a state or a stale revision.

@@ -9,11 +9,11 @@ enum HomePage {
         let latest = try context.workflows.publishedMissions(matching: MissionSearch(limit: 6)).items
         let missions: HTML = latest.isEmpty
             ? "<p>Aucune mission n'est publiée pour le moment.</p>"
-            : "<ul class=\"cards\">\(each: latest, WebLayout.missionCard)</ul>"
+            : try WebLayout.missionCards(latest, context: context)
         let main: HTML = """
             <h1>Partagez vos talents numériques</h1>
             <p>Agents publics du numérique, consacrez une petite part de votre temps de travail au projet numérique d'une autre administration, sans changer de position administrative ni de rémunération.</p>
-            <p><a class="button" href="/missions">Voir les missions</a></p>
+            <p><a class="fr-btn" href="/missions">Voir les missions</a></p>
             <h2>Dernières missions publiées</h2>
             \(missions)
             <h2>Comment ça marche</h2>

@@ -1,7 +1,6 @@
 import Domain
 import HTML
 import HTTP
-import Persistence
 import Workflows
 
 /// The mission form of the owner's space: `/espace-responsable/missions/nouvelle` drafts a
@@ -101,7 +100,7 @@ enum MissionFormPage {
         let revision: HTML? = mission.map { "<input type=\"hidden\" name=\"revision\" value=\"\($0.revision)\">" }
         let administrations: HTML? = mission == nil ? try administrationField(context, user: user, form: form, errors: errors) : nil
         let rejection: HTML? = mission?.value.rejectionReason.map {
-            "<div class=\"notice\"><p><strong>Motif du dernier refus de l'opérateur :</strong> \($0)</p></div>"
+            "<div class=\"fr-alert fr-alert--info fr-alert--sm fr-mb-3w\"><p><strong>Motif du dernier refus de l'opérateur :</strong> \($0)</p></div>"
         }
         let fields = MissionFormFields(form: form, errors: errors.fields)
         let main: HTML = """
@@ -115,10 +114,11 @@ enum MissionFormPage {
             \(revision)
             \(administrations)
             \(fields.html)
-            <button type="submit">Enregistrer le brouillon</button>
+            <button class="fr-btn" type="submit">Enregistrer le brouillon</button>
             </form>
             """
-        return WebResponse.page(WebLayout.page(errors.isEmpty ? title : "Erreur — \(title)", context: context, main: main),
+        return WebResponse.page(WebLayout.page(errors.isEmpty ? title : "Erreur — \(title)", context: context,
+                                                trail: [("Mes missions", OwnerMissionsPage.path)], main: main),
                                 context: context, status: status)
     }
 
@@ -133,15 +133,12 @@ enum MissionFormPage {
     private static func administrationField(_ context: WebContext, user: User, form: MissionForm,
                                             errors: MissionForm.Errors) throws -> HTML? {
         var options: [(id: AdministrationID, label: String)] = []
-        func add(_ node: AdministrationNode, depth: Int, reachable: Bool) {
-            let reachable = reachable || node.administration.id == user.administrationID
-            if reachable {
-                let indent = String(repeating: "— ", count: depth)
-                options.append((node.administration.id, indent + WebFormat.administration(node.administration)))
-            }
-            for child in node.children { add(child, depth: reachable ? depth + 1 : depth, reachable: reachable) }
+        func add(_ node: AdministrationNode, depth: Int) {
+            let indent = String(repeating: "— ", count: depth)
+            options.append((node.administration.id, indent + WebFormat.administration(node.administration)))
+            for child in node.children { add(child, depth: depth + 1) }
         }
-        for root in try context.workflows.administrationTree() { add(root, depth: 0, reachable: user.has(.operator)) }
+        for root in try context.workflows.administrationsForMission(by: .user(user)) { add(root, depth: 0) }
         let error = errors.fields["administration"]
         guard !options.isEmpty || error != nil else { return nil }
         let selected = form.administration.isEmpty ? user.administrationID.map { String($0.rawValue) } ?? "" : form.administration

@@ -1,7 +1,6 @@
 import Domain
 import HTML
 import HTTP
-import Persistence
 import Workflows
 
 /// `/ordres-de-mission/{id}`: the mission order of a signed agreement, for whoever may read the
@@ -34,7 +33,8 @@ enum MissionOrderPage {
             </dl>
             <p><a href="/conventions/\(view.agreement.id.rawValue)">Voir la convention</a></p>
             """
-        return WebResponse.page(WebLayout.page("Ordre de mission \(order.reference.description)", context: context, main: main),
+        return WebResponse.page(WebLayout.page("Ordre de mission \(order.reference.description)", context: context,
+                                                trail: [("Mes conventions", "/mes-conventions")], main: main),
                                 context: context)
     }
 

@@ -1,7 +1,6 @@
 import Domain
 import HTML
 import HTTP
-import Persistence
 import Workflows
 
 /// `/missions/{id}`: a mission, and for a signed-in talent the form "Proposer mon expertise",
@@ -47,7 +46,7 @@ enum MissionPage {
             <h2 id="candidature">Proposer mon expertise</h2>
             \(try applySection(context, mission: mission, motivation: motivation, error: error))
             """
-        return WebResponse.page(WebLayout.page(details.title, context: context, main: main), context: context, status: status)
+        return WebResponse.page(WebLayout.page(details.title, context: context, trail: [("Missions", "/missions")], main: main), context: context, status: status)
     }
 
     private static func applySection(_ context: WebContext, mission: Mission, motivation: String,
@@ -59,7 +58,7 @@ enum MissionPage {
         if let applied = try context.workflows.liveApplication(to: mission.id, by: .user(user)) {
             return """
                 \(WebLayout.alert(error))
-                <div class="notice" role="status"><p><strong>Vous avez proposé votre expertise le \(WebFormat.instant(applied.submittedAt)).</strong> Le responsable de la mission vous répond sous 14 jours ; suivez sa réponse dans <a href="/mes-candidatures">Mes candidatures</a>.</p></div>
+                <div class="fr-alert fr-alert--success fr-alert--sm fr-mb-3w" role="status"><p><strong>Vous avez proposé votre expertise le \(WebFormat.instant(applied.submittedAt)).</strong> Le responsable de la mission vous répond sous 14 jours ; suivez sa réponse dans <a href="/mes-candidatures">Mes candidatures</a>.</p></div>
                 """
         }
         guard mission.state == .published else { return "<p>Cette mission ne reçoit pas de candidature.</p>" }
@@ -69,7 +68,7 @@ enum MissionPage {
             \(WebField.textarea("motivation", label: "Message de motivation",
                                 hint: "Présentez en quelques lignes ce que vous apportez à cette mission (\(Application.maximumMotivationLength) caractères au plus).",
                                 value: motivation, error: error, required: true))
-            <button type="submit">Proposer mon expertise</button>
+            <button class="fr-btn" type="submit">Proposer mon expertise</button>
             </form>
             """
     }

@@ -1,7 +1,6 @@
 import Domain
 import HTML
 import HTTP
-import Persistence
 import Workflows
 
 /// `/console/missions/{id}`: a mission as the operator reviews it, with the forms to publish it
@@ -78,12 +77,12 @@ enum ModerationPage {
               <h2>Décision</h2>
               \(refusal)
               <form method="post" action="\(path(value.id))/publier">\(revision)
-              <button type="submit">Publier la mission</button></form>
+              <button class="fr-btn" type="submit">Publier la mission</button></form>
               <form method="post" action="\(path(value.id))/refuser" novalidate>\(revision)
               \(WebField.textarea("motif", label: "Motif du refus",
                                   hint: "Le responsable le lira avec son brouillon, qu'il pourra corriger et soumettre à nouveau (\(Mission.maximumRejectionReasonLength) caractères au plus).",
                                   value: reason, error: reasonError, required: true))
-              <button type="submit" class="secondary">Refuser et renvoyer au responsable</button></form>
+              <button class="fr-btn fr-btn--secondary" type="submit">Refuser et renvoyer au responsable</button></form>
               """
             : "<h2>Décision</h2>\(refusal)<p>Cette mission est à l'état « \(WebFormat.state(value.state)) » : elle n'attend pas de modération.</p>"
         let main: HTML = """
@@ -108,6 +107,6 @@ enum ModerationPage {
             \(decision)
             """
         let title = errors.isEmpty ? "Modération : \(details.title)" : "Erreur — Modération : \(details.title)"
-        return WebResponse.page(WebLayout.page(title, context: context, main: main), context: context, status: status)
+        return WebResponse.page(WebLayout.page(title, context: context, trail: [("Console", ConsolePage.path)], main: main), context: context, status: status)
     }
 }

@@ -38,7 +38,7 @@ enum MyAgreementsPage {
             <li class="card">
             <h2><a href="/conventions/\(agreement.id.rawValue)">\(view.missionTitle)</a></h2>
             <p>Agent : \(view.people.talent) (\(view.people.employer.acronym)) · Responsable de mission : \(view.people.owner) (\(view.people.beneficiary.acronym))</p>
-            <p class="meta">Vous êtes : \(roles.isEmpty ? "référent ou opérateur" : roles) · \(WebFormat.status(agreement.status)) · du \(WebFormat.date(agreement.terms.dates.start)) au \(WebFormat.date(agreement.terms.dates.end)) · \(agreement.terms.hoursBudget) heures</p>
+            <p class="meta">Vous êtes : \(roles.isEmpty ? "référent ou opérateur" : roles) · \(WebFormat.badge(agreement.status)) · du \(WebFormat.date(agreement.terms.dates.start)) au \(WebFormat.date(agreement.terms.dates.end)) · \(agreement.terms.hoursBudget) heures</p>
             \(action)
             </li>
             """
@@ -77,7 +77,7 @@ enum MyAgreementsPage {
                 <p class="meta">Déclare travailler à : \(item.employer.name)</p>
                 <form method="post" action="/agents/\(item.talent.id.rawValue)/confirmer-emploi">\(context.csrfField)
                 <input type="hidden" name="revision" value="\(item.revision)">
-                <button type="submit">Confirmer l'emploi de \(item.user.displayName)</button></form></li>
+                <button class="fr-btn" type="submit">Confirmer l'emploi de \(item.user.displayName)</button></form></li>
                 """
         }
         return """

@@ -26,7 +26,7 @@ enum MyApplicationsPage {
             }
             return """
                 <tr id="candidature-\(application.id.rawValue)"><td><a href="/missions/\(application.missionID.rawValue)">\(view.missionTitle)</a></td>
-                <td>\(WebFormat.instant(application.submittedAt))</td><td>\(WebFormat.status(application.state.status))\(answer(application.state))\(agreement)</td><td>\(due)</td></tr>
+                <td>\(WebFormat.instant(application.submittedAt))</td><td>\(WebFormat.badge(application.state.status))\(answer(application.state))\(agreement)</td><td>\(due)</td></tr>
                 """
         }
         let table: HTML = rows.isEmpty
@@ -38,7 +38,7 @@ enum MyApplicationsPage {
         // A talent signed in for the first time is invited to create the profile applying needs.
         let profileMissing = try user.has(.talent) && TalentProfilePage.ownProfile(context, user) == nil
         let invitation: HTML? = profileMissing
-            ? "<div class=\"notice\"><p>Votre profil de talent n'est pas encore créé : il est nécessaire pour proposer votre expertise. <a href=\"/mon-profil\">Compléter mon profil</a></p></div>"
+            ? "<div class=\"fr-alert fr-alert--info fr-alert--sm fr-mb-3w\"><p>Votre profil de talent n'est pas encore créé : il est nécessaire pour proposer votre expertise. <a href=\"/mon-profil\">Compléter mon profil</a></p></div>"
             : nil
         let main: HTML = """
             <h1>Mes candidatures</h1>

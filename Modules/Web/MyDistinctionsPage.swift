@@ -2,7 +2,6 @@ import Domain
 import Gamification
 import HTML
 import HTTP
-import Persistence
 import Workflows
 
 /// `/mes-distinctions`: the signed-in user's virtual diplomas (Open Badges), each with its public
@@ -54,7 +53,7 @@ enum MyDistinctionsPage {
             """
     }
 
-    private static func distinction(_ record: DistinctionStore.Record) -> HTML {
+    private static func distinction(_ record: HeldDistinction) -> HTML {
         let definition = DistinctionCatalogue.definition(record.code)
         return """
             <li class="card">
@@ -78,7 +77,7 @@ enum MyDistinctionsPage {
                 \(intro)
                 <p>Vous avez choisi d'apparaître à l'honneur le \(WebFormat.instant(since)).</p>
                 <form method="post" action="/a-l-honneur/participation">\(hidden)<input type="hidden" name="choix" value="retrait">
-                <button type="submit" class="secondary">Ne plus apparaître à l'honneur</button></form>
+                <button class="fr-btn fr-btn--secondary" type="submit">Ne plus apparaître à l'honneur</button></form>
                 """
         }
         return """
@@ -88,7 +87,7 @@ enum MyDistinctionsPage {
             \(WebField.checkbox("consentement-honneur", name: "consentement",
                                 label: "J'accepte que mon nom, mon administration et mes contributions figurent sur la page publique « À l'honneur ».",
                                 checked: false, error: error))
-            <button type="submit">Apparaître à l'honneur</button>
+            <button class="fr-btn" type="submit">Apparaître à l'honneur</button>
             </form>
             """
     }

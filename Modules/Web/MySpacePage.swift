@@ -64,7 +64,7 @@ enum MySpacePage {
             """
         }))
         let summary: HTML = tasks.isEmpty
-            ? "<div class=\"notice\" role=\"status\"><p>Rien ne vous attend pour le moment.</p></div>"
+            ? "<div class=\"fr-alert fr-alert--info fr-alert--sm fr-mb-3w\" role=\"status\"><p>Rien ne vous attend pour le moment.</p></div>"
             : "<p>Ce qui attend une action de votre part, le plus urgent en premier dans chaque rubrique.</p>"
         let roles = user.roles.sorted().map(\.label).joined(separator: ", ")
         let main: HTML = """

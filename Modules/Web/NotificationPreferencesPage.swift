@@ -35,7 +35,7 @@ enum NotificationPreferencesPage {
 
     private static func page(_ context: WebContext, preferences: NotificationPreferences, revision: Int?,
                              notice: String?, error: String?, status: HTTPStatus = .ok) -> HTTPResponse {
-        let saved: HTML? = notice.map { "<div class=\"notice\" role=\"status\"><p>\($0)</p></div>" }
+        let saved: HTML? = notice.map { "<div class=\"fr-alert fr-alert--info fr-alert--sm fr-mb-3w\" role=\"status\"><p>\($0)</p></div>" }
         let main: HTML = """
             <h1>Mes préférences de notification</h1>
             \(saved)
@@ -44,7 +44,7 @@ enum NotificationPreferencesPage {
             <form method="post" action="\(WebPaths.notificationPreferences)">
             \(WebField.hidden(context, revision: revision))
             \(WebField.checkbox("recapitulatifs", label: "Recevoir les récapitulatifs hebdomadaires par courriel", checked: !preferences.digestsMuted))
-            <button type="submit">Enregistrer mes préférences</button>
+            <button class="fr-btn" type="submit">Enregistrer mes préférences</button>
             </form>
             """
         return WebResponse.page(WebLayout.page("Mes préférences de notification", context: context, main: main),

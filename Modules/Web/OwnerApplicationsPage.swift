@@ -2,7 +2,6 @@ import Domain
 import Foundation
 import HTML
 import HTTP
-import Persistence
 import Workflows
 
 /// `/espace-responsable/candidatures`: the applications awaiting the mission owner, oldest due
@@ -40,21 +39,21 @@ enum OwnerApplicationsPage {
         return """
             <li class="card" id="candidature-\(id)">
             <h2><a href="/missions/\(application.missionID.rawValue)">\(view.missionTitle)</a></h2>
-            <p class="meta">Candidature de \(view.applicant?.displayName ?? "") · \(WebFormat.status(application.state.status)) · \(countdown)</p>
+            <p class="meta">Candidature de \(view.applicant?.displayName ?? "") · \(WebFormat.badge(application.state.status)) · \(countdown)</p>
             \(WebLayout.fieldError("candidature-\(id)", error))
             <p>\(application.motivation)</p>
-            <form method="post" action="/candidatures/\(id)/accepter">\(revision)<button type="submit">Accepter</button></form>
+            <form method="post" action="/candidatures/\(id)/accepter">\(revision)<button class="fr-btn" type="submit">Accepter</button></form>
             <form method="post" action="/candidatures/\(id)/echange">\(revision)
-            <div class="field"><label for="echange-\(id)-date">Date et heure de l'échange<span class="hint">Heure de Paris</span></label>
-            <input type="datetime-local" id="echange-\(id)-date" name="date" required\(described)></div>
+            <div class="fr-input-group"><label class="fr-label" for="echange-\(id)-date">Date et heure de l'échange<span class="fr-hint-text">Heure de Paris</span></label>
+            <input class="fr-input" type="datetime-local" id="echange-\(id)-date" name="date" required\(described)></div>
             \(WebField.input("echange-\(id)-moyen", name: "moyen", label: "Moyen",
                              hint: "Par exemple : visioconférence, téléphone, sur place", value: "", error: nil, required: true))
-            <button type="submit" class="secondary">Proposer un échange</button></form>
+            <button class="fr-btn fr-btn--secondary" type="submit">Proposer un échange</button></form>
             <form method="post" action="/candidatures/\(id)/decliner">\(revision)
             \(WebField.select("motif-\(id)", name: "motif", label: "Motif du refus", options: reasons, selected: nil, error: nil))
             \(WebField.input("precision-\(id)", name: "precision", label: "Précision", hint: "Obligatoire pour le motif « Autre »",
                              value: "", error: nil))
-            <button type="submit" class="secondary">Décliner</button></form>
+            <button class="fr-btn fr-btn--secondary" type="submit">Décliner</button></form>
             </li>
             """
     }

@@ -1,7 +1,6 @@
 import Domain
 import HTML
 import HTTP
-import Persistence
 import Workflows
 
 /// `/espace-responsable/missions`: the owner's missions in every state, newest first, the link
@@ -24,8 +23,8 @@ enum OwnerMissionsPage {
             return row(mission, revision: revision, context: context, error: error?.id == mission.id ? error?.message : nil)
         }
         let notice: HTML? = switch context.http.query.first(where: { $0.name == "enregistree" || $0.name == "soumise" })?.name {
-        case "enregistree": "<div class=\"notice\" role=\"status\"><p>Le brouillon est enregistré. Soumettez-le quand il est prêt.</p></div>"
-        case "soumise": "<div class=\"notice\" role=\"status\"><p>La mission est soumise : l'opérateur du programme la relit avant de la publier.</p></div>"
+        case "enregistree": "<div class=\"fr-alert fr-alert--info fr-alert--sm fr-mb-3w\" role=\"status\"><p>Le brouillon est enregistré. Soumettez-le quand il est prêt.</p></div>"
+        case "soumise": "<div class=\"fr-alert fr-alert--info fr-alert--sm fr-mb-3w\" role=\"status\"><p>La mission est soumise : l'opérateur du programme la relit avant de la publier.</p></div>"
         default: nil
         }
         let table: HTML = rows.isEmpty
@@ -41,7 +40,7 @@ enum OwnerMissionsPage {
             <h1>Mes missions</h1>
             \(notice)
             <p>Rédigez une mission en brouillon, puis soumettez-la : l'opérateur du programme la relit avant de la publier. Les candidatures reçues sont dans <a href="/espace-responsable/candidatures">Candidatures à mes missions</a>.</p>
-            <p><a class="button" href="\(MissionFormPage.newPath)">Proposer une mission</a></p>
+            <p><a class="fr-btn" href="\(MissionFormPage.newPath)">Proposer une mission</a></p>
             <h2>Missions proposées</h2>
             \(table)
             \(next)
@@ -78,7 +77,7 @@ enum OwnerMissionsPage {
         let action: HTML = revision.map { revision in
             """
             <form method="post" action="\(path)/\(id)/soumettre">\(context.csrfField)<input type="hidden" name="revision" value="\(revision)">
-            <button type="submit" id="soumettre-\(id)" aria-label="Soumettre à la modération : \(details.title)">Soumettre à la modération</button></form>
+            <button class="fr-btn" type="submit" id="soumettre-\(id)" aria-label="Soumettre à la modération : \(details.title)">Soumettre à la modération</button></form>
             """
         } ?? "—"
         return """

@@ -38,7 +38,7 @@ enum SignInPage {
         links.submit(email, next: next)
         let main: HTML = """
             <h1>Vérifiez votre messagerie</h1>
-            <div class="notice" role="status"><p>Si un compte existe pour l'adresse \(email.value), un lien de connexion vient de lui être envoyé. Il est valable \(Workflows.signInLinkLifetimeMinutes) minutes et ne sert qu'une fois.</p></div>
+            <div class="fr-alert fr-alert--info fr-alert--sm fr-mb-3w" role="status"><p>Si un compte existe pour l'adresse \(email.value), un lien de connexion vient de lui être envoyé. Il est valable \(Workflows.signInLinkLifetimeMinutes) minutes et ne sert qu'une fois.</p></div>
             <p>Pas encore de compte ? Agent public, <a href="\(WebPaths.signUp)">créez-le avec votre adresse professionnelle</a>.</p>
             <p><a href="\(WebPaths.signIn(returningTo: next))">Demander un nouveau lien</a></p>
             """
@@ -54,7 +54,7 @@ enum SignInPage {
             \(context.csrfField)
             <input type="hidden" name="jeton" value="\(token)">
             \(returnField(WebPaths.localReturnPath(context.http.query[WebPaths.returnParameter])))
-            <button type="submit">Me connecter</button>
+            <button class="fr-btn" type="submit">Me connecter</button>
             </form>
             """
         return WebResponse.page(WebLayout.page("Connexion", context: context, main: main), context: context)
@@ -89,7 +89,7 @@ enum SignInPage {
     private static func form(_ context: WebContext, email: String, error: String?, next: String?,
                              status: HTTPStatus = .ok) -> HTTPResponse {
         let notice: HTML? = next == nil ? nil
-            : "<div class=\"notice\" role=\"status\"><p>Connectez-vous pour accéder à cette page : le lien reçu par courriel vous y ramènera.</p></div>"
+            : "<div class=\"fr-alert fr-alert--info fr-alert--sm fr-mb-3w\" role=\"status\"><p>Connectez-vous pour accéder à cette page : le lien reçu par courriel vous y ramènera.</p></div>"
         let main: HTML = """
             <h1>Se connecter</h1>
             \(notice)
@@ -99,7 +99,7 @@ enum SignInPage {
             \(returnField(next))
             \(WebField.input("email", label: "Adresse électronique professionnelle", hint: "Par exemple prenom.nom@exemple.gouv.fr",
                              type: "email", value: email, autocomplete: "email", error: error, required: true))
-            <button type="submit">Recevoir un lien de connexion</button>
+            <button class="fr-btn" type="submit">Recevoir un lien de connexion</button>
             </form>
             <h2>Pas encore de compte ?</h2>
             <p>Agent public, créez votre compte avec votre adresse électronique professionnelle.</p>

@@ -35,7 +35,7 @@ enum SignUpPage {
         links.submitSignUp(email)
         let main: HTML = """
             <h1>Vérifiez votre messagerie</h1>
-            <div class="notice" role="status"><p>Un lien vient d'être envoyé à l'adresse \(email.value). Ouvrez-le pour confirmer votre adresse : il est valable \(Workflows.signInLinkLifetimeMinutes) minutes et ne sert qu'une fois.</p>
+            <div class="fr-alert fr-alert--info fr-alert--sm fr-mb-3w" role="status"><p>Un lien vient d'être envoyé à l'adresse \(email.value). Ouvrez-le pour confirmer votre adresse : il est valable \(Workflows.signInLinkLifetimeMinutes) minutes et ne sert qu'une fois.</p>
             <p>Si cette adresse n'a pas encore de compte, il est créé et le lien vous mène à votre profil de talent à compléter ; si elle en a déjà un, le lien vous y connecte.</p></div>
             <p>Rien reçu après quelques minutes ? Vérifiez vos courriels indésirables, puis <a href="\(WebPaths.signUp)">recommencez</a>.</p>
             """
@@ -57,7 +57,7 @@ enum SignUpPage {
             \(context.csrfField)
             \(WebField.input("email", label: "Adresse électronique professionnelle", hint: "Par exemple prenom.nom@exemple.gouv.fr",
                              type: "email", value: email, autocomplete: "email", error: error, required: true))
-            <button type="submit">Créer mon compte</button>
+            <button class="fr-btn" type="submit">Créer mon compte</button>
             </form>
             <p>Vous avez déjà un compte ? <a href="\(WebPaths.signIn)">Se connecter</a></p>
             """

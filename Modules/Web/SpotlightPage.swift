@@ -2,7 +2,6 @@ import Domain
 import Gamification
 import HTML
 import HTTP
-import Persistence
 import Workflows
 
 /// `/a-l-honneur`: the public spotlight, the talents who chose to appear and what they contributed
@@ -52,7 +51,7 @@ enum SpotlightPage {
             \(WebField.input("du", label: "Du", hint: WebFormat.dateHint, type: "date", value: from, error: errors["du"]))
             \(WebField.input("au", label: "Au", hint: WebFormat.dateHint, type: "date", value: to, error: errors["au"]))
             </div>
-            <button type="submit">Afficher la période</button>
+            <button class="fr-btn" type="submit">Afficher la période</button>
             </form>
             <h2>Talents à l'honneur \(shown)</h2>
             \(entries)

@@ -1,7 +1,6 @@
 import Domain
 import HTML
 import HTTP
-import Persistence
 import Workflows
 
 /// `/mon-profil`: the signed-in talent's profile, created by the first save and then edited with
@@ -125,7 +124,7 @@ enum TalentProfilePage {
             : "<p>Tenez votre profil à jour : il accompagne chacune de vos candidatures. Tous les champs sont obligatoires, sauf mention contraire.</p>"
         let main: HTML = """
             <h1>Mon profil de talent</h1>
-            \(messages.notice.map { "<div class=\"notice\" role=\"status\"><p>\($0)</p></div>" as HTML })
+            \(messages.notice.map { "<div class=\"fr-alert fr-alert--info fr-alert--sm fr-mb-3w\" role=\"status\"><p>\($0)</p></div>" as HTML })
             \(WebLayout.alert(messages.alert))
             \(messages.errors.summary)
             \(intro)
@@ -134,7 +133,7 @@ enum TalentProfilePage {
             \(context.csrfField)
             \(revision.map { "<input type=\"hidden\" name=\"revision\" value=\"\($0)\">" as HTML })
             \(TalentProfileFields.html(form, administrations: administrations, errors: messages.errors))
-            <button type="submit">\(stored == nil ? "Créer mon profil" : "Enregistrer mon profil")</button>
+            <button class="fr-btn" type="submit">\(stored == nil ? "Créer mon profil" : "Enregistrer mon profil")</button>
             </form>
             <h2 id="vivier">Vivier des talents</h2>
             \(poolSection(context, stored: stored, error: messages.errors["consentement-vivier"]))
@@ -159,7 +158,7 @@ enum TalentProfilePage {
         if let since = stored.value.poolConsentAt {
             return """
                 <p>Votre profil est dans le vivier depuis le \(WebFormat.instant(since)). Les responsables de mission peuvent le consulter, sans les coordonnées de votre responsable hiérarchique, et vous inviter à candidater.</p>
-                <form method="post" action="/mon-profil/vivier/quitter">\(revision)<button type="submit" class="secondary">Quitter le vivier</button></form>
+                <form method="post" action="/mon-profil/vivier/quitter">\(revision)<button class="fr-btn fr-btn--secondary" type="submit">Quitter le vivier</button></form>
                 """
         }
         return """
@@ -168,7 +167,7 @@ enum TalentProfilePage {
             \(WebField.checkbox("consentement-vivier", name: "consentement",
                                 label: "J'accepte que les responsables de mission consultent mon profil et m'invitent à candidater.",
                                 checked: false, error: error))
-            <button type="submit">Rejoindre le vivier</button>
+            <button class="fr-btn" type="submit">Rejoindre le vivier</button>
             </form>
             """
     }

@@ -1,7 +1,6 @@
 import Domain
 import HTML
 import HTTP
-import Persistence
 import Workflows
 
 /// `/conventions/{id}/temps`: the time reported on an agreement with the budget left; the talent
@@ -35,7 +34,7 @@ enum TimeReportsPage {
             \(table)
             \(reportForm(view, context: context, errors: errors, values: values))
             """
-        return WebResponse.page(WebLayout.page("Temps déclaré", context: context, main: main), context: context,
+        return WebResponse.page(WebLayout.page("Temps déclaré", context: context, trail: [("Mes conventions", "/mes-conventions")], main: main), context: context,
                                 status: status)
     }
 
@@ -93,16 +92,16 @@ enum TimeReportsPage {
         let id = report.id.rawValue
         let day = WebFormat.date(report.date)
         let state: HTML = report.status == .rejected
-            ? "\(WebFormat.status(report.status)) : \(report.rejectionReason ?? "")"
-            : "\(WebFormat.status(report.status))"
+            ? "\(WebFormat.badge(report.status)) : \(report.rejectionReason ?? "")"
+            : WebFormat.badge(report.status)
         var decision: HTML = .empty
         if isOwner {
             let hidden = WebField.hidden(context, revision: stored.revision)
             decision = report.status != .submitted ? "<td>—</td>" : """
-                <td><form method="post" action="/temps/\(id)/valider">\(hidden)<button type="submit">Valider<span class="visually-hidden"> le temps du \(day)</span></button></form>
+                <td><form method="post" action="/temps/\(id)/valider">\(hidden)<button class="fr-btn" type="submit">Valider<span class="visually-hidden"> le temps du \(day)</span></button></form>
                 <form method="post" action="/temps/\(id)/rejeter" novalidate>\(hidden)
                 \(WebField.input("rejet-\(id)", label: "Motif du rejet", hint: "Obligatoire pour rejeter.", value: "", error: errors["rejet-\(id)"], required: true))
-                <button type="submit" class="secondary">Rejeter<span class="visually-hidden"> le temps du \(day)</span></button></form></td>
+                <button class="fr-btn fr-btn--secondary" type="submit">Rejeter<span class="visually-hidden"> le temps du \(day)</span></button></form></td>
                 """
         }
         return """
@@ -129,7 +128,7 @@ enum TimeReportsPage {
                              value: values["temps-heures"] ?? "", error: errors["temps-heures"], required: true, attributes: " inputmode=\"decimal\""))
             \(WebField.textarea("temps-description", label: "Travail fait", value: values["temps-description"] ?? "",
                                 error: errors["temps-description"], required: true))
-            <button type="submit">Déclarer ce temps</button>
+            <button class="fr-btn" type="submit">Déclarer ce temps</button>
             </form>
             """
     }

@@ -2,7 +2,6 @@ import Domain
 import Foundation
 import HTML
 import HTTP
-import Persistence
 import Workflows
 
 /// `/vis-mon-job/ambassadeur`: a signed-in agent volunteers as ambassador of the current
@@ -72,10 +71,10 @@ enum VisMonJobAmbassadorPage {
                              status: HTTPStatus = .ok) throws -> HTTPResponse {
         let user = try context.signedInUser()
         let body: HTML
-        if let edition = try VisMonJobWeb.currentEdition(context.workflows)?.value {
+        if let edition = try context.workflows.editions(.current).first?.value {
             if let overview = try context.workflows.ambassadorOverview(in: edition.id, by: .user(user)) {
                 body = try engagement(overview, edition: edition, context: context)
-            } else if (try? edition.checkRegistration(today: context.workflows.clock.now.utcDate)) == nil {
+            } else if !edition.isOpenForRegistration(today: context.workflows.clock.now.utcDate) {
                 body = "<p>Les inscriptions des ambassadeurs à \(edition.name) sont closes.</p>"
             } else if !user.has(.talent) {
                 body = "<p>Seul un compte de talent peut devenir ambassadeur ou ambassadrice.</p>"
@@ -91,7 +90,7 @@ enum VisMonJobAmbassadorPage {
             \(WebLayout.alert(alert))
             \(body)
             """
-        return WebResponse.page(WebLayout.page("Ambassadeur Vis mon job", context: context, main: main), context: context,
+        return WebResponse.page(WebLayout.page("Ambassadeur Vis mon job", context: context, trail: [("Vis mon job", "/vis-mon-job")], main: main), context: context,
                                 status: status)
     }
 
@@ -108,7 +107,7 @@ enum VisMonJobAmbassadorPage {
             \(WebField.input("ville", label: "Ville", value: values["ville"] ?? "", error: errors["ville"]))
             \(WebField.input("capacite", label: "Nombre d'étudiants accueillis", hint: "De 1 à \(AmbassadorProfile.maximumCapacity)", type: "number", value: values["capacite"] ?? "", error: errors["capacite"]))
             \(WebField.textarea("description", label: "La journée proposée", hint: "Ce que l'étudiant verra et fera (\(AmbassadorProfile.maximumDescriptionLength) caractères au plus)", value: values["description"] ?? "", error: errors["description"]))
-            <button type="submit">Devenir ambassadeur ou ambassadrice</button>
+            <button class="fr-btn" type="submit">Devenir ambassadeur ou ambassadrice</button>
             </form>
             """
     }
@@ -154,7 +153,7 @@ enum VisMonJobAmbassadorPage {
         let left = slot.capacity - slot.booked
         return """
             <li><form method="post" action="/vis-mon-job/coaching/\(slot.id.rawValue)/reservation">\(context.csrfField)
-            <button type="submit">Réserver la séance du \(WebFormat.instant(slot.startsAt))</button>
+            <button class="fr-btn" type="submit">Réserver la séance du \(WebFormat.instant(slot.startsAt))</button>
             <span class="meta">\(left) place\(left > 1 ? "s" : "") restante\(left > 1 ? "s" : "")</span></form></li>
             """
     }

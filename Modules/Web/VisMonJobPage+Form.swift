@@ -1,7 +1,6 @@
 import Domain
 import HTML
 import HTTP
-import Persistence
 import Workflows
 
 extension VisMonJobPage {
@@ -9,7 +8,7 @@ extension VisMonJobPage {
     /// `errors` by field id and an `alert` not tied to a field.
     static func page(_ context: WebContext, values: Values, errors: [String: String], alert: String?,
                      status: HTTPStatus = .ok) throws -> HTTPResponse {
-        let edition = try VisMonJobWeb.registrationEdition(context.workflows)?.value
+        let edition = try context.workflows.editions(.registrationOpen).first?.value
         let registration: HTML
         if let edition {
             let administrations = try context.workflows.administrations().map { (value: String($0.id.rawValue), text: WebFormat.administration($0)) }
@@ -35,7 +34,7 @@ extension VisMonJobPage {
                 \(WebField.select("administration-2", label: "Deuxième choix", options: [(value: "", text: "Aucune")] + administrations, selected: values["administration-2"], error: errors["administration-2"]))
                 \(WebField.select("administration-3", label: "Troisième choix", options: [(value: "", text: "Aucune")] + administrations, selected: values["administration-3"], error: errors["administration-3"]))
                 </fieldset>
-                <button type="submit">M'inscrire à Vis mon job</button>
+                <button class="fr-btn" type="submit">M'inscrire à Vis mon job</button>
                 </form>
                 """
         } else {

@@ -3,7 +3,6 @@ import Foundation
 import Gamification
 import HTML
 import HTTP
-import Persistence
 import Workflows
 
 /// `/vis-mon-job`: what *Vis mon job* is, and the public registration form of students (no
@@ -58,7 +57,7 @@ enum VisMonJobPage {
         let link = context.workflows.configuration.recognition.issuer.urls.baseURL + VisMonJobWeb.privateLink(token)
         let main: HTML = """
             <h1>Inscription enregistrée</h1>
-            <div class="notice" role="status"><p>Votre inscription à \(edition.name) est enregistrée.</p></div>
+            <div class="fr-alert fr-alert--info fr-alert--sm fr-mb-3w" role="status"><p>Votre inscription à \(edition.name) est enregistrée.</p></div>
             <h2>Votre lien personnel</h2>
             <p>Ce lien est la seule clé de votre inscription : il ne vous sera pas renvoyé. Enregistrez-le dans vos favoris ou notez-le, et ne le partagez pas.</p>
             <p class="private-link"><a href="\(VisMonJobWeb.privateLink(token))">\(link)</a></p>

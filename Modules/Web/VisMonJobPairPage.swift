@@ -2,7 +2,6 @@ import Domain
 import HTML
 import HTTP
 import Notifications
-import Persistence
 import Workflows
 
 /// `/vis-mon-job/pairs/{id}`: the link of the "pair published" e-mail, sent to both sides.
@@ -22,7 +21,7 @@ enum VisMonJobPairPage {
                 <h2>Vous êtes ambassadeur ou ambassadrice</h2>
                 <p><a href="\(WebPaths.signIn(returningTo: WebPaths.visMonJobPair(id.rawValue)))">Connectez-vous</a> : vous reviendrez sur cette page, ou ouvrez <a href="/vis-mon-job/ambassadeur">votre espace ambassadeur</a>.</p>
                 """
-            return WebResponse.page(WebLayout.page("Binôme Vis mon job", context: context, main: main), context: context)
+            return WebResponse.page(WebLayout.page("Binôme Vis mon job", context: context, trail: [("Vis mon job", "/vis-mon-job")], main: main), context: context)
         }
         return try page(context, details: try context.workflows.pair(id, by: .user(user)), error: nil)
     }
@@ -93,7 +92,7 @@ enum VisMonJobPairPage {
             \(feedback)
             <p><a href="/vis-mon-job/ambassadeur">Mon espace ambassadeur</a></p>
             """
-        return WebResponse.page(WebLayout.page("Binôme Vis mon job", context: context, main: main), context: context,
+        return WebResponse.page(WebLayout.page("Binôme Vis mon job", context: context, trail: [("Vis mon job", "/vis-mon-job")], main: main), context: context,
                                 status: status)
     }
 

@@ -1,7 +1,6 @@
 import Domain
 import HTML
 import HTTP
-import Persistence
 import Workflows
 
 /// `/vis-mon-job/binome?jeton=…`: the student's private page, reached by the link given at
@@ -37,7 +36,7 @@ enum VisMonJobStudentPage {
     static func withdrawn(_ context: WebContext) -> HTTPResponse {
         let main: HTML = """
             <h1>Inscription retirée</h1>
-            <div class="notice" role="status"><p>Votre inscription est retirée et vos données sont effacées. Votre lien personnel ne fonctionne plus.</p></div>
+            <div class="fr-alert fr-alert--info fr-alert--sm fr-mb-3w" role="status"><p>Votre inscription est retirée et vos données sont effacées. Votre lien personnel ne fonctionne plus.</p></div>
             <p><a href="/vis-mon-job">Revenir à Vis mon job</a></p>
             """
         return WebResponse.page(WebLayout.page("Inscription retirée", context: context, main: main), context: context)
@@ -106,7 +105,7 @@ enum VisMonJobStudentPage {
                 <h2>Retirer mon inscription</h2>
                 <p>Jusqu'à la clôture des inscriptions, vous pouvez retirer votre inscription : vos données sont alors effacées.</p>
                 <form method="post" action="/vis-mon-job/binome/retrait">\(hidden)<input type="hidden" name="revision" value="\(student.revision)">
-                <button type="submit" class="secondary">Retirer mon inscription</button></form>
+                <button class="fr-btn fr-btn--secondary" type="submit">Retirer mon inscription</button></form>
                 """
         case .matching:
             body = """
@@ -159,7 +158,7 @@ enum VisMonJobStudentPage {
         }
         let done: HTML? = pair.status == .done ? "<p><strong>Journée effectuée.</strong> Merci d'avoir participé !</p>" : nil
         return """
-            <div class="notice" role="status"><p>Votre journée Vis mon job : le <strong>\(WebFormat.date(details.day))</strong>.</p></div>
+            <div class="fr-alert fr-alert--info fr-alert--sm fr-mb-3w" role="status"><p>Votre journée Vis mon job : le <strong>\(WebFormat.date(details.day))</strong>.</p></div>
             \(done)
             <h2>Votre ambassadeur ou ambassadrice</h2>
             \(ambassador)

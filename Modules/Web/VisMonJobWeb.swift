@@ -1,24 +1,11 @@
 import Domain
 import HTML
 import HTTP
-import Persistence
 import Workflows
 
 /// What the *Vis mon job* pages share: the edition they show, the student's private link, the
 /// pair forms and the French messages of the operation's rules.
 enum VisMonJobWeb {
-    /// The edition students register to today: open, within its registration dates.
-    static func registrationEdition(_ workflows: Workflows) throws -> Versioned<Edition>? {
-        let today = workflows.clock.now.utcDate
-        return try workflows.editions().first { (try? $0.value.checkRegistration(today: today)) != nil }
-    }
-
-    /// The edition an agent's page is about: the most recent one not done, else the most recent.
-    static func currentEdition(_ workflows: Workflows) throws -> Versioned<Edition>? {
-        let editions = try workflows.editions()
-        return editions.first { $0.value.state != .done } ?? editions.first
-    }
-
     /// The student's private link, as given once at registration; it carries the token in the
     /// query, which the access log never records (method and path only).
     static func privateLink(_ token: String) -> String {
@@ -72,7 +59,7 @@ enum VisMonJobWeb {
                 : """
                   <p>\(side == .student ? "Votre ambassadeur ou ambassadrice" : "L'étudiant ou l'étudiante") propose le \(WebFormat.date(proposal.date)).</p>
                   <form method="post" action="\(action)/accepter">\(fields)
-                  <button type="submit">Accepter le \(WebFormat.date(proposal.date))</button></form>
+                  <button class="fr-btn" type="submit">Accepter le \(WebFormat.date(proposal.date))</button></form>
                   """
         }
         let hint = edition.dateWindow(today: today).map {
@@ -83,7 +70,7 @@ enum VisMonJobWeb {
             \(proposal)
             <form method="post" action="\(action)" novalidate>\(fields)
             \(WebField.input("date", label: "Autre date proposée", hint: hint, type: "date", value: "", error: error))
-            <button type="submit" class="secondary">Proposer cette date</button></form>
+            <button class="fr-btn fr-btn--secondary" type="submit">Proposer cette date</button></form>
             """
     }
 
@@ -113,7 +100,7 @@ enum VisMonJobWeb {
             \(WebField.textarea("commentaire", label: "Commentaire (facultatif)",
                                 hint: "\(PairFeedback.maximumCommentLength) caractères au plus", value: forms.comment,
                                 error: forms.commentError))
-            <button type="submit">Envoyer mon avis</button></form>
+            <button class="fr-btn" type="submit">Envoyer mon avis</button></form>
             """
     }
 

@@ -25,6 +25,8 @@ struct WebContext {
     private let visitorIsNew: Bool
     /// Whether cookies get `Secure` (the base URL is https).
     let secureCookies: Bool
+    /// What the mandatory pages and the footer say (the accessibility status, the DPO contact).
+    let legal: WebLegal
     /// The session this request opened through a trusted single-sign-on proxy, if any
     /// (``sessionCookieHeader`` sends its cookie).
     private let openedSession: Workflows.WebSession?
@@ -32,10 +34,11 @@ struct WebContext {
     /// The browser's context; `singleSignOn`, when configured, may open a session for the user
     /// a trusted proxy names (see ``WebSingleSignOn``).
     init(_ http: HTTPRequest, workflows: Workflows, secureCookies: Bool,
-         singleSignOn: WebSingleSignOn? = nil) throws {
+         singleSignOn: WebSingleSignOn? = nil, legal: WebLegal = WebLegal()) throws {
         self.http = http
         self.workflows = workflows
         self.secureCookies = secureCookies
+        self.legal = legal
         let cookies = Self.cookies(http.headers["Cookie"])
         var user: User?
         var sessionToken: String?

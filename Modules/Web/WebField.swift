@@ -12,7 +12,7 @@ enum WebField {
                       attributes: HTML = .empty) -> HTML {
         let complete: HTML? = autocomplete.map { " autocomplete=\"\($0)\"" }
         return field(id, label: label, hint: hint, error: error, control: """
-            <input type="\(type)" id="\(id)" name="\(name ?? id)" value="\(value)"\(attribute: "required", if: required)\
+            <input class="fr-input\(error == nil ? "" : " fr-input--error")" type="\(type)" id="\(id)" name="\(name ?? id)" value="\(value)"\(attribute: "required", if: required)\
             \(complete)\(attributes)\(described(id, hint: hint != nil, error: error != nil))>
             """)
     }
@@ -30,7 +30,7 @@ enum WebField {
     static func select(_ id: String, name: String? = nil, label: String, hint: String? = nil, choices: HTML,
                        required: Bool = false, error: String?) -> HTML {
         field(id, label: label, hint: hint, error: error, control: """
-            <select id="\(id)" name="\(name ?? id)"\(attribute: "required", if: required)\
+            <select class="fr-select\(error == nil ? "" : " fr-select--error")" id="\(id)" name="\(name ?? id)"\(attribute: "required", if: required)\
             \(described(id, hint: hint != nil, error: error != nil))>\(choices)</select>
             """)
     }
@@ -46,7 +46,7 @@ enum WebField {
     static func textarea(_ id: String, label: String, hint: String? = nil, value: String, error: String?,
                          required: Bool = false) -> HTML {
         field(id, label: label, hint: hint, error: error, control: """
-            <textarea id="\(id)" name="\(id)"\(attribute: "required", if: required)\
+            <textarea class="fr-input\(error == nil ? "" : " fr-input--error")" id="\(id)" name="\(id)"\(attribute: "required", if: required)\
             \(described(id, hint: hint != nil, error: error != nil))>\(value)</textarea>
             """)
     }
@@ -54,10 +54,10 @@ enum WebField {
     /// A checkbox sent as `name=oui` when ticked, its label after it and its error before it.
     static func checkbox(_ id: String, name: String? = nil, label: String, checked: Bool, error: String? = nil) -> HTML {
         """
-        \(WebLayout.fieldError(id, error))
-        <div class="field checkbox">
+        <div class="fr-checkbox-group\(error == nil ? "" : " fr-checkbox-group--error") fr-mb-3w">
         <input type="checkbox" id="\(id)" name="\(name ?? id)" value="oui"\(attribute: "checked", if: checked)\(described(id, hint: false, error: error != nil))>
-        <label for="\(id)">\(label)</label>
+        <label class="fr-label" for="\(id)">\(label)</label>
+        \(WebLayout.fieldError(id, error))
         </div>
         """
     }
@@ -78,10 +78,11 @@ enum WebField {
 
     /// The labelled block around `control`: the label and its hint, then the error, then the control.
     private static func field(_ id: String, label: String, hint: String?, error: String?, control: HTML) -> HTML {
-        let hint: HTML? = hint.map { "<span class=\"hint\" id=\"\(id)-aide\">\($0)</span>" }
+        let hint: HTML? = hint.map { "<span class=\"fr-hint-text\" id=\"\(id)-aide\">\($0)</span>" }
+        let group = control.rendered.hasPrefix("<select") ? "fr-select-group" : "fr-input-group"
         return """
-            <div class="field">
-            <label for="\(id)">\(label)\(hint)</label>
+            <div class="\(group)\(error == nil ? "" : " \(group)--error")">
+            <label class="fr-label" for="\(id)">\(label)\(hint)</label>
             \(WebLayout.fieldError(id, error))
             \(control)
             </div>

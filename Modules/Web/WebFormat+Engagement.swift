@@ -1,4 +1,5 @@
 import Foundation
+import HTML
 import Domain
 
 /// French renderings of the engagement's states, parties and durations.
@@ -53,5 +54,40 @@ extension WebFormat {
         guard !normalized.isEmpty, normalized.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
               let hours = Double(normalized), hours.isFinite else { return nil }
         return Int((hours * 60).rounded())
+    }
+}
+
+extension WebFormat {
+    /// An agreement's state as a badge.
+    static func badge(_ status: AgreementStatus) -> HTML {
+        let kind: WebLayout.BadgeKind? = switch status {
+        case .awaitingSignatures: .info
+        case .signed, .completed: .success
+        case .refused: .error
+        case .interrupted: .warning
+        }
+        return WebLayout.badge(self.status(status), kind)
+    }
+
+    /// A time report's state as a badge.
+    static func badge(_ status: TimeReportStatus) -> HTML {
+        let kind: WebLayout.BadgeKind? = switch status {
+        case .submitted: .info
+        case .validated: .success
+        case .rejected: .error
+        }
+        return WebLayout.badge(self.status(status), kind)
+    }
+
+    /// An application's state as a badge.
+    static func badge(_ status: ApplicationStatus) -> HTML {
+        let kind: WebLayout.BadgeKind? = switch status {
+        case .submitted: .info
+        case .interviewProposed: .new
+        case .accepted: .success
+        case .declined: .error
+        case .withdrawn: nil
+        }
+        return WebLayout.badge(self.status(status), kind)
     }
 }

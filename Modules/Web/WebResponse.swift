@@ -4,13 +4,17 @@ import HTTP
 /// The responses of the web front.
 enum WebResponse {
     static let mediaType = "text/html; charset=utf-8"
+    /// No script at all; styles, fonts and images from the site only, plus the DSFR's data: images.
+    static let contentSecurityPolicy =
+        "default-src 'self'; img-src 'self' data:; script-src 'none'; frame-ancestors 'none'; form-action 'self'"
 
     /// A page, not cached (it depends on the session), with the visitor cookie when new.
     static func page(_ html: HTML, context: WebContext, status: HTTPStatus = .ok) -> HTTPResponse {
         var response = HTTPResponse(status: status, contentType: mediaType, body: html.bytes)
         response.headers["Cache-Control"] = "no-store"
         response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Content-Security-Policy"] = "default-src 'self'; script-src 'none'; frame-ancestors 'none'; form-action 'self'"
+        // data: images: the DSFR draws the Marianne, the motto and some icons as data: URIs in its CSS.
+        response.headers["Content-Security-Policy"] = Self.contentSecurityPolicy
         if let cookie = context.visitorCookieHeader { response.headers.append(name: "Set-Cookie", value: cookie) }
         return response
     }

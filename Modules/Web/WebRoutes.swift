@@ -11,14 +11,22 @@ public import Workflows
 /// the use cases. These routes are outside the JSON contract (docs/openapi.yaml): the router
 /// keeps them apart (``APIRouter/pages``).
 public enum WebRoutes {
-    /// Adds the pages; `signInLinks` handles the sign-in form's requests after its answer.
-    public static func add(to api: inout APIRouter, singleSignOn: WebSingleSignOn? = nil, signInLinks: SignInLinkQueue) {
+    /// Adds the pages; `signInLinks` handles the sign-in form's requests after its answer; `legal`
+    /// is what the mandatory pages and the footer say. A browser's request that no route matches
+    /// gets the French "Page introuvable" in the site's frame (``APIRouter/notFoundPage``).
+    public static func add(to api: inout APIRouter, singleSignOn: WebSingleSignOn? = nil, signInLinks: SignInLinkQueue,
+                           legal: WebLegal = WebLegal()) {
         WebAssets.add(to: &api)
         let secure = APIRouter.servesHTTPS(api.workflows)
         let workflows = api.workflows
+        api.notFoundPage = { http in
+            let context = try WebContext(http, workflows: workflows, secureCookies: secure, legal: legal)
+            return try errorPage(NotFoundError("page", key: http.path), context: context)
+        }
         func on(_ method: HTTPMethod, _ path: String, _ handler: @escaping @Sendable (WebContext) throws -> HTTPResponse) {
             api.page(method, path) { http in
-                let context = try WebContext(http, workflows: workflows, secureCookies: secure, singleSignOn: singleSignOn)
+                let context = try WebContext(http, workflows: workflows, secureCookies: secure, singleSignOn: singleSignOn,
+                                             legal: legal)
                 var response: HTTPResponse
                 do {
                     response = try handler(context)
@@ -33,8 +41,13 @@ public enum WebRoutes {
         // The diploma's human page, in the site's frame (an HTML 404 too), beside the Open Badges
         // documents of the JSON contract (``BadgeRoutes``).
         api.plain(.get, "/badges/assertions/{id}/verification") { http in
-            try DiplomaVerificationPage.render(http, workflows: workflows)
+            try DiplomaVerificationPage.render(http, workflows: workflows, legal: legal)
         }
+        // the mandatory pages (the operator's text, or the built-in one) and the site map
+        for page in WebLegal.pages {
+            on(.get, "/\(page)") { try LegalPages.render(page, $0) }
+        }
+        on(.get, "/plan-du-site") { LegalPages.siteMap($0) }
         on(.get, "/") { try HomePage.render($0) }
         on(.get, "/missions") { try CataloguePage.render($0) }
         on(.get, "/missions/{id}") { try MissionPage.render($0) }

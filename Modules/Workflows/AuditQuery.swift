@@ -1,5 +1,5 @@
-import Domain
-public import Persistence
+public import Domain
+import Persistence
 import Support
 
 /// A page request on the audit trail: the filter, where the previous page ended, and the
@@ -13,14 +13,14 @@ public struct AuditQuery: Sendable, Hashable {
     public static let parameterNames = ["subjectType", "subjectID", "actor", "action", "from", "to", "cursor", "limit"]
 
     /// Which events.
-    public var filter: AuditLog.Filter
+    public var filter: AuditFilter
     /// The sequence the previous page ended at; this page starts just before it.
     public var before: Int64?
     /// How many events at most (within ``limits``).
     public var limit: Int
 
     /// A query from typed values; `limit` must lie within ``limits``.
-    public init(filter: AuditLog.Filter = AuditLog.Filter(), before: Int64? = nil, limit: Int = defaultLimit) {
+    public init(filter: AuditFilter = AuditFilter(), before: Int64? = nil, limit: Int = defaultLimit) {
         precondition(Self.limits.contains(limit), "an audit page holds 1 to 100 events")
         self.filter = filter
         self.before = before
@@ -44,7 +44,7 @@ public struct AuditQuery: Sendable, Hashable {
             return value
         }
         let instant = "an RFC 3339 timestamp such as 2026-03-01T09:30:00Z"
-        let filter = AuditLog.Filter(
+        let filter = AuditFilter(
             subjectType: try parse("subjectType", expected: "a kind of subject such as 'mission'") { $0.isEmpty ? nil : $0 },
             subjectID: try parse("subjectID", expected: "a positive integer") { text in
                 Int64(text).flatMap { $0 > 0 ? $0 : nil }
@@ -64,7 +64,7 @@ public struct AuditQuery: Sendable, Hashable {
     }
 
     /// The opaque cursor that continues after `entry` (clients must not build their own).
-    static func cursor(after entry: AuditLog.Entry) -> String {
+    static func cursor(after entry: AuditEntry) -> String {
         Base64URL.encode(Array("audit:\(entry.sequence)".utf8))
     }
 

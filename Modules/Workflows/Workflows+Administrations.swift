@@ -1,5 +1,5 @@
 public import Domain
-public import Persistence
+import Persistence
 
 extension Workflows {
     /// Adds an administration under its parent (operator).
@@ -10,7 +10,13 @@ extension Workflows {
 
     /// ``addAdministration(_:by:)`` inside the caller's write transaction (idempotent requests).
     public func addAdministration(_ new: NewAdministration, by caller: Caller,
-                                  in connection: Connection) throws -> Administration {
+                                  in transaction: Transaction) throws -> Administration {
+        try addAdministration(new, by: caller, in: transaction.connection)
+    }
+
+    // The same inside a write transaction of Workflows itself.
+    func addAdministration(_ new: NewAdministration, by caller: Caller,
+                           in connection: Connection) throws -> Administration {
         try caller.require(.operator, to: "add an administration")
         return try AdministrationStore(connection).insert(new, rules: configuration.administrationRules,
                                                           by: caller.actor, at: clock.now)
@@ -21,9 +27,36 @@ extension Workflows {
         try database.read { try AdministrationStore($0).all() }
     }
 
+    /// The administrations among `ids` that exist, by id: one read for a page of missions.
+    public func administrations(_ ids: some Sequence<AdministrationID>) throws -> [AdministrationID: Administration] {
+        try database.read { connection in
+            let store = AdministrationStore(connection)
+            var found: [AdministrationID: Administration] = [:]
+            for id in Set(ids) { found[id] = try store.find(id) }
+            return found
+        }
+    }
+
     /// Every administration as a tree: ministries, each with its directorates and services.
     public func administrationTree() throws -> [AdministrationNode] {
         AdministrationNode.forest(try administrations())
+    }
+
+    /// The administrations the caller, a mission owner, may name as a new mission's, as a tree:
+    /// their own and those under it, every one for the operator (``NewMission/isWithinReach(_:of:)``,
+    /// the rule ``createMission(_:by:)`` enforces); the roots are the administrations offered
+    /// whose parent is not, siblings by name.
+    /// - Throws: ``AccessError`` unless the caller is a user with the mission-owner role.
+    public func administrationsForMission(by caller: Caller) throws -> [AdministrationNode] {
+        guard let owner = caller.user, owner.has(.missionOwner) else {
+            throw AccessError.roleRequired(action: "create a mission", roles: [.missionOwner])
+        }
+        let administrations = try administrations()
+        let parents = Dictionary(uniqueKeysWithValues: administrations.map { ($0.id, $0.parentID) })
+        func lineage(_ id: AdministrationID) -> [AdministrationID] {
+            Array(sequence(first: id) { parents[$0] ?? nil })
+        }
+        return AdministrationNode.forest(administrations.filter { NewMission.isWithinReach(lineage($0.id), of: owner) })
     }
 
     /// The administration with `id`, or nil.

@@ -1,5 +1,5 @@
 public import Domain
-public import Persistence
+import Persistence
 
 extension Workflows {
     /// Applies to mission `missionID` with a motivation, as the caller: a talent with a profile,
@@ -13,7 +13,13 @@ extension Workflows {
 
     /// ``apply(to:motivation:by:)`` inside the caller's write transaction (idempotent requests).
     public func apply(to missionID: MissionID, motivation: String, by caller: Caller,
-                      in connection: Connection) throws -> ApplicationView {
+                      in transaction: Transaction) throws -> ApplicationView {
+        try apply(to: missionID, motivation: motivation, by: caller, in: transaction.connection)
+    }
+
+    // The same inside a write transaction of Workflows itself.
+    func apply(to missionID: MissionID, motivation: String, by caller: Caller,
+               in connection: Connection) throws -> ApplicationView {
         let action = "apply to a mission"
         // The command line applies for nobody: an application is a person's offer.
         guard let user = caller.user else { throw AccessError.roleRequired(action: action, roles: [.talent]) }
@@ -26,8 +32,10 @@ extension Workflows {
         }
         let now = clock.now
         let store = ApplicationStore(connection)
-        let application = try store.submit(missionID: mission.id, talentID: talent.id, motivation: motivation,
-                                           by: caller.actor, at: now)
+        let application = try Application.submit(id: try store.nextID(), to: mission, by: talent, motivation: motivation,
+                                                 existing: try store.live(missionID: mission.id, talentID: talent.id),
+                                                 at: now)
+        try store.insert(application, by: caller.actor, at: now)
         try Outbox(connection).applicationReceived(application, mission: mission, at: now)
         guard let listed = try store.findListed(application.id) else {
             preconditionFailure("application \(application.id) vanished inside its transaction")

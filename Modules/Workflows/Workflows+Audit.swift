@@ -1,11 +1,11 @@
-import Domain
-public import Persistence
+public import Domain
+import Persistence
 
 extension Workflows {
     /// A page of the audit trail, newest first.
     public struct AuditPage: Sendable {
         /// The events of this page.
-        public let entries: [AuditLog.Entry]
+        public let entries: [AuditEntry]
         /// The cursor of the next page, or nil on the last one.
         public let nextCursor: String?
     }

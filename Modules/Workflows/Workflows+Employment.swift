@@ -1,5 +1,5 @@
 public import Domain
-public import Persistence
+import Persistence
 
 extension Workflows {
     /// Confirms that talent `id` works in the administration their profile declares (a referent of

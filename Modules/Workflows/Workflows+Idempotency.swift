@@ -1,5 +1,5 @@
 public import Domain
-public import Persistence
+import Persistence
 
 extension Workflows {
     /// Runs `action` once per `key` of `user`: the first time in one write transaction together
@@ -9,21 +9,31 @@ extension Workflows {
     /// - Parameters:
     ///   - fingerprint: identifies the request (method, path, content); a key reused for another
     ///     request is refused.
-    ///   - action: the use case, on the transaction's connection, returning the response to record.
+    ///   - action: the use case, inside the transaction (its `…(…, in:)` variant), returning the
+    ///     response to record.
     /// - Throws: ``IdempotencyError/keyReused`` or whatever `action` throws (then nothing is recorded).
     public func idempotent(key: String?, user: User, fingerprint: [UInt8],
-                           _ action: (Connection) throws -> IdempotencyStore.Response) throws -> IdempotencyStore.Response {
+                           _ action: (Transaction) throws -> RecordedResponse) throws -> RecordedResponse {
         try database.write { connection in
-            guard let key else { return try action(connection) }
+            guard let key else { return try action(Transaction(connection)) }
             let store = IdempotencyStore(connection)
             if let recorded = try store.find(userID: user.id, key: key) {
                 guard recorded.fingerprint == fingerprint else { throw IdempotencyError.keyReused }
-                return recorded.response
+                return RecordedResponse(recorded.response)
             }
-            let response = try action(connection)
-            try store.insert(userID: user.id, key: key, fingerprint: fingerprint, response: response, at: clock.now)
+            let response = try action(Transaction(connection))
+            try store.insert(userID: user.id, key: key, fingerprint: fingerprint,
+                             response: IdempotencyStore.Response(status: response.status, location: response.location,
+                                                                 etag: response.etag, body: response.body),
+                             at: clock.now)
             return response
         }
+    }
+}
+
+extension RecordedResponse {
+    init(_ stored: IdempotencyStore.Response) {
+        self.init(status: stored.status, location: stored.location, etag: stored.etag, body: stored.body)
     }
 }
 

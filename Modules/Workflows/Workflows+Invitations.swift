@@ -1,5 +1,5 @@
 public import Domain
-public import Persistence
+import Persistence
 
 extension Workflows {
     /// An invitation as its talent sees it, with the mission it is about.
@@ -23,7 +23,13 @@ extension Workflows {
 
     /// ``invite(_:to:by:)`` inside the caller's write transaction (idempotent requests).
     public func invite(_ new: NewInvitation, to missionID: MissionID, by caller: Caller,
-                       in connection: Connection) throws -> Invitation {
+                       in transaction: Transaction) throws -> Invitation {
+        try invite(new, to: missionID, by: caller, in: transaction.connection)
+    }
+
+    // The same inside a write transaction of Workflows itself.
+    func invite(_ new: NewInvitation, to missionID: MissionID, by caller: Caller,
+                in connection: Connection) throws -> Invitation {
         let action = "invite a talent to a mission"
         try caller.require(.missionOwner, .operator, to: action)
         let mission = try ownMission(missionID, by: caller, to: action, in: connection)

@@ -1,5 +1,5 @@
 public import Domain
-public import Persistence
+import Persistence
 
 extension Workflows {
     /// Creates a draft mission owned by the caller, a mission owner, for their administration
@@ -12,7 +12,13 @@ extension Workflows {
 
     /// ``createMission(_:by:)`` inside the caller's write transaction (idempotent requests).
     public func createMission(_ new: NewMission, by caller: Caller,
-                              in connection: Connection) throws -> Versioned<Mission> {
+                              in transaction: Transaction) throws -> Versioned<Mission> {
+        try createMission(new, by: caller, in: transaction.connection)
+    }
+
+    // The same inside a write transaction of Workflows itself.
+    func createMission(_ new: NewMission, by caller: Caller,
+                       in connection: Connection) throws -> Versioned<Mission> {
         // The command line owns no mission: a mission needs a person to answer for it.
         guard let owner = caller.user else {
             throw AccessError.roleRequired(action: "create a mission", roles: [.missionOwner])

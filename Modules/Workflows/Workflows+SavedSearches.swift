@@ -1,5 +1,5 @@
 public import Domain
-public import Persistence
+import Persistence
 
 extension Workflows {
     /// Saves a mission search for the caller, a talent (audit `saved-search.created`). The
@@ -12,7 +12,13 @@ extension Workflows {
 
     /// ``createSavedSearch(_:by:)`` inside the caller's write transaction (idempotent requests).
     public func createSavedSearch(_ new: NewSavedSearch, by caller: Caller,
-                                  in connection: Connection) throws -> SavedSearch {
+                                  in transaction: Transaction) throws -> SavedSearch {
+        try createSavedSearch(new, by: caller, in: transaction.connection)
+    }
+
+    // The same inside a write transaction of Workflows itself.
+    func createSavedSearch(_ new: NewSavedSearch, by caller: Caller,
+                           in connection: Connection) throws -> SavedSearch {
         let user = try savedSearchOwner(caller, to: "save a search")
         let new = try new.validated()
         _ = try Self.missionSearch(new.parameters.sorted { $0.key < $1.key }.map { (name: $0.key, value: $0.value) })

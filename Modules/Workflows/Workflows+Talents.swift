@@ -1,5 +1,5 @@
 public import Domain
-public import Persistence
+import Persistence
 
 extension Workflows {
     /// Creates the talent profile of `userID`, outside the pool. Through the API a user creates
@@ -13,7 +13,13 @@ extension Workflows {
 
     /// ``createTalentProfile(_:for:by:)`` inside the caller's write transaction (idempotent requests).
     public func createTalentProfile(_ profile: TalentProfile, for userID: UserID, by caller: Caller,
-                                    in connection: Connection) throws -> Versioned<Talent> {
+                                    in transaction: Transaction) throws -> Versioned<Talent> {
+        try createTalentProfile(profile, for: userID, by: caller, in: transaction.connection)
+    }
+
+    // The same inside a write transaction of Workflows itself.
+    func createTalentProfile(_ profile: TalentProfile, for userID: UserID, by caller: Caller,
+                             in connection: Connection) throws -> Versioned<Talent> {
         let action = "create a talent profile"
         try caller.require(.talent, to: action)
         if let user = caller.user, user.id != userID { throw AccessError.notOwner(action: action) }

@@ -1,5 +1,5 @@
 public import Domain
-public import Persistence
+import Persistence
 import Support
 
 extension Workflows {
@@ -8,7 +8,7 @@ extension Workflows {
         /// The bearer token; only its SHA-256 hash is stored.
         public let token: String
         /// What is stored.
-        public let record: TokenStore.Record
+        public let record: TokenRecord
     }
 
     /// Adds a user with their roles (operator).
@@ -50,7 +50,7 @@ extension Workflows {
     }
 
     /// The tokens of `userID`, newest first (never the secrets).
-    public func tokens(of userID: UserID) throws -> [TokenStore.Record] {
+    public func tokens(of userID: UserID) throws -> [TokenRecord] {
         try database.read { try TokenStore($0).all(userID: userID) }
     }
 

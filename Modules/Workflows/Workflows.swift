@@ -1,6 +1,6 @@
 public import Domain
 import Matching
-public import Persistence
+package import Persistence
 
 /// The use cases of the platform: one entry point per user action, each in one write
 /// transaction (check, apply the domain rule, store, audit). The API and the CLI both call them,
@@ -30,7 +30,7 @@ public struct Workflows: Sendable {
     }
 
     /// The database.
-    public let database: DatabasePool
+    package let database: DatabasePool
     /// Where "now" comes from.
     public let clock: any WallClock
     /// The policies.
@@ -39,7 +39,7 @@ public struct Workflows: Sendable {
     let matchingIndex = MatchingIndex()
 
     /// Creates the use cases over `database`.
-    public init(database: DatabasePool, clock: any WallClock = SystemClock(),
+    package init(database: DatabasePool, clock: any WallClock = SystemClock(),
                 configuration: Configuration = Configuration()) {
         self.database = database
         self.clock = clock

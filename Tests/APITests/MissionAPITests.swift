@@ -97,6 +97,17 @@ import TestSupport
         text.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
     }
 
+    @Test func theAdministrationsOfferedAreTheOwnersAndThoseUnderIt() throws {
+        let world = try World()
+        let offered = try world.send("GET", "/v1/me/mission-administrations", as: "owner")
+        #expect(offered.status == 200)
+        let roots = try #require(offered.json as? [[String: Any]])
+        #expect(roots.map { $0["id"] as? Int } == [world.administrations["DNUM"]], "the directorate, not its ministry")
+        #expect(roots.first?["acronym"] as? String == "DNUM")
+        #expect(try world.send("GET", "/v1/me/mission-administrations", as: "talent").status == 403)
+        #expect(try world.send("GET", "/v1/me/mission-administrations", as: nil).status == 401)
+    }
+
     @Test func draftedRejectedEditedPublishedFoundAndClosed() throws {
         let world = try World()
         let created = try world.send("POST", "/v1/missions", as: "owner", headers: ["Idempotency-Key": "create-1"],

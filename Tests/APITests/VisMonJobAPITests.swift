@@ -19,6 +19,15 @@ import Testing
         let edition = try #require(created.vmjObject["id"] as? Int)
         #expect(created.vmjObject["dateChangeWindowDays"] as? Int == 30)
         #expect(try server.send("GET", "/v1/vmj/editions/\(edition)").status == 200)
+        // Which editions the pages are about, by the operation's rule.
+        func selected(_ selection: String) throws -> [Int] {
+            let listed = try server.send("GET", "/v1/vmj/editions?selection=\(selection)")
+            let items = try #require(listed.vmjObject["items"] as? [[String: Any]], "\(listed.text)")
+            return items.compactMap { $0["id"] as? Int }
+        }
+        #expect(try selected("registration-open") == [edition])
+        #expect(try selected("current") == [edition])
+        #expect(try server.send("GET", "/v1/vmj/editions?selection=next").status == 422)
 
         // Two ambassadors: Camille, developer in Paris (1 place); Yanis, analyst in Lyon (2 places).
         let base = "/v1/vmj/editions/\(edition)"
@@ -66,6 +75,8 @@ import Testing
         var current = try server.send("GET", base)
         current = try server.send("POST", base + "/registration-closure", token: op, headers: current.ifMatch)
         #expect(current.status == 200 && current.vmjObject["state"] as? String == "matching")
+        #expect(try selected("registration-open").isEmpty)
+        #expect(try selected("current") == [edition])
         #expect(try server.send("PUT", "/v1/vmj/students/me", token: s3.token, headers: ["If-Match": #""2""#],
                                 json: VisMonJobWorld.student("ines@etu.example.fr", wishes: ["analyst"])).status == 409)
         let preview = try server.send("POST", base + "/pairing", token: op, headers: current.ifMatch)

@@ -23,6 +23,7 @@ extension AuthorizationMatrix {
                                                               expect: [401, 422, 422, 422, 422, 422]),
 
         // MARK: Drafting
+        .row("GET", "/v1/me/mission-administrations",         expect: [401, 403, 200, 403, 403, 403]),
         .row("POST", "/v1/missions", json: MissionRecords.newMission,
                                                               expect: [401, 403, 201, 403, 403, 403]),
         .row("GET", "/v1/missions/{id}",                      expect: [401, 200, 200, 200, 200, 200]) { fixture, _ in

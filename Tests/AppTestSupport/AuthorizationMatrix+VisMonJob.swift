@@ -16,6 +16,10 @@ extension AuthorizationMatrix {
         //                                                          none  talent owner  manager referent operator
         // MARK: Editions and ambassadors (registrations open)
         .row("GET", "/v1/vmj/editions",                       expect: [200, 200, 200, 200, 200, 200]),
+        .row("GET", "/v1/vmj/editions", path: "/v1/vmj/editions?selection=current",
+                                                              expect: [200, 200, 200, 200, 200, 200]),
+        .row("GET", "/v1/vmj/editions", path: "/v1/vmj/editions?selection=latest",
+                                                              expect: [422, 422, 422, 422, 422, 422]),
         .row("GET", "/v1/vmj/editions/{id}",                  expect: [200, 200, 200, 200, 200, 200]) { fixture, _ in
             .init(path: "/v1/vmj/editions/\(try VMJRecords.edition(fixture))")
         },

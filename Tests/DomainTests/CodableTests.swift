@@ -14,6 +14,21 @@ struct CodableTests {
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
+    @Test("closed lists decode strictly: an unknown value names its field and the values allowed")
+    func closedStringValues() throws {
+        struct Wishes: Decodable { let family: JobFamily; let level: StudyLevel }
+        let wishes = try JSONDecoder().decode(Wishes.self, from: Data(#"{"family":"analyst","level":"bac+3"}"#.utf8))
+        #expect(wishes.family == .analyst && wishes.level == .bac3)
+        #expect(try json([JobFamily.dataScientist]) == #"["\#(JobFamily.dataScientist.rawValue)"]"#)
+        #expect(try json(StudyLevel.bac5) == #""bac+5""#)
+        #expect(throws: UnknownValueError(field: "family", value: "astronaut", of: JobFamily.self)) {
+            try JSONDecoder().decode(Wishes.self, from: Data(#"{"family":"astronaut","level":"bac+3"}"#.utf8))
+        }
+        #expect(throws: UnknownValueError(field: "level", value: "bac+9", of: StudyLevel.self)) {
+            try JSONDecoder().decode(Wishes.self, from: Data(#"{"family":"analyst","level":"bac+9"}"#.utf8))
+        }
+    }
+
     @Test("entities round-trip")
     func entities() throws {
         var mission = Mission.make(details: .make(departement: nil, crisis: true), state: .published,

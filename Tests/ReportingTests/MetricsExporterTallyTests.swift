@@ -2,6 +2,7 @@ import Domain
 import Persistence
 import Reporting
 import Synchronization
+import TestSupport
 import Testing
 
 /// The exporter's tallies, advanced by the audit events of each scrape, against the aggregate

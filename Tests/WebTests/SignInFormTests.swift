@@ -34,8 +34,8 @@ import Testing
         release.signal()
         #expect(Date().timeIntervalSince(started) < 4, "answered without waiting for the writer (5 s busy timeout)")
         #expect(answers.map(\.status) == [200, 200])
-        #expect(answers[0].text.replacingOccurrences(of: "talent1", with: "X")
-                == answers[1].text.replacingOccurrences(of: "personne", with: "X"))
+        #expect(answers[0].text.replacingOccurrences(of: "talent1@", with: "X@")
+                == answers[1].text.replacingOccurrences(of: "personne@", with: "X@"))
         #expect(linksWhileHeld == 0, "no link was made before the answers")
         try WebBrowser.waitForLinks(world.database, to: known, count: 1)
 

@@ -23,6 +23,21 @@ import Workflows
         }
     }
 
+    @Test func theCatalogueAndTheMissionNameTheAdministrationAndTheSkills() throws {
+        let web = try WebInProcess()
+        defer { web.close() }
+        let mission = try #require(try web.workflows.publishedMissions(matching: MissionSearch(limit: 1)).items.first)
+        let administration = try #require(try web.workflows.administration(mission.administrationID))
+        let required = try #require(mission.details.requiredSkills.first)
+        let skill = try #require(SkillTaxonomy.standard.skill(required.code))
+        for path in ["/missions", "/missions/\(mission.id.rawValue)"] {
+            let text = try web.get(path).document().text(of: "main") ?? ""
+            #expect(text.contains(administration.name.replacingOccurrences(of: "'", with: "&#39;")), "\(path)")
+            #expect(text.contains(skill.name.replacingOccurrences(of: "'", with: "&#39;")), "\(path)")
+            #expect(!text.contains(skill.code.rawValue), "\(path): a code, not the skill's name")
+        }
+    }
+
     @Test func eachRoleReadsItsPagesSignedIn() throws {
         let web = try WebInProcess()
         defer { web.close() }

@@ -11,7 +11,7 @@ extension WebTalentTests {
         let browser = WebBrowser(fixture.server)
         let page = try browser.get("/badges/assertions/\(fixture.diplomaID)/verification")
         #expect(page.status == 200 && page.headers["content-type"] == WebFrontTests.html)
-        #expect(page.text.contains("<main id=\"contenu\"") && page.text.contains("Aller au contenu"))
+        #expect(page.text.contains("<main id=\"contenu\"") && page.text.contains("href=\"#contenu\""))
         #expect(page.text.contains("<h1>Vérification d'un diplôme virtuel</h1>") && page.text.contains("Diplôme valide"))
         #expect(page.text.contains("Camille &lt;Martin&gt;") && !page.text.contains("<Martin>"))
         #expect(page.text.contains("<section id=\"mission\"") && page.text.contains("Former l&#39;équipe à &lt;l&#39;audit&gt;"))
@@ -43,7 +43,7 @@ extension WebTalentTests {
         #expect(mine.contains("href=\"/badges/assertions/\(fixture.diplomaID)/verification\""))
         #expect(mine.contains("Former l&#39;équipe à &lt;l&#39;audit&gt;") && !mine.contains("<l'audit>"))
         #expect(mine.contains("<h3>Première mission</h3>"))
-        #expect(mine.contains("<label for=\"consentement-honneur\">") && mine.contains("Apparaître à l'honneur</button>"))
+        #expect(mine.contains("<label class=\"fr-label\" for=\"consentement-honneur\">") && mine.contains("Apparaître à l'honneur</button>"))
         try WebAccessibility.expectNoViolations(
             ["/mes-distinctions", "/mes-distinctions!consentement-honneur=", march, "/a-l-honneur?du=x&au=2026-03-31",
              "/badges/assertions/\(fixture.diplomaID)/verification"], browser: browser)

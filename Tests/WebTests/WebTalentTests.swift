@@ -19,13 +19,13 @@ import Testing
         try browser.signIn("sacha@numerique.gouv.fr", database: world.database)
         let applications = try browser.get("/mes-candidatures").text
         #expect(applications.contains("<a href=\"/mon-profil\">Compléter mon profil</a>"))
-        for entry in ["/mon-profil\">Mon profil", "/mes-distinctions\">Mes distinctions", "/a-l-honneur\">À l'honneur"] {
+        for entry in ["/mon-profil\">Mon profil", "/mes-distinctions\">Mes distinctions", "/a-l-honneur\">À l&#39;honneur"] {
             #expect(applications.contains(entry), "nav: \(entry)")
         }
 
         let form = try browser.get("/mon-profil")
-        #expect(form.status == 200 && form.text.contains("<button type=\"submit\">Créer mon profil</button>"))
-        for id in Self.fieldIDs { #expect(form.text.contains("<label for=\"\(id)\">"), "\(id)") }
+        #expect(form.status == 200 && form.text.contains("<button class=\"fr-btn\" type=\"submit\">Créer mon profil</button>"))
+        for id in Self.fieldIDs { #expect(form.text.contains("<label class=\"fr-label\" for=\"\(id)\">"), "\(id)") }
         #expect(form.text.contains("<option value=\"1\" selected>"), "the user's administration comes first")
         #expect(!form.text.contains("name=\"revision\"") && form.text.contains("Une fois votre profil créé"))
 
@@ -38,7 +38,7 @@ import Testing
         #expect(refused.text.contains("id=\"departement\" name=\"departement\" value=\"\(Self.escaped)\""))
         #expect(refused.text.contains(">\(Self.escaped)</textarea>"))
         for id in ["departement", "responsable-courriel", "heures", "disponible-du", "disponible-au"] {
-            #expect(refused.text.contains("<p class=\"error-text\" id=\"\(id)-erreur\">"), "\(id)")
+            #expect(refused.text.contains("<p class=\"fr-error-text\" id=\"\(id)-erreur\">"), "\(id)")
             #expect(refused.text.contains("<li><a href=\"#\(id)\">"), "summary links to \(id)")
         }
         #expect(refused.text.contains("aria-describedby=\"departement-aide departement-erreur\" aria-invalid=\"true\""))
@@ -120,7 +120,7 @@ import Testing
         let browser = WebBrowser(world.server)
         try browser.signIn("talent1@numerique.gouv.fr", database: world.database)
         let page = try browser.get("/mon-profil").text
-        #expect(page.contains("<label for=\"consentement-vivier\">") && page.contains("Rejoindre le vivier</button>"))
+        #expect(page.contains("<label class=\"fr-label\" for=\"consentement-vivier\">") && page.contains("Rejoindre le vivier</button>"))
         try WebAccessibility.expectNoViolations(["/mon-profil", "/mon-profil!consentement-vivier="], browser: browser)
 
         let unticked = try browser.post("/mon-profil/vivier", [("revision", "1")])

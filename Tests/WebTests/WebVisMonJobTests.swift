@@ -16,9 +16,9 @@ import Testing
         let edition = try Self.openEdition(world)
         let browser = WebBrowser(world.server)
         let page = try browser.get("/vis-mon-job")
-        #expect(page.status == 200 && page.text.contains("<a href=\"/vis-mon-job\">Vis mon job</a>"))
+        #expect(page.status == 200 && page.text.contains("class=\"fr-nav__link\" href=\"/vis-mon-job\""))
         for id in ["email", "ecole", "niveau", "voeu-1", "voeu-2", "voeu-3", "departements", "administration-1"] {
-            #expect(page.text.contains("<label for=\"\(id)\">"), "\(id)")
+            #expect(page.text.contains("<label class=\"fr-label\" for=\"\(id)\">"), "\(id)")
         }
         #expect(page.text.contains("name=\"edition\" value=\"\(edition)\""))
 
@@ -211,7 +211,7 @@ import Testing
         // From the day on, each side gives feedback once (CSRF checked, the comment escaped).
         try world.setClock("2026-11-18T09:00:00Z")
         let feedbackForm = try student.get(link)
-        #expect(feedbackForm.text.contains("<label for=\"commentaire\">"))
+        #expect(feedbackForm.text.contains("<label class=\"fr-label\" for=\"commentaire\">"))
         let opinion = [("jeton", token), ("note", "5"), ("commentaire", Self.hostile)]
         #expect(try student.post("/vis-mon-job/binome/avis", opinion, csrf: .none).status == 403)
         #expect(try student.post("/vis-mon-job/binome/avis", opinion, csrf: "forged").status == 403)

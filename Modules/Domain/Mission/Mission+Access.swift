@@ -52,11 +52,18 @@ extension NewMission {
             throw AccessError.roleRequired(action: "create a mission", roles: [.missionOwner])
         }
         guard let target = lineage.first else { throw MissionAccessError.administrationRequired }
+        guard isWithinReach(lineage, of: owner) else { throw MissionAccessError.administrationOutOfReach(target) }
+    }
+
+    /// Whether `owner` may name the first administration of `lineage` as a mission's: their own
+    /// administration or one under it (`lineage` contains theirs), any administration for the
+    /// operator. The one rule of ``checkCreation(by:lineage:)`` and of the administrations a
+    /// mission form offers.
+    /// - Parameter lineage: an administration followed by its ancestors, up to the ministry.
+    public static func isWithinReach(_ lineage: [AdministrationID], of owner: User) -> Bool {
         // The operator moderates every administration, so an operator who also owns missions
         // may create them anywhere.
-        guard owner.has(.operator) || owner.administrationID.map(lineage.contains) == true else {
-            throw MissionAccessError.administrationOutOfReach(target)
-        }
+        owner.has(.operator) || owner.administrationID.map(lineage.contains) == true
     }
 
     /// The administration named, else `owner`'s own, else nil.

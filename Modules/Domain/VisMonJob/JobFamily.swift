@@ -32,19 +32,5 @@ public enum JobFamily: String, Sendable, CaseIterable {
     }
 }
 
-extension JobFamily: Codable {
-    /// Decodes a raw value; an unknown one is a 422 naming the field and the allowed values.
-    public init(from decoder: any Decoder) throws {
-        let raw = try decoder.singleValueContainer().decode(String.self)
-        guard let family = JobFamily(rawValue: raw) else {
-            throw UnknownValueError(field: decoder.fieldPath, value: raw, of: JobFamily.self)
-        }
-        self = family
-    }
-
-    /// Encodes the raw value.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-}
+/// Decoded strictly: an unknown value is a 422 naming the field and the allowed values.
+extension JobFamily: ClosedStringValue {}

@@ -26,19 +26,5 @@ public enum StudyLevel: String, Sendable, CaseIterable {
     }
 }
 
-extension StudyLevel: Codable {
-    /// Decodes a raw value; an unknown one is a 422 naming the field and the allowed values.
-    public init(from decoder: any Decoder) throws {
-        let raw = try decoder.singleValueContainer().decode(String.self)
-        guard let level = StudyLevel(rawValue: raw) else {
-            throw UnknownValueError(field: decoder.fieldPath, value: raw, of: StudyLevel.self)
-        }
-        self = level
-    }
-
-    /// Encodes the raw value.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-}
+/// Decoded strictly: an unknown value is a 422 naming the field and the allowed values.
+extension StudyLevel: ClosedStringValue {}

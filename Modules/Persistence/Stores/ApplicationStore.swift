@@ -2,32 +2,34 @@ public import Domain
 
 /// Applications of talents to missions, with the 14-day answer clock.
 public struct ApplicationStore {
-    let connection: Connection
+    /// The connection the store reads and writes through (inside the caller's transaction).
+    public let connection: Connection
 
     /// The store seen through `connection` (inside the caller's transaction).
     public init(_ connection: Connection) {
         self.connection = connection
     }
 
-    /// Submits an application of `talentID` to `missionID` at `instant`, with its audit event.
-    /// - Throws: ``ApplicationError`` (mission not open, already applied…) or ``NotFoundError``.
-    public func submit(missionID: MissionID, talentID: TalentID, motivation: String,
-                       by actor: Actor, at instant: Instant) throws -> Application {
-        guard let mission = try MissionStore(connection).find(missionID) else {
-            throw NotFoundError("mission", id: missionID, field: "missionID")
-        }
-        guard let talent = try TalentStore(connection).find(talentID) else {
-            throw NotFoundError("talent", id: talentID, field: "talentID")
-        }
-        let live = try connection.query("""
+    /// The identifier the next application gets (inside the write transaction that inserts it).
+    public func nextID() throws -> ApplicationID {
+        try connection.nextID(in: "applications")
+    }
+
+    /// The live applications (submitted, interview proposed, accepted) of `talentID` to `missionID`.
+    public func live(missionID: MissionID, talentID: TalentID) throws -> [Application] {
+        try connection.query("""
             \(Self.select) WHERE mission_id = ? AND talent_id = ?
                 AND status IN ('submitted', 'interview-proposed', 'accepted')
             """, missionID, talentID, map: Self.application)
-        let application = try Application.submit(id: try connection.nextID(in: "applications"), to: mission,
-                                                 by: talent, motivation: motivation, existing: live, at: instant)
+    }
+
+    /// Records a submitted application (built by ``Application/submit(id:to:by:motivation:existing:at:)``),
+    /// with its audit event `application.submitted`.
+    /// - Throws: ``ApplicationError/alreadyApplied(_:)`` when a concurrent live application to the
+    ///   same mission by the same talent won the race (the unique index).
+    public func insert(_ application: Application, by actor: Actor, at instant: Instant) throws {
         try write(application)
         try audit("application.submitted", application, by: actor, at: instant)
-        return application
     }
 
     /// Saves `application` after a transition, with its audit event (e.g. `application.accepted`).

@@ -1,40 +1,11 @@
 public import Domain
 
 extension AuditLog {
-    /// Which audit events to read; every criterion that is set must hold (AND).
-    public struct Filter: Sendable, Hashable {
-        /// The subject's kind, e.g. `"mission"`.
-        public var subjectType: String?
-        /// The subject's identifier.
-        public var subjectID: Int64?
-        /// Who made the change.
-        public var actor: Actor?
-        /// What happened, e.g. `"mission.published"`.
-        public var action: String?
-        /// Events at or after this instant.
-        public var from: Instant?
-        /// Events strictly before this instant, so consecutive windows do not overlap.
-        public var to: Instant?
+    /// Which audit events to read (``AuditFilter``).
+    public typealias Filter = AuditFilter
 
-        /// A filter; with no argument, every event.
-        public init(subjectType: String? = nil, subjectID: Int64? = nil, actor: Actor? = nil, action: String? = nil,
-                    from: Instant? = nil, to: Instant? = nil) {
-            self.subjectType = subjectType
-            self.subjectID = subjectID
-            self.actor = actor
-            self.action = action
-            self.from = from
-            self.to = to
-        }
-    }
-
-    /// An event with its sequence number in the trail (the order of the writes).
-    public struct Entry: Sendable, Hashable {
-        /// The position in the trail: increasing, never reused.
-        public let sequence: Int64
-        /// The event.
-        public let event: AuditEvent
-    }
+    /// An event with its sequence number in the trail (``AuditEntry``).
+    public typealias Entry = AuditEntry
 
     /// The events matching `filter`, newest first, from just before sequence `before` (the
     /// cursor of keyset pagination) when given, at most `limit` of them.

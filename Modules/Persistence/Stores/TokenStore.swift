@@ -3,26 +3,8 @@ public import Domain
 /// Bearer tokens of the API. Only their SHA-256 hash is stored: the token itself is shown once,
 /// when issued, and cannot be read back.
 public struct TokenStore {
-    /// A stored token, without the token.
-    public struct Record: Sendable, Equatable, Codable {
-        /// The identifier, used to revoke it.
-        public var id: Int64
-        /// Whose token it is.
-        public var userID: UserID
-        /// What it is for, e.g. "poste de travail".
-        public var label: String
-        /// When it was issued.
-        public var createdAt: Instant
-        /// When it stops working.
-        public var expiresAt: Instant
-        /// When it was revoked, if it was.
-        public var revokedAt: Instant?
-
-        /// Whether the token authenticates at `now`.
-        public func isValid(at now: Instant) -> Bool {
-            revokedAt == nil && now < expiresAt
-        }
-    }
+    /// A stored token, without the token (``TokenRecord``).
+    public typealias Record = TokenRecord
 
     let connection: Connection
 

@@ -1,5 +1,5 @@
 public import Domain
-public import Persistence
+import Persistence
 import Gamification
 
 extension Workflows {
@@ -41,7 +41,13 @@ extension Workflows {
 
     /// ``giveFeedback(_:on:by:)`` inside the caller's write transaction (idempotent requests).
     public func giveFeedback(_ new: NewFeedback, on id: AgreementID, by caller: Caller,
-                             in connection: Connection) throws -> AgreementView {
+                             in transaction: Transaction) throws -> AgreementView {
+        try giveFeedback(new, on: id, by: caller, in: transaction.connection)
+    }
+
+    // The same inside a write transaction of Workflows itself.
+    func giveFeedback(_ new: NewFeedback, on id: AgreementID, by caller: Caller,
+                      in connection: Connection) throws -> AgreementView {
         let engagement = try engagement(id, for: caller, in: connection)
         guard let user = caller.user else {
             throw AgreementAccessError.notParty(action: "leave feedback", parties: [.talent, .owner])

@@ -1,5 +1,5 @@
 public import Domain
-public import Persistence
+import Persistence
 
 extension Workflows {
     /// Draws up the agreement of accepted application `applicationID` with `terms` (the mission's
@@ -14,12 +14,24 @@ extension Workflows {
 
     /// ``createAgreement(from:terms:by:)`` inside the caller's write transaction (idempotent requests).
     public func createAgreement(from applicationID: ApplicationID, terms: AgreementTerms, by caller: Caller,
-                                in connection: Connection) throws -> AgreementView {
+                                in transaction: Transaction) throws -> AgreementView {
+        try createAgreement(from: applicationID, terms: terms, by: caller, in: transaction.connection)
+    }
+
+    // The same inside a write transaction of Workflows itself.
+    func createAgreement(from applicationID: ApplicationID, terms: AgreementTerms, by caller: Caller,
+                         in connection: Connection) throws -> AgreementView {
         let (application, mission) = try applicationToDraw(applicationID, by: caller, in: connection)
         let now = clock.now
         let parties = try resolveParties(talentID: application.talentID, mission: mission, in: connection)
-        let agreement = try AgreementStore(connection).insert(application: application, mission: mission,
-                                                              parties: parties, terms: terms, by: caller.actor, at: now)
+        let store = AgreementStore(connection)
+        // One agreement per application: the one already made is named in the refusal.
+        if let existing = try store.find(applicationID: application.id) {
+            throw AgreementError.alreadyExists(existing.id)
+        }
+        let agreement = try Agreement.create(id: try store.nextID(), application: application, mission: mission,
+                                             parties: parties, terms: terms, at: now)
+        try store.insert(agreement, by: caller.actor, at: now)
         try Outbox(connection).agreementToSign(agreement, mission: mission,
                                                awaiting: Set(agreement.awaitingSignatures), at: now)
         return try view(try engagement(Versioned(agreement, revision: 1), in: connection), for: caller,

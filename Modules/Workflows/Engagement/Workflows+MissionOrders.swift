@@ -1,5 +1,5 @@
 public import Domain
-public import Persistence
+import Persistence
 
 extension Workflows {
     /// Issues the mission order of signed agreement `agreementID`, covering `dates` (a referent
@@ -13,7 +13,13 @@ extension Workflows {
 
     /// ``issueMissionOrder(for:dates:by:)`` inside the caller's write transaction (idempotent requests).
     public func issueMissionOrder(for agreementID: AgreementID, dates: DateWindow, by caller: Caller,
-                                  in connection: Connection) throws -> Versioned<MissionOrder> {
+                                  in transaction: Transaction) throws -> Versioned<MissionOrder> {
+        try issueMissionOrder(for: agreementID, dates: dates, by: caller, in: transaction.connection)
+    }
+
+    // The same inside a write transaction of Workflows itself.
+    func issueMissionOrder(for agreementID: AgreementID, dates: DateWindow, by caller: Caller,
+                           in connection: Connection) throws -> Versioned<MissionOrder> {
         let engagement = try engagement(agreementID, for: caller, in: connection)
         let issuerID: AdministrationID
         if let user = caller.user {

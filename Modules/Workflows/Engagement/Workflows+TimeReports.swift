@@ -1,5 +1,5 @@
 public import Domain
-public import Persistence
+import Persistence
 
 extension Workflows {
     /// The time reports of an agreement with their totals.
@@ -20,7 +20,13 @@ extension Workflows {
 
     /// ``reportTime(_:on:by:)`` inside the caller's write transaction (idempotent requests).
     public func reportTime(_ new: NewTimeReport, on agreementID: AgreementID, by caller: Caller,
-                           in connection: Connection) throws -> Versioned<TimeReport> {
+                           in transaction: Transaction) throws -> Versioned<TimeReport> {
+        try reportTime(new, on: agreementID, by: caller, in: transaction.connection)
+    }
+
+    // The same inside a write transaction of Workflows itself.
+    func reportTime(_ new: NewTimeReport, on agreementID: AgreementID, by caller: Caller,
+                    in connection: Connection) throws -> Versioned<TimeReport> {
         let engagement = try engagement(agreementID, for: caller, in: connection)
         _ = try require([.talent], of: engagement, by: caller, to: "report time")
         let report = try TimeReportStore(connection).insert(new, on: engagement.agreement, by: caller.actor,

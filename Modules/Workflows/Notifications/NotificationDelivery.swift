@@ -1,6 +1,6 @@
 public import Domain
 public import Mail
-public import Persistence
+package import Persistence
 import Notifications
 
 /// The delivery worker: claims due messages from the outbox one at a time, renders and hands
@@ -19,7 +19,7 @@ import Notifications
 ///   (5xx) or the last allowed attempt parks the row for the operator.
 public struct NotificationDelivery: Sendable {
     /// The database.
-    public let database: DatabasePool
+    package let database: DatabasePool
     /// Where "now" comes from.
     public let clock: any WallClock
     /// Transport, sender, retries.
@@ -28,7 +28,7 @@ public struct NotificationDelivery: Sendable {
     public let transport: any MailTransport
 
     /// A worker; the transport defaults to the one the settings name.
-    public init(database: DatabasePool, clock: any WallClock, settings: NotificationSettings,
+    package init(database: DatabasePool, clock: any WallClock, settings: NotificationSettings,
                 transport: (any MailTransport)? = nil) {
         self.database = database
         self.clock = clock

@@ -1,5 +1,5 @@
 public import Domain
-public import Persistence
+package import Persistence
 import Foundation
 
 /// The notification job: schedule what time made due, then deliver what is due. Run once by
@@ -7,7 +7,7 @@ import Foundation
 /// (``NotificationJobRunner``). Several runs may overlap: claims are leased, keys are unique.
 public struct NotificationJobs: Sendable {
     /// The database.
-    public let database: DatabasePool
+    package let database: DatabasePool
     /// Where "now" comes from.
     public let clock: any WallClock
     /// The delivery worker.

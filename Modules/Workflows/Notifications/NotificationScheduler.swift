@@ -1,6 +1,6 @@
-public import Domain
+package import Domain
 import Notifications
-public import Persistence
+package import Persistence
 
 /// Computes the notifications that time makes due — answer reminders at D+7 and D+12, the
 /// overdue notice at D+14 to the owner and every operator, the weekly digest of time reports to
@@ -15,7 +15,7 @@ public struct NotificationScheduler {
     let now: Instant
 
     /// A scheduler over the caller's write transaction, at `now`.
-    public init(_ connection: Connection, now: Instant) {
+    package init(_ connection: Connection, now: Instant) {
         self.outbox = Outbox(connection)
         self.connection = connection
         self.now = now

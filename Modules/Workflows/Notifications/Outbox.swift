@@ -1,6 +1,6 @@
 public import Domain
 public import Notifications
-public import Persistence
+package import Persistence
 import Foundation
 
 /// Queues notifications in the outbox, inside the caller's write transaction: the message
@@ -12,7 +12,7 @@ public struct Outbox {
     let connection: Connection
 
     /// The outbox seen through the caller's write transaction.
-    public init(_ connection: Connection) {
+    package init(_ connection: Connection) {
         precondition(connection.isInTransaction, "the outbox is written inside the event's transaction")
         self.connection = connection
     }

@@ -1,6 +1,6 @@
-import Domain
+public import Domain
 public import Notifications
-public import Persistence
+import Persistence
 
 extension Workflows {
     /// The caller's notification preferences, with their revision (any signed-in user).

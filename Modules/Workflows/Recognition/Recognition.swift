@@ -1,6 +1,6 @@
-public import Domain
-public import Gamification
-public import Persistence
+package import Domain
+package import Gamification
+package import Persistence
 import Support
 
 /// The recognition triggers: each runs inside the write transaction of the event that earns
@@ -14,7 +14,7 @@ public enum Recognition {
     ///   works for their own administration, which moves no credit).
     /// - Throws: ``NotFoundError``, ``RecognitionError/timeReportNotValidated(_:)``.
     @discardableResult
-    public static func timeReportValidated(timeReportID: Int64, in connection: Connection, at instant: Instant,
+    package static func timeReportValidated(timeReportID: Int64, in connection: Connection, at instant: Instant,
                                            rules: RecognitionConfiguration,
                                            by actor: Actor = .system("recognition")) throws -> LedgerTransfer? {
         guard let report = try RecognitionFacts(connection).timeReport(timeReportID) else {
@@ -35,7 +35,7 @@ public enum Recognition {
     /// - Returns: the diploma (the one already issued if called twice).
     /// - Throws: ``NotFoundError``, ``RecognitionError/agreementNotCompleted(_:)``.
     @discardableResult
-    public static func agreementCompleted(agreementID: Int64, in connection: Connection, at instant: Instant,
+    package static func agreementCompleted(agreementID: Int64, in connection: Connection, at instant: Instant,
                                           rules: RecognitionConfiguration,
                                           by actor: Actor = .system("recognition")) throws -> BadgeAssertionRecord {
         guard let agreement = try RecognitionFacts(connection).agreement(agreementID) else {
@@ -60,7 +60,7 @@ public enum Recognition {
     /// - Returns: the distinctions newly awarded.
     /// - Throws: ``NotFoundError``.
     @discardableResult
-    public static func applicationAnswered(applicationID: Int64, in connection: Connection, at instant: Instant,
+    package static func applicationAnswered(applicationID: Int64, in connection: Connection, at instant: Instant,
                                            by actor: Actor = .system("recognition")) throws -> [DistinctionAward] {
         guard let owner = try RecognitionFacts(connection).owner(ofApplication: applicationID) else {
             throw NotFoundError("application", key: String(applicationID))
@@ -72,7 +72,7 @@ public enum Recognition {
     /// with `eventID` (e.g. the pair's id) as the earning record.
     /// - Returns: whether it was new.
     @discardableResult
-    public static func visMonJobDayDone(userID: Int64, eventID: Int64?, in connection: Connection, at instant: Instant,
+    package static func visMonJobDayDone(userID: Int64, eventID: Int64?, in connection: Connection, at instant: Instant,
                                         by actor: Actor = .system("recognition")) throws -> Bool {
         try DistinctionStore(connection).award(
             DistinctionAward(.visMonJobAmbassador, event: DistinctionEvent(.visMonJobDayDone, recordID: eventID)),
@@ -82,7 +82,7 @@ public enum Recognition {
     /// Evaluates every rule on the whole history of `userID` and awards what is missing.
     /// - Returns: the distinctions newly awarded.
     @discardableResult
-    public static func evaluateDistinctions(of userID: UserID, in connection: Connection, at instant: Instant,
+    package static func evaluateDistinctions(of userID: UserID, in connection: Connection, at instant: Instant,
                                             by actor: Actor) throws -> [DistinctionAward] {
         let store = DistinctionStore(connection)
         return try DistinctionRules.awards(for: try RecognitionFacts(connection).history(of: userID)).filter {

@@ -1,6 +1,6 @@
-import Domain
+public import Domain
 public import Gamification
-public import Persistence
+import Persistence
 
 extension Workflows {
     /// The diploma `publicID` with its revision, revoked or not (public: hosted verification), or nil.

@@ -1,6 +1,6 @@
 public import Domain
 public import Gamification
-public import Persistence
+import Persistence
 
 extension Workflows {
     /// What `distinctions recompute` found.
@@ -10,7 +10,7 @@ extension Workflows {
         /// The distinctions that were missing and are now awarded.
         public let awarded: [(userID: UserID, award: DistinctionAward)]
         /// Distinctions held that the current history no longer earns (kept: an award is never withdrawn).
-        public let unsupported: [DistinctionStore.Record]
+        public let unsupported: [HeldDistinction]
     }
 
     /// The catalogue of distinctions (public).
@@ -19,7 +19,7 @@ extension Workflows {
     }
 
     /// The distinctions of the caller (any user: talents and mission owners earn them).
-    public func myDistinctions(by caller: Caller) throws -> [DistinctionStore.Record] {
+    public func myDistinctions(by caller: Caller) throws -> [HeldDistinction] {
         guard let user = caller.user else { return [] }
         return try database.read { try DistinctionStore($0).distinctions(of: user.id) }
     }
@@ -27,7 +27,7 @@ extension Workflows {
     /// The distinctions of talent `id`: the talent and the operator; a talent that is not the
     /// caller's does not exist for others.
     /// - Throws: ``NotFoundError``.
-    public func distinctions(ofTalent id: TalentID, by caller: Caller) throws -> [DistinctionStore.Record] {
+    public func distinctions(ofTalent id: TalentID, by caller: Caller) throws -> [HeldDistinction] {
         try database.read { connection in
             guard let talent = try SpotlightStore(connection).consent(of: id),
                   caller.user.map({ $0.has(.operator) || $0.id == talent.value.userID }) ?? true else {
@@ -48,7 +48,7 @@ extension Workflows {
             let store = DistinctionStore(connection)
             let users = try facts.usersWithHistory()
             var awarded: [(userID: UserID, award: DistinctionAward)] = []
-            var unsupported: [DistinctionStore.Record] = []
+            var unsupported: [HeldDistinction] = []
             for user in users {
                 let earned = DistinctionRules.awards(for: try facts.history(of: user))
                 for award in earned where try store.award(award, to: user, by: caller.actor, at: clock.now) {

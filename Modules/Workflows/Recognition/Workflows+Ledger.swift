@@ -1,6 +1,6 @@
 public import Domain
 public import Gamification
-public import Persistence
+import Persistence
 import Support
 
 extension Workflows {

@@ -1,12 +1,12 @@
 public import Domain
 public import Gamification
-public import Persistence
+import Persistence
 
 extension Workflows {
     /// The spotlight choice of talent `id` with the talent's revision: the talent and the operator;
     /// for anyone else the talent does not exist.
     /// - Throws: ``NotFoundError``.
-    public func spotlightConsent(_ id: TalentID, by caller: Caller) throws -> Versioned<SpotlightStore.Consent> {
+    public func spotlightConsent(_ id: TalentID, by caller: Caller) throws -> Versioned<SpotlightConsent> {
         try database.read { connection in
             guard let consent = try SpotlightStore(connection).consent(of: id),
                   caller.user.map({ $0.has(.operator) || $0.id == consent.value.userID }) ?? true else {
@@ -21,7 +21,7 @@ extension Workflows {
     /// removes them from the listing at once.
     /// - Throws: ``NotFoundError``, ``AccessError``, ``StaleRevisionError``, ``SpotlightError``.
     public func setSpotlight(_ id: TalentID, optedIn: Bool, expectedRevision: Int?,
-                             by caller: Caller) throws -> Versioned<SpotlightStore.Consent> {
+                             by caller: Caller) throws -> Versioned<SpotlightConsent> {
         try database.write { connection in
             let store = SpotlightStore(connection)
             guard let consent = try store.consent(of: id) else { throw NotFoundError("talent", id: id) }

@@ -1,5 +1,5 @@
 public import Domain
-public import Persistence
+import Persistence
 
 /// A published pair as one side sees it: the day, the explanation, and the other side's
 /// contact details (the operator sees both).

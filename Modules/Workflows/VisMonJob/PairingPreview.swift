@@ -1,5 +1,5 @@
 public import Domain
-public import Persistence
+import Persistence
 
 /// What the operator reviews before publishing: every pair with its explanation, and every
 /// student left without an ambassador with the reason. Identifiers only, no personal data.

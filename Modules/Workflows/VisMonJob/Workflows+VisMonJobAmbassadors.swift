@@ -1,5 +1,5 @@
 public import Domain
-public import Persistence
+import Persistence
 
 extension Workflows {
     /// Registers the caller, a talent with a profile, as an ambassador of an open edition; their
@@ -12,7 +12,13 @@ extension Workflows {
 
     /// ``registerAmbassador(_:in:by:)`` inside the caller's write transaction (idempotent requests).
     public func registerAmbassador(_ profile: AmbassadorProfile, in editionID: EditionID, by caller: Caller,
-                                   in connection: Connection) throws -> Versioned<Ambassador> {
+                                   in transaction: Transaction) throws -> Versioned<Ambassador> {
+        try registerAmbassador(profile, in: editionID, by: caller, in: transaction.connection)
+    }
+
+    // The same inside a write transaction of Workflows itself.
+    func registerAmbassador(_ profile: AmbassadorProfile, in editionID: EditionID, by caller: Caller,
+                            in connection: Connection) throws -> Versioned<Ambassador> {
         let action = "become a Vis mon job ambassador"
         let edition = try existingEdition(editionID, in: connection).value
         // An ambassador is a person who hosts a student: the command line cannot be one.

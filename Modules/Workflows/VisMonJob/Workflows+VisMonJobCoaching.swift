@@ -1,5 +1,5 @@
 public import Domain
-public import Persistence
+import Persistence
 
 extension Workflows {
     /// Publishes a one-hour coaching slot before the event day (operator; audit
@@ -13,7 +13,13 @@ extension Workflows {
 
     /// ``publishCoachingSlot(in:startsAt:capacity:by:)`` inside the caller's write transaction.
     public func publishCoachingSlot(in editionID: EditionID, startsAt: Instant, capacity: Int, by caller: Caller,
-                                    in connection: Connection) throws -> CoachingSlot {
+                                    in transaction: Transaction) throws -> CoachingSlot {
+        try publishCoachingSlot(in: editionID, startsAt: startsAt, capacity: capacity, by: caller, in: transaction.connection)
+    }
+
+    // The same inside a write transaction of Workflows itself.
+    func publishCoachingSlot(in editionID: EditionID, startsAt: Instant, capacity: Int, by caller: Caller,
+                             in connection: Connection) throws -> CoachingSlot {
         let edition = try existingEdition(editionID, in: connection).value
         try caller.require(.operator, to: "publish a coaching slot")
         try CoachingSlot.check(startsAt: startsAt, capacity: capacity, in: edition, now: clock.now)
@@ -39,7 +45,13 @@ extension Workflows {
 
     /// ``bookCoachingSlot(_:by:)`` inside the caller's write transaction (idempotent requests).
     public func bookCoachingSlot(_ id: CoachingSlotID, by caller: Caller,
-                                 in connection: Connection) throws -> CoachingSlot {
+                                 in transaction: Transaction) throws -> CoachingSlot {
+        try bookCoachingSlot(id, by: caller, in: transaction.connection)
+    }
+
+    // The same inside a write transaction of Workflows itself.
+    func bookCoachingSlot(_ id: CoachingSlotID, by caller: Caller,
+                          in connection: Connection) throws -> CoachingSlot {
         let store = CoachingSlotStore(connection)
         guard let slot = try store.find(id) else { throw NotFoundError("coaching-slot", id: id) }
         let action = "book a coaching slot"

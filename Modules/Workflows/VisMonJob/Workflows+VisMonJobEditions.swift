@@ -1,5 +1,5 @@
 public import Domain
-public import Persistence
+import Persistence
 import Notifications
 
 extension Workflows {
@@ -11,7 +11,12 @@ extension Workflows {
     }
 
     /// ``createEdition(_:by:)`` inside the caller's write transaction (idempotent requests).
-    public func createEdition(_ new: NewEdition, by caller: Caller, in connection: Connection) throws -> Versioned<Edition> {
+    public func createEdition(_ new: NewEdition, by caller: Caller, in transaction: Transaction) throws -> Versioned<Edition> {
+        try createEdition(new, by: caller, in: transaction.connection)
+    }
+
+    // The same inside a write transaction of Workflows itself.
+    func createEdition(_ new: NewEdition, by caller: Caller, in connection: Connection) throws -> Versioned<Edition> {
         try caller.require(.operator, to: "create a Vis mon job edition")
         try new.checkHorizon(today: clock.now.utcDate)
         return Versioned(try EditionStore(connection).insert(new, by: caller.actor, at: clock.now), revision: 1)
@@ -20,6 +25,12 @@ extension Workflows {
     /// Every edition, the most recent first (public: editions hold no personal data).
     public func editions() throws -> [Versioned<Edition>] {
         try database.read { try EditionStore($0).all() }
+    }
+
+    /// The editions `selection` keeps today, the most recent first (public): the current one, or
+    /// those open for registration (``EditionSelection``).
+    public func editions(_ selection: EditionSelection) throws -> [Versioned<Edition>] {
+        selection.select(try editions(), today: clock.now.utcDate) { $0.value }
     }
 
     /// The edition with `id` (public).

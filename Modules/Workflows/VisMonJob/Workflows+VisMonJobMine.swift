@@ -1,5 +1,5 @@
 public import Domain
-public import Persistence
+import Persistence
 
 extension Workflows {
     /// What a signed-in agent sees of their own part in an edition: their ambassador

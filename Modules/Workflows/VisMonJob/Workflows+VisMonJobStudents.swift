@@ -1,5 +1,5 @@
 public import Domain
-public import Persistence
+import Persistence
 import Support
 
 extension Workflows {

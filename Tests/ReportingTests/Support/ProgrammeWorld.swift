@@ -1,5 +1,6 @@
 import Domain
 import Persistence
+import TestSupport
 
 /// A small programme written through the stores, whose figures the tests know by heart.
 ///

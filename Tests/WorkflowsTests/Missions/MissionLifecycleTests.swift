@@ -146,6 +146,34 @@ struct MissionLifecycleTests {
         }
     }
 
+    @Test("the administrations offered for a mission are those createMission accepts")
+    func administrationsForMission() throws {
+        try MissionWorld.with { world in
+            func ids(_ forest: [AdministrationNode]) -> [AdministrationID] {
+                forest.flatMap { [$0.administration.id] + ids($0.children) }
+            }
+            let offered = try world.workflows.administrationsForMission(by: .user(world.owner))
+            #expect(offered.map(\.administration.id) == [world.directorate.id])
+            #expect(ids(offered) == [world.directorate.id, world.service.id])
+            for id in ids(offered) { #expect(try world.draft(for: id).value.administrationID == id) }
+            #expect(ids(try world.workflows.administrationsForMission(by: .user(world.otherOwner))) == [world.otherMinistry.id])
+            #expect(throws: AccessError.roleRequired(action: "create a mission", roles: [.missionOwner])) {
+                try world.workflows.administrationsForMission(by: .user(world.operatorUser))
+            }
+            #expect(throws: AccessError.self) { try world.workflows.administrationsForMission(by: .commandLine) }
+            let moderator = try world.workflows.addUser(
+                NewUser(displayName: "Opératrice et porteuse", email: try EmailAddress("op.porteuse@numerique.gouv.fr"),
+                        roles: [.operator, .missionOwner], administrationID: world.service.id), by: .commandLine)
+            let everything = try world.workflows.administrationsForMission(by: .user(moderator))
+            #expect(Set(ids(everything)) == [world.ministry.id, world.directorate.id, world.service.id, world.otherMinistry.id])
+            #expect(everything == (try world.workflows.administrationTree()))
+            let homeless = try world.workflows.addUser(
+                NewUser(displayName: "Sans administration", email: try EmailAddress("sans@numerique.gouv.fr"),
+                        roles: [.missionOwner]), by: .commandLine)
+            #expect(try world.workflows.administrationsForMission(by: .user(homeless)).isEmpty)
+        }
+    }
+
     @Test("the rejection reason is for the owner and the operator only")
     func rejectionReasonPresented() throws {
         try MissionWorld.with { world in

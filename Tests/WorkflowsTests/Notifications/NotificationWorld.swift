@@ -2,6 +2,7 @@ import Domain
 import Mail
 import Notifications
 import Persistence
+import TestSupport
 import Workflows
 
 /// The talent world with the notification machinery: a recording transport, settings, the job.

@@ -3,6 +3,7 @@ import Foundation
 import Mail
 import Notifications
 import Persistence
+import TestSupport
 import Testing
 import Workflows
 

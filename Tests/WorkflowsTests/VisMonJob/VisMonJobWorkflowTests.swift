@@ -170,4 +170,21 @@ struct VisMonJobWorkflowTests {
             #expect(try workflows.coachingSlots(of: edition.id).map(\.booked) == [1])
         }
     }
+
+    @Test("the current edition and those open for registration follow the clock and the editions' states")
+    func selections() throws {
+        try TalentWorld.with { world in
+            let workflows = world.workflows
+            world.clock.now = Instant(utc: TalentWorld.date("2026-02-01"), hour: 9)
+            #expect(try workflows.editions(.current).isEmpty)
+            let edition = try workflows.createEdition(Self.edition, by: .commandLine)
+            #expect(try workflows.editions(.current).map(\.value) == [edition.value])
+            #expect(try workflows.editions(.registrationOpen).isEmpty)
+            world.clock.now = Instant(utc: TalentWorld.date("2026-03-01"), hour: 9)
+            #expect(try workflows.editions(.registrationOpen).map(\.value) == [edition.value])
+            let closed = try workflows.closeRegistrations(edition.value.id, expectedRevision: nil, by: .commandLine)
+            #expect(try workflows.editions(.registrationOpen).isEmpty)
+            #expect(try workflows.editions(.current).map(\.revision) == [closed.revision])
+        }
+    }
 }

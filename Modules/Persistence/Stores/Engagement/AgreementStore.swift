@@ -9,19 +9,16 @@ public struct AgreementStore {
         self.connection = connection
     }
 
-    /// Records the agreement proposing `terms` for `application` on `mission` between `parties`,
-    /// with its audit event.
-    /// - Throws: ``AgreementError`` (application not accepted, agreement already made, terms).
-    public func insert(application: Application, mission: Mission, parties: AgreementParties, terms: AgreementTerms,
-                       by actor: Actor, at instant: Instant) throws -> Agreement {
-        if let existing = try find(applicationID: application.id) {
-            throw AgreementError.alreadyExists(existing.id)
-        }
-        let agreement = try Agreement.create(id: try connection.nextID(in: "agreements"), application: application,
-                                             mission: mission, parties: parties, terms: terms, at: instant)
+    /// The identifier the next agreement gets (inside the write transaction that inserts it).
+    public func nextID() throws -> AgreementID {
+        try connection.nextID(in: "agreements")
+    }
+
+    /// Records a new agreement (built by ``Agreement/create(id:application:mission:parties:terms:at:)``),
+    /// with its audit event `agreement.created`.
+    public func insert(_ agreement: Agreement, by actor: Actor, at instant: Instant) throws {
         try write(agreement)
         try audit("agreement.created", agreement, by: actor, at: instant)
-        return agreement
     }
 
     /// Saves `agreement` after a transition, with its audit event (e.g. `agreement.signed`).

@@ -11,17 +11,8 @@ public struct DistinctionStore {
         self.connection = connection
     }
 
-    /// A distinction held by a user.
-    public struct Record: Hashable, Sendable {
-        /// Who holds it.
-        public var userID: UserID
-        /// Which distinction.
-        public var code: DistinctionCode
-        /// The event that earned it.
-        public var event: DistinctionEvent
-        /// When it was awarded.
-        public var awardedAt: Instant
-    }
+    /// A distinction held by a user (``HeldDistinction``).
+    public typealias Record = HeldDistinction
 
     /// Awards `award` to `userID` unless they already hold it; audit event `distinction.awarded`.
     /// - Returns: whether it was new.

@@ -11,15 +11,8 @@ public struct SpotlightStore {
         self.connection = connection
     }
 
-    /// A talent's spotlight choice.
-    public struct Consent: Hashable, Sendable, Codable {
-        /// The talent.
-        public var talentID: TalentID
-        /// The talent's user (the only one who may change it).
-        public var userID: UserID
-        /// When the talent opted in; nil when not in the spotlight.
-        public var consentedAt: Instant?
-    }
+    /// A talent's spotlight choice (``SpotlightConsent``).
+    public typealias Consent = SpotlightConsent
 
     /// The spotlight choice of talent `id` with the talent's revision, or nil.
     public func consent(of id: TalentID) throws -> Versioned<Consent>? {

@@ -1,5 +1,4 @@
 public import Domain
-public import Gamification
 
 /// One line of an account's statement: the movement, the other account of its transfer, and
 /// why credits moved.

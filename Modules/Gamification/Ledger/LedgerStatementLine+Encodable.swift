@@ -1,5 +1,4 @@
 import Domain
-import Gamification
 
 /// A statement line as the API (schema `CreditStatementLine`) and `talents-admin ledger statement
 /// --json` print it: the movement's fields flattened beside the transfer's context.

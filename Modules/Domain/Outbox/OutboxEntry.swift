@@ -1,5 +1,3 @@
-public import Domain
-
 /// One row of the notification outbox: a message owed to one recipient, and where its
 /// delivery stands.
 public struct OutboxEntry: Hashable, Sendable {
@@ -41,27 +39,33 @@ public struct OutboxEntry: Hashable, Sendable {
     public let createdAt: Instant
     /// When the transport accepted it.
     public let sentAt: Instant?
-}
 
-/// A notification to queue.
-public struct NewOutboxEntry: Hashable, Sendable {
-    /// The notification kind.
-    public var kind: String
-    /// The recipient's account, when there is one.
-    public var recipientUserID: UserID?
-    /// The recipient's address.
-    public var recipientEmail: EmailAddress
-    /// The event as JSON.
-    public var payload: String
-    /// The uniqueness key, for scheduled messages.
-    public var key: String?
-
-    /// Creates an entry.
-    public init(kind: String, recipientUserID: UserID?, recipientEmail: EmailAddress, payload: String, key: String?) {
+    /// Creates the value.
+    public init(id: Int64,
+                kind: String,
+                recipientUserID: UserID?,
+                recipientEmail: String,
+                payload: String,
+                key: String?,
+                status: Status,
+                attempts: Int,
+                nextAttemptAt: Instant,
+                leaseUntil: Instant?,
+                lastError: String?,
+                createdAt: Instant,
+                sentAt: Instant?) {
+        self.id = id
         self.kind = kind
         self.recipientUserID = recipientUserID
         self.recipientEmail = recipientEmail
         self.payload = payload
         self.key = key
+        self.status = status
+        self.attempts = attempts
+        self.nextAttemptAt = nextAttemptAt
+        self.leaseUntil = leaseUntil
+        self.lastError = lastError
+        self.createdAt = createdAt
+        self.sentAt = sentAt
     }
 }

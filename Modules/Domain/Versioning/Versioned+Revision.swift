@@ -1,5 +1,3 @@
-import Domain
-
 extension Versioned {
     /// Checks, before acting, that the caller read this revision: the `If-Match` precondition
     /// is evaluated before the method (RFC 9110 §13.2.2), so a stale request is refused even when
