@@ -2,7 +2,6 @@ import Domain
 import HTML
 import HTTP
 import Notifications
-import Persistence
 import Workflows
 
 /// `/mes-preferences`: what the signed-in person receives by e-mail (the link of every weekly
