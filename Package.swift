@@ -42,15 +42,15 @@ let package = Package(
         // The JSON API under /v1: the router every route of talents-api goes through, the routes and
         // their representations.
         .target(name: "API",
-                dependencies: ["Workflows", "Gamification", "Reporting", "Persistence", "Domain", "HTTP", "Support"],
+                dependencies: ["Workflows", "Gamification", "Reporting", "Domain", "HTTP", "Support"],
                 path: "Modules/API",
                 // docs/openapi.yaml through a relative symlink, built into the binary
                 // (docs/operations.md, "The API contract").
                 resources: [.embedInCode("openapi.yaml")]),
         // The French web front: pages as functions from values to HTML, mounted beside the JSON routes.
         .target(name: "Web",
-                dependencies: ["API", "Workflows", "Gamification", "Reporting", "Persistence", "Domain", "HTTP", "HTML",
-                               "Support", "Notifications"],
+                dependencies: ["API", "Workflows", "Gamification", "Reporting", "Domain", "HTTP", "HTML", "Support",
+                               "Notifications"],
                 path: "Modules/Web",
                 // the app's stylesheet in the binary; the State design system (DSFR, 1.3 MB) as a
                 // folder beside it, read through Bundle.module (docs/operations.md, "Web front")
