@@ -29,8 +29,8 @@ let package = Package(
         .target(name: "Notifications", dependencies: ["Domain", "HTML"], path: "Modules/Notifications"),
         // The recommendations' in-memory indexes, ranking with Domain's one score; fed by Persistence's SQL.
         .target(name: "Matching", dependencies: ["Domain"], path: "Modules/Matching"),
-        .target(name: "Workflows", dependencies: ["Domain", "Gamification", "Persistence", "Matching", "Support",
-                                                  "Notifications", "Mail"],
+        .target(name: "Workflows", dependencies: ["Domain", "Gamification", "Persistence", "Reporting", "Matching",
+                                                  "Support", "Notifications", "Mail"],
                 path: "Modules/Workflows"),
         .target(name: "Reporting", dependencies: ["Domain", "Gamification", "Persistence"], path: "Modules/Reporting"),
         // The configuration the three executables read from flags and the environment, built one way.
@@ -92,8 +92,8 @@ let package = Package(
                     path: "Tests/PersistenceTests"),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Gamification", "Persistence", "Domain", "TestSupport"],
                     path: "Tests/ReportingTests"),
-        .testTarget(name: "WorkflowsTests", dependencies: ["Workflows", "Gamification", "Persistence", "Domain", "Support",
-                                                           "Notifications", "Mail", "TestSupport"],
+        .testTarget(name: "WorkflowsTests", dependencies: ["Workflows", "Gamification", "Persistence", "Reporting", "Domain",
+                                                           "Support", "Notifications", "Mail", "TestSupport"],
                     path: "Tests/WorkflowsTests"),
         .testTarget(name: "DemoTests", dependencies: ["Demo", "Persistence", "Domain", "TestSupport"],
                     path: "Tests/DemoTests"),

@@ -27,12 +27,13 @@ enum AgreementDraftPage {
         let user = try context.signedInUser()
         let form = AgreementTermsForm(try context.form())
         let id = try applicationID(context)
+        let draft = try context.workflows.agreementDraft(for: id, by: .user(user))
         do {
-            let view = try context.workflows.createAgreement(from: id, terms: try form.terms(), by: .user(user))
+            let terms = try form.terms(within: draft.mission.details.window)
+            let view = try context.workflows.createAgreement(from: id, terms: terms, by: .user(user))
             return WebResponse.seeOther("/conventions/\(view.agreement.id.rawValue)")
         } catch {
             guard let message = error as? EngagementMessage ?? EngagementMessage.of(error) else { throw error }
-            let draft = try context.workflows.agreementDraft(for: id, by: .user(user))
             return page(context, application: draft.application, mission: draft.mission, form: form,
                         errors: message.errors, status: message.status)
         }
@@ -53,8 +54,10 @@ enum AgreementDraftPage {
         let form = AgreementTermsForm(posted)
         let id = try AgreementPage.agreementID(context)
         let revision = posted["revision"].flatMap { Int($0) }
+        let view = try context.workflows.agreement(id, by: .user(user))
         do {
-            let terms = try form.terms()
+            let window = try context.workflows.mission(view.agreement.missionID, by: .user(user)).value.details.window
+            let terms = try form.terms(within: window)
             let patch = AgreementTermsPatch(objectives: terms.objectives, deliverables: terms.deliverables,
                                             hoursBudget: terms.hoursBudget, dates: terms.dates, workMode: terms.workMode,
                                             conditions: terms.conditions)
@@ -62,7 +65,6 @@ enum AgreementDraftPage {
             return WebResponse.seeOther("/conventions/\(id.rawValue)")
         } catch {
             guard let message = error as? EngagementMessage ?? EngagementMessage.of(error) else { throw error }
-            let view = try context.workflows.agreement(id, by: .user(user))
             return try editPage(context, view: view, form: form, revision: revision ?? view.revision,
                                 errors: message.errors, status: message.status)
         }

@@ -6,9 +6,16 @@ import Workflows
 /// The agreement page's sections after the signatures: the mission order, the time reports, the
 /// completion and the feedback, with their forms and handlers.
 extension AgreementPage {
-    /// POST `/conventions/{id}/terminer`: the owner declares the mission completed.
+    /// POST `/conventions/{id}/terminer`: the owner declares the mission completed, once confirmed.
     static func complete(_ context: WebContext) throws -> HTTPResponse {
-        try change(context) { user, _, id, revision in
+        let form = try context.form()
+        guard WebConfirmation.confirmed(form) else {
+            return WebConfirmation.page(
+                context, form: form, question: "Déclarer la mission terminée ?",
+                consequence: "La convention sera close : le temps ne pourra plus être déclaré ni validé. Cette déclaration est définitive.",
+                confirm: "Déclarer la mission terminée", back: "/conventions/\(try agreementID(context).rawValue)")
+        }
+        return try change(context) { user, _, id, revision in
             _ = try context.workflows.completeAgreement(id, expectedRevision: revision, by: .user(user))
             return nil
         }

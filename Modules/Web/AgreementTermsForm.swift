@@ -36,30 +36,49 @@ struct AgreementTermsForm {
         conditions = form["conditions"] ?? ""
     }
 
-    /// The terms typed, not validated yet (the use case does).
-    /// - Throws: ``EngagementMessage`` for a field that is not a number, a date or a work mode.
-    func terms() throws -> AgreementTerms {
-        guard let hoursBudget = Int(hours.trimmingCharacters(in: .whitespaces)) else {
-            throw EngagementMessage(field: "heures", "indiquez un nombre entier d'heures.")
+    /// The terms typed, checked whole against the rules of `AgreementTerms` for a mission held
+    /// within `window` (the use case checks them again).
+    /// - Throws: ``EngagementMessage`` with every field at fault: not a number, a date or a work
+    ///   mode, or breaking a rule.
+    func terms(within window: DateWindow) throws -> AgreementTerms {
+        var messages: [EngagementMessage] = []
+        let hoursBudget = Int(hours.trimmingCharacters(in: .whitespaces))
+        if hoursBudget == nil { messages.append(EngagementMessage(field: "heures", "indiquez un nombre entier d'heures.")) }
+        let startDate = WebFormat.parseDate(start)
+        if startDate == nil {
+            messages.append(EngagementMessage(field: "debut", "indiquez la date de début (jour, mois, année)."))
         }
-        guard let startDate = WebFormat.parseDate(start) else {
-            throw EngagementMessage(field: "debut", "indiquez la date de début (jour, mois, année).")
+        let endDate = WebFormat.parseDate(end)
+        if endDate == nil { messages.append(EngagementMessage(field: "fin", "indiquez la date de fin (jour, mois, année).")) }
+        let mode = WorkMode(rawValue: workMode)
+        if mode == nil { messages.append(EngagementMessage(field: "modalite", "choisissez une modalité.")) }
+        let terms = AgreementTerms(objectives: objectives, deliverables: deliverables, hoursBudget: hoursBudget ?? 1,
+                                   dates: DateWindow(start: startDate ?? window.start, end: endDate ?? window.start),
+                                   workMode: mode ?? .hybrid, conditions: conditions)
+        // The rules, on the fields that could be read (the others have their message already).
+        let unread: Set = [hoursBudget == nil ? "heures" : nil, startDate == nil || endDate == nil ? "dates" : nil]
+        for problem in terms.problems(within: window) {
+            switch problem {
+            case .hoursBudgetOutOfRange where unread.contains("heures"): continue
+            case .datesReversed where unread.contains("dates"): continue
+            case .datesOutsideMissionWindow where unread.contains("dates"): continue
+            default: messages.append(FrenchMessages.agreement(problem))
+            }
         }
-        guard let endDate = WebFormat.parseDate(end) else {
-            throw EngagementMessage(field: "fin", "indiquez la date de fin (jour, mois, année).")
-        }
-        guard let mode = WorkMode(rawValue: workMode) else {
-            throw EngagementMessage(field: "modalite", "choisissez une modalité.")
-        }
-        return AgreementTerms(objectives: objectives, deliverables: deliverables, hoursBudget: hoursBudget,
-                              dates: DateWindow(start: startDate, end: endDate), workMode: mode, conditions: conditions)
+        guard messages.isEmpty else { throw EngagementMessage(messages) }
+        return terms
     }
 
     /// The fields, with `errors` by field id, for a mission held within `window`.
     func fields(window: DateWindow, errors: [String: String]) -> HTML {
         let period = "Entre le \(WebFormat.date(window.start)) et le \(WebFormat.date(window.end)), période de la mission."
         let modes = WorkMode.allCases.map { (value: $0.rawValue, text: WebFormat.workMode($0)) }
+        let order = ["objectifs", "livrables", "heures", "debut", "fin", "modalite", "conditions"]
+        let summary = WebLayout.errorSummary(
+            errors.count == 1 ? "Une erreur empêche l'enregistrement" : "\(errors.count) erreurs empêchent l'enregistrement",
+            errors: order.compactMap { field in errors[field].map { (field: field, message: $0) } })
         return """
+            \(summary)
             \(WebField.textarea("objectifs", label: "Objectifs", hint: "Ce que la mission doit permettre d'atteindre.",
                                 value: objectives, error: errors["objectifs"], required: true))
             \(WebField.textarea("livrables", label: "Livrables", hint: "Ce que le talent remettra.",

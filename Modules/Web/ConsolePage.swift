@@ -14,7 +14,7 @@ enum ConsolePage {
         let user = try context.signedInUser()
         let caller = Caller.user(user)
         // The figures first: the use case refuses every caller but the operator.
-        let figures = try context.workflows.programmeFigures(by: caller) { try ProgrammeKPIs($0, now: $1).figures() }
+        let figures = try context.workflows.programmeFigures(by: caller)
         // A cursor that is not one of ours (an edited link) gives the first page.
         let queue = try (try? context.workflows.moderationQueue(after: context.http.query["file"], by: caller))
             ?? context.workflows.moderationQueue(by: caller)

@@ -10,15 +10,30 @@ struct EngagementMessage: Error {
     let text: String
     let status: HTTPStatus
 
+    /// The messages of the other fields, when a form is checked whole.
+    private var others: [EngagementMessage] = []
+
     init(field: String?, _ text: String, status: Int = 422) {
         self.field = field
         self.text = text
         self.status = HTTPStatus(code: status)
     }
 
-    /// The errors this message puts on a page: its field's or the page's (`page`).
+    /// `messages` together, for a form that shows all its errors at once; the first one's status.
+    init(_ messages: [EngagementMessage]) {
+        precondition(!messages.isEmpty, "no message to show")
+        self = messages[0]
+        others = Array(messages.dropFirst())
+    }
+
+    /// The errors this message puts on a page: each field's, or the page's (`page`); the first
+    /// message of a field wins.
     var errors: [String: String] {
-        [field ?? "page": text]
+        var errors: [String: String] = [:]
+        for message in [self] + others where errors[message.field ?? "page"] == nil {
+            errors[message.field ?? "page"] = message.text
+        }
+        return errors
     }
 
     /// The French message of an engagement rule broken, or nil for an error the error page

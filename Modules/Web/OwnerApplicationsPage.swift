@@ -58,13 +58,27 @@ enum OwnerApplicationsPage {
             """
     }
 
-    /// POST `/candidatures/{id}/accepter|echange|decliner`: the answer, then back to the list.
+    /// POST `/candidatures/{id}/accepter|echange|decliner`: the answer (accepting and declining
+    /// once confirmed), then back to the list.
     static func answer(_ context: WebContext, _ action: String) throws -> HTTPResponse {
         let user = try context.signedInUser()
         let form = try context.form()
         let raw = context.http.parameters["id"] ?? ""
         guard let id = ApplicationID(raw), id.rawValue > 0 else { throw NotFoundError("application", key: raw) }
         let revision = form["revision"].flatMap { Int($0) }
+        // Accepting and declining are final: one more page to confirm.
+        if action != "echange", !WebConfirmation.confirmed(form) {
+            let view = try context.workflows.application(id, by: .user(user))
+            let who = view.applicant?.displayName ?? "ce talent"
+            let back = "/espace-responsable/candidatures"
+            return action == "accepter"
+                ? WebConfirmation.page(context, form: form, question: "Accepter la candidature de \(who) ?",
+                                       consequence: "Vous retenez \(who) pour la mission « \(view.missionTitle) ». La réponse est définitive et lui est envoyée ; vous rédigerez ensuite la convention.",
+                                       confirm: "Accepter la candidature", back: back)
+                : WebConfirmation.page(context, form: form, question: "Décliner la candidature de \(who) ?",
+                                       consequence: "La réponse est définitive et est envoyée à \(who) avec le motif choisi.",
+                                       confirm: "Décliner la candidature", back: back)
+        }
         do {
             switch action {
             case "accepter":

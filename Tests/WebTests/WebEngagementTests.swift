@@ -32,6 +32,15 @@ import Testing
         try owner.get(draft)
         let badDates = try owner.post(draft, Self.terms(start: Self.day(10)))
         #expect(badDates.status == 422 && badDates.text.contains("id=\"debut-erreur\""))
+        // Every error at once, in the summary that links to each field, the values typed kept.
+        try owner.get(draft)
+        let several = try owner.post(draft, [("objectifs", ""), ("livrables", "Rapport"), ("heures", "beaucoup"),
+                                             ("debut", Self.day(10)), ("fin", Self.day(100)), ("modalite", "hybrid")])
+        #expect(several.status == 422 && several.text.contains("3 erreurs empêchent l&#39;enregistrement"))
+        for field in ["objectifs", "heures", "debut"] {
+            #expect(several.text.contains("id=\"\(field)-erreur\"") && several.text.contains("href=\"#\(field)\""), "\(field)")
+        }
+        #expect(several.text.contains("value=\"beaucoup\""))
         #expect(try world.sql("SELECT count(*) FROM agreements") == "0")
         try owner.get(draft)
         let created = try owner.post(draft, Self.terms())
@@ -150,7 +159,10 @@ import Testing
         let revision = try Self.revision(ownerLater)
         try Self.expectCSRFRefused(ownerLater, complete, [("revision", revision)], world: world,
                                    unchanged: "SELECT status FROM agreements")
-        #expect(try ownerLater.post(complete, [("revision", revision)]).status == 303)
+        let confirm = try ownerLater.post(complete, [("revision", revision)])
+        #expect(confirm.status == 200 && confirm.text.contains("<h1>Déclarer la mission terminée ?</h1>"))
+        #expect(try world.sql("SELECT status FROM agreements") != "completed")
+        #expect(try ownerLater.post(complete, [("revision", revision), ("confirmation", "oui")]).status == 303)
         #expect(try world.sql("SELECT status FROM agreements") == "completed")
         #expect(try talentLater.get("/conventions/\(id)").text.contains(">Envoyer mon avis</button>"))
         let feedback = "/conventions/\(id)/avis"

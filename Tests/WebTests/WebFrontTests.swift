@@ -188,10 +188,17 @@ import Testing
             .split(separator: ",").map(String.init)
         try #require(ids.count == 2)
         // A decline "other" without its text is refused next to the application; nothing changes.
-        let refused = try browser.post("/candidatures/\(ids[0])/decliner", [("revision", "1"), ("motif", "other")])
+        let refused = try browser.post("/candidatures/\(ids[0])/decliner",
+                                       [("revision", "1"), ("motif", "other"), ("confirmation", "oui")])
         #expect(refused.status == 422 && refused.text.contains("id=\"candidature-\(ids[0])-erreur\""))
         try browser.get("/espace-responsable/candidatures")
-        #expect(try browser.post("/candidatures/\(ids[0])/accepter", [("revision", "1")]).status == 303)
+        // Accepting is final: the first post asks to confirm, changes nothing, and posts the same fields again.
+        let asked = try browser.post("/candidatures/\(ids[0])/accepter", [("revision", "1")])
+        #expect(asked.status == 200 && asked.text.contains("<h1>Accepter la candidature de Personne talent1 ?</h1>"))
+        #expect(asked.text.contains("<input type=\"hidden\" name=\"revision\" value=\"1\">")
+                && asked.text.contains("<input type=\"hidden\" name=\"confirmation\" value=\"oui\">"))
+        #expect(try world.sql("SELECT status FROM applications WHERE id = \(ids[0])") == "submitted")
+        #expect(try browser.post("/candidatures/\(ids[0])/accepter", [("revision", "1"), ("confirmation", "oui")]).status == 303)
         try browser.get("/espace-responsable/candidatures")
         let interview = try browser.post("/candidatures/\(ids[1])/echange",
                                          [("revision", "1"), ("date", "2099-01-15T14:30"), ("moyen", "Visioconférence")])
@@ -202,7 +209,7 @@ import Testing
         let talent = WebBrowser(world.server)
         try talent.signIn("talent1@numerique.gouv.fr", database: world.database)
         #expect(try talent.get("/espace-responsable/candidatures").text.contains("Aucune candidature n'attend de réponse"))
-        #expect(try talent.post("/candidatures/\(ids[1])/accepter", [("revision", "2")]).status == 404)
+        #expect(try talent.post("/candidatures/\(ids[1])/accepter", [("revision", "2"), ("confirmation", "oui")]).status == 404)
     }
 
     @Test func pagesStayOutsideTheJSONContract() throws {

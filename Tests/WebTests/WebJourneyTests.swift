@@ -25,7 +25,7 @@ import Testing
         let run = try Subprocess.script("web-journey.py", [world.server.baseURL, world.database, world.clockFile,
                                                            "accessibilité", title] + shots)
         #expect(run.status == 0, "scripts/web-journey.py (run scripts/setup first):\n\(run.output)\(run.errorOutput)")
-        #expect(run.output.components(separatedBy: "checked ").count - 1 == 18, "\(run.output)")
+        #expect(run.output.components(separatedBy: "checked ").count - 1 == 19, "\(run.output)")
         #expect(try world.sql("SELECT count(*) FROM talents WHERE pool_consent_at IS NOT NULL") == "1")
         #expect(try world.sql("SELECT status FROM applications") == "accepted")
         #expect(try world.sql("SELECT status FROM agreements") == "signed")

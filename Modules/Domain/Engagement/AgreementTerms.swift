@@ -39,28 +39,41 @@ public struct AgreementTerms: Hashable, Sendable, Codable {
     /// - Parameter window: the mission's window, which the dates must fall in.
     /// - Throws: ``AgreementError``.
     public func validated(within window: DateWindow) throws -> AgreementTerms {
+        if let first = problems(within: window).first { throw first }
+        return normalised
+    }
+
+    /// Every rule the terms break, in the order of the fields; empty when they hold. A form
+    /// shows them all at once.
+    public func problems(within window: DateWindow) -> [AgreementError] {
+        let terms = normalised
+        var problems: [AgreementError] = []
+        if !(1...Self.maximumTextLength).contains(terms.objectives.count) {
+            problems.append(.textLength(field: "objectives", count: terms.objectives.count))
+        }
+        if !(1...Self.maximumTextLength).contains(terms.deliverables.count) {
+            problems.append(.textLength(field: "deliverables", count: terms.deliverables.count))
+        }
+        if terms.conditions.count > Self.maximumTextLength {
+            problems.append(.conditionsTooLong(count: terms.conditions.count))
+        }
+        if !(1...Self.maximumHoursBudget).contains(hoursBudget) {
+            problems.append(.hoursBudgetOutOfRange(hoursBudget))
+        }
+        if dates.start > dates.end {
+            problems.append(.datesReversed(dates))
+        } else if !window.contains(dates.start) || !window.contains(dates.end) {
+            problems.append(.datesOutsideMissionWindow(dates, window: window))
+        }
+        return problems
+    }
+
+    /// The terms with their texts trimmed.
+    private var normalised: AgreementTerms {
         var terms = self
         terms.objectives = objectives.trimmingWhitespace()
         terms.deliverables = deliverables.trimmingWhitespace()
         terms.conditions = conditions.trimmingWhitespace()
-        guard (1...Self.maximumTextLength).contains(terms.objectives.count) else {
-            throw AgreementError.textLength(field: "objectives", count: terms.objectives.count)
-        }
-        guard (1...Self.maximumTextLength).contains(terms.deliverables.count) else {
-            throw AgreementError.textLength(field: "deliverables", count: terms.deliverables.count)
-        }
-        guard terms.conditions.count <= Self.maximumTextLength else {
-            throw AgreementError.conditionsTooLong(count: terms.conditions.count)
-        }
-        guard (1...Self.maximumHoursBudget).contains(hoursBudget) else {
-            throw AgreementError.hoursBudgetOutOfRange(hoursBudget)
-        }
-        guard dates.start <= dates.end else {
-            throw AgreementError.datesReversed(dates)
-        }
-        guard window.contains(dates.start), window.contains(dates.end) else {
-            throw AgreementError.datesOutsideMissionWindow(dates, window: window)
-        }
         return terms
     }
 }

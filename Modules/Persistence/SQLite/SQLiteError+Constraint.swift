@@ -31,9 +31,9 @@ extension SQLiteError {
         }
     }
 
-    /// The violated constraint, or nil when the error is not `SQLITE_CONSTRAINT`.
+    /// The violated constraint, or nil when the error is not `SQLITE_CONSTRAINT` (primary code 19).
     public var constraintKind: ConstraintKind? {
-        primaryCode == 19 /* SQLITE_CONSTRAINT */ ? ConstraintKind(extendedCode: extendedCode) : nil
+        primaryCode == 19 ? ConstraintKind(extendedCode: extendedCode) : nil
     }
 
     /// What SQLite names after "constraint failed: " in a constraint violation message.

@@ -1,16 +1,14 @@
 public import Domain
-public import Persistence
+import Persistence
+public import Reporting
 
 extension Workflows {
-    /// Reads the programme's figures for the operator's console: `read` runs on one read
-    /// snapshot with the current instant (the web front passes the Reporting module's
-    /// `ProgrammeKPIs`, which Workflows does not depend on).
+    /// The programme's figures for the operator's console, now, on one read snapshot.
     /// - Throws: ``AccessError`` unless the caller is the operator (or the command line).
-    public func programmeFigures<Figures>(by caller: Caller,
-                                          _ read: (Connection, Instant) throws -> Figures) throws -> Figures {
+    public func programmeFigures(by caller: Caller) throws -> ProgrammeFigures {
         try caller.require(.operator, to: "read the programme's figures")
         let now = clock.now
-        return try database.read { try read($0, now) }
+        return try database.read { try ProgrammeKPIs($0, now: now).figures() }
     }
 }
 

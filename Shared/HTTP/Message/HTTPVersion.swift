@@ -12,8 +12,10 @@ public struct HTTPVersion: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// HTTP/1.0: connections close after each response unless the client asks for keep-alive.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
     public static let http1_0 = HTTPVersion(major: 1, minor: 0)
     /// HTTP/1.1: persistent connections by default.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
     public static let http1_1 = HTTPVersion(major: 1, minor: 1)
 
     /// `HTTP/1.1` form.

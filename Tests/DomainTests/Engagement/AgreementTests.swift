@@ -39,6 +39,16 @@ import Testing
         #expect(try AgreementTerms.make(dates: window).validated(within: window).dates == window, "bounds included")
     }
 
+    @Test func everyBrokenRuleIsListedForAFormToShowThemAllAtOnce() throws {
+        let window = Mission.make().details.window
+        let dates = DateWindow(start: day("2026-05-01"), end: day("2026-04-30"))
+        let terms = AgreementTerms.make(objectives: " ", hoursBudget: 0, dates: dates)
+        #expect(terms.problems(within: window) == [.textLength(field: "objectives", count: 0), .hoursBudgetOutOfRange(0),
+                                                    .datesReversed(dates)])
+        #expect(throws: AgreementError.textLength(field: "objectives", count: 0)) { try terms.validated(within: window) }
+        #expect(AgreementTerms.make().problems(within: window).isEmpty)
+    }
+
     @Test func isSignedWhenAllThreeHaveSigned() throws {
         var agreement = Agreement.make()
         try agreement.sign(as: .lineManager, at: later)

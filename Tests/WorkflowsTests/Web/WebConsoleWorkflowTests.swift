@@ -1,5 +1,6 @@
 import Domain
 import Persistence
+import Reporting
 import Testing
 import Workflows
 
@@ -12,16 +13,14 @@ import Workflows
             submitted = try world.workflows.submitMission(world.draft.id, expectedRevision: submitted.revision,
                                                           by: .user(world.owner))
             let operatorCaller = Caller.user(world.operatorUser)
-            let missions = try world.workflows.programmeFigures(by: operatorCaller) { connection, now in
-                #expect(now == TalentWorld.now)
-                return try connection.queryOne("SELECT count(*) FROM missions", map: { try $0.int64(0) })
-            }
-            #expect(missions == 3)
+            let figures = try world.workflows.programmeFigures(by: operatorCaller)
+            #expect(MissionState.allCases.reduce(0) { $0 + figures.missionCount(in: $1) } == 3)
+            #expect(figures.missionCount(in: .submitted) == 1)
             #expect(try world.workflows.moderationQueue(by: operatorCaller).items.map(\.id) == [world.draft.id])
             #expect(try world.workflows.missionUnderReview(world.draft.id, by: operatorCaller).revision == submitted.revision)
             #expect(try world.workflows.moderationQueue(by: .commandLine).items.count == 1)
             for caller in [Caller.user(world.owner), .user(world.camille)] {
-                #expect(throws: AccessError.self) { try world.workflows.programmeFigures(by: caller) { _, _ in 0 } }
+                #expect(throws: AccessError.self) { try world.workflows.programmeFigures(by: caller) }
                 #expect(throws: AccessError.self) { try world.workflows.moderationQueue(by: caller) }
                 #expect(throws: AccessError.self) { try world.workflows.missionUnderReview(world.draft.id, by: caller) }
             }
