@@ -119,7 +119,7 @@ let package = Package(
         // The web front: pages through the router in process over the demo data, and on the real
         // binary in headless Chromium (journeys, axe-core).
         .testTarget(name: "WebTests", dependencies: ["talents-api", "talents-admin", "AppTestSupport", "Web", "API",
-                                                     "Workflows", "Demo", "Persistence", "Domain", "HTTP", "Support",
+                                                     "Workflows", "Demo", "Persistence", "Domain", "HTTP", "Support", "Notifications",
                                                      "TestSupport"],
                     path: "Tests/WebTests"),
     ]

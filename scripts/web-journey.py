@@ -4,12 +4,13 @@
 Usage: web-journey.py BASE_URL DATABASE CLOCK_FILE SEARCH MISSION_TITLE [SCREENSHOT_DIR]
 
 The people are those of Tests/WebTests/WebJourneyTests.swift, all at @numerique.gouv.fr:
-`nouveau.talent` (a talent without a profile), `owner` (owns MISSION_TITLE), `helene.garnier`
+`nouveau.talent` (an agent without an account, who signs up), `owner` (owns MISSION_TITLE), `helene.garnier`
 (the talent's line manager, named in the profile the talent fills), `referent` (issues mission
 orders for the talent's ministry) and `operator`.
 
-1. The talent signs in through the one-time link (read from the outbox in DATABASE, where the
-   e-mail waits), creates the profile, joins the pool, searches the catalogue for SEARCH, opens
+1. The talent creates their account from the sign-in page and signs in through the one-time
+   link (read from the outbox in DATABASE, where the e-mail waits), which leads to the profile
+   form; every later sign-in lands on the person's space (/mon-espace). The talent creates the profile, joins the pool, searches the catalogue for SEARCH, opens
    MISSION_TITLE and applies.
 2. The referent confirms the talent's employment; the owner accepts the application and drafts
    the agreement; the talent, the line manager and the owner sign it; the referent issues the
@@ -26,6 +27,7 @@ import datetime
 import sqlite3
 import sys
 import time
+import urllib.parse
 
 from axe_core_python.selenium import Axe
 from selenium.common.exceptions import StaleElementReferenceException
@@ -74,7 +76,9 @@ def main():
     def click_button(text):
         driver.find_element(By.XPATH, f"//main//button[normalize-space()=\"{text}\"]").click()
 
-    def sign_in(name, first=False):
+    def sign_in(name, first=False, sign_up=False):
+        """Signs `name` in through the one-time link; with `sign_up`, creates the account first
+        from the sign-in page (issue 17), and the link leads to the profile form."""
         driver.get(base + "/")
         header = driver.find_element(By.TAG_NAME, "header")
         sign_out = [button for button in header.find_elements(By.XPATH, ".//button[starts-with(., 'Se déconnecter')]")
@@ -86,6 +90,10 @@ def main():
         expect(lambda d: d.current_url.endswith("/connexion"), "sign-in page")
         if first:
             check("connexion")
+        if sign_up:
+            click_link("Créer mon compte")
+            expect(lambda d: d.current_url.endswith("/inscription"), "sign-up page")
+            check("inscription")
         links = "FROM notification_outbox WHERE kind = 'sign-in-link' AND recipient_email = ?"
         with sqlite3.connect(database) as connection:
             before, = connection.execute("SELECT count(*) " + links, (name + DOMAIN,)).fetchone()
@@ -97,18 +105,21 @@ def main():
             with sqlite3.connect(database) as connection:
                 count, = connection.execute("SELECT count(*) " + links, (name + DOMAIN,)).fetchone()
                 if count > before:
-                    token, = connection.execute(
-                        "SELECT json_extract(payload, '$.signInLink.token') " + links + " ORDER BY id DESC LIMIT 1",
-                        (name + DOMAIN,)).fetchone()
+                    token, after = connection.execute(
+                        "SELECT json_extract(payload, '$.signInLink.token'), json_extract(payload, '$.signInLink.next') "
+                        + links + " ORDER BY id DESC LIMIT 1", (name + DOMAIN,)).fetchone()
                     break
             time.sleep(0.05)
         else:
             raise SystemExit(f"no sign-in link queued for {name}")
-        driver.get(f"{base}/connexion/lien?jeton={token}")
+        # The link as the e-mail writes it: with the page to go on to, when there is one.
+        back = f"&retour={urllib.parse.quote(after, safe='')}" if after else ""
+        driver.get(f"{base}/connexion/lien?jeton={token}{back}")
         if first:
             check("confirmation")
         driver.find_element(By.CSS_SELECTOR, "main button[type=submit]").click()
-        expect(lambda d: d.current_url.endswith("/mes-candidatures"), f"{name} signed in")
+        landing = "/mon-profil" if sign_up else "/mon-espace"
+        expect(lambda d: d.current_url.endswith(landing), f"{name} signed in, on {landing}")
 
     def open_agreement():
         click_link("Mes conventions")
@@ -136,10 +147,9 @@ def main():
         driver.set_window_size(*DESKTOP)
 
         # 1. The talent: profile, pool, application.
-        sign_in("nouveau.talent", first=True)
-        check("mes-candidatures-sans-profil")
-        click_link("Compléter mon profil")
-        expect(lambda d: d.current_url.endswith("/mon-profil"), "profile form")
+        sign_in("nouveau.talent", first=True, sign_up=True)
+        # A new account names no administration: the agent chooses their employer.
+        Select(driver.find_element(By.ID, "employeur")).select_by_index(1)
         Select(driver.find_element(By.ID, "statut")).select_by_value("civil-servant")
         driver.find_element(By.ID, "departement").send_keys("75")
         driver.find_element(By.ID, "responsable-nom").send_keys("Hélène Garnier")
@@ -178,7 +188,7 @@ def main():
         click_link("Mes conventions")
         expect(lambda d: "Emplois à confirmer" in d.page_source, "employments to confirm")
         check("emplois-a-confirmer")
-        click_button("Confirmer l'emploi de Personne nouveau.talent")
+        click_button("Confirmer l'emploi de Nouveau Talent")
         expect(lambda d: "Aucun emploi n'attend de confirmation" in d.page_source, "employment confirmed")
 
         sign_in("owner")
@@ -221,6 +231,7 @@ def main():
         with open(clock_file, "w") as clock:
             clock.write(later.strftime("%Y-%m-%dT%H:%M:%S.000Z"))
         sign_in("nouveau.talent")
+        click_link("Mes candidatures")
         click_link("Voir la convention")  # from the accepted application in "Mes candidatures"
         expect(lambda d: "/conventions/" in d.current_url, "agreement opened from the application")
         click_link("Voir le temps déclaré")

@@ -26,6 +26,14 @@ extension CommandOption {
         help: "Public services open on the platform, among state, territorial, hospital (default state).",
         environment: "TALENTS_PUBLIC_SERVICES")
 
+    /// `--signup-domains list` or `TALENTS_SIGNUP_DOMAINS`: the address domains with which an
+    /// agent creates their own account (each allows its sub-domains; default gouv.fr).
+    public static let signUpDomains = CommandOption.value(
+        "signup-domains", placeholder: "list",
+        help: "Comma-separated address domains with which agents create their own account, each with its "
+            + "sub-domains (default gouv.fr).",
+        environment: "TALENTS_SIGNUP_DOMAINS")
+
     /// `--clock-file path` or `TALENTS_CLOCK_FILE`: read "now" from a file (tests and rehearsals only).
     public static let clockFile = CommandOption.value(
         "clock-file", placeholder: "path",
@@ -44,6 +52,15 @@ extension ValueParser where Value == Set<PublicService> {
     public static var publicServices: Self {
         ValueParser(expectation: "a comma-separated list among state, territorial, hospital") {
             PublicService.set(parsing: $0)
+        }
+    }
+}
+
+extension ValueParser where Value == [String] {
+    /// A comma-separated list of domain names.
+    public static var domains: Self {
+        ValueParser(expectation: "a comma-separated list of domain names, e.g. gouv.fr,culture.fr") {
+            SignUpRules.domains(parsing: $0)
         }
     }
 }

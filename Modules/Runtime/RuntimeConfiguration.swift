@@ -13,7 +13,8 @@ public import Workflows
 /// its database path from it. Workflows itself reads no environment.
 public struct RuntimeConfiguration: Sendable {
     /// The options every executable declares (``CommandOption/database`` and its siblings).
-    public static let options: [CommandOption] = [.database, .baseURL, .publicServices, .clockFile, .creditsPerHour]
+    public static let options: [CommandOption] = [.database, .baseURL, .publicServices, .clockFile, .creditsPerHour,
+                                                         .signUpDomains]
 
     /// The database file.
     public var databasePath: String
@@ -25,6 +26,8 @@ public struct RuntimeConfiguration: Sendable {
     public var creditRate: CreditRate
     /// The clock file of tests and rehearsals; nil for the system clock.
     public var clockFile: String?
+    /// The address domains with which agents create their own account (with their sub-domains).
+    public var signUpDomains: [String]
     /// How notifications are sent (`TALENTS_MAIL_…`).
     public var notifications: NotificationSettings
 
@@ -41,6 +44,8 @@ public struct RuntimeConfiguration: Sendable {
             ?? [.state]
         creditRate = try invocation.value("credits-per-hour", as: .creditRate, environment: environment) ?? .standard
         clockFile = try invocation.value("clock-file", as: .string, environment: environment)
+        signUpDomains = try invocation.value("signup-domains", as: .domains, environment: environment)
+            ?? SignUpRules.defaultDomains
         notifications = try NotificationSettings(environment: environment, databasePath: databasePath,
                                                  baseURL: baseURL)
     }
@@ -55,7 +60,8 @@ public struct RuntimeConfiguration: Sendable {
     /// The policies of the use cases.
     public var workflows: Workflows.Configuration {
         Workflows.Configuration(administrationRules: AdministrationRules(enabledPublicServices: publicServices),
-                                recognition: RecognitionConfiguration(rate: creditRate, baseURL: baseURL))
+                                recognition: RecognitionConfiguration(rate: creditRate, baseURL: baseURL),
+                                signUpRules: SignUpRules(allowedDomains: signUpDomains))
     }
 
     /// The clock: the clock file's when given, else the system's.
@@ -72,6 +78,7 @@ public struct RuntimeConfiguration: Sendable {
             "databasePath": databasePath, "baseURL": baseURL,
             "publicServices": publicServices.map(\.rawValue).sorted().joined(separator: ","),
             "creditsPerHour": String(creditRate.creditsPerHour), "clockFile": clockFile ?? "",
+            "signUpDomains": signUpDomains.joined(separator: ","),
             "mailTransport": Self.summary(of: notifications.transport), "mailSender": notifications.sender.address,
             "messageIDDomain": notifications.messageIDDomain,
         ]

@@ -25,7 +25,7 @@ enum MyApplicationsPage {
                 " — <a href=\"/conventions/\($0.rawValue)\">Voir la convention</a>"
             }
             return """
-                <tr><td><a href="/missions/\(application.missionID.rawValue)">\(view.missionTitle)</a></td>
+                <tr id="candidature-\(application.id.rawValue)"><td><a href="/missions/\(application.missionID.rawValue)">\(view.missionTitle)</a></td>
                 <td>\(WebFormat.instant(application.submittedAt))</td><td>\(WebFormat.badge(application.state.status))\(answer(application.state))\(agreement)</td><td>\(due)</td></tr>
                 """
         }

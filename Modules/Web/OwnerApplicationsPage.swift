@@ -37,7 +37,7 @@ enum OwnerApplicationsPage {
         let described: HTML = error == nil ? .empty : " aria-describedby=\"candidature-\(id)-erreur\""
         let reasons = ReasonCode.allCases.map { (value: $0.rawValue, text: $0.label) }
         return """
-            <li class="card">
+            <li class="card" id="candidature-\(id)">
             <h2><a href="/missions/\(application.missionID.rawValue)">\(view.missionTitle)</a></h2>
             <p class="meta">Candidature de \(view.applicant?.displayName ?? "") · \(WebFormat.badge(application.state.status)) · \(countdown)</p>
             \(WebLayout.fieldError("candidature-\(id)", error))

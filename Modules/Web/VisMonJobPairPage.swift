@@ -1,6 +1,7 @@
 import Domain
 import HTML
 import HTTP
+import Notifications
 import Workflows
 
 /// `/vis-mon-job/pairs/{id}`: the link of the "pair published" e-mail, sent to both sides.
@@ -18,7 +19,7 @@ enum VisMonJobPairPage {
                 <h2>Vous êtes étudiant ou étudiante</h2>
                 <p>Ouvrez le lien personnel donné lors de votre inscription : il présente votre ambassadeur ou ambassadrice, le jour et ce qu'il faut préparer.</p>
                 <h2>Vous êtes ambassadeur ou ambassadrice</h2>
-                <p><a href="/connexion">Connectez-vous</a>, puis ouvrez <a href="/vis-mon-job/ambassadeur">votre espace ambassadeur</a>.</p>
+                <p><a href="\(WebPaths.signIn(returningTo: WebPaths.visMonJobPair(id.rawValue)))">Connectez-vous</a> : vous reviendrez sur cette page, ou ouvrez <a href="/vis-mon-job/ambassadeur">votre espace ambassadeur</a>.</p>
                 """
             return WebResponse.page(WebLayout.page("Binôme Vis mon job", context: context, trail: [("Vis mon job", "/vis-mon-job")], main: main), context: context)
         }

@@ -3,6 +3,7 @@ import Domain
 import Gamification
 import HTML
 import HTTP
+import Notifications
 public import Workflows
 
 /// The web front: French pages rendered on the server over the same Workflows as the JSON API.
@@ -56,6 +57,11 @@ public enum WebRoutes {
         on(.get, "/connexion/lien") { SignInPage.confirm($0) }
         on(.post, "/connexion/lien") { try SignInPage.signIn($0) }
         on(.post, "/deconnexion") { try SignInPage.signOut($0) }
+        on(.get, WebPaths.signUp) { SignUpPage.render($0) }
+        on(.post, WebPaths.signUp) { try SignUpPage.request($0, links: signInLinks) }
+        on(.get, WebPaths.space) { try MySpacePage.render($0) }
+        on(.get, WebPaths.notificationPreferences) { try NotificationPreferencesPage.render($0) }
+        on(.post, WebPaths.notificationPreferences) { try NotificationPreferencesPage.save($0) }
         on(.get, "/mes-candidatures") { try MyApplicationsPage.render($0) }
         on(.get, "/espace-responsable/candidatures") { try OwnerApplicationsPage.render($0) }
         for action in ["accepter", "decliner", "echange"] {
@@ -126,7 +132,10 @@ public enum WebRoutes {
         let text: String
         switch error {
         case WebError.signInRequired:
-            return WebResponse.seeOther("/connexion")
+            // A page read while signed out: through sign-in and back to it (a form's POST goes
+            // back to nothing, the person lands on their space).
+            let next = context.http.method == .get ? context.http.target : nil
+            return WebResponse.seeOther(WebPaths.signIn(returningTo: next))
         case WebError.csrfRejected:
             (status, title, text) = (403, "Formulaire refusé",
                                      "Ce formulaire a expiré ou ne vient pas de ce site. Rechargez la page et recommencez.")

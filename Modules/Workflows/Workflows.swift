@@ -14,14 +14,18 @@ public struct Workflows: Sendable {
         public var missionRules: MissionRules
         /// The credit rate and the diplomas' issuer.
         public var recognition: RecognitionConfiguration
+        /// Who may create their own account (the allowed address domains).
+        public var signUpRules: SignUpRules
 
         /// Creates a configuration; the defaults are the programme's.
         public init(administrationRules: AdministrationRules = AdministrationRules(),
                     missionRules: MissionRules = MissionRules(),
-                    recognition: RecognitionConfiguration = RecognitionConfiguration()) {
+                    recognition: RecognitionConfiguration = RecognitionConfiguration(),
+                    signUpRules: SignUpRules = SignUpRules()) {
             self.administrationRules = administrationRules
             self.missionRules = missionRules
             self.recognition = recognition
+            self.signUpRules = signUpRules
         }
     }
 

@@ -40,7 +40,9 @@ import TestSupport
                     SELECT json_extract(value, '$.applicationID') FROM notification_outbox, json_each(payload) WHERE notification_outbox.id = \(id)
                     """).trimmingCharacters(in: .whitespacesAndNewlines)
                 let summary = ["depuis 7 jours", "depuis 12 jours", "est dépassé", "relancé"].first(where: message.text.contains)
-                #expect(message.text.contains("https://talents.example.gouv.fr/missions/1/applications/\(application)"))
+                // The owner's list of applications to answer; the operator's late ones in the console.
+                #expect(message.text.contains("https://talents.example.gouv.fr/espace-responsable/candidatures#candidature-\(application)")
+                        || (message.text.contains("https://talents.example.gouv.fr/console#retards") && message.text.contains("relancé")))
                 return "\(application) \(message.to) \(summary ?? "?")"
             }
             #expect(new.sorted() == step.expected.sorted(), "at D+\(step.days)")

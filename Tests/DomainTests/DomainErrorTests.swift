@@ -25,6 +25,7 @@ private let catalogue: [(error: any DomainError, code: String, field: String?, k
     (UserError.noRole, "user-roles-empty", "roles", .invalidValue),
     (UserError.emailTaken, "user-email-taken", "email", .conflict),
     (UserError.administrationRequired(.referent), "user-administration-required", "administrationID", .invalidValue),
+    (SignUpError.domainNotAllowed, "sign-up-domain-not-allowed", "email", .invalidValue),
 
     (TalentError.lineManagerNameLength(count: 0), "talent-line-manager-name-length", "lineManager.name", .invalidValue),
     (TalentError.noSkill, "talent-skills-empty", "skills", .invalidValue),

@@ -46,11 +46,58 @@ import Testing
         }
     }
 
+    @Test("every link opens the French web page where its recipient acts (issue 17)")
+    func linksLand() throws {
+        let expected: [NotificationKind: [String]] = [
+            .applicationReceived: ["/espace-responsable/candidatures#candidature-12"],
+            .answerReminder: ["/espace-responsable/candidatures#candidature-12"],
+            .interviewProposed: ["/mes-candidatures#candidature-12"],
+            .applicationAccepted: ["/mes-candidatures#candidature-12"],
+            .applicationDeclined: ["/mes-candidatures#candidature-12"],
+            .agreementToSign: ["/conventions/3"],
+            .agreementSigned: ["/conventions/3"],
+            .agreementRefused: ["/conventions/3"],
+            .missionOrderIssued: ["/conventions/3"],
+            .timeReportsDigest: ["/conventions/3/temps", "/mon-espace#temps-a-valider", "/mes-preferences"],
+            .diplomaIssued: ["/badges/assertions/k3Qp/verification"],
+            .poolInvitation: ["/missions/7"],
+            .matchingMissionsDigest: ["/missions/7", "/missions/8", "/missions", "/mes-preferences"],
+            .visMonJobPairPublished: ["/vis-mon-job/pairs/5"],
+            .signInLink: ["/connexion/lien?jeton=t0k3n"],
+        ]
+        for event in Self.everyEvent {
+            let links = Self.catalogue.message(for: event).text
+                .matches(of: /https:\/\/talents\.example\.gouv\.fr(\/[^\s]*)/).map { String($0.1) }
+            switch event {
+            case .answerOverdue(_, _, _, let escalation):
+                #expect(links == [escalation ? "/console#retards" : "/espace-responsable/candidatures#candidature-12"])
+            default:
+                #expect(links == expected[event.kind], "\(event.kind)")
+            }
+        }
+        let next = Self.catalogue.message(for: .signInLink(token: "t", expiresAt: Self.submitted, next: "/conventions/3?a=1"))
+        #expect(next.text.contains("/connexion/lien?jeton=t&retour=%2Fconventions%2F3%3Fa%3D1\n"))
+        let open = Self.catalogue.message(for: .signInLink(token: "t", expiresAt: Self.submitted, next: "//evil.example/x"))
+        #expect(open.text.contains("/connexion/lien?jeton=t\n"))
+    }
+
+    @Test("a return path after sign-in is a local path of this site, never another host")
+    func returnPaths() {
+        for good in ["/conventions/3", "/mes-candidatures#candidature-2", "/missions?q=api&page=2"] {
+            #expect(WebPaths.localReturnPath(good) == good)
+        }
+        for bad in [nil, "", "conventions/3", "//evil.example", "/\\evil.example", "https://evil.example/",
+                    "/a b", "/a\u{0A}Location: x", "/connexion", "/connexion?retour=/x", "/inscription",
+                    "/\"><script>", String(repeating: "/a", count: 600), "/é"] {
+            #expect(WebPaths.localReturnPath(bad) == nil, "\(String(describing: bad))")
+        }
+    }
+
     @Test("the messages say what the issue asks: the step, the due date, what is left to sign, the totals")
     func contents() {
         let reminder = Self.catalogue.message(for: Self.everyEvent[1])
         #expect(reminder.text.contains("depuis 7 jours") && reminder.text.contains("16 novembre 2026 à 10 h 00"))
-        #expect(reminder.text.contains("https://talents.example.gouv.fr/missions/7/applications/12"))
+        #expect(reminder.text.contains("https://talents.example.gouv.fr/espace-responsable/candidatures#candidature-12"))
         let escalation = Self.catalogue.message(for: Self.everyEvent[3])
         #expect(escalation.subject.hasPrefix("Escalade"))
         let toSign = Self.catalogue.message(for: Self.everyEvent[7])
@@ -60,7 +107,7 @@ import Testing
         let digest = Self.catalogue.message(for: Self.everyEvent[11])
         #expect(digest.subject == "Temps déclarés à valider (2 déclarations)")
         #expect(digest.text.contains("2 déclarations, 4 h 30"))
-        #expect(digest.text.contains("https://talents.example.gouv.fr/me/notification-preferences"))
+        #expect(digest.text.contains("https://talents.example.gouv.fr/mes-preferences"))
         let declined = Self.catalogue.message(for: Self.everyEvent[6])
         #expect(declined.text.contains("Motif : mission déjà pourvue."))
     }

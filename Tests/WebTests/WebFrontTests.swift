@@ -70,7 +70,7 @@ import Testing
         #expect(confirm.status == 200 && confirm.text.contains("Me connecter"))
         let signedIn = try browser.post("/connexion/lien", [("jeton", token)])
         #expect(signedIn.status == 303)
-        #expect(signedIn.headers["location"] == "/mes-candidatures")
+        #expect(signedIn.headers["location"] == "/mon-espace")
         let cookie = try #require(browser.lastSetCookie)
         #expect(cookie.hasPrefix("talents_session="))
         for attribute in ["HttpOnly", "SameSite=Lax", "Path=/", "Max-Age=43200"] { #expect(cookie.contains(attribute)) }

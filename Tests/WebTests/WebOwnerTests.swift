@@ -127,7 +127,7 @@ import Testing
         try world.setClock(Date().addingTimeInterval(15 * 86_400))
 
         let browser = WebBrowser(world.server)
-        #expect(try browser.get("/console").headers["location"] == "/connexion")
+        #expect(try browser.get("/console").headers["location"] == "/connexion?retour=%2Fconsole")
         try browser.signIn("operator@numerique.gouv.fr", database: world.database)
         let console = try browser.get("/console")
         #expect(console.status == 200 && console.text.contains("<h1>Console de l'opérateur</h1>"))

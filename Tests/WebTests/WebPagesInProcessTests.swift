@@ -12,7 +12,7 @@ import Workflows
         let catalogue = try web.get("/missions")
         let mission = try #require(catalogue.text.firstMatch(of: /href="(\/missions\/[0-9]+)"/)?.1)
         for path in ["/", "/missions", "/missions?q=donnees", String(mission), "/connexion", "/vis-mon-job",
-                     "/a-l-honneur"] {
+                     "/a-l-honneur", "/inscription"] {
             let page = try web.get(path)
             #expect(page.status == 200, "\(path)")
             #expect(page.contentType == "text/html; charset=utf-8", "\(path)")
@@ -50,7 +50,8 @@ import Workflows
         ]
         for (role, paths) in pages {
             let user = try web.user(holding: role)
-            for path in paths {
+            // Everyone's space and preferences (issue 17).
+            for path in paths + ["/mon-espace", "/mes-preferences"] {
                 let page = try web.get(path, as: user)
                 #expect(page.status == 200, "\(role) \(path)")
                 let document = try page.document()

@@ -9,6 +9,8 @@ import Support
 /// session whose cookie the browser keeps.
 @Suite struct WebSSOTests {
     static let talent = "talent1@numerique.gouv.fr"
+    /// Where a signed-out reader of /mes-candidatures is sent: sign-in, then back.
+    static let signIn = "/connexion?retour=%2Fmes-candidatures"
 
     @Test func theHeaderFromAConfiguredProxyOpensOneAuditedSession() throws {
         let world = try ApplicationWorld(talents: 1)
@@ -39,11 +41,11 @@ import Support
         // No account, a repeated header or none at all: nobody is signed in by the proxy.
         for headers in [["X-Forwarded-Email": "inconnu@numerique.gouv.fr"], ["X-Forwarded-Email": "pas une adresse"],
                         [:]] {
-            #expect(try Self.get(server, "/mes-candidatures", headers).headers["location"] == "/connexion", "\(headers)")
+            #expect(try Self.get(server, "/mes-candidatures", headers).headers["location"] == Self.signIn, "\(headers)")
         }
         let repeated = try HTTPClient.send("GET", server.baseURL + "/mes-candidatures",
                                            headers: ["X-Forwarded-Email": "\(Self.talent)\r\nX-Forwarded-Email: \(Self.talent)"])
-        #expect(repeated.headers["location"] == "/connexion")
+        #expect(repeated.headers["location"] == Self.signIn)
         #expect(try world.sql("SELECT count(*) FROM web_sessions") == "2")
 
         // A form works with the session the proxy opened (the CSRF token derives from it).
@@ -65,20 +67,20 @@ import Support
         defer { world.close() }
         // The world's server has no proxy configured.
         #expect(try Self.get(world.server, "/mes-candidatures", ["X-Forwarded-Email": Self.talent]).headers["location"]
-                == "/connexion")
+                == Self.signIn)
         // Configured, but the tests' client (127.0.0.1) is not the proxy.
         let elsewhere = try APIServerProcess(database: world.database, environment: [
             "TALENTS_CLOCK_FILE": world.clockFile, "TALENTS_SSO_PROXY_ADDRESSES": "10.1.2.3,::1"])
         defer { elsewhere.stop() }
         let refused = try Self.get(elsewhere, "/mes-candidatures", ["X-Forwarded-Email": Self.talent])
-        #expect(refused.headers["location"] == "/connexion" && refused.headers["set-cookie"] == nil)
+        #expect(refused.headers["location"] == Self.signIn && refused.headers["set-cookie"] == nil)
         // A configured header name replaces the default one, which is then ignored.
         let renamed = try APIServerProcess(database: world.database, environment: [
             "TALENTS_CLOCK_FILE": world.clockFile, "TALENTS_SSO_PROXY_ADDRESSES": "127.0.0.1",
             "TALENTS_SSO_HEADER": "X-Auth-Request-Email"])
         defer { renamed.stop() }
         #expect(try Self.get(renamed, "/mes-candidatures", ["X-Forwarded-Email": Self.talent]).headers["location"]
-                == "/connexion")
+                == Self.signIn)
         #expect(try world.sql("SELECT count(*) FROM web_sessions") == "0")
         #expect(try world.sql("SELECT count(*) FROM audit_events WHERE action LIKE 'web.%'") == "0")
         let signedIn = try Self.get(renamed, "/mes-candidatures", ["X-Auth-Request-Email": Self.talent])

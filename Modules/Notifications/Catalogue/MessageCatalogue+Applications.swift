@@ -12,7 +12,7 @@ extension MessageCatalogue {
                     "Vous vous êtes engagé à répondre sous 14 jours : proposer un échange, accepter ou décliner "
                         + "la candidature en indiquant un motif.",
                 ],
-                action: ("Voir la candidature", Self.applicationPath(mission, application.rawValue)))
+                action: ("Voir la candidature", WebPaths.ownerApplication(application)))
         case .answerReminder(let mission, let application, let day, let dueAt):
             MessageDraft(
                 subject: "Rappel : une candidature attend votre réponse (\(Self.quoted(mission.title)))",
@@ -21,7 +21,7 @@ extension MessageCatalogue {
                         + "depuis \(day) jours.",
                     "La réponse est attendue au plus tard le \(FrenchDate.format(dueAt)).",
                 ],
-                action: ("Répondre à la candidature", Self.applicationPath(mission, application.rawValue)))
+                action: ("Répondre à la candidature", WebPaths.ownerApplication(application)))
         case .answerOverdue(let mission, let application, let dueAt, false):
             MessageDraft(
                 subject: "Candidature sans réponse depuis 14 jours (\(Self.quoted(mission.title)))",
@@ -30,7 +30,7 @@ extension MessageCatalogue {
                         + "\(Self.quoted(mission.title)) est dépassé depuis le \(FrenchDate.format(dueAt)).",
                     "L'équipe du programme en est informée. Merci de répondre au plus vite au talent.",
                 ],
-                action: ("Répondre à la candidature", Self.applicationPath(mission, application.rawValue)))
+                action: ("Répondre à la candidature", WebPaths.ownerApplication(application)))
         case .answerOverdue(let mission, let application, let dueAt, true):
             MessageDraft(
                 subject: "Escalade : candidature n° \(application.rawValue) sans réponse après 14 jours",
@@ -40,7 +40,7 @@ extension MessageCatalogue {
                         + "(échéance : \(FrenchDate.format(dueAt))).",
                     "Le responsable de mission a été relancé à J+7 et J+12 et prévenu du dépassement.",
                 ],
-                action: ("Voir la candidature", Self.applicationPath(mission, application.rawValue)))
+                action: ("Voir la candidature", WebPaths.lateApplications))
         case .interviewProposed(let mission, let application, let interview):
             MessageDraft(
                 subject: "Proposition d'échange pour la mission \(Self.quoted(mission.title))",
@@ -49,7 +49,7 @@ extension MessageCatalogue {
                         + "le \(FrenchDate.format(interview.at)).",
                     "Modalités : \(interview.means)",
                 ],
-                action: ("Voir la proposition", Self.applicationPath(mission, application.rawValue)))
+                action: ("Voir la proposition", WebPaths.myApplication(application)))
         case .applicationAccepted(let mission, let application):
             MessageDraft(
                 subject: "Votre candidature est retenue : \(Self.quoted(mission.title))",
@@ -58,7 +58,7 @@ extension MessageCatalogue {
                     "Prochaine étape : l'accord tripartite entre vous, votre responsable hiérarchique et "
                         + "le responsable de mission.",
                 ],
-                action: ("Voir la candidature", Self.applicationPath(mission, application.rawValue)))
+                action: ("Voir la candidature", WebPaths.myApplication(application)))
         case .applicationDeclined(let mission, let application, let reason):
             MessageDraft(
                 subject: "Réponse à votre candidature : \(Self.quoted(mission.title))",
@@ -67,7 +67,7 @@ extension MessageCatalogue {
                         + "Motif : \(reason.label.lowercased()).",
                     "Merci pour votre engagement : d'autres missions attendent vos talents.",
                 ],
-                action: ("Voir la candidature", Self.applicationPath(mission, application.rawValue)))
+                action: ("Voir la candidature", WebPaths.myApplication(application)))
         default:
             preconditionFailure("\(event.kind.rawValue) is not about an application")
         }

@@ -4,7 +4,7 @@ extension MessageCatalogue {
     /// The weekly digests, which the recipient may mute.
     func digestDraft(for event: NotificationEvent) -> MessageDraft {
         let note = ("Vous recevez ce récapitulatif chaque semaine ; vous pouvez désactiver les récapitulatifs ici :",
-                    Self.preferencesPath)
+                    WebPaths.notificationPreferences)
         switch event {
         case .timeReportsDigest(_, let items):
             let reports = items.reduce(0) { $0 + $1.reports }
@@ -14,15 +14,15 @@ extension MessageCatalogue {
                 items: items.map { item in
                     .init(text: "\(Self.quoted(item.mission.title)) : \(item.reports) déclaration"
                             + "\(item.reports > 1 ? "s" : ""), \(FrenchDate.duration(minutes: item.minutes))",
-                          path: "/agreements/\(item.agreementID)/time-reports")
+                          path: WebPaths.timeReports(ofAgreement: item.agreementID))
                 },
-                action: ("Valider les temps", "/time-reports"), note: note)
+                action: ("Valider les temps", WebPaths.timeReportsToValidate), note: note)
         case .matchingMissionsDigest(_, let missions):
             return MessageDraft(
                 subject: "Missions correspondant à vos compétences (\(missions.count))",
                 paragraphs: ["Ces missions publiées correspondent à vos compétences :"],
-                items: missions.map { .init(text: Self.quoted($0.title), path: "/missions/\($0.id.rawValue)") },
-                action: ("Voir toutes les missions", "/missions"), note: note)
+                items: missions.map { .init(text: Self.quoted($0.title), path: WebPaths.mission($0.id)) },
+                action: ("Voir toutes les missions", WebPaths.catalogue), note: note)
         default:
             preconditionFailure("\(event.kind.rawValue) is not a digest")
         }

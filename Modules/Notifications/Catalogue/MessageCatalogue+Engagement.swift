@@ -11,7 +11,7 @@ extension MessageCatalogue {
                     "L'accord tripartite de la mission \(Self.quoted(mission.title)) attend votre signature.",
                     "Signatures encore attendues : \(awaiting.sorted().map(\.label).joined(separator: ", ")).",
                 ],
-                action: ("Lire et signer l'accord", "/agreements/\(agreement)"))
+                action: ("Lire et signer l'accord", WebPaths.agreement(agreement)))
         case .agreementSigned(let mission, let agreement):
             MessageDraft(
                 subject: "Accord tripartite signé : \(Self.quoted(mission.title))",
@@ -20,7 +20,7 @@ extension MessageCatalogue {
                     "L'administration du talent émet ensuite l'ordre de mission ; le travail commence une fois "
                         + "l'ordre émis.",
                 ],
-                action: ("Voir l'accord", "/agreements/\(agreement)"))
+                action: ("Voir l'accord", WebPaths.agreement(agreement)))
         case .agreementRefused(let mission, let agreement):
             MessageDraft(
                 subject: "Accord tripartite refusé : \(Self.quoted(mission.title))",
@@ -28,7 +28,7 @@ extension MessageCatalogue {
                     "Le responsable hiérarchique a refusé l'accord tripartite de la mission "
                         + "\(Self.quoted(mission.title)) pour nécessités de service. L'accord prend fin.",
                 ],
-                action: ("Voir l'accord", "/agreements/\(agreement)"))
+                action: ("Voir l'accord", WebPaths.agreement(agreement)))
         case .missionOrderIssued(let mission, let agreement, let reference, let start, let end):
             MessageDraft(
                 subject: "Ordre de mission émis : \(Self.quoted(mission.title))",
@@ -37,7 +37,7 @@ extension MessageCatalogue {
                         + "du \(FrenchDate.format(start)) au \(FrenchDate.format(end)).",
                     "La mission peut commencer.",
                 ],
-                action: ("Voir l'engagement", "/agreements/\(agreement)"))
+                action: ("Voir l'engagement", WebPaths.agreement(agreement)))
         default:
             preconditionFailure("\(event.kind.rawValue) is not about an agreement")
         }

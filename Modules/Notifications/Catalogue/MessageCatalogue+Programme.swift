@@ -15,7 +15,7 @@ extension MessageCatalogue {
                         + "la certifie.",
                     "Vous pouvez le partager : chacun peut en vérifier l'authenticité par son lien.",
                 ],
-                action: ("Voir le diplôme", "/badges/assertions/\(diploma)/verification"))
+                action: ("Voir le diplôme", WebPaths.diploma(diploma)))
         case .poolInvitation(let mission, _):
             MessageDraft(
                 subject: "Invitation à candidater : \(Self.quoted(mission.title))",
@@ -23,7 +23,7 @@ extension MessageCatalogue {
                     "Un responsable de mission a consulté votre profil dans le vivier et vous invite à "
                         + "candidater à la mission \(Self.quoted(mission.title)).",
                 ],
-                action: ("Voir la mission", "/missions/\(mission.id.rawValue)"))
+                action: ("Voir la mission", WebPaths.mission(mission.id)))
         case .visMonJobPairPublished(let pair, .ambassador, let day):
             MessageDraft(
                 subject: "Vis mon job : votre binôme est connu",
@@ -32,7 +32,7 @@ extension MessageCatalogue {
                         + "\(FrenchDate.format(day)) à vos côtés.",
                     "Une séance de préparation d'une heure vous est proposée avant la journée.",
                 ],
-                action: ("Voir le binôme", "/vis-mon-job/pairs/\(pair)"))
+                action: ("Voir le binôme", WebPaths.visMonJobPair(pair)))
         case .visMonJobPairPublished(let pair, .student, let day):
             MessageDraft(
                 subject: "Vis mon job : votre binôme est connu",
@@ -40,8 +40,8 @@ extension MessageCatalogue {
                     "Les binômes de Vis mon job sont publiés : vous passerez la journée du "
                         + "\(FrenchDate.format(day)) avec un agent ou une agente du numérique de l'État.",
                 ],
-                action: ("Voir le binôme", "/vis-mon-job/pairs/\(pair)"))
-        case .signInLink(let token, _):
+                action: ("Voir le binôme", WebPaths.visMonJobPair(pair)))
+        case .signInLink(let token, _, let next):
             MessageDraft(
                 subject: "Votre lien de connexion à Partagez vos talents numériques",
                 paragraphs: [
@@ -50,7 +50,7 @@ extension MessageCatalogue {
                     "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : personne ne peut "
                         + "se connecter sans ce lien.",
                 ],
-                action: ("Me connecter", "/connexion/lien?jeton=\(token)"))
+                action: ("Me connecter", WebPaths.signInLink(token: token, next: next)))
         default:
             preconditionFailure("\(event.kind.rawValue) is not a programme message")
         }

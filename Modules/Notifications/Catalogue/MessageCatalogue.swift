@@ -3,10 +3,9 @@ import Domain
 /// Turns each notification event into its French message, with links built from the
 /// platform's public URL.
 ///
-/// Links point at the web front-end's pages (documented in docs/operations.md,
-/// "Notifications"): `/missions/{id}`, `/missions/{id}/applications/{id}`, `/agreements/{id}`,
-/// `/time-reports`, `/badges/assertions/{id}/verification`, `/vis-mon-job/pairs/{id}`, `/me/notification-preferences`,
-/// `/connexion/lien?jeton=…` (the one-time sign-in link).
+/// Links point at the web front's pages where the recipient acts, all named by ``WebPaths``
+/// (the mapping is in docs/operations.md, "Notifications"); a signed-out recipient goes through
+/// sign-in and back to the page.
 public struct MessageCatalogue: Sendable {
     /// The public URL without trailing slash, e.g. `https://talents.numerique.gouv.fr`.
     public let baseURL: String
@@ -41,12 +40,4 @@ public struct MessageCatalogue: Sendable {
     static func quoted(_ title: String) -> String {
         "«\u{00A0}\(title)\u{00A0}»"
     }
-
-    /// The page of an application.
-    static func applicationPath(_ mission: MissionReference, _ applicationID: some CustomStringConvertible) -> String {
-        "/missions/\(mission.id.rawValue)/applications/\(applicationID)"
-    }
-
-    /// Where a user mutes digests.
-    static let preferencesPath = "/me/notification-preferences"
 }

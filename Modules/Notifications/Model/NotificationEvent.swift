@@ -39,8 +39,10 @@ public enum NotificationEvent: Hashable, Sendable, Codable {
     /// The *Vis mon job* pairs are published (to the ambassador and to the student).
     case visMonJobPairPublished(pairID: Int64, side: VisMonJobSide, eventDay: LocalDate)
     /// A one-time sign-in link for the web front (to the account's address). The token is the
-    /// only copy outside the database, which keeps its hash; it expires at `expiresAt`.
-    case signInLink(token: String, expiresAt: Instant)
+    /// only copy outside the database, which keeps its hash; it expires at `expiresAt`; `next`
+    /// is the local page to go on to once signed in (``WebPaths/localReturnPath(_:)``), nil for
+    /// the personal space (absent from links queued before it existed).
+    case signInLink(token: String, expiresAt: Instant, next: String? = nil)
 
     /// The kind, stored beside the event and used in keys and preferences.
     public var kind: NotificationKind {

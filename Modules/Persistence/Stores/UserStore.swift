@@ -9,10 +9,12 @@ public struct UserStore {
         self.connection = connection
     }
 
-    /// Validates and records a new user with their roles and the audit event.
+    /// Validates and records a new user with their roles and the audit event (`action`:
+    /// `user.created` by an operator, `user.signed-up` when the person created it).
     /// - Throws: ``UserError`` (including a taken e-mail address) or ``NotFoundError`` for an
     ///   unknown administration.
-    public func insert(_ new: NewUser, by actor: Actor, at instant: Instant) throws -> User {
+    public func insert(_ new: NewUser, by actor: Actor, at instant: Instant,
+                       action: String = "user.created") throws -> User {
         let user = try User.create(id: try connection.nextID(in: "users"), new)
         if let administrationID = user.administrationID,
            try AdministrationStore(connection).find(administrationID) == nil {
@@ -30,7 +32,7 @@ public struct UserStore {
             try connection.run("INSERT INTO user_roles(user_id, role) VALUES (?, ?)", user.id, role.rawValue)
         }
         try AuditLog(connection).append(AuditEvent(
-            action: "user.created", subjectType: "user", subjectID: user.id.rawValue, actor: actor, at: instant,
+            action: action, subjectType: "user", subjectID: user.id.rawValue, actor: actor, at: instant,
             details: ["roles": user.roles.sorted().map(\.rawValue).joined(separator: ",")]))
         return user
     }

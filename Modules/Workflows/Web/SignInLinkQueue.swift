@@ -37,8 +37,19 @@ public final class SignInLinkQueue: Sendable {
         self.failed = failed
     }
 
-    /// Queues a request for `email` and returns at once, whatever the address.
-    public func submit(_ email: EmailAddress) {
+    /// Queues a request for `email` and returns at once, whatever the address; the link goes on
+    /// to the local page `next` once used.
+    public func submit(_ email: EmailAddress, next: String? = nil) {
+        enqueue { try $0.requestSignInLink(email: email, next: next) }
+    }
+
+    /// Queues the sign-up of `email` (``Workflows/signUp(email:)``: an account is made when none
+    /// has the address, then a link sent either way) and returns at once, whatever the address.
+    public func submitSignUp(_ email: EmailAddress) {
+        enqueue { try $0.signUp(email: email) }
+    }
+
+    private func enqueue(_ request: @escaping @Sendable (Workflows) throws -> Void) {
         guard waiting.add(1, ordering: .relaxed).newValue <= Self.capacity else {
             waiting.subtract(1, ordering: .relaxed)
             return
@@ -46,7 +57,7 @@ public final class SignInLinkQueue: Sendable {
         queue.asyncAfter(deadline: .now() + .milliseconds(Self.delayMilliseconds)) { [self] in
             defer { waiting.subtract(1, ordering: .relaxed) }
             do {
-                try workflows.requestSignInLink(email: email)
+                try request(workflows)
             } catch {
                 failed(error)
             }

@@ -23,22 +23,56 @@ extension Workflows {
     }
 
     /// Queues a one-time sign-in link by e-mail to the account with `email`, in one transaction
-    /// (link hash, audit event, outbox). An address without an account gets nothing, and the
-    /// caller cannot tell the difference (no account enumeration); nor can it tell when the
-    /// account already received ``signInLinksPerLifetime`` links within the last link lifetime,
-    /// which sends nothing more.
-    public func requestSignInLink(email: EmailAddress) throws {
+    /// (link hash, audit event, outbox); the link goes on to the local page `next` (else the
+    /// personal space). An address without an account gets nothing, and the caller cannot tell
+    /// the difference (no account enumeration); nor can it tell when the account already
+    /// received ``signInLinksPerLifetime`` links within the last link lifetime, which sends
+    /// nothing more.
+    public func requestSignInLink(email: EmailAddress, next: String? = nil) throws {
         let now = clock.now
         try database.write { connection in
-            guard let user = try UserStore(connection).find(email: email),
-                  try WebSessionStore(connection).linksIssued(to: user.id, after: now.adding(minutes: -Self.signInLinkLifetimeMinutes))
-                      < Self.signInLinksPerLifetime else { return }
-            let token = SecureRandom.token()
-            let expiresAt = now.adding(minutes: Self.signInLinkLifetimeMinutes)
-            try WebSessionStore(connection).insertLink(userID: user.id, hash: SHA256.hash(token).bytes,
-                                                       expiresAt: expiresAt, at: now)
-            try Outbox(connection).signInLink(to: user, token: token, expiresAt: expiresAt, at: now)
+            guard let user = try UserStore(connection).find(email: email) else { return }
+            try sendSignInLink(to: user, next: next, at: now, in: connection)
         }
+    }
+
+    /// Checks that `email` may create an account (``SignUpRules``, the configured domains): a
+    /// rule about the address alone, which tells nothing of existing accounts.
+    /// - Throws: ``SignUpError/domainNotAllowed``.
+    public func checkSignUpAddress(_ email: EmailAddress) throws {
+        _ = try configuration.signUpRules.newUser(email)
+    }
+
+    /// An agent signs up with their professional address (issue 17), in one transaction: when no
+    /// account has `email`, creates one with the talent role only (audit `user.signed-up`, by the
+    /// `sign-up` system actor: nobody is signed in yet) and sends a sign-in link that goes on to
+    /// the profile form; when an account has it, sends that account a sign-in link as
+    /// ``requestSignInLink(email:next:)`` does — so the caller cannot tell the two apart. The
+    /// e-mailed link is what confirms the address: nobody uses the account without it.
+    /// - Throws: ``SignUpError/domainNotAllowed`` for an address outside the allowed domains.
+    public func signUp(email: EmailAddress) throws {
+        let newUser = try configuration.signUpRules.newUser(email)
+        let now = clock.now
+        try database.write { connection in
+            let users = UserStore(connection)
+            if let user = try users.find(email: email) {
+                try sendSignInLink(to: user, next: nil, at: now, in: connection)
+            } else {
+                let user = try users.insert(newUser, by: .system("sign-up"), at: now, action: "user.signed-up")
+                try sendSignInLink(to: user, next: WebPaths.profile, at: now, in: connection)
+            }
+        }
+    }
+
+    /// Makes a link for `user` and queues its e-mail, within ``signInLinksPerLifetime``.
+    private func sendSignInLink(to user: User, next: String?, at now: Instant, in connection: Connection) throws {
+        guard try WebSessionStore(connection).linksIssued(to: user.id, after: now.adding(minutes: -Self.signInLinkLifetimeMinutes))
+                < Self.signInLinksPerLifetime else { return }
+        let token = SecureRandom.token()
+        let expiresAt = now.adding(minutes: Self.signInLinkLifetimeMinutes)
+        try WebSessionStore(connection).insertLink(userID: user.id, hash: SHA256.hash(token).bytes,
+                                                   expiresAt: expiresAt, at: now)
+        try Outbox(connection).signInLink(to: user, token: token, expiresAt: expiresAt, next: next, at: now)
     }
 
     /// Uses a sign-in link: when it is known, unused and unexpired, marks it used and opens a

@@ -36,7 +36,7 @@ import Workflows
             let message = try #require(n.transport.delivered.first)
             #expect(message.to.address == n.world.owner.email.value)
             #expect(message.messageID == "notification-1@talents.example.gouv.fr")
-            #expect(message.text.contains("https://talents.example.gouv.fr/missions/\(n.world.published.id)/applications/\(application.id)"))
+            #expect(message.text.contains("https://talents.example.gouv.fr/espace-responsable/candidatures#candidature-\(application.id.rawValue)"))
             #expect(try n.outbox().map(\.status) == [.sent])
         }
     }

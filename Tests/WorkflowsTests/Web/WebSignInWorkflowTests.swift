@@ -91,3 +91,63 @@ import Workflows
         }
     }
 }
+
+/// Sign-up (issue 17): an account made by its owner, talent only, audited, no enumeration; the
+/// link goes on to the profile form, or the page asked for.
+@Suite struct SignUpWorkflowTests {
+    static func next(_ world: TalentWorld, to email: String) throws -> String? {
+        try world.database.read { connection in
+            try connection.queryOne("""
+                SELECT json_extract(payload, '$.signInLink.next') FROM notification_outbox
+                WHERE kind = 'sign-in-link' AND recipient_email = ? ORDER BY id DESC LIMIT 1
+                """, email, map: { try $0.optionalString(0) }) ?? nil
+        }
+    }
+
+    @Test func aNewAddressGetsATalentAccountAndALinkToTheProfileForm() throws {
+        try TalentWorld.with { world in
+            let email = try EmailAddress("lou.garnier@culture.gouv.fr")
+            try world.workflows.signUp(email: email)
+            let user = try #require(try world.workflows.user(email: email))
+            #expect(user.roles == [.talent] && user.displayName == "Lou Garnier")
+            #expect(try Self.next(world, to: email.value) == "/mon-profil")
+            #expect(try WebSignInWorkflowTests.count(world, """
+                SELECT count(*) FROM audit_events WHERE action = 'user.signed-up' AND actor = 'system:sign-up'
+                """) == 1)
+            // Again: no second account, one more link.
+            try world.workflows.signUp(email: email)
+            #expect(try WebSignInWorkflowTests.count(world, "SELECT count(*) FROM users WHERE email = 'lou.garnier@culture.gouv.fr'") == 1)
+            #expect(try WebSignInWorkflowTests.count(world, "SELECT count(*) FROM web_sign_in_links") == 2)
+        }
+    }
+
+    @Test func anExistingAccountJustGetsItsLinkAndKeepsItsRoles() throws {
+        try TalentWorld.with { world in
+            try world.workflows.signUp(email: world.owner.email)
+            #expect(try world.workflows.user(email: world.owner.email)?.roles == [.missionOwner])
+            #expect(try WebSignInWorkflowTests.queuedToken(world, to: world.owner.email.value) != nil)
+            #expect(try Self.next(world, to: world.owner.email.value) == nil)
+            #expect(try WebSignInWorkflowTests.count(world, "SELECT count(*) FROM audit_events WHERE action = 'user.signed-up'") == 0)
+        }
+    }
+
+    @Test func anAddressOutsideTheAllowedDomainsIsRefusedAndNothingIsWritten() throws {
+        try TalentWorld.with { world in
+            let email = try EmailAddress("lou@gmail.com")
+            #expect(throws: SignUpError.domainNotAllowed) { try world.workflows.checkSignUpAddress(email) }
+            #expect(throws: SignUpError.domainNotAllowed) { try world.workflows.signUp(email: email) }
+            #expect(try world.workflows.user(email: email) == nil)
+            #expect(try WebSignInWorkflowTests.count(world, "SELECT count(*) FROM notification_outbox") == 0)
+        }
+    }
+
+    @Test func aSignInLinkCarriesALocalReturnPathOnly() throws {
+        try TalentWorld.with { world in
+            let email = world.camille.email
+            try world.workflows.requestSignInLink(email: email, next: "/conventions/4")
+            #expect(try Self.next(world, to: email.value) == "/conventions/4")
+            try world.workflows.requestSignInLink(email: email, next: "//evil.example/")
+            #expect(try Self.next(world, to: email.value) == nil)
+        }
+    }
+}
