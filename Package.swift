@@ -9,7 +9,7 @@ let package = Package(
     products: [
         .executable(name: "talents-api", targets: ["talents-api"]),
         .executable(name: "talents-admin", targets: ["talents-admin"]),
-        .executable(name: "talents-metrics", targets: ["talents-metrics"]),
+        .executable(name: "talents-metrics", targets: ["talents-metrics"])
     ],
     targets: [
         // MARK: Shared — knows nothing of the domain
@@ -29,107 +29,155 @@ let package = Package(
         .target(name: "Notifications", dependencies: ["Domain", "HTML"], path: "Modules/Notifications"),
         // The recommendations' in-memory indexes, ranking with Domain's one score; fed by Persistence's SQL.
         .target(name: "Matching", dependencies: ["Domain"], path: "Modules/Matching"),
-        .target(name: "Workflows", dependencies: ["Domain", "Gamification", "Persistence", "Reporting", "Matching",
-                                                  "Support", "Notifications", "Mail"],
-                path: "Modules/Workflows"),
+        .target(
+            name: "Workflows",
+            dependencies: [
+                "Domain", "Gamification", "Persistence", "Reporting", "Matching",
+                "Support", "Notifications", "Mail"
+            ],
+            path: "Modules/Workflows"),
         .target(name: "Reporting", dependencies: ["Domain", "Gamification", "Persistence"], path: "Modules/Reporting"),
         // The configuration the three executables read from flags and the environment, built one way.
-        .target(name: "Runtime", dependencies: ["Domain", "Gamification", "Persistence", "Support", "Workflows", "Mail"],
-                path: "Modules/Runtime"),
+        .target(
+            name: "Runtime", dependencies: ["Domain", "Gamification", "Persistence", "Support", "Workflows", "Mail"],
+            path: "Modules/Runtime"),
         // The demonstration dataset (`talents-admin demo seed`): a generator, not use cases.
         .target(name: "Demo", dependencies: ["Domain", "Persistence", "Support"], path: "Modules/Demo"),
 
         // The JSON API under /v1: the router every route of talents-api goes through, the routes and
         // their representations.
-        .target(name: "API",
-                dependencies: ["Workflows", "Gamification", "Reporting", "Domain", "HTTP", "Support"],
-                path: "Modules/API",
-                // docs/openapi.yaml through a relative symlink, built into the binary
-                // (docs/operations.md, "The API contract").
-                resources: [.embedInCode("openapi.yaml")]),
+        .target(
+            name: "API",
+            dependencies: ["Workflows", "Gamification", "Reporting", "Domain", "HTTP", "Support"],
+            path: "Modules/API",
+            // docs/openapi.yaml through a relative symlink, built into the binary
+            // (docs/operations.md, "The API contract").
+            resources: [.embedInCode("openapi.yaml")]),
         // The French web front: pages as functions from values to HTML, mounted beside the JSON routes.
-        .target(name: "Web",
-                dependencies: ["API", "Workflows", "Gamification", "Reporting", "Domain", "HTTP", "HTML", "Support",
-                               "Notifications"],
-                path: "Modules/Web",
-                // the app's stylesheet in the binary; the State design system (DSFR, 1.3 MB) as a
-                // folder beside it, read through Bundle.module (docs/operations.md, "Web front")
-                resources: [.embedInCode("talents.css"), .copy("dsfr")]),
+        .target(
+            name: "Web",
+            dependencies: [
+                "API", "Workflows", "Gamification", "Reporting", "Domain", "HTTP", "HTML", "Support",
+                "Notifications"
+            ],
+            path: "Modules/Web",
+            // the app's stylesheet in the binary; the State design system (DSFR, 1.3 MB) as a
+            // folder beside it, read through Bundle.module (docs/operations.md, "Web front")
+            resources: [.embedInCode("talents.css"), .copy("dsfr")]),
 
         // MARK: Apps — thin executables
-        .executableTarget(name: "talents-api",
-                          dependencies: ["API", "Web", "Workflows", "Persistence", "Domain", "HTTP", "Support", "Runtime"],
-                          path: "Apps/talents-api"),
-        .executableTarget(name: "talents-admin",
-                          dependencies: ["Workflows", "Gamification", "Reporting", "Persistence", "Domain", "Support",
-                                         "Notifications", "Runtime", "Demo"],
-                          path: "Apps/talents-admin"),
-        .executableTarget(name: "talents-metrics",
-                          dependencies: ["Reporting", "Persistence", "HTTP", "Support", "Runtime"],
-                          path: "Apps/talents-metrics"),
+        .executableTarget(
+            name: "talents-api",
+            dependencies: ["API", "Web", "Workflows", "Persistence", "Domain", "HTTP", "Support", "Runtime"],
+            path: "Apps/talents-api"),
+        .executableTarget(
+            name: "talents-admin",
+            dependencies: [
+                "Workflows", "Gamification", "Reporting", "Persistence", "Domain", "Support",
+                "Notifications", "Runtime", "Demo"
+            ],
+            path: "Apps/talents-admin"),
+        .executableTarget(
+            name: "talents-metrics",
+            dependencies: ["Reporting", "Persistence", "HTTP", "Support", "Runtime"],
+            path: "Apps/talents-metrics"),
         // The anchors' three endpoints on our server, for scripts/bench-http.sh.
         .executableTarget(name: "talents-bench", dependencies: ["HTTP", "Persistence"], path: "Apps/talents-bench"),
         // A programme at scale in a temporary database, for scripts/bench-metrics.sh.
-        .executableTarget(name: "talents-metrics-bench", dependencies: ["Persistence", "Domain", "Support"],
-                          path: "Apps/talents-metrics-bench"),
+        .executableTarget(
+            name: "talents-metrics-bench", dependencies: ["Persistence", "Domain", "Support"],
+            path: "Apps/talents-metrics-bench"),
         // The matching and search benchmark of issue 9, for scripts/bench-matching.sh.
-        .executableTarget(name: "talents-matching-bench", dependencies: ["Workflows", "Persistence", "Domain", "Support"],
-                          path: "Apps/talents-matching-bench"),
+        .executableTarget(
+            name: "talents-matching-bench", dependencies: ["Workflows", "Persistence", "Domain", "Support"],
+            path: "Apps/talents-matching-bench"),
 
         // MARK: Tests
         .testTarget(name: "SupportTests", dependencies: ["Support"], path: "Tests/SupportTests"),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"], path: "Tests/HTTPTests"),
         .testTarget(name: "HTMLTests", dependencies: ["HTML"], path: "Tests/HTMLTests"),
         .testTarget(name: "MailTests", dependencies: ["Mail"], path: "Tests/MailTests"),
-        .testTarget(name: "NotificationsTests", dependencies: ["Notifications", "Domain"], path: "Tests/NotificationsTests"),
+        .testTarget(
+            name: "NotificationsTests", dependencies: ["Notifications", "Domain"], path: "Tests/NotificationsTests"),
         .testTarget(name: "DomainTests", dependencies: ["Domain", "Support"], path: "Tests/DomainTests"),
-        .testTarget(name: "GamificationTests", dependencies: ["Gamification", "Domain"],
-                    path: "Tests/GamificationTests"),
+        .testTarget(
+            name: "GamificationTests", dependencies: ["Gamification", "Domain"],
+            path: "Tests/GamificationTests"),
         // What the test targets share: temporary folders and databases.
         .target(name: "TestSupport", dependencies: ["Persistence", "Domain"], path: "Tests/TestSupport"),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "Domain"], path: "Tests/MatchingTests"),
-        .testTarget(name: "PersistenceTests", dependencies: ["Persistence", "Domain", "TestSupport"],
-                    path: "Tests/PersistenceTests"),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Gamification", "Persistence", "Domain", "TestSupport"],
-                    path: "Tests/ReportingTests"),
-        .testTarget(name: "WorkflowsTests", dependencies: ["Workflows", "Gamification", "Persistence", "Reporting", "Domain",
-                                                           "Support", "Notifications", "Mail", "TestSupport"],
-                    path: "Tests/WorkflowsTests"),
-        .testTarget(name: "DemoTests", dependencies: ["Demo", "Persistence", "Domain", "TestSupport"],
-                    path: "Tests/DemoTests"),
+        .testTarget(
+            name: "PersistenceTests", dependencies: ["Persistence", "Domain", "TestSupport"],
+            path: "Tests/PersistenceTests"),
+        .testTarget(
+            name: "ReportingTests", dependencies: ["Reporting", "Gamification", "Persistence", "Domain", "TestSupport"],
+            path: "Tests/ReportingTests"),
+        .testTarget(
+            name: "WorkflowsTests",
+            dependencies: [
+                "Workflows", "Gamification", "Persistence", "Reporting", "Domain",
+                "Support", "Notifications", "Mail", "TestSupport"
+            ],
+            path: "Tests/WorkflowsTests"),
+        .testTarget(
+            name: "DemoTests", dependencies: ["Demo", "Persistence", "Domain", "TestSupport"],
+            path: "Tests/DemoTests"),
         // docs/architecture.md draws the arrows of this file: checked by reading both texts.
         .testTarget(name: "ArchitectureTests", path: "Tests/ArchitectureTests"),
-        .testTarget(name: "BenchTests", dependencies: ["talents-bench", "HTTP", "Persistence"],
-                    path: "Tests/BenchTests"),
+        .testTarget(
+            name: "BenchTests", dependencies: ["talents-bench", "HTTP", "Persistence"],
+            path: "Tests/BenchTests"),
         // End-to-end, by surface: each suite drives the built executables as subprocesses over real
         // sockets and files, with the harness, fixtures and browser of AppTestSupport; databases are
         // prepared through the use cases before the executables start.
-        .target(name: "AppTestSupport", dependencies: ["API", "Web", "Workflows", "Gamification", "Persistence", "Domain",
-                                                       "HTTP", "TestSupport"],
-                path: "Tests/AppTestSupport"),
-        .testTarget(name: "APITests", dependencies: ["talents-api", "talents-admin", "AppTestSupport", "Gamification",
-                                                     "Persistence", "Domain", "TestSupport"],
-                    path: "Tests/APITests"),
-        .testTarget(name: "CLITests", dependencies: ["talents-admin", "talents-api", "AppTestSupport", "Persistence",
-                                                     "TestSupport"],
-                    path: "Tests/CLITests"),
-        .testTarget(name: "MetricsTests", dependencies: ["talents-metrics", "talents-metrics-bench", "talents-admin",
-                                                         "AppTestSupport", "Persistence", "TestSupport"],
-                    path: "Tests/MetricsTests"),
+        .target(
+            name: "AppTestSupport",
+            dependencies: [
+                "API", "Web", "Workflows", "Gamification", "Persistence", "Domain",
+                "HTTP", "TestSupport"
+            ],
+            path: "Tests/AppTestSupport"),
+        .testTarget(
+            name: "APITests",
+            dependencies: [
+                "talents-api", "talents-admin", "AppTestSupport", "Gamification",
+                "Persistence", "Domain", "TestSupport"
+            ],
+            path: "Tests/APITests"),
+        .testTarget(
+            name: "CLITests",
+            dependencies: [
+                "talents-admin", "talents-api", "AppTestSupport", "Persistence",
+                "TestSupport"
+            ],
+            path: "Tests/CLITests"),
+        .testTarget(
+            name: "MetricsTests",
+            dependencies: [
+                "talents-metrics", "talents-metrics-bench", "talents-admin",
+                "AppTestSupport", "Persistence", "TestSupport"
+            ],
+            path: "Tests/MetricsTests"),
         // The web front: pages through the router in process over the demo data, and on the real
         // binary in headless Chromium (journeys, axe-core).
-        .testTarget(name: "WebTests", dependencies: ["talents-api", "talents-admin", "AppTestSupport", "Web", "API",
-                                                     "Workflows", "Demo", "Persistence", "Domain", "HTTP", "Support", "Notifications",
-                                                     "TestSupport"],
-                    path: "Tests/WebTests"),
+        .testTarget(
+            name: "WebTests",
+            dependencies: [
+                "talents-api", "talents-admin", "AppTestSupport", "Web", "API",
+                "Workflows", "Demo", "Persistence", "Domain", "HTTP", "Support", "Notifications",
+                "TestSupport"
+            ],
+            path: "Tests/WebTests")
     ]
 )
 
 // libFuzzer target for the HTTP request parser, declared only for scripts/fuzz-http-parser.sh:
 // an executable without `main` links only with -sanitize=fuzzer.
 if Context.environment["TALENTS_FUZZ"] != nil {
-    package.targets.append(.executableTarget(name: "HTTPParserFuzz", dependencies: ["HTTP"],
-                                             path: "Tests/Fuzz/HTTPParserFuzz"))
+    package.targets.append(
+        .executableTarget(
+            name: "HTTPParserFuzz", dependencies: ["HTTP"],
+            path: "Tests/Fuzz/HTTPParserFuzz"))
     package.products.append(.executable(name: "HTTPParserFuzz", targets: ["HTTPParserFuzz"]))
 }
 
@@ -138,7 +186,7 @@ let swiftSettings: [SwiftSetting] = [
     .swiftLanguageMode(.v6),
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("InternalImportsByDefault"),
-    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("MemberImportVisibility")
 ]
 for target in package.targets where target.type != .system {
     target.swiftSettings = (target.swiftSettings ?? []) + swiftSettings

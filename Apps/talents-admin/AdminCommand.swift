@@ -10,11 +10,13 @@ enum AdminCommand {
     static let root = Command.group(
         "talents-admin", abstract: "Administer the Talents platform: database, reference data, demo data.",
         options: RuntimeConfiguration.options,
-        subcommands: [config, DatabaseCommands.group, AdministrationCommands.group, UserCommands.users, UserCommands.tokens,
-                      SkillCommands.group, MissionCommands.group, ApplicationCommands.group,
-                      TalentCommands.group, EngagementCommands.agreements, EngagementCommands.missionOrders,
-                      VisMonJobCommands.group,
-                      DemoCommands.group, ReportCommands.group, JobCommands.group, NotificationCommands.group]
+        subcommands: [
+            config, DatabaseCommands.group, AdministrationCommands.group, UserCommands.users, UserCommands.tokens,
+            SkillCommands.group, MissionCommands.group, ApplicationCommands.group,
+            TalentCommands.group, EngagementCommands.agreements, EngagementCommands.missionOrders,
+            VisMonJobCommands.group,
+            DemoCommands.group, ReportCommands.group, JobCommands.group, NotificationCommands.group
+        ]
             + RecognitionCommands.groups)
 
     /// The `--json` flag of list commands.
@@ -24,7 +26,8 @@ enum AdminCommand {
     /// --print-configuration` shows it for the same flags and environment.
     static let config = Command(
         "config", abstract: "Print the configuration read from the flags and the environment (JSON).",
-        environment: NotificationSettings.environmentVariables) { invocation, context in
+        environment: NotificationSettings.environmentVariables
+    ) { invocation, context in
         try runtime(invocation, context).print(to: context)
     }
 
@@ -41,19 +44,24 @@ enum AdminCommand {
     /// Opens the existing database of this invocation, migrating it when needed. A path with no
     /// file is refused: a mistyped `--db` or `TALENTS_DB` must not create an empty database.
     static func workflows(_ invocation: CommandInvocation, _ context: CommandContext) throws -> Workflows {
-        try workflows(invocation, context, database: TalentsDatabase.openExisting(path: try databasePath(invocation, context)))
+        try workflows(
+            invocation, context, database: TalentsDatabase.openExisting(path: try databasePath(invocation, context)))
     }
 
     /// Like ``workflows(_:_:)``, but creates the database (and its folder) when the path has no file:
     /// only for `demo seed`, documented to start from nothing (the README's tour).
-    static func workflowsCreatingDatabase(_ invocation: CommandInvocation, _ context: CommandContext) throws -> Workflows {
+    static func workflowsCreatingDatabase(_ invocation: CommandInvocation, _ context: CommandContext) throws
+        -> Workflows
+    {
         try workflows(invocation, context, database: TalentsDatabase.open(path: try databasePath(invocation, context)))
     }
 
     /// The use cases over `database`, with the clock and the policies of ``runtime(_:_:)``: the same
     /// credits per hour, diploma URLs and public services as the API.
-    private static func workflows(_ invocation: CommandInvocation, _ context: CommandContext,
-                                  database: @autoclosure () throws -> DatabasePool) throws -> Workflows {
+    private static func workflows(
+        _ invocation: CommandInvocation, _ context: CommandContext,
+        database: @autoclosure () throws -> DatabasePool
+    ) throws -> Workflows {
         let runtime = try runtime(invocation, context)
         return Workflows(database: try database(), clock: try runtime.clock(), configuration: runtime.workflows)
     }

@@ -1,8 +1,8 @@
 import Domain
 import Foundation
 import Persistence
-import Runtime
 import Reporting
+import Runtime
 import Support
 import Workflows
 
@@ -15,12 +15,12 @@ enum ReportCommands {
 
     private static func command(_ report: Report) -> Command {
         var options: [CommandOption] = [
-            .value("format", placeholder: "format", help: "table, csv or json (default table)."),
+            .value("format", placeholder: "format", help: "table, csv or json (default table).")
         ]
         if report.coversPeriod {
             options += [
                 .value("from", placeholder: "YYYY-MM-DD", help: "First day covered, UTC (default: the beginning)."),
-                .value("to", placeholder: "YYYY-MM-DD", help: "Last day covered, included, UTC (default: up to now)."),
+                .value("to", placeholder: "YYYY-MM-DD", help: "Last day covered, included, UTC (default: up to now).")
             ]
         }
         return Command(report.rawValue, abstract: report.abstract, options: options) { invocation, context in
@@ -42,8 +42,9 @@ enum ReportCommands {
         let from = try invocation.value("from", as: date)
         let to = try invocation.value("to", as: date)
         if let from, let to, to < from {
-            throw UsageError(.invalidValue("--to", value: to.description, expected: "a day not before --from (\(from))"),
-                             commandPath: invocation.commandPath)
+            throw UsageError(
+                .invalidValue("--to", value: to.description, expected: "a day not before --from (\(from))"),
+                commandPath: invocation.commandPath)
         }
         return ReportingPeriod(firstDay: from, lastDay: to)
     }

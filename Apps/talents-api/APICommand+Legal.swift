@@ -13,7 +13,8 @@ extension CommandOption {
     /// `--accessibility-status non` or `TALENTS_ACCESSIBILITY_STATUS`.
     static let accessibilityStatus = CommandOption.value(
         "accessibility-status", placeholder: "status",
-        help: "RGAA compliance shown in the footer and the declaration: totalement, partiellement or non (default non).",
+        help:
+            "RGAA compliance shown in the footer and the declaration: totalement, partiellement or non (default non).",
         environment: "TALENTS_ACCESSIBILITY_STATUS")
 
     /// `--dpo-contact text` or `TALENTS_DPO_CONTACT`.
@@ -41,7 +42,8 @@ extension ValueParser where Value == String {
     static var folder: Self {
         ValueParser(expectation: "an existing folder") { text in
             var isFolder: ObjCBool = false
-            return FileManager.default.fileExists(atPath: text, isDirectory: &isFolder) && isFolder.boolValue ? text : nil
+            return FileManager.default.fileExists(atPath: text, isDirectory: &isFolder) && isFolder.boolValue
+                ? text : nil
         }
     }
 }
@@ -49,9 +51,10 @@ extension ValueParser where Value == String {
 extension CommandInvocation {
     /// What the legal pages and the footer say (``WebLegal``).
     func legal(environment: Environment) throws -> WebLegal {
-        WebLegal(accessibility: try value("accessibility-status", as: .compliance, environment: environment) ?? .none,
-                 dpoContact: try value("dpo-contact", as: .string, environment: environment),
-                 contact: try value("contact", as: .string, environment: environment),
-                 directory: try value("legal-dir", as: .folder, environment: environment))
+        WebLegal(
+            accessibility: try value("accessibility-status", as: .compliance, environment: environment) ?? .none,
+            dpoContact: try value("dpo-contact", as: .string, environment: environment),
+            contact: try value("contact", as: .string, environment: environment),
+            directory: try value("legal-dir", as: .folder, environment: environment))
     }
 }

@@ -21,7 +21,9 @@ extension ValueParser where Value == Set<String> {
     /// A comma-separated, non-empty list of numeric IPv4 or IPv6 addresses, canonicalised.
     static var proxyAddresses: Self {
         ValueParser(expectation: "a comma-separated list of numeric IP addresses such as '127.0.0.1,::1'") { text in
-            let items = text.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
+            let items = text.split(separator: ",", omittingEmptySubsequences: false).map {
+                String($0).trimmingWhitespace()
+            }
             let addresses = items.compactMap(PeerAddress.normalized)
             return addresses.isEmpty || addresses.count != items.count ? nil : Set(addresses)
         }

@@ -15,26 +15,31 @@ enum APICommand {
     static let root = Command(
         "talents-api", abstract: "Serve the Talents web API (JSON under /v1).",
         options: [
-            .value("host", placeholder: "address", help: "Listen address (default 127.0.0.1).",
-                   environment: "TALENTS_HOST"),
+            .value(
+                "host", placeholder: "address", help: "Listen address (default 127.0.0.1).",
+                environment: "TALENTS_HOST"),
             .value("port", placeholder: "port", help: "Listen port (default 8080).", environment: "TALENTS_PORT"),
-            .value("log-level", placeholder: "level", help: "debug, info, warning or error (default info).",
-                   environment: "TALENTS_LOG_LEVEL"),
+            .value(
+                "log-level", placeholder: "level", help: "debug, info, warning or error (default info).",
+                environment: "TALENTS_LOG_LEVEL"),
             .ssoProxyAddresses,
             .ssoHeader,
             .legalDirectory,
             .accessibilityStatus,
             .dpoContact,
             .programmeContact,
-            .flag("print-configuration",
-                  help: "Print the configuration read from the flags and the environment (JSON), then exit."),
+            .flag(
+                "print-configuration",
+                help: "Print the configuration read from the flags and the environment (JSON), then exit.")
         ] + RuntimeConfiguration.options,
-        environment: [jobsInterval] + NotificationSettings.environmentVariables) { invocation, context in
+        environment: [jobsInterval] + NotificationSettings.environmentVariables
+    ) { invocation, context in
         let environment = context.environment
         let host = try invocation.value("host", as: .string, environment: environment) ?? "127.0.0.1"
         let port = try invocation.value("port", as: .port, environment: environment).map(Int.init) ?? 8080
-        let runtime = try RuntimeConfiguration(invocation, environment: environment,
-                                               defaultBaseURL: "http://\(host):\(port)")
+        let runtime = try RuntimeConfiguration(
+            invocation, environment: environment,
+            defaultBaseURL: "http://\(host):\(port)")
         // Read before printing, so that a wrong legal setting is refused by --print-configuration too.
         let legal = try invocation.legal(environment: environment)
         if invocation.flag("print-configuration") { return try runtime.print(to: context) }

@@ -24,24 +24,38 @@ struct APIServer {
         }
         let server = HTTPServer(
             configuration: .init(host: configuration.host, port: configuration.port),
-            responder: Self.router(workflows: workflows, metrics: metrics, singleSignOn: configuration.singleSignOn,
-                                   signInLinks: signInLinks, legal: configuration.legal).responder,
+            responder: Self.router(
+                workflows: workflows, metrics: metrics, singleSignOn: configuration.singleSignOn,
+                signInLinks: signInLinks, legal: configuration.legal
+            ).responder,
             accessLog: { entry in
                 // Method, path without query, status, duration and id only: never bodies or tokens.
-                logger.info("request", ["method": entry.method, "path": entry.path, "status": entry.status,
-                                        "duration_ms": entry.milliseconds, "id": entry.requestID])
+                logger.info(
+                    "request",
+                    [
+                        "method": entry.method, "path": entry.path, "status": entry.status,
+                        "duration_ms": entry.milliseconds, "id": entry.requestID
+                    ])
                 if let internalError = entry.internalError {
                     logger.error("handler failed", ["id": entry.requestID, "error": internalError])
                 }
             })
         try server.start()
-        logger.info("listening", ["host": configuration.host, "port": server.port,
-                                  "schema": Schema.migrations.last?.version ?? 0])
+        logger.info(
+            "listening",
+            [
+                "host": configuration.host, "port": server.port,
+                "schema": Schema.migrations.last?.version ?? 0
+            ])
         let jobs = configuration.jobsInterval.map { interval in
-            NotificationJobRunner(interval: Double(interval), job: Self.notificationJob(
-                NotificationJobs(delivery: NotificationDelivery(database: database, clock: clock,
-                                                                settings: runtime.notifications)),
-                logger: logger))
+            NotificationJobRunner(
+                interval: Double(interval),
+                job: Self.notificationJob(
+                    NotificationJobs(
+                        delivery: NotificationDelivery(
+                            database: database, clock: clock,
+                            settings: runtime.notifications)),
+                    logger: logger))
         }
         jobs?.start()
         server.runUntilSignal()
@@ -51,8 +65,10 @@ struct APIServer {
     }
 
     /// The JSON routes with the web front's pages beside them.
-    static func router(workflows: Workflows, metrics: APIMetrics, singleSignOn: WebSingleSignOn?,
-                       signInLinks: SignInLinkQueue, legal: WebLegal = WebLegal()) -> APIRouter {
+    static func router(
+        workflows: Workflows, metrics: APIMetrics, singleSignOn: WebSingleSignOn?,
+        signInLinks: SignInLinkQueue, legal: WebLegal = WebLegal()
+    ) -> APIRouter {
         var router = APIRoutes.router(workflows: workflows, metrics: metrics)
         WebRoutes.add(to: &router, singleSignOn: singleSignOn, signInLinks: signInLinks, legal: legal)
         return router
@@ -65,8 +81,12 @@ struct APIServer {
                 let report = try jobs.run()
                 let delivered = report.delivered
                 guard report.scheduled.total + delivered.sent + delivered.retried + delivered.parked > 0 else { return }
-                logger.info("notifications", ["scheduled": report.scheduled.total, "sent": delivered.sent,
-                                              "retried": delivered.retried, "parked": delivered.parked])
+                logger.info(
+                    "notifications",
+                    [
+                        "scheduled": report.scheduled.total, "sent": delivered.sent,
+                        "retried": delivered.retried, "parked": delivered.parked
+                    ])
             } catch {
                 logger.error("notification job failed", ["error": String(describing: error)])
             }

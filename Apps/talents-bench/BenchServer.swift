@@ -23,9 +23,11 @@ final class BenchServer: Sendable {
         let writer = try GroupCommitWriter(path: configuration.databasePath, configuration: configuration.writer)
         let readers = MissionReaders(path: configuration.databasePath)
         self.writer = writer
-        server = HTTPServer(configuration: .init(host: configuration.host, port: configuration.port,
-                                                   eventLoops: configuration.eventLoops),
-                            responder: Self.router(readers: readers, writer: writer))
+        server = HTTPServer(
+            configuration: .init(
+                host: configuration.host, port: configuration.port,
+                eventLoops: configuration.eventLoops),
+            responder: Self.router(readers: readers, writer: writer))
     }
 
     static func router(readers: MissionReaders, writer: GroupCommitWriter) -> Router {
@@ -40,27 +42,37 @@ final class BenchServer: Sendable {
             }
             return HTTPResponse(status: .ok, contentType: jsonType, body: MissionJSON.render(mission))
         }
-        router.post("/missions", deferred: { request, response in
-            let new: NewMission
-            do {
-                // As the anchors: the content is decoded as JSON whatever its Content-Type.
-                new = try JSONDecoder().decode(NewMission.self, from: Data(request.body))
-            } catch {
-                response.fail(ProblemDetails(status: .badRequest,
-                                             detail: "The content must be a JSON object with the strings title, description and status and the integer hours."))
-                return
-            }
-            writer.submit({ connection in
-                try MissionSchema.insert(new, on: connection)
-            }, completion: { result in
-                switch result {
-                case .success(let mission):
-                    response.send(HTTPResponse(status: .created, contentType: jsonType, body: MissionJSON.render(mission)))
-                case .failure(let error):
-                    response.fail(error)
+        router.post(
+            "/missions",
+            deferred: { request, response in
+                let new: NewMission
+                do {
+                    // As the anchors: the content is decoded as JSON whatever its Content-Type.
+                    new = try JSONDecoder().decode(NewMission.self, from: Data(request.body))
+                } catch {
+                    response.fail(
+                        ProblemDetails(
+                            status: .badRequest,
+                            detail:
+                                "The content must be a JSON object with the strings title, description and status and the integer hours."
+                        ))
+                    return
                 }
+                writer.submit(
+                    { connection in
+                        try MissionSchema.insert(new, on: connection)
+                    },
+                    completion: { result in
+                        switch result {
+                        case .success(let mission):
+                            response.send(
+                                HTTPResponse(status: .created, contentType: jsonType, body: MissionJSON.render(mission))
+                            )
+                        case .failure(let error):
+                            response.fail(error)
+                        }
+                    })
             })
-        })
         return router
     }
 

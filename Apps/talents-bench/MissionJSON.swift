@@ -4,8 +4,9 @@ enum MissionJSON {
     /// `{"id":…,"title":…,"description":…,"status":…,"hours":…,"created_at":…}`.
     static func render(_ mission: Mission) -> [UInt8] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(80 + mission.title.utf8.count + mission.description.utf8.count
-            + mission.status.utf8.count + mission.createdAt.utf8.count)
+        bytes.reserveCapacity(
+            80 + mission.title.utf8.count + mission.description.utf8.count
+                + mission.status.utf8.count + mission.createdAt.utf8.count)
         bytes.append(contentsOf: #"{"id":"#.utf8)
         appendInteger(mission.id, to: &bytes)
         bytes.append(contentsOf: #","title":"#.utf8)
@@ -37,7 +38,9 @@ enum MissionJSON {
             var start = 0
             for index in utf8.indices {
                 let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "/") else {
+                guard
+                    byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "/")
+                else {
                     continue
                 }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
@@ -60,8 +63,10 @@ enum MissionJSON {
         case 0x20...: bytes.append(byte)  // " \ /
         default:
             let hex = Array("0123456789abcdef".utf8)
-            bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                      hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+            bytes.append(contentsOf: [
+                UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]
+            ])
         }
     }
 }

@@ -41,8 +41,9 @@ final class MissionReaders: Sendable {
     /// The mission `id`, or nil when there is none.
     func mission(id: Int) throws -> Mission? {
         try reader().select.queryOne([id]) { row in
-            Mission(id: try row.int(0), title: try row.string(1), description: try row.string(2),
-                    status: try row.string(3), hours: try row.int(4), createdAt: try row.string(5))
+            Mission(
+                id: try row.int(0), title: try row.string(1), description: try row.string(2),
+                status: try row.string(3), hours: try row.int(4), createdAt: try row.string(5))
         }
     }
 

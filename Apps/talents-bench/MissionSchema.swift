@@ -47,11 +47,13 @@ enum MissionSchema {
 
     /// Inserts `mission` on the writer connection and returns the row as stored.
     static func insert(_ mission: NewMission, on connection: Connection) throws -> Mission {
-        let stored = try connection.queryOne(insert, mission.title, mission.description, mission.status, mission.hours) { row in
+        let stored = try connection.queryOne(insert, mission.title, mission.description, mission.status, mission.hours)
+        { row in
             (try row.int(0), try row.string(1))
         }
         guard let (id, createdAt) = stored else { preconditionFailure("INSERT … RETURNING returned no row") }
-        return Mission(id: id, title: mission.title, description: mission.description, status: mission.status,
-                       hours: mission.hours, createdAt: createdAt)
+        return Mission(
+            id: id, title: mission.title, description: mission.description, status: mission.status,
+            hours: mission.hours, createdAt: createdAt)
     }
 }

@@ -6,7 +6,9 @@ let configuration = BenchConfiguration(environment: ProcessInfo.processInfo.envi
 do {
     let server = try BenchServer(configuration: configuration)
     try server.start()
-    print("talents-bench pid \(getpid()) listening on \(configuration.host):\(server.port) db \(configuration.databasePath)")
+    print(
+        "talents-bench pid \(getpid()) listening on \(configuration.host):\(server.port) db \(configuration.databasePath)"
+    )
     fflush(nil)
     server.runUntilSignal()
 } catch {

@@ -11,10 +11,12 @@ struct BenchActivity {
     /// Runs the burst in the caller's write transaction; returns what was done (a draw that breaks
     /// a rule, e.g. a second live application, is skipped).
     mutating func run(submissions: Int, answers: Int, in connection: Connection) throws
-        -> (submitted: Int, answered: Int) {
+        -> (submitted: Int, answered: Int)
+    {
         let applications = ApplicationStore(connection)
         let missions = try connection.query(
-            "SELECT id FROM missions WHERE state = 'published' ORDER BY random() LIMIT ?", submissions) {
+            "SELECT id FROM missions WHERE state = 'published' ORDER BY random() LIMIT ?", submissions
+        ) {
             MissionID(try $0.int64(0))
         }
         let talentCount = try connection.scalar("SELECT count(*) FROM talents", as: Int.self) ?? 0
@@ -22,8 +24,12 @@ struct BenchActivity {
         for mission in missions where talentCount > 0 {
             let talent = TalentID(Int64(random.int(in: 1...talentCount)))
             do {
-                guard let published = try MissionStore(connection).find(mission) else { throw NotFoundError("mission", id: mission) }
-                guard let applicant = try TalentStore(connection).find(talent) else { throw NotFoundError("talent", id: talent) }
+                guard let published = try MissionStore(connection).find(mission) else {
+                    throw NotFoundError("mission", id: mission)
+                }
+                guard let applicant = try TalentStore(connection).find(talent) else {
+                    throw NotFoundError("talent", id: talent)
+                }
                 let application = try Application.submit(
                     id: try applications.nextID(), to: published, by: applicant, motivation: "Je souhaite contribuer.",
                     existing: try applications.live(missionID: mission, talentID: talent), at: now)
@@ -33,9 +39,11 @@ struct BenchActivity {
                 continue
             }
         }
-        let awaiting = try connection.query("""
+        let awaiting = try connection.query(
+            """
             SELECT id FROM applications WHERE status = 'submitted' AND answered_at IS NULL ORDER BY random() LIMIT ?
-            """, answers) { ApplicationID(try $0.int64(0)) }
+            """, answers
+        ) { ApplicationID(try $0.int64(0)) }
         var answered = 0
         for id in awaiting {
             guard var application = try applications.find(id) else { continue }

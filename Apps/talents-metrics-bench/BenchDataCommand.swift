@@ -17,12 +17,14 @@ enum BenchDataCommand {
             .value("talents", placeholder: "count", help: "Talent profiles (default 100000)."),
             .value("missions", placeholder: "count", help: "Missions (default 20000)."),
             .value("applications", placeholder: "count", help: "Applications (default 1000000)."),
-            .value("seed", placeholder: "number", help: "Seed of the pseudo-random draws (default 1)."),
-        ]) { invocation, _ in
+            .value("seed", placeholder: "number", help: "Seed of the pseudo-random draws (default 1).")
+        ]
+    ) { invocation, _ in
         let path = try invocation.requiredString("db")
         guard !FileManager.default.fileExists(atPath: path) else {
-            throw UsageError(.invalidValue("db", value: path, expected: "a file that does not exist yet"),
-                             commandPath: invocation.commandPath)
+            throw UsageError(
+                .invalidValue("db", value: path, expected: "a file that does not exist yet"),
+                commandPath: invocation.commandPath)
         }
         var scale = BenchDataGenerator.Scale()
         scale.talents = try invocation.value("talents", as: .int(in: 1...10_000_000)) ?? scale.talents
@@ -38,12 +40,14 @@ enum BenchDataCommand {
     }
 
     static let activity = Command(
-        "activity", abstract: "Through the stores, as the API would: submit and answer applications, in one transaction.",
+        "activity",
+        abstract: "Through the stores, as the API would: submit and answer applications, in one transaction.",
         options: [
             .value("submissions", placeholder: "count", help: "New applications (default 50)."),
             .value("answers", placeholder: "count", help: "Awaiting applications answered (default 50)."),
-            .value("seed", placeholder: "number", help: "Seed of the pseudo-random draws (default: the time)."),
-        ]) { invocation, _ in
+            .value("seed", placeholder: "number", help: "Seed of the pseudo-random draws (default: the time).")
+        ]
+    ) { invocation, _ in
         let path = try invocation.requiredString("db")
         let submissions = try invocation.value("submissions", as: .int(in: 0...100_000)) ?? 50
         let answers = try invocation.value("answers", as: .int(in: 0...100_000)) ?? 50

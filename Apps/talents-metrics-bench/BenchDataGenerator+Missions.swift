@@ -2,13 +2,16 @@ import Persistence
 import Support
 
 extension BenchDataGenerator {
-    static let natures = ["support", "lessons-learned", "skill-transfer", "advice", "software-component",
-                          "security-hardening", "ux-improvement"]
+    static let natures = [
+        "support", "lessons-learned", "skill-transfer", "advice", "software-component",
+        "security-hardening", "ux-improvement"
+    ]
 
     /// Missions created over two years: recent ones mostly published (some drafts and some
     /// awaiting review), older ones closed (filled, expired or cancelled).
     mutating func generateMissions(in connection: Connection) throws {
-        let mission = try connection.makeStatement("""
+        let mission = try connection.makeStatement(
+            """
             INSERT INTO missions(id, administration_id, owner_id, title, description, nature, effort_hours,
                 window_start, window_end, departement, remote, talents_sought, application_deadline, crisis, state,
                 created_at, updated_at, submitted_at, published_at, closed_at)
@@ -26,8 +29,9 @@ extension BenchDataGenerator {
             if age < 60 * Self.day {
                 state = ["draft", "submitted", "published", "closed-filled"][random.index(weights: [10, 10, 70, 10])]
             } else {
-                state = ["closed-filled", "closed-expired", "closed-cancelled", "published"][
-                    random.index(weights: [60, 28, 10, 2])]
+                state =
+                    ["closed-filled", "closed-expired", "closed-cancelled", "published"][
+                        random.index(weights: [60, 28, 10, 2])]
             }
             var submitted: Int64?
             var published: Int64?
@@ -40,17 +44,23 @@ extension BenchDataGenerator {
                 closed = min(now, published + random.milliseconds(in: (7 * Self.day)...(60 * Self.day)))
             }
             let updated = closed ?? published ?? submitted ?? created
-            try insert(mission, [id, owner.administration, owner.user, "Mission \(index)",
-                                 random.element(of: Self.natures), random.int(in: 10...200), random.int(in: 1...3),
-                                 state, created, updated, submitted, published, closed])
+            try insert(
+                mission,
+                [
+                    id, owner.administration, owner.user, "Mission \(index)",
+                    random.element(of: Self.natures), random.int(in: 10...200), random.int(in: 1...3),
+                    state, created, updated, submitted, published, closed
+                ])
             try audit(event, at: created, actor: actor, action: "mission.created", subject: "mission", id: id)
             if let published {
                 try audit(event, at: published, actor: "cli", action: "mission.published", subject: "mission", id: id)
                 if published < now { openedMissions.append((id, published, closed)) }
             }
             if let closed {
-                let action = ["closed-filled": "mission.closed-as-filled", "closed-expired": "mission.expired",
-                              "closed-cancelled": "mission.cancelled"][state]!
+                let action = [
+                    "closed-filled": "mission.closed-as-filled", "closed-expired": "mission.expired",
+                    "closed-cancelled": "mission.cancelled"
+                ][state]!
                 try audit(event, at: closed, actor: actor, action: action, subject: "mission", id: id)
             }
         }

@@ -61,8 +61,10 @@ struct BenchDataGenerator {
     }
 
     /// Appends an audit event as `AuditLog` would (details sorted, `{}` when empty).
-    mutating func audit(_ statement: Statement, at: Int64, actor: String, action: String, subject: String,
-                        id: Int64, reason: String? = nil) throws {
+    mutating func audit(
+        _ statement: Statement, at: Int64, actor: String, action: String, subject: String,
+        id: Int64, reason: String? = nil
+    ) throws {
         let details = reason.map { #"{"reason":"\#($0)"}"# } ?? "{}"
         try insert(statement, [at, actor, action, subject, id, details])
     }
@@ -79,26 +81,39 @@ struct BenchDataGenerator {
 
     /// 12 ministries, 5 directorates each, 3 services per directorate.
     private mutating func generateAdministrations(in connection: Connection) throws {
-        let statement = try connection.makeStatement("""
+        let statement = try connection.makeStatement(
+            """
             INSERT INTO administrations(id, name, acronym, level, public_service, parent_id, created_at)
             VALUES (?, ?, ?, ?, 'state', ?, ?)
             """)
         var next: Int64 = 1
         for ministry in 1...12 {
             let ministryID = next
-            try insert(statement, [ministryID, "Ministère \(ministry)", "MIN\(ministry)", "ministry", nil as Int64?,
-                                   now - Self.span])
+            try insert(
+                statement,
+                [
+                    ministryID, "Ministère \(ministry)", "MIN\(ministry)", "ministry", nil as Int64?,
+                    now - Self.span
+                ])
             next += 1
             for directorate in 1...5 {
                 let directorateID = next
-                try insert(statement, [directorateID, "Direction \(ministry).\(directorate)",
-                                       "MIN\(ministry)-D\(directorate)", "directorate", ministryID, now - Self.span])
+                try insert(
+                    statement,
+                    [
+                        directorateID, "Direction \(ministry).\(directorate)",
+                        "MIN\(ministry)-D\(directorate)", "directorate", ministryID, now - Self.span
+                    ])
                 next += 1
                 administrations.append(directorateID)
                 for service in 1...3 {
-                    try insert(statement, [next, "Service \(ministry).\(directorate).\(service)",
-                                           "MIN\(ministry)-D\(directorate)-S\(service)", "service", directorateID,
-                                           now - Self.span])
+                    try insert(
+                        statement,
+                        [
+                            next, "Service \(ministry).\(directorate).\(service)",
+                            "MIN\(ministry)-D\(directorate)-S\(service)", "service", directorateID,
+                            now - Self.span
+                        ])
                     administrations.append(next)
                     next += 1
                 }
@@ -108,14 +123,16 @@ struct BenchDataGenerator {
 
     /// Mission owners (ids 1…owners), then one user per talent.
     private mutating func generateUsers(in connection: Connection) throws {
-        let user = try connection.makeStatement("""
+        let user = try connection.makeStatement(
+            """
             INSERT INTO users(id, display_name, email, administration_id, created_at) VALUES (?, ?, ?, ?, ?)
             """)
         let role = try connection.makeStatement("INSERT INTO user_roles(user_id, role) VALUES (?, ?)")
         for index in 1...scale.owners {
             let id = Int64(index)
             let administration = random.element(of: administrations)
-            try insert(user, [id, "Responsable \(index)", "owner\(index)@bench.gouv.fr", administration, now - Self.span])
+            try insert(
+                user, [id, "Responsable \(index)", "owner\(index)@bench.gouv.fr", administration, now - Self.span])
             try insert(role, [id, "mission-owner"])
             owners.append((id, administration))
         }
@@ -129,7 +146,8 @@ struct BenchDataGenerator {
     /// Talents 1…talents (user ids after the owners), 70 % in the pool, 1 to 5 skills each.
     private mutating func generateTalents(in connection: Connection) throws {
         let skills = try connection.query("SELECT code FROM skills ORDER BY code") { try $0.string(0) }
-        let talent = try connection.makeStatement("""
+        let talent = try connection.makeStatement(
+            """
             INSERT INTO talents(id, user_id, employer_id, status, line_manager_name, line_manager_email, departement,
                 hours_per_month, presentation, pool_consent_at, created_at, updated_at)
             VALUES (?, ?, ?, ?, 'Chef de service', 'chef@bench.gouv.fr', ?, ?, 'Agent public.', ?, ?, ?)
@@ -141,18 +159,23 @@ struct BenchDataGenerator {
             let id = Int64(index)
             let created = pastInstant()
             let consent: Int64? = random.chance(70) ? created : nil
-            try insert(talent, [id, Int64(scale.owners + index), random.element(of: administrations),
-                                random.chance(80) ? "civil-servant" : "contract-agent",
-                                departement(), random.int(in: 4...40),
-                                consent, created, created])
+            try insert(
+                talent,
+                [
+                    id, Int64(scale.owners + index), random.element(of: administrations),
+                    random.chance(80) ? "civil-servant" : "contract-agent",
+                    departement(), random.int(in: 4...40),
+                    consent, created, created
+                ])
             var chosen = Set<String>()
             for position in 0..<random.int(in: 1...5) {
                 let code = random.element(of: skills)
                 guard chosen.insert(code).inserted else { continue }
                 try insert(skill, [id, position, code, random.int(in: 1...4)])
             }
-            try audit(event, at: created, actor: "user:\(scale.owners + index)", action: "talent.created",
-                      subject: "talent", id: id)
+            try audit(
+                event, at: created, actor: "user:\(scale.owners + index)", action: "talent.created",
+                subject: "talent", id: id)
         }
     }
 }

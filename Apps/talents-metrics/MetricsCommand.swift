@@ -10,14 +10,18 @@ enum MetricsCommand {
     static let root = Command(
         "talents-metrics", abstract: "Expose the programme's figures to Prometheus (GET /metrics).",
         options: [
-            .value("host", placeholder: "address", help: "Listen address (default 127.0.0.1).",
-                   environment: "TALENTS_METRICS_HOST"),
-            .value("port", placeholder: "port", help: "Listen port (default \(defaultPort)).",
-                   environment: "TALENTS_METRICS_PORT"),
+            .value(
+                "host", placeholder: "address", help: "Listen address (default 127.0.0.1).",
+                environment: "TALENTS_METRICS_HOST"),
+            .value(
+                "port", placeholder: "port", help: "Listen port (default \(defaultPort)).",
+                environment: "TALENTS_METRICS_PORT"),
             .database,
-            .value("log-level", placeholder: "level", help: "debug, info, warning or error (default info).",
-                   environment: "TALENTS_LOG_LEVEL"),
-        ]) { invocation, context in
+            .value(
+                "log-level", placeholder: "level", help: "debug, info, warning or error (default info).",
+                environment: "TALENTS_LOG_LEVEL")
+        ]
+    ) { invocation, context in
         let environment = context.environment
         let configuration = MetricsConfiguration(
             host: try invocation.value("host", as: .string, environment: environment) ?? "127.0.0.1",

@@ -30,8 +30,12 @@ struct MetricsServer {
             configuration: .init(host: configuration.host, port: configuration.port, eventLoops: 1),
             responder: router,
             accessLog: { entry in
-                logger.debug("request", ["method": entry.method, "path": entry.path, "status": entry.status,
-                                         "id": entry.requestID])
+                logger.debug(
+                    "request",
+                    [
+                        "method": entry.method, "path": entry.path, "status": entry.status,
+                        "id": entry.requestID
+                    ])
                 if let internalError = entry.internalError {
                     logger.error("handler failed", ["id": entry.requestID, "error": internalError])
                 }
@@ -41,8 +45,14 @@ struct MetricsServer {
         // A scrape arriving meanwhile waits for it, then reads only what changed since.
         MetricsExporter.onGlobalQueue {
             let duration = ContinuousClock().measure { exporter.warmUp() }
-            logger.info("figures read", ["seconds": String(format: "%.3f", Double(duration.components.seconds)
-                                                            + Double(duration.components.attoseconds) / 1e18)])
+            logger.info(
+                "figures read",
+                [
+                    "seconds": String(
+                        format: "%.3f",
+                        Double(duration.components.seconds)
+                            + Double(duration.components.attoseconds) / 1e18)
+                ])
         }
         server.runUntilSignal()
         logger.info("stopped")

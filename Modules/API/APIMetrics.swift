@@ -46,21 +46,28 @@ public final class APIMetrics: Sendable {
     /// The exposition text, families and series sorted.
     func render() -> String {
         let snapshot = state.withLock { $0 }
-        var requests = MetricFamily("talents_api_requests_total", type: .counter,
-                                    help: "Requests answered, by method, route template and status code.")
-        var durations = MetricFamily("talents_api_request_duration_seconds", type: .histogram,
-                                     help: "Time spent answering requests, by method and route template.")
+        var requests = MetricFamily(
+            "talents_api_requests_total", type: .counter,
+            help: "Requests answered, by method, route template and status code.")
+        var durations = MetricFamily(
+            "talents_api_request_duration_seconds", type: .histogram,
+            help: "Time spent answering requests, by method and route template.")
         for (series, statuses) in snapshot.requests {
             for (status, count) in statuses {
-                requests.record(count, labels: ["method": series.method, "route": series.route,
-                                                "status": String(status)])
+                requests.record(
+                    count,
+                    labels: [
+                        "method": series.method, "route": series.route,
+                        "status": String(status)
+                    ])
             }
         }
         for (series, histogram) in snapshot.durations {
             durations.record(histogram, labels: ["method": series.method, "route": series.route])
         }
-        var start = MetricFamily("talents_api_start_time_seconds", type: .gauge,
-                                 help: "When the API process started, in seconds since the Unix epoch.")
+        var start = MetricFamily(
+            "talents_api_start_time_seconds", type: .gauge,
+            help: "When the API process started, in seconds since the Unix epoch.")
         start.record(startedAt)
         return PrometheusText.render([requests, durations, start])
     }

@@ -17,25 +17,30 @@ enum APIProblem {
     static func response(for error: any Error) -> HTTPResponse? {
         switch error {
         case let error as any DomainError:
-            let status: HTTPStatus = switch error.kind {
-            case .invalidValue: .unprocessableContent
-            case .conflict: .conflict
-            case .notFound: .notFound
-            case .forbidden: .forbidden
-            }
+            let status: HTTPStatus =
+                switch error.kind {
+                case .invalidValue: .unprocessableContent
+                case .conflict: .conflict
+                case .notFound: .notFound
+                case .forbidden: .forbidden
+                }
             return ProblemDetails(
                 type: typeBase + error.code, title: title(error.kind), status: status, detail: error.message,
                 errors: error.field.map { [.init(field: $0, code: error.code, message: error.message)] }
             ).makeResponse()
         case let error as AuthenticationError:
-            var response = ProblemDetails(type: typeBase + "unauthenticated", title: "Authentication required",
-                                          status: .unauthorized, detail: error.description).makeResponse()
+            var response = ProblemDetails(
+                type: typeBase + "unauthenticated", title: "Authentication required",
+                status: .unauthorized, detail: error.description
+            ).makeResponse()
             response.headers["WWW-Authenticate"] = #"Bearer realm="talents""#
             return response
         case let error as StaleRevisionError:
-            return ProblemDetails(type: typeBase + "stale-revision", title: "Precondition failed",
-                                  status: HTTPStatus(code: 412, reasonPhrase: "Precondition Failed"),
-                                  detail: error.description).makeResponse()
+            return ProblemDetails(
+                type: typeBase + "stale-revision", title: "Precondition failed",
+                status: HTTPStatus(code: 412, reasonPhrase: "Precondition Failed"),
+                detail: error.description
+            ).makeResponse()
         case let error as PreconditionError:
             return error.problem.makeResponse()
         case let error as any HTTPResponseError:
@@ -65,12 +70,14 @@ enum PreconditionError: Error {
     var problem: ProblemDetails {
         switch self {
         case .ifMatchRequired:
-            ProblemDetails(type: APIProblem.typeBase + "if-match-required", title: "Precondition required",
-                           status: HTTPStatus(code: 428, reasonPhrase: "Precondition Required"),
-                           detail: "This change needs the resource's ETag in If-Match; read the resource first.")
+            ProblemDetails(
+                type: APIProblem.typeBase + "if-match-required", title: "Precondition required",
+                status: HTTPStatus(code: 428, reasonPhrase: "Precondition Required"),
+                detail: "This change needs the resource's ETag in If-Match; read the resource first.")
         case .ifMatchMalformed:
-            ProblemDetails(type: APIProblem.typeBase + "if-match-malformed", title: "Bad request", status: .badRequest,
-                           detail: #"If-Match must hold one ETag of this API, such as "3"."#)
+            ProblemDetails(
+                type: APIProblem.typeBase + "if-match-malformed", title: "Bad request", status: .badRequest,
+                detail: #"If-Match must hold one ETag of this API, such as "3"."#)
         }
     }
 }

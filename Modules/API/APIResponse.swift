@@ -14,8 +14,10 @@ extension HTTPResponse {
     }
 
     /// A versioned resource with its `ETag`.
-    static func resource(_ value: some Encodable, revision: Int, status: HTTPStatus = .ok,
-                         location: String? = nil) throws -> HTTPResponse {
+    static func resource(
+        _ value: some Encodable, revision: Int, status: HTTPStatus = .ok,
+        location: String? = nil
+    ) throws -> HTTPResponse {
         var response = try HTTPResponse.json(value, status: status, encoder: APIJSON.encoder)
         response.headers["ETag"] = ETag.make(revision)
         if let location { response.headers["Location"] = location }
@@ -39,10 +41,13 @@ enum APIJSON {
     }
 
     /// Encodes `value` as the content of a recorded response.
-    static func recorded(_ value: some Encodable, status: Int, location: String? = nil,
-                         revision: Int? = nil) throws -> RecordedResponse {
-        RecordedResponse(status: status, location: location, etag: revision.map(ETag.make),
-                                  body: Array(try encoder.encode(value)))
+    static func recorded(
+        _ value: some Encodable, status: Int, location: String? = nil,
+        revision: Int? = nil
+    ) throws -> RecordedResponse {
+        RecordedResponse(
+            status: status, location: location, etag: revision.map(ETag.make),
+            body: Array(try encoder.encode(value)))
     }
 }
 
@@ -50,7 +55,9 @@ extension APIRequest {
     /// Runs a creating action once per `Idempotency-Key` (see ``Workflows/idempotent(key:user:fingerprint:_:)``).
     func idempotent(_ action: (Workflows.Transaction) throws -> RecordedResponse) throws -> HTTPResponse {
         guard case .user(let user) = try caller() else { preconditionFailure("the API's callers are users") }
-        return HTTPResponse(try workflows.idempotent(key: try idempotencyKey(), user: user, fingerprint: fingerprint,
-                                                     action))
+        return HTTPResponse(
+            try workflows.idempotent(
+                key: try idempotencyKey(), user: user, fingerprint: fingerprint,
+                action))
     }
 }

@@ -30,8 +30,10 @@ public struct APIRouter {
     }
 
     /// Routes `method` on `path` to `handler`.
-    mutating func on(_ method: HTTPMethod, _ path: String,
-                     _ handler: @escaping @Sendable (APIRequest) throws -> HTTPResponse) {
+    mutating func on(
+        _ method: HTTPMethod, _ path: String,
+        _ handler: @escaping @Sendable (APIRequest) throws -> HTTPResponse
+    ) {
         let workflows = workflows
         plain(method, path) { http in try handler(try APIRequest(http, workflows: workflows)) }
     }
@@ -48,14 +50,16 @@ public struct APIRouter {
                 // Rendered here rather than by the server, so the metrics see the status; an
                 // unexpected error still goes on to the server (a bare 500, logged).
                 guard let problem = APIProblem.response(for: error) else {
-                    metrics.observe(method: method.rawValue, route: path, status: 500,
-                                    duration: ContinuousClock.now - started)
+                    metrics.observe(
+                        method: method.rawValue, route: path, status: 500,
+                        duration: ContinuousClock.now - started)
                     throw error
                 }
                 response = problem
             }
-            metrics.observe(method: method.rawValue, route: path, status: response.status.code,
-                            duration: ContinuousClock.now - started)
+            metrics.observe(
+                method: method.rawValue, route: path, status: response.status.code,
+                duration: ContinuousClock.now - started)
             return response
         }
         routes.append(Route(method: method, path: path))
@@ -68,12 +72,14 @@ public struct APIRouter {
             let started = ContinuousClock.now
             do {
                 let response = try handler(request)
-                metrics.observe(method: method.rawValue, route: path, status: response.status.code,
-                                duration: ContinuousClock.now - started)
+                metrics.observe(
+                    method: method.rawValue, route: path, status: response.status.code,
+                    duration: ContinuousClock.now - started)
                 return response
             } catch {
                 // A page renders its own errors; what escapes is the server's bare 500.
-                metrics.observe(method: method.rawValue, route: path, status: 500, duration: ContinuousClock.now - started)
+                metrics.observe(
+                    method: method.rawValue, route: path, status: 500, duration: ContinuousClock.now - started)
                 throw error
             }
         }
@@ -82,8 +88,9 @@ public struct APIRouter {
 
     /// The responder to give the server; every answer gets the ``SecurityHeaders``.
     public var responder: APIResponder {
-        APIResponder(router: router, metrics: metrics,
-                     securityHeaders: SecurityHeaders(https: Self.servesHTTPS(workflows)), notFoundPage: notFoundPage)
+        APIResponder(
+            router: router, metrics: metrics,
+            securityHeaders: SecurityHeaders(https: Self.servesHTTPS(workflows)), notFoundPage: notFoundPage)
     }
 
     /// Whether the service is public over https (its base URL): cookies get `Secure`, answers HSTS.
@@ -126,8 +133,9 @@ public struct APIResponder: HTTPResponder {
             } else {
                 response = problem
             }
-            metrics.observe(method: request.method.rawValue, route: APIMetrics.unmatched,
-                            status: response.status.code, duration: ContinuousClock.now - started)
+            metrics.observe(
+                method: request.method.rawValue, route: APIMetrics.unmatched,
+                status: response.status.code, duration: ContinuousClock.now - started)
         }
         securityHeaders.apply(to: &response)
         return .response(response)

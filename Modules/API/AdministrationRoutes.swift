@@ -26,8 +26,9 @@ enum AdministrationRoutes {
             let new = try request.decode(NewAdministration.self)
             return try request.idempotent { connection in
                 let administration = try request.workflows.addAdministration(new, by: caller, in: connection)
-                return try APIJSON.recorded(administration, status: 201,
-                                            location: "/v1/administrations/\(administration.id.rawValue)")
+                return try APIJSON.recorded(
+                    administration, status: 201,
+                    location: "/v1/administrations/\(administration.id.rawValue)")
             }
         }
     }

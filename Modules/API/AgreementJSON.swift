@@ -59,7 +59,8 @@ struct AgreementJSON: Encodable {
     let endedAt: String?
 
     init(_ view: AgreementView) {
-        let agreement = view.agreement, terms = agreement.terms
+        let agreement = view.agreement
+        let terms = agreement.terms
         id = agreement.id
         applicationID = agreement.applicationID
         missionID = agreement.missionID
@@ -72,9 +73,10 @@ struct AgreementJSON: Encodable {
         workMode = terms.workMode
         conditions = terms.conditions
         status = agreement.status
-        signatures = Signatures(talent: agreement.talentSignedAt?.rfc3339,
-                                lineManager: agreement.lineManagerSignedAt?.rfc3339,
-                                owner: agreement.ownerSignedAt?.rfc3339)
+        signatures = Signatures(
+            talent: agreement.talentSignedAt?.rfc3339,
+            lineManager: agreement.lineManagerSignedAt?.rfc3339,
+            owner: agreement.ownerSignedAt?.rfc3339)
         awaitingSignatures = agreement.awaitingSignatures
         yourParties = view.callerParties
         youMustSign = view.callerMustSign

@@ -18,16 +18,20 @@ enum AgreementRoutes {
             let applicationID: ApplicationID = try request.id("id", "application")
             let terms = try request.decode(AgreementTerms.self)
             return try request.idempotent { connection in
-                let view = try request.workflows.createAgreement(from: applicationID, terms: terms, by: caller,
-                                                                 in: connection)
-                return try APIJSON.recorded(AgreementJSON(view), status: 201, location: path(view.agreement.id),
-                                            revision: view.revision)
+                let view = try request.workflows.createAgreement(
+                    from: applicationID, terms: terms, by: caller,
+                    in: connection)
+                return try APIJSON.recorded(
+                    AgreementJSON(view), status: 201, location: path(view.agreement.id),
+                    revision: view.revision)
             }
         }
         api.on(.get, "/v1/agreements") { request in
             let caller = try request.caller()
-            return try .apiJSON(AgreementListJSON(items: try request.workflows.agreements(by: caller)
-                .map(AgreementJSON.init)))
+            return try .apiJSON(
+                AgreementListJSON(
+                    items: try request.workflows.agreements(by: caller)
+                        .map(AgreementJSON.init)))
         }
         api.on(.get, "/v1/agreements/{id}") { request in
             let caller = try request.caller()
@@ -36,13 +40,17 @@ enum AgreementRoutes {
         api.on(.patch, "/v1/agreements/{id}") { request in
             let (caller, id, revision) = try change(request)
             let patch = try request.decode(AgreementTermsPatch.self)
-            return try resource(try request.workflows.editAgreementTerms(id, patch, expectedRevision: revision,
-                                                                         by: caller))
+            return try resource(
+                try request.workflows.editAgreementTerms(
+                    id, patch, expectedRevision: revision,
+                    by: caller))
         }
         api.on(.post, "/v1/agreements/{id}/refresh-parties") { request in
             let (caller, id, revision) = try change(request)
-            return try resource(try request.workflows.refreshAgreementParties(id, expectedRevision: revision,
-                                                                              by: caller))
+            return try resource(
+                try request.workflows.refreshAgreementParties(
+                    id, expectedRevision: revision,
+                    by: caller))
         }
         api.on(.post, "/v1/agreements/{id}/sign") { request in
             let (caller, id, revision) = try change(request)
@@ -51,8 +59,10 @@ enum AgreementRoutes {
         api.on(.post, "/v1/agreements/{id}/refuse") { request in
             let (caller, id, revision) = try change(request)
             let body = try request.decode(Reason.self)
-            return try resource(try request.workflows.refuseAgreement(id, reason: body.reason,
-                                                                      expectedRevision: revision, by: caller))
+            return try resource(
+                try request.workflows.refuseAgreement(
+                    id, reason: body.reason,
+                    expectedRevision: revision, by: caller))
         }
         api.on(.post, "/v1/agreements/{id}/complete") { request in
             let (caller, id, revision) = try change(request)
@@ -61,8 +71,10 @@ enum AgreementRoutes {
         api.on(.post, "/v1/agreements/{id}/interrupt") { request in
             let (caller, id, revision) = try change(request)
             let body = try request.decode(Reason.self)
-            return try resource(try request.workflows.interruptAgreement(id, reason: body.reason,
-                                                                         expectedRevision: revision, by: caller))
+            return try resource(
+                try request.workflows.interruptAgreement(
+                    id, reason: body.reason,
+                    expectedRevision: revision, by: caller))
         }
         api.on(.post, "/v1/agreements/{id}/feedback") { request in
             let caller = try request.caller()
@@ -70,8 +82,9 @@ enum AgreementRoutes {
             let feedback = try request.decode(NewFeedback.self)
             return try request.idempotent { connection in
                 let view = try request.workflows.giveFeedback(feedback, on: id, by: caller, in: connection)
-                return try APIJSON.recorded(AgreementJSON(view), status: 201, location: path(id),
-                                            revision: view.revision)
+                return try APIJSON.recorded(
+                    AgreementJSON(view), status: 201, location: path(id),
+                    revision: view.revision)
             }
         }
     }

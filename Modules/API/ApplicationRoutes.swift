@@ -12,19 +12,25 @@ enum ApplicationRoutes {
             let missionID: MissionID = try request.id("id", "mission")
             let new = try request.decode(NewApplicationJSON.self)
             return try request.idempotent { connection in
-                let view = try request.workflows.apply(to: missionID, motivation: new.motivation, by: caller,
-                                                       in: connection)
-                return try APIJSON.recorded(ApplicationJSON(view), status: 201, location: path(view.application.id),
-                                            revision: view.revision)
+                let view = try request.workflows.apply(
+                    to: missionID, motivation: new.motivation, by: caller,
+                    in: connection)
+                return try APIJSON.recorded(
+                    ApplicationJSON(view), status: 201, location: path(view.application.id),
+                    revision: view.revision)
             }
         }
         api.on(.get, "/v1/missions/{id}/applications") { request in
             let caller = try request.caller()
             let missionID: MissionID = try request.id("id", "mission")
-            let search = try ApplicationSearch(parameters: request.http.query,
-                                               allowed: ApplicationSearch.parameterNames.filter { $0 != "mission" })
-            return try .apiJSON(ApplicationPageJSON(try request.workflows.applications(to: missionID, matching: search,
-                                                                                       by: caller)))
+            let search = try ApplicationSearch(
+                parameters: request.http.query,
+                allowed: ApplicationSearch.parameterNames.filter { $0 != "mission" })
+            return try .apiJSON(
+                ApplicationPageJSON(
+                    try request.workflows.applications(
+                        to: missionID, matching: search,
+                        by: caller)))
         }
         api.on(.get, "/v1/applications") { request in
             let caller = try request.caller()
@@ -43,8 +49,9 @@ enum ApplicationRoutes {
         api.on(.post, "/v1/applications/{id}/interview") { request in
             let (caller, id, revision) = try change(request)
             let proposal = try request.decode(InterviewProposalJSON.self).interview
-            return try resource(try request.workflows.proposeInterview(
-                Interview(at: proposal.at, means: proposal.means), for: id, expectedRevision: revision, by: caller))
+            return try resource(
+                try request.workflows.proposeInterview(
+                    Interview(at: proposal.at, means: proposal.means), for: id, expectedRevision: revision, by: caller))
         }
         api.on(.post, "/v1/applications/{id}/accept") { request in
             let (caller, id, revision) = try change(request)
@@ -53,20 +60,26 @@ enum ApplicationRoutes {
         api.on(.post, "/v1/applications/{id}/decline") { request in
             let (caller, id, revision) = try change(request)
             let reason = try request.decode(CodedReasonJSON.self).reason
-            return try resource(try request.workflows.declineApplication(id, reason: reason, expectedRevision: revision,
-                                                                         by: caller))
+            return try resource(
+                try request.workflows.declineApplication(
+                    id, reason: reason, expectedRevision: revision,
+                    by: caller))
         }
         api.on(.post, "/v1/applications/{id}/withdraw") { request in
             let (caller, id, revision) = try change(request)
             let reason = try request.decode(CodedReasonJSON.self).reason
-            return try resource(try request.workflows.withdrawApplication(id, reason: reason,
-                                                                          expectedRevision: revision, by: caller))
+            return try resource(
+                try request.workflows.withdrawApplication(
+                    id, reason: reason,
+                    expectedRevision: revision, by: caller))
         }
         api.on(.post, "/v1/applications/{id}/reopen") { request in
             let (caller, id, revision) = try change(request)
             let reason = try request.decode(ReopeningJSON.self).reason
-            return try resource(try request.workflows.reopenApplication(id, reason: reason, expectedRevision: revision,
-                                                                        by: caller))
+            return try resource(
+                try request.workflows.reopenApplication(
+                    id, reason: reason, expectedRevision: revision,
+                    by: caller))
         }
     }
 

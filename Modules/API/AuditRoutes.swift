@@ -9,7 +9,8 @@ enum AuditRoutes {
             let caller = try request.caller()
             let query = try AuditQuery(parameters: request.http.query.map { (name: $0.name, value: $0.value) })
             let page = try request.workflows.auditTrail(query, by: caller)
-            return try .apiJSON(AuditPageJSON(items: page.entries.map(AuditEventJSON.init), nextCursor: page.nextCursor))
+            return try .apiJSON(
+                AuditPageJSON(items: page.entries.map(AuditEventJSON.init), nextCursor: page.nextCursor))
         }
     }
 }

@@ -26,18 +26,22 @@ enum BadgeRoutes {
         // (Open Badges 2.0, hosted verification).
         api.plain(.get, "/badges/assertions/{id}") { http in
             let assertion = try find(http, in: workflows)
-            var response = document(OpenBadges.assertion(assertion.value, issuer: issuer), for: http,
-                                    status: assertion.value.isRevoked ? HTTPStatus(code: 410) : .ok)
+            var response = document(
+                OpenBadges.assertion(assertion.value, issuer: issuer), for: http,
+                status: assertion.value.isRevoked ? HTTPStatus(code: 410) : .ok)
             response.headers["ETag"] = ETag.make(assertion.revision)
             return response
         }
         api.plain(.get, "/badges/assertions/{id}/image") { http in
             let assertion = try find(http, in: workflows).value
-            let json = String(decoding: OpenBadges.encode(OpenBadges.assertion(assertion, issuer: issuer)), as: UTF8.self)
-            let baked = BadgeBaking.bake(svg: BadgeImage.svg(MissionNatureBadge(assertion.nature)), assertionJSON: json,
-                                         verifyURL: issuer.urls.assertion(assertion.publicID))
-            var response = HTTPResponse(status: assertion.isRevoked ? HTTPStatus(code: 410) : .ok,
-                                        contentType: BadgeImage.mediaType, body: baked)
+            let json = String(
+                decoding: OpenBadges.encode(OpenBadges.assertion(assertion, issuer: issuer)), as: UTF8.self)
+            let baked = BadgeBaking.bake(
+                svg: BadgeImage.svg(MissionNatureBadge(assertion.nature)), assertionJSON: json,
+                verifyURL: issuer.urls.assertion(assertion.publicID))
+            var response = HTTPResponse(
+                status: assertion.isRevoked ? HTTPStatus(code: 410) : .ok,
+                contentType: BadgeImage.mediaType, body: baked)
             response.headers["Content-Disposition"] = #"inline; filename="diplome-\#(assertion.publicID).svg""#
             return response
         }
@@ -45,8 +49,9 @@ enum BadgeRoutes {
             let caller = try request.caller()
             let revision = try request.ifMatch()
             let body = try request.decode(RevocationBody.self)
-            let revoked = try request.workflows.revokeBadge(request.http.parameters["id"] ?? "", reason: body.reason,
-                                                            expectedRevision: revision, by: caller)
+            let revoked = try request.workflows.revokeBadge(
+                request.http.parameters["id"] ?? "", reason: body.reason,
+                expectedRevision: revision, by: caller)
             return try .resource(DiplomaJSON(revoked.value, urls: issuer.urls), revision: revoked.revision)
         }
     }
@@ -79,9 +84,12 @@ enum BadgeRoutes {
 
     /// A JSON-LD document: `application/ld+json`, or `application/json` for a client that asks
     /// for JSON without JSON-LD (both are accepted by Open Badges verifiers).
-    private static func document(_ value: some Encodable, for http: HTTPRequest, status: HTTPStatus = .ok) -> HTTPResponse {
+    private static func document(_ value: some Encodable, for http: HTTPRequest, status: HTTPStatus = .ok)
+        -> HTTPResponse
+    {
         let accept = http.headers["Accept"] ?? ""
-        let mediaType = accept.contains("application/json") && !accept.contains("ld+json")
+        let mediaType =
+            accept.contains("application/json") && !accept.contains("ld+json")
             ? "application/json" : OpenBadges.mediaType
         return HTTPResponse(status: status, contentType: mediaType, body: OpenBadges.encode(value))
     }

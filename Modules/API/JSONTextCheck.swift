@@ -9,7 +9,7 @@ enum JSONTextCheck {
     ///   path (`title`, `skills[2].name`; `$` for a bare string).
     static func check(_ body: [UInt8]) throws {
         guard mayHoldRefusedCharacter(body),
-              let value = try? JSONSerialization.jsonObject(with: Data(body), options: [.fragmentsAllowed])
+            let value = try? JSONSerialization.jsonObject(with: Data(body), options: [.fragmentsAllowed])
         else { return }
         try check(value, path: "")
     }

@@ -33,14 +33,16 @@ struct MatchJSON: Encodable {
     init(_ explanation: MatchExplanation) {
         let rounded = explanation.score.rounded
         score = (explanation.score.total * 10).rounded() / 10
-        scores = Scores(skills: rounded.skills, family: rounded.family, availability: rounded.availability,
-                        place: rounded.place)
+        scores = Scores(
+            skills: rounded.skills, family: rounded.family, availability: rounded.availability,
+            place: rounded.place)
         matchedSkills = explanation.matchedSkills.map {
             Matched(code: $0.code, name: $0.name, level: $0.level, minimumLevel: $0.minimumLevel, met: $0.isMet)
         }
         missingSkills = explanation.missingSkills.map {
-            Missing(code: $0.code, name: SkillTaxonomy.standard.skill($0.code)?.name ?? $0.code.rawValue,
-                    minimumLevel: $0.minimumLevel)
+            Missing(
+                code: $0.code, name: SkillTaxonomy.standard.skill($0.code)?.name ?? $0.code.rawValue,
+                minimumLevel: $0.minimumLevel)
         }
         reasons = explanation.reasons
     }

@@ -9,21 +9,29 @@ enum MatchingRoutes {
         api.on(.get, "/v1/missions/{id}/recommendations") { request in
             let caller = try request.caller()
             let id: MissionID = try request.id("id", "mission")
-            let query = try RecommendationQuery(query: request.http.query, allowed: RecommendationQuery.missionParameters)
+            let query = try RecommendationQuery(
+                query: request.http.query, allowed: RecommendationQuery.missionParameters)
             let items = try request.workflows.recommendTalents(for: id, query: query, by: caller)
-            return try .apiJSON(ItemsJSON(items: items.enumerated().map { index, item in
-                TalentRecommendationJSON(rank: index + 1, talent: PoolProfileJSON(item.profile),
-                                         match: MatchJSON(item.explanation))
-            }))
+            return try .apiJSON(
+                ItemsJSON(
+                    items: items.enumerated().map { index, item in
+                        TalentRecommendationJSON(
+                            rank: index + 1, talent: PoolProfileJSON(item.profile),
+                            match: MatchJSON(item.explanation))
+                    }))
         }
         api.on(.get, "/v1/talents/me/recommendations") { request in
             let caller = try request.caller()
-            let query = try RecommendationQuery(query: request.http.query, allowed: RecommendationQuery.talentParameters)
+            let query = try RecommendationQuery(
+                query: request.http.query, allowed: RecommendationQuery.talentParameters)
             let items = try request.workflows.recommendMissions(query: query, by: caller)
-            return try .apiJSON(ItemsJSON(items: items.enumerated().map { index, item in
-                MissionRecommendationJSON(rank: index + 1, mission: MissionJSON(item.mission),
-                                          match: MatchJSON(item.explanation))
-            }))
+            return try .apiJSON(
+                ItemsJSON(
+                    items: items.enumerated().map { index, item in
+                        MissionRecommendationJSON(
+                            rank: index + 1, mission: MissionJSON(item.mission),
+                            match: MatchJSON(item.explanation))
+                    }))
         }
         addSavedSearches(to: &api)
     }
@@ -38,9 +46,10 @@ enum MatchingRoutes {
             let new = try request.decode(NewSavedSearch.self)
             return try request.idempotent { connection in
                 let search = try request.workflows.createSavedSearch(new, by: caller, in: connection)
-                return try APIJSON.recorded(SavedSearchJSON(search), status: 201,
-                                            location: "/v1/saved-searches/\(search.id.rawValue)",
-                                            revision: savedSearchRevision)
+                return try APIJSON.recorded(
+                    SavedSearchJSON(search), status: 201,
+                    location: "/v1/saved-searches/\(search.id.rawValue)",
+                    revision: savedSearchRevision)
             }
         }
         api.on(.get, "/v1/saved-searches/{id}") { request in

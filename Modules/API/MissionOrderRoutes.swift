@@ -11,10 +11,12 @@ enum MissionOrderRoutes {
             let agreementID: AgreementID = try request.id("id", "agreement")
             let body = try request.decode(Issue.self)
             return try request.idempotent { connection in
-                let order = try request.workflows.issueMissionOrder(for: agreementID, dates: body.dates, by: caller,
-                                                                    in: connection)
-                return try APIJSON.recorded(MissionOrderJSON(order.value), status: 201, location: path(order.value.id),
-                                            revision: order.revision)
+                let order = try request.workflows.issueMissionOrder(
+                    for: agreementID, dates: body.dates, by: caller,
+                    in: connection)
+                return try APIJSON.recorded(
+                    MissionOrderJSON(order.value), status: 201, location: path(order.value.id),
+                    revision: order.revision)
             }
         }
         api.on(.get, "/v1/mission-orders/{id}") { request in
@@ -27,8 +29,9 @@ enum MissionOrderRoutes {
             let id: MissionOrderID = try request.id("id", "mission-order")
             let revision = try request.ifMatch()
             let body = try request.decode(AgreementRoutes.Reason.self)
-            let order = try request.workflows.cancelMissionOrder(id, reason: body.reason, expectedRevision: revision,
-                                                                 by: caller)
+            let order = try request.workflows.cancelMissionOrder(
+                id, reason: body.reason, expectedRevision: revision,
+                by: caller)
             return try .resource(MissionOrderJSON(order.value), revision: order.revision)
         }
     }

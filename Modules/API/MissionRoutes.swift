@@ -19,8 +19,9 @@ enum MissionRoutes {
             let new = try request.decode(NewMission.self)
             return try request.idempotent { connection in
                 let created = try request.workflows.createMission(new, by: caller, in: connection)
-                return try APIJSON.recorded(MissionJSON(created.value), status: 201, location: path(created.value.id),
-                                            revision: created.revision)
+                return try APIJSON.recorded(
+                    MissionJSON(created.value), status: 201, location: path(created.value.id),
+                    revision: created.revision)
             }
         }
         api.on(.get, "/v1/missions/{id}") { request in
@@ -30,8 +31,10 @@ enum MissionRoutes {
         api.on(.put, "/v1/missions/{id}") { request in
             let (caller, id, revision) = try change(request)
             let details = try request.decode(MissionDetails.self)
-            return try resource(try request.workflows.editMission(id, details: details, expectedRevision: revision,
-                                                                  by: caller))
+            return try resource(
+                try request.workflows.editMission(
+                    id, details: details, expectedRevision: revision,
+                    by: caller))
         }
         api.on(.post, "/v1/missions/{id}/submit") { request in
             let (caller, id, revision) = try change(request)
@@ -44,14 +47,18 @@ enum MissionRoutes {
         api.on(.post, "/v1/missions/{id}/reject") { request in
             let (caller, id, revision) = try change(request)
             let rejection = try request.decode(Rejection.self)
-            return try resource(try request.workflows.rejectMission(id, reason: rejection.reason,
-                                                                    expectedRevision: revision, by: caller))
+            return try resource(
+                try request.workflows.rejectMission(
+                    id, reason: rejection.reason,
+                    expectedRevision: revision, by: caller))
         }
         api.on(.post, "/v1/missions/{id}/close") { request in
             let (caller, id, revision) = try change(request)
             let closing = try request.decode(Closing.self)
-            return try resource(try request.workflows.closeMission(id, as: closing.reason, expectedRevision: revision,
-                                                                   by: caller))
+            return try resource(
+                try request.workflows.closeMission(
+                    id, as: closing.reason, expectedRevision: revision,
+                    by: caller))
         }
     }
 

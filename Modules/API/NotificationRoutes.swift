@@ -15,8 +15,9 @@ enum NotificationRoutes {
             let caller = try request.caller()
             let revision = try request.ifMatch()
             let preferences = try request.decode(NotificationPreferences.self)
-            let stored = try request.workflows.updateNotificationPreferences(preferences, expectedRevision: revision,
-                                                                             by: caller)
+            let stored = try request.workflows.updateNotificationPreferences(
+                preferences, expectedRevision: revision,
+                by: caller)
             return try .resource(stored.value, revision: stored.revision)
         }
     }

@@ -58,8 +58,9 @@ enum RecognitionRoutes {
             switch (query["from"], query["to"]) {
             case (nil, nil): period = nil
             case (let from?, let to?):
-                period = try SpotlightPeriod(from: try LocalDate(parsing: from, field: "from"),
-                                             to: try LocalDate(parsing: to, field: "to"))
+                period = try SpotlightPeriod(
+                    from: try LocalDate(parsing: from, field: "from"),
+                    to: try LocalDate(parsing: to, field: "to"))
             case (nil, _): throw ValueError.malformedDate(field: "from", text: "")
             case (_, nil): throw ValueError.malformedDate(field: "to", text: "")
             }
@@ -82,8 +83,9 @@ enum RecognitionRoutes {
         api.on(.delete, "/v1/talents/{id}/spotlight") { request in
             let caller = try request.caller()
             let revision = try request.ifMatch()
-            let consent = try request.workflows.setSpotlight(try request.id("id", "talent"), optedIn: false,
-                                                             expectedRevision: revision, by: caller)
+            let consent = try request.workflows.setSpotlight(
+                try request.id("id", "talent"), optedIn: false,
+                expectedRevision: revision, by: caller)
             return try .resource(SpotlightConsentJSON(consent.value), revision: consent.revision)
         }
     }

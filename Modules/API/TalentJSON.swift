@@ -37,7 +37,8 @@ struct TalentJSON: Encodable {
         inPool = talent.isVisibleInPool
         poolConsentAt = talent.poolConsentAt?.rfc3339
         employmentConfirmed = talent.confirmedEmployerID != nil
-        employmentConfirmedAt = talent.confirmedEmployerID == nil ? nil : talent.employmentConfirmation?.confirmedAt.rfc3339
+        employmentConfirmedAt =
+            talent.confirmedEmployerID == nil ? nil : talent.employmentConfirmation?.confirmedAt.rfc3339
     }
 }
 
@@ -142,8 +143,9 @@ struct ReceivedInvitationJSON: Encodable {
         id = invitation.id
         message = invitation.message
         createdAt = invitation.createdAt.rfc3339
-        mission = Mission(id: invitation.missionID, title: received.missionTitle, state: received.missionState,
-                          applicationDeadline: received.applicationDeadline)
+        mission = Mission(
+            id: invitation.missionID, title: received.missionTitle, state: received.missionState,
+            applicationDeadline: received.applicationDeadline)
         applyURL = "/v1/missions/\(invitation.missionID.rawValue)/applications"
     }
 }

@@ -19,10 +19,12 @@ enum TalentRoutes {
             guard let user = caller.user else { preconditionFailure("the API's callers are users") }
             let profile = try request.decode(TalentProfile.self)
             return try request.idempotent { connection in
-                let talent = try request.workflows.createTalentProfile(profile, for: user.id, by: caller,
-                                                                       in: connection)
-                return try APIJSON.recorded(TalentJSON(talent.value), status: 201, location: location(talent.value.id),
-                                            revision: talent.revision)
+                let talent = try request.workflows.createTalentProfile(
+                    profile, for: user.id, by: caller,
+                    in: connection)
+                return try APIJSON.recorded(
+                    TalentJSON(talent.value), status: 201, location: location(talent.value.id),
+                    revision: talent.revision)
             }
         }
         api.on(.get, "/v1/talents/me") { request in
@@ -47,15 +49,18 @@ enum TalentRoutes {
     private static func addEmployment(to api: inout APIRouter) {
         api.on(.get, "/v1/employment-confirmations") { request in
             let items = try request.workflows.employmentsToConfirm(by: try request.caller())
-            return try .apiJSON(EmploymentToConfirmListJSON(items: items.map {
-                EmploymentToConfirmJSON(talent: $0.talent, revision: $0.revision, user: $0.user)
-            }))
+            return try .apiJSON(
+                EmploymentToConfirmListJSON(
+                    items: items.map {
+                        EmploymentToConfirmJSON(talent: $0.talent, revision: $0.revision, user: $0.user)
+                    }))
         }
         api.on(.post, "/v1/talents/{id}/confirm-employment") { request in
             let caller = try request.caller()
             let revision = try request.ifMatch()
-            let talent = try request.workflows.confirmEmployment(of: try request.id("id", "talent"),
-                                                                 expectedRevision: revision, by: caller)
+            let talent = try request.workflows.confirmEmployment(
+                of: try request.id("id", "talent"),
+                expectedRevision: revision, by: caller)
             return try .resource(TalentJSON(talent.value), revision: talent.revision)
         }
     }
@@ -67,15 +72,17 @@ enum TalentRoutes {
             let revision = try request.ifMatch()
             let id: TalentID = try request.id("id", "talent")
             let body = try request.decode(PoolConsent.self)
-            let talent = try request.workflows.joinPool(id, consent: body.consent, expectedRevision: revision,
-                                                        by: caller)
+            let talent = try request.workflows.joinPool(
+                id, consent: body.consent, expectedRevision: revision,
+                by: caller)
             return try .resource(TalentJSON(talent.value), revision: talent.revision)
         }
         api.on(.delete, "/v1/talents/{id}/pool") { request in
             let caller = try request.caller()
             let revision = try request.ifMatch()
-            let talent = try request.workflows.leavePool(try request.id("id", "talent"), expectedRevision: revision,
-                                                         by: caller)
+            let talent = try request.workflows.leavePool(
+                try request.id("id", "talent"), expectedRevision: revision,
+                by: caller)
             return try .resource(TalentJSON(talent.value), revision: talent.revision)
         }
         api.on(.get, "/v1/pool") { request in
@@ -97,19 +104,22 @@ enum TalentRoutes {
             let new = try request.decode(NewInvitation.self)
             return try request.idempotent { connection in
                 let invitation = try request.workflows.invite(new, to: missionID, by: caller, in: connection)
-                return try APIJSON.recorded(InvitationJSON(invitation), status: 201, location: location(invitation),
-                                            revision: invitationRevision)
+                return try APIJSON.recorded(
+                    InvitationJSON(invitation), status: 201, location: location(invitation),
+                    revision: invitationRevision)
             }
         }
         api.on(.get, "/v1/missions/{id}/invitations") { request in
-            let invitations = try request.workflows.invitations(of: try request.id("id", "mission"),
-                                                                by: try request.caller())
+            let invitations = try request.workflows.invitations(
+                of: try request.id("id", "mission"),
+                by: try request.caller())
             return try .apiJSON(ItemsJSON(items: invitations.map(InvitationJSON.init)))
         }
         api.on(.get, "/v1/missions/{id}/invitations/{invitationID}") { request in
             let caller = try request.caller()
-            let invitation = try request.workflows.invitation(try request.id("invitationID", "invitation"),
-                                                              of: try request.id("id", "mission"), by: caller)
+            let invitation = try request.workflows.invitation(
+                try request.id("invitationID", "invitation"),
+                of: try request.id("id", "mission"), by: caller)
             return try .resource(InvitationJSON(invitation), revision: invitationRevision)
         }
         api.on(.get, "/v1/talents/me/invitations") { request in

@@ -43,8 +43,9 @@ struct TimeSheetJSON: Encodable {
 
     init(_ sheet: Workflows.TimeSheet) {
         items = sheet.reports.map(TimeReportJSON.init)
-        totals = Totals(budgetMinutes: sheet.totals.budgetMinutes, reportedMinutes: sheet.totals.reportedMinutes,
-                        validatedMinutes: sheet.totals.validatedMinutes,
-                        remainingMinutes: sheet.totals.remainingMinutes)
+        totals = Totals(
+            budgetMinutes: sheet.totals.budgetMinutes, reportedMinutes: sheet.totals.reportedMinutes,
+            validatedMinutes: sheet.totals.validatedMinutes,
+            remainingMinutes: sheet.totals.remainingMinutes)
     }
 }

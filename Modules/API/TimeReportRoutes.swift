@@ -12,14 +12,18 @@ enum TimeReportRoutes {
             let new = try request.decode(NewTimeReport.self)
             return try request.idempotent { connection in
                 let report = try request.workflows.reportTime(new, on: agreementID, by: caller, in: connection)
-                return try APIJSON.recorded(TimeReportJSON(report), status: 201, location: path(report.value.id),
-                                            revision: report.revision)
+                return try APIJSON.recorded(
+                    TimeReportJSON(report), status: 201, location: path(report.value.id),
+                    revision: report.revision)
             }
         }
         api.on(.get, "/v1/agreements/{id}/time-reports") { request in
             let caller = try request.caller()
-            return try .apiJSON(TimeSheetJSON(try request.workflows.timeSheet(of: try request.id("id", "agreement"),
-                                                                              by: caller)))
+            return try .apiJSON(
+                TimeSheetJSON(
+                    try request.workflows.timeSheet(
+                        of: try request.id("id", "agreement"),
+                        by: caller)))
         }
         api.on(.get, "/v1/time-reports/{id}") { request in
             let caller = try request.caller()
@@ -32,8 +36,10 @@ enum TimeReportRoutes {
         api.on(.post, "/v1/time-reports/{id}/reject") { request in
             let (caller, id, revision) = try change(request)
             let body = try request.decode(AgreementRoutes.Reason.self)
-            return try resource(try request.workflows.rejectTimeReport(id, reason: body.reason,
-                                                                       expectedRevision: revision, by: caller))
+            return try resource(
+                try request.workflows.rejectTimeReport(
+                    id, reason: body.reason,
+                    expectedRevision: revision, by: caller))
         }
     }
 

@@ -106,11 +106,14 @@ struct PairingPreviewJSON: Encodable {
     init(_ preview: PairingPreview) {
         edition = EditionJSON(preview.edition.value)
         pairs = preview.pairs.map {
-            Entry(pairID: $0.pair.id, studentID: $0.pair.studentID, ambassadorID: $0.pair.ambassadorID,
-                  jobFamily: $0.jobFamily, departement: $0.departement, fit: $0.pair.fit, manual: $0.pair.manual,
-                  explanation: $0.explanation)
+            Entry(
+                pairID: $0.pair.id, studentID: $0.pair.studentID, ambassadorID: $0.pair.ambassadorID,
+                jobFamily: $0.jobFamily, departement: $0.departement, fit: $0.pair.fit, manual: $0.pair.manual,
+                explanation: $0.explanation)
         }
-        unmatched = preview.unmatched.map { Unmatched(studentID: $0.studentID, reason: $0.reason, explanation: $0.reason.label) }
+        unmatched = preview.unmatched.map {
+            Unmatched(studentID: $0.studentID, reason: $0.reason, explanation: $0.reason.label)
+        }
     }
 }
 
@@ -160,8 +163,9 @@ struct PairJSON: Encodable {
         explanation = details.explanation
         student = details.student.map { Student(id: $0.studentID, email: $0.email, school: $0.school, level: $0.level) }
         ambassador = details.ambassador.map {
-            Ambassador(id: $0.ambassadorID, name: $0.name, email: $0.email, administration: $0.administration,
-                       jobFamily: $0.jobFamily, departement: $0.departement, city: $0.city, description: $0.description)
+            Ambassador(
+                id: $0.ambassadorID, name: $0.name, email: $0.email, administration: $0.administration,
+                jobFamily: $0.jobFamily, departement: $0.departement, city: $0.city, description: $0.description)
         }
         feedbackLeft = details.feedbackLeft
     }

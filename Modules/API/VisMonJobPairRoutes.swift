@@ -17,24 +17,29 @@ enum VisMonJobPairRoutes {
             let editionID: EditionID = try request.id("id", "edition")
             let profile = try request.decode(AmbassadorProfile.self)
             return try request.idempotent { connection in
-                let ambassador = try request.workflows.registerAmbassador(profile, in: editionID, by: caller,
-                                                                          in: connection)
-                return try APIJSON.recorded(AmbassadorJSON(ambassador.value), status: 201,
-                                            location: "/v1/vmj/ambassadors/\(ambassador.value.id.rawValue)",
-                                            revision: ambassador.revision)
+                let ambassador = try request.workflows.registerAmbassador(
+                    profile, in: editionID, by: caller,
+                    in: connection)
+                return try APIJSON.recorded(
+                    AmbassadorJSON(ambassador.value), status: 201,
+                    location: "/v1/vmj/ambassadors/\(ambassador.value.id.rawValue)",
+                    revision: ambassador.revision)
             }
         }
         api.on(.get, "/v1/vmj/editions/{id}/ambassadors") { request in
-            let ambassadors = try request.workflows.ambassadors(of: try request.id("id", "edition"),
-                                                                by: try request.caller())
+            let ambassadors = try request.workflows.ambassadors(
+                of: try request.id("id", "edition"),
+                by: try request.caller())
             return try .apiJSON(ItemsJSON(items: ambassadors.map(AmbassadorJSON.init)))
         }
         api.on(.get, "/v1/vmj/ambassadors/{id}") { request in
-            let ambassador = try request.workflows.ambassador(try request.id("id", "ambassador"), by: try request.caller())
+            let ambassador = try request.workflows.ambassador(
+                try request.id("id", "ambassador"), by: try request.caller())
             return try .resource(AmbassadorJSON(ambassador.value), revision: ambassador.revision)
         }
         api.on(.get, "/v1/vmj/ambassadors/{id}/pairs") { request in
-            let pairs = try request.workflows.ambassadorPairs(try request.id("id", "ambassador"), by: try request.caller())
+            let pairs = try request.workflows.ambassadorPairs(
+                try request.id("id", "ambassador"), by: try request.caller())
             return try .apiJSON(ItemsJSON(items: pairs.map(PairJSON.init)))
         }
     }
@@ -54,8 +59,9 @@ enum VisMonJobPairRoutes {
         }
         api.on(.post, "/v1/vmj/pairs/{id}/date-acceptance") { request in
             let caller = try request.caller()
-            let pair = try request.workflows.acceptDate(for: try request.id("id", "pair"),
-                                                        expectedRevision: try request.ifMatch(), by: caller)
+            let pair = try request.workflows.acceptDate(
+                for: try request.id("id", "pair"),
+                expectedRevision: try request.ifMatch(), by: caller)
             return try .resource(PairJSON(pair), revision: pair.pair.revision)
         }
         api.on(.post, "/v1/vmj/pairs/{id}/feedback") { request in
@@ -67,8 +73,9 @@ enum VisMonJobPairRoutes {
         }
         api.on(.post, "/v1/vmj/pairs/{id}/done") { request in
             let caller = try request.caller()
-            let pair = try request.workflows.markPairDone(try request.id("id", "pair"),
-                                                          expectedRevision: try request.ifMatch(), by: caller)
+            let pair = try request.workflows.markPairDone(
+                try request.id("id", "pair"),
+                expectedRevision: try request.ifMatch(), by: caller)
             return try .resource(PairJSON(pair), revision: pair.pair.revision)
         }
     }
@@ -79,10 +86,12 @@ enum VisMonJobPairRoutes {
             let editionID: EditionID = try request.id("id", "edition")
             let body = try request.decode(NewCoachingSlotBody.self)
             return try request.idempotent { connection in
-                let slot = try request.workflows.publishCoachingSlot(in: editionID, startsAt: body.startsAt,
-                                                                     capacity: body.capacity, by: caller, in: connection)
-                return try APIJSON.recorded(CoachingSlotJSON(slot), status: 201,
-                                            location: "/v1/vmj/editions/\(editionID.rawValue)/coaching-slots")
+                let slot = try request.workflows.publishCoachingSlot(
+                    in: editionID, startsAt: body.startsAt,
+                    capacity: body.capacity, by: caller, in: connection)
+                return try APIJSON.recorded(
+                    CoachingSlotJSON(slot), status: 201,
+                    location: "/v1/vmj/editions/\(editionID.rawValue)/coaching-slots")
             }
         }
         api.on(.get, "/v1/vmj/editions/{id}/coaching-slots") { request in
@@ -95,8 +104,9 @@ enum VisMonJobPairRoutes {
             let id: CoachingSlotID = try request.id("id", "coaching-slot")
             return try request.idempotent { connection in
                 let slot = try request.workflows.bookCoachingSlot(id, by: caller, in: connection)
-                return try APIJSON.recorded(CoachingSlotJSON(slot), status: 201,
-                                            location: "/v1/vmj/editions/\(slot.editionID.rawValue)/coaching-slots")
+                return try APIJSON.recorded(
+                    CoachingSlotJSON(slot), status: 201,
+                    location: "/v1/vmj/editions/\(slot.editionID.rawValue)/coaching-slots")
             }
         }
     }

@@ -36,27 +36,31 @@ enum VisMonJobRoutes {
             let new = try request.decode(NewEdition.self)
             return try request.idempotent { connection in
                 let edition = try request.workflows.createEdition(new, by: caller, in: connection)
-                return try APIJSON.recorded(EditionJSON(edition.value), status: 201,
-                                            location: "/v1/vmj/editions/\(edition.value.id.rawValue)",
-                                            revision: edition.revision)
+                return try APIJSON.recorded(
+                    EditionJSON(edition.value), status: 201,
+                    location: "/v1/vmj/editions/\(edition.value.id.rawValue)",
+                    revision: edition.revision)
             }
         }
         api.on(.post, "/v1/vmj/editions/{id}/registration-closure") { request in
             let caller = try request.caller()
-            let edition = try request.workflows.closeRegistrations(try request.id("id", "edition"),
-                                                                   expectedRevision: try request.ifMatch(), by: caller)
+            let edition = try request.workflows.closeRegistrations(
+                try request.id("id", "edition"),
+                expectedRevision: try request.ifMatch(), by: caller)
             return try .resource(EditionJSON(edition.value), revision: edition.revision)
         }
         api.on(.post, "/v1/vmj/editions/{id}/publication") { request in
             let caller = try request.caller()
-            let edition = try request.workflows.publishPairing(try request.id("id", "edition"),
-                                                               expectedRevision: try request.ifMatch(), by: caller)
+            let edition = try request.workflows.publishPairing(
+                try request.id("id", "edition"),
+                expectedRevision: try request.ifMatch(), by: caller)
             return try .resource(EditionJSON(edition.value), revision: edition.revision)
         }
         api.on(.post, "/v1/vmj/editions/{id}/completion") { request in
             let caller = try request.caller()
-            let edition = try request.workflows.completeEdition(try request.id("id", "edition"),
-                                                                expectedRevision: try request.ifMatch(), by: caller)
+            let edition = try request.workflows.completeEdition(
+                try request.id("id", "edition"),
+                expectedRevision: try request.ifMatch(), by: caller)
             return try .resource(EditionJSON(edition.value), revision: edition.revision)
         }
     }
@@ -66,12 +70,14 @@ enum VisMonJobRoutes {
     private static func addPairing(to api: inout APIRouter) {
         api.on(.post, "/v1/vmj/editions/{id}/pairing") { request in
             let caller = try request.caller()
-            let preview = try request.workflows.runPairing(try request.id("id", "edition"),
-                                                           expectedRevision: try request.ifMatch(), by: caller)
+            let preview = try request.workflows.runPairing(
+                try request.id("id", "edition"),
+                expectedRevision: try request.ifMatch(), by: caller)
             return try .resource(PairingPreviewJSON(preview), revision: preview.edition.revision)
         }
         api.on(.get, "/v1/vmj/editions/{id}/pairing") { request in
-            let preview = try request.workflows.pairingPreview(try request.id("id", "edition"), by: try request.caller())
+            let preview = try request.workflows.pairingPreview(
+                try request.id("id", "edition"), by: try request.caller())
             return try .resource(PairingPreviewJSON(preview), revision: preview.edition.revision)
         }
         api.on(.post, "/v1/vmj/editions/{id}/pairing/adjustments") { request in
@@ -79,8 +85,9 @@ enum VisMonJobRoutes {
             let id: EditionID = try request.id("id", "edition")
             let revision = try request.ifMatch()
             let body = try request.decode(AdjustmentBody.self)
-            let preview = try request.workflows.adjustPair(id, studentID: body.studentID, ambassadorID: body.ambassadorID,
-                                                           expectedRevision: revision, by: caller)
+            let preview = try request.workflows.adjustPair(
+                id, studentID: body.studentID, ambassadorID: body.ambassadorID,
+                expectedRevision: revision, by: caller)
             return try .resource(PairingPreviewJSON(preview), revision: preview.edition.revision)
         }
     }

@@ -13,9 +13,11 @@ enum VisMonJobStudentRoutes {
             let editionID = try VisMonJobRoutes.editionID(http)
             let registration = try APIRequest.decode(StudentRegistration.self, from: http)
             let enrolment = try workflows.registerStudent(registration, in: editionID)
-            return try .resource(StudentEnrolmentJSON(student: StudentJSON(enrolment.student.value),
-                                                      accessToken: enrolment.token),
-                                 revision: enrolment.student.revision, status: .created, location: me)
+            return try .resource(
+                StudentEnrolmentJSON(
+                    student: StudentJSON(enrolment.student.value),
+                    accessToken: enrolment.token),
+                revision: enrolment.student.revision, status: .created, location: me)
         }
         api.plain(.get, me) { http in
             let student = try workflows.studentRegistration(token: try token(http))

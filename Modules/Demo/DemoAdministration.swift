@@ -38,18 +38,24 @@ struct DemoAdministration {
     }
 
     /// A ministry with its directorates.
-    static func ministry(_ name: String, _ acronym: String, _ article: Article, domain: String,
-                         _ children: [DemoAdministration]) -> DemoAdministration {
-        DemoAdministration(name: name, acronym: acronym, shortName: acronym, article: article, level: .ministry,
-                           emailDomain: domain, departements: ["75"], talentWeight: 0, children: children)
+    static func ministry(
+        _ name: String, _ acronym: String, _ article: Article, domain: String,
+        _ children: [DemoAdministration]
+    ) -> DemoAdministration {
+        DemoAdministration(
+            name: name, acronym: acronym, shortName: acronym, article: article, level: .ministry,
+            emailDomain: domain, departements: ["75"], talentWeight: 0, children: children)
     }
 
     /// A directorate (or, with `level`, a service) whose agents may be talents and run missions.
-    static func unit(_ name: String, _ acronym: String, _ article: Article, shortName: String? = nil,
-                     level: AdministrationLevel = .directorate, domain: String, _ departements: [String],
-                     weight: Int = 1, _ children: [DemoAdministration] = []) -> DemoAdministration {
-        DemoAdministration(name: name, acronym: acronym, shortName: shortName ?? acronym, article: article,
-                           level: level, emailDomain: domain, departements: departements, talentWeight: weight,
-                           children: children)
+    static func unit(
+        _ name: String, _ acronym: String, _ article: Article, shortName: String? = nil,
+        level: AdministrationLevel = .directorate, domain: String, _ departements: [String],
+        weight: Int = 1, _ children: [DemoAdministration] = []
+    ) -> DemoAdministration {
+        DemoAdministration(
+            name: name, acronym: acronym, shortName: shortName ?? acronym, article: article,
+            level: level, emailDomain: domain, departements: departements, talentWeight: weight,
+            children: children)
     }
 }

@@ -28,7 +28,7 @@ extension DemoGenerator {
     static let outcomes: [Outcome] = [
         Array(repeating: .pending, count: 28), Array(repeating: .overdue, count: 10),
         Array(repeating: .interview, count: 14), Array(repeating: .accepted, count: 8),
-        Array(repeating: .declined, count: 14), Array(repeating: .withdrawn, count: 10),
+        Array(repeating: .declined, count: 14), Array(repeating: .withdrawn, count: 10)
     ].flatMap { $0 }
 
     /// Plans the applications on the missions still published.
@@ -79,7 +79,8 @@ extension DemoGenerator {
             case 0...4: decline(application, day: closedDay - 1, reason: try CodedReason(.missionFilled))
             case 5...7: withdraw(application, day: submitted + random.int(in: 1...5), reason: try withdrawalReason())
             default:
-                decline(application, day: submitted + random.int(in: 2...6), reason: try CodedReason(.profileDoesNotFit))
+                decline(
+                    application, day: submitted + random.int(in: 2...6), reason: try CodedReason(.profileDoesNotFit))
             }
         }
     }
@@ -102,8 +103,9 @@ extension DemoGenerator {
     mutating func planCancelledApplications(_ mission: OpenMission, cancelledDay: Int) throws {
         for _ in 0..<random.int(in: 1...2) {
             let application = apply(to: mission, day: mission.publishedDay + random.int(in: 1...5))
-            decline(application, day: cancelledDay - 1,
-                    reason: try CodedReason(.noLongerAvailable, text: DemoTexts.cancelledMission))
+            decline(
+                application, day: cancelledDay - 1,
+                reason: try CodedReason(.noLongerAvailable, text: DemoTexts.cancelledMission))
         }
     }
 
@@ -120,7 +122,9 @@ extension DemoGenerator {
         applied.insert([mission.index, chosen])
         let motivation = motivation(of: talents[chosen], for: mission.template)
         let submitted = officeHours(day)
-        let slot = DemoSlot<Application>(), missionSlot = mission.slot, talent = talents[chosen].slot
+        let slot = DemoSlot<Application>()
+        let missionSlot = mission.slot
+        let talent = talents[chosen].slot
         timeline.schedule(at: submitted) { connection in
             // The mission as stored now (published since its slot was filled), through the domain's rule.
             let store = ApplicationStore(connection)
@@ -168,8 +172,10 @@ extension DemoGenerator {
     }
 
     /// Plans a transition of `application` on `day`, saved with its audit event `action`.
-    private mutating func change(_ application: DemoSlot<Application>, day: Int, _ action: String,
-                                 _ transition: @escaping (inout Application, Instant) throws -> Void) {
+    private mutating func change(
+        _ application: DemoSlot<Application>, day: Int, _ action: String,
+        _ transition: @escaping (inout Application, Instant) throws -> Void
+    ) {
         let instant = officeHours(day)
         timeline.schedule(at: instant) { connection in
             var changed = application.value
@@ -200,14 +206,16 @@ extension DemoGenerator {
     /// A motivation in the talent's words: who they are, what they bring to the mission, their time.
     private mutating func motivation(of talent: PlannedTalent, for mission: DemoMission) -> String {
         let title = lowercasedFirst(talent.trade.title(feminine: talent.feminine))
-        let opening = "Bonjour, je suis \(title) \(units[talent.unit].data.atName) depuis "
+        let opening =
+            "Bonjour, je suis \(title) \(units[talent.unit].data.atName) depuis "
             + "\(talent.years == 1 ? "un an" : "\(talent.years) ans")."
-        let experience = if let met = mission.skills.first(where: { $0.isMet(by: talent.profile) }) {
-            random.element(of: DemoTexts.experience)(lowercasedFirst(skillName(met.code)))
-        } else {
-            "Sans être spécialiste de tous les sujets demandés, je peux apporter ma pratique en "
-                + "\(lowercasedFirst(skillName(talent.profile.skills[0].code))) à votre équipe."
-        }
+        let experience =
+            if let met = mission.skills.first(where: { $0.isMet(by: talent.profile) }) {
+                random.element(of: DemoTexts.experience)(lowercasedFirst(skillName(met.code)))
+            } else {
+                "Sans être spécialiste de tous les sujets demandés, je peux apporter ma pratique en "
+                    + "\(lowercasedFirst(skillName(talent.profile.skills[0].code))) à votre équipe."
+            }
         return "\(opening) \(experience) Je peux y consacrer environ \(talent.profile.availability.hoursPerMonth) "
             + "heures par mois. \(random.element(of: DemoTexts.motivationEndings))"
     }

@@ -19,7 +19,7 @@ extension DemoGenerator {
         Array(repeating: .submitted, count: 5), Array(repeating: .published, count: 24),
         Array(repeating: .republished, count: 2), Array(repeating: .filled, count: 6),
         Array(repeating: .expired, count: 4),
-        [.cancelledDraft, .cancelledSubmitted, .cancelledPublished, .cancelledPublished],
+        [.cancelledDraft, .cancelledSubmitted, .cancelledPublished, .cancelledPublished]
     ].flatMap { $0 }
 
     /// Plans every mission of the dataset with a story drawn at random.
@@ -50,8 +50,9 @@ extension DemoGenerator {
             // Publication ages spread from 2 to 59 days, so applications of every age find a mission.
             let rank = published.count
             let publishedDay = -(2 + rank * 57 / max(publishedCount - 1, 1))
-            let mission = try publish(template, deadline: date(random.int(in: 10...45)), day: publishedDay,
-                                      afterRejection: path == .republished)
+            let mission = try publish(
+                template, deadline: date(random.int(in: 10...45)), day: publishedDay,
+                afterRejection: path == .republished)
             published.append(open(mission, template, publishedDay: publishedDay))
         case .filled:
             let publishedDay = -random.int(in: 45...120)
@@ -93,9 +94,12 @@ extension DemoGenerator {
 
     /// Plans a mission created on `day`, submitted, optionally rejected, edited and submitted
     /// again, and published on `publishedDay`.
-    private mutating func publish(_ template: DemoMission, deadline: LocalDate, day publishedDay: Int,
-                                  afterRejection: Bool = false) throws -> DemoSlot<Mission> {
-        let gaps = afterRejection
+    private mutating func publish(
+        _ template: DemoMission, deadline: LocalDate, day publishedDay: Int,
+        afterRejection: Bool = false
+    ) throws -> DemoSlot<Mission> {
+        let gaps =
+            afterRejection
             ? (0..<5).map { _ in random.int(in: 1...2) }
             : [random.int(in: 1...3), random.int(in: 1...4)]
         var day = publishedDay - gaps.reduce(0, +)
@@ -125,7 +129,8 @@ extension DemoGenerator {
     private mutating func create(_ template: DemoMission, deadline: LocalDate, day: Int) throws -> DemoSlot<Mission> {
         let unit = units[unit(template.administration)]
         let start = deadline.adding(days: random.int(in: 7...21))
-        let departement = template.place == .remote
+        let departement =
+            template.place == .remote
             ? nil : try Departement(random.element(of: unit.data.departements))
         let details = MissionDetails(
             title: template.title, description: template.description, nature: template.nature,
@@ -134,7 +139,9 @@ extension DemoGenerator {
             departement: departement, remote: template.place != .onSite, talentsSought: template.talentsSought,
             applicationDeadline: deadline, crisis: template.crisis)
         let created = officeHours(day)
-        let slot = DemoSlot<Mission>(), owner = unit.owner, administrationID = unit.record.id
+        let slot = DemoSlot<Mission>()
+        let owner = unit.owner
+        let administrationID = unit.record.id
         timeline.schedule(at: created) { connection in
             slot.value = try MissionStore(connection).insert(
                 administrationID: administrationID, ownerID: owner.value.id, details: details,
@@ -158,8 +165,10 @@ extension DemoGenerator {
     }
 
     /// Plans a transition of `mission` at `instant`, saved with its audit event `action`.
-    private mutating func change(_ mission: DemoSlot<Mission>, at instant: Instant, _ action: String,
-                                 _ transition: @escaping (inout Mission, Instant) throws -> Void) {
+    private mutating func change(
+        _ mission: DemoSlot<Mission>, at instant: Instant, _ action: String,
+        _ transition: @escaping (inout Mission, Instant) throws -> Void
+    ) {
         timeline.schedule(at: instant) { connection in
             var changed = mission.value
             try transition(&changed, instant)

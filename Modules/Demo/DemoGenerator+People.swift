@@ -47,14 +47,17 @@ extension DemoGenerator {
             planUser(person, roles: [.referent], administrationID: ministry.id, day: random.int(in: -530 ... -500))
         }
         for index in units.indices {
-            let domain = units[index].data.emailDomain, administrationID = units[index].record.id
+            let domain = units[index].data.emailDomain
+            let administrationID = units[index].record.id
             let owner = try newPerson(domain: domain)
-            units[index].owner = planUser(owner, roles: [.missionOwner], administrationID: administrationID,
-                                          day: random.int(in: -500 ... -460))
+            units[index].owner = planUser(
+                owner, roles: [.missionOwner], administrationID: administrationID,
+                day: random.int(in: -500 ... -460))
             for _ in 0..<DemoSeed.lineManagersPerDirectorate {
                 let person = try newPerson(domain: domain)
-                planUser(person, roles: [.lineManager], administrationID: administrationID,
-                         day: random.int(in: -520 ... -460))
+                planUser(
+                    person, roles: [.lineManager], administrationID: administrationID,
+                    day: random.int(in: -520 ... -460))
                 units[index].lineManagers.append(LineManager(name: person.displayName, email: person.email))
             }
         }
@@ -71,11 +74,14 @@ extension DemoGenerator {
             let trade = random.element(of: DemoProfile.all)
             let years = random.int(in: 1...22)
             let createdDay = random.int(in: -450 ... -200)
-            let availability = random.chance(40)
-                ? Availability(hoursPerMonth: hoursPerMonth(), from: date(createdDay),
-                               until: today.adding(months: random.int(in: 2...12)))
+            let availability =
+                random.chance(40)
+                ? Availability(
+                    hoursPerMonth: hoursPerMonth(), from: date(createdDay),
+                    until: today.adding(months: random.int(in: 2...12)))
                 : Availability(hoursPerMonth: hoursPerMonth())
-            let presentation = "\(trade.title(feminine: person.feminine)) \(unit.data.atName) depuis "
+            let presentation =
+                "\(trade.title(feminine: person.feminine)) \(unit.data.atName) depuis "
                 + "\(years == 1 ? "un an" : "\(years) ans"), \(trade.activity) "
                 + random.element(of: DemoTexts.presentationEndings)
             let profile = TalentProfile(
@@ -84,32 +90,38 @@ extension DemoGenerator {
                 departement: try Departement(random.element(of: unit.data.departements)),
                 skills: skills(of: trade), availability: availability, presentation: presentation)
             let slot = DemoSlot<Talent>()
-            let new = NewUser(displayName: person.displayName, email: person.email, roles: [.talent],
-                              administrationID: unit.record.id)
+            let new = NewUser(
+                displayName: person.displayName, email: person.email, roles: [.talent],
+                administrationID: unit.record.id)
             let created = officeHours(createdDay)
             userCount += 1
             // Nine talents in ten have their employment confirmed: the others wait for their referent.
             let confirmed = number % 10 != 9
             timeline.schedule(at: created) { connection in
                 let user = try UserStore(connection).insert(new, by: DemoSeed.actor, at: created)
-                slot.value = try TalentStore(connection).insert(userID: user.id, profile: profile,
-                                                                by: DemoSeed.actor, at: created)
+                slot.value = try TalentStore(connection).insert(
+                    userID: user.id, profile: profile,
+                    by: DemoSeed.actor, at: created)
                 guard confirmed else { return }
                 try slot.value.confirmEmployment(by: nil, at: created)
-                try TalentStore(connection).update(slot.value, action: "talent.employment-confirmed",
-                                                   by: DemoSeed.actor, at: created)
+                try TalentStore(connection).update(
+                    slot.value, action: "talent.employment-confirmed",
+                    by: DemoSeed.actor, at: created)
             }
             if pooled.contains(number) {
                 // Joins the pool within a month of registering, before any mission of the story.
                 let joined = officeHours(createdDay + random.int(in: 1...29))
                 timeline.schedule(at: joined) { connection in
                     try slot.value.joinPool(consent: true, at: joined)
-                    try TalentStore(connection).update(slot.value, action: "talent.pool-joined",
-                                                       by: DemoSeed.actor, at: joined)
+                    try TalentStore(connection).update(
+                        slot.value, action: "talent.pool-joined",
+                        by: DemoSeed.actor, at: joined)
                 }
             }
-            talents.append(PlannedTalent(slot: slot, profile: profile, feminine: person.feminine, trade: trade,
-                                         years: years, unit: unitIndex))
+            talents.append(
+                PlannedTalent(
+                    slot: slot, profile: profile, feminine: person.feminine, trade: trade,
+                    years: years, unit: unitIndex))
         }
     }
 
@@ -117,10 +129,13 @@ extension DemoGenerator {
 
     /// Plans the creation of a user on `day`.
     @discardableResult
-    private mutating func planUser(_ person: Person, roles: Set<Role>, administrationID: AdministrationID,
-                                   day: Int) -> DemoSlot<User> {
-        let new = NewUser(displayName: person.displayName, email: person.email, roles: roles,
-                          administrationID: administrationID)
+    private mutating func planUser(
+        _ person: Person, roles: Set<Role>, administrationID: AdministrationID,
+        day: Int
+    ) -> DemoSlot<User> {
+        let new = NewUser(
+            displayName: person.displayName, email: person.email, roles: roles,
+            administrationID: administrationID)
         let created = officeHours(day)
         let slot = DemoSlot<User>()
         userCount += 1

@@ -33,8 +33,10 @@ struct DemoMission {
     let crisis: Bool
 
     /// A mission; `skills` pairs a skill code with a minimum level from 1 to 4.
-    init(_ administration: String, _ nature: MissionNature, _ title: String, _ description: String,
-         skills: [(SkillCode, Int)], hours: Int, place: Place, talents: Int = 1, crisis: Bool = false) {
+    init(
+        _ administration: String, _ nature: MissionNature, _ title: String, _ description: String,
+        skills: [(SkillCode, Int)], hours: Int, place: Place, talents: Int = 1, crisis: Bool = false
+    ) {
         self.administration = administration
         self.nature = nature
         self.title = title

@@ -6,7 +6,7 @@ enum DemoNames {
         "Céline", "Stéphanie", "Aurélie", "Émilie", "Julie", "Camille", "Laura", "Sarah", "Claire",
         "Anne-Sophie", "Hélène", "Sophie", "Caroline", "Virginie", "Élodie", "Mélanie", "Pauline",
         "Charlotte", "Léa", "Manon", "Chloé", "Inès", "Amandine", "Agnès", "Béatrice", "Florence",
-        "Karine", "Nadia", "Fatima", "Samia", "Laëtitia", "Marion",
+        "Karine", "Nadia", "Fatima", "Samia", "Laëtitia", "Marion"
     ]
 
     /// Masculine first names, from the same years.
@@ -15,7 +15,7 @@ enum DemoNames {
         "Julien", "Jérôme", "David", "Thomas", "Alexandre", "Guillaume", "Mathieu", "Romain", "Antoine",
         "Jean-Baptiste", "Pierre", "François", "Vincent", "Benoît", "Cédric", "Damien", "Fabrice",
         "Yannick", "Hugo", "Lucas", "Maxime", "Kévin", "Mehdi", "Karim", "Éric", "Hervé", "Thierry",
-        "Arnaud", "Grégoire", "Loïc", "Yann", "Jean-Marc",
+        "Arnaud", "Grégoire", "Loïc", "Yann", "Jean-Marc"
     ]
 
     /// Frequent French last names.
@@ -30,7 +30,7 @@ enum DemoNames {
         "Brunet", "Gaillard", "Barbier", "Arnaud", "Martinez", "Gérard", "Roche", "Renard", "Schmitt",
         "Roy", "Leroux", "Colin", "Vidal", "Caron", "Picard", "Roger", "Fabre", "Aubert", "Lemoine",
         "Renaud", "Dumas", "Lacroix", "Olivier", "Philippe", "Bourgeois", "Pierre", "Benoît", "Rey",
-        "Le Gall", "Le Goff", "Kerbrat", "Nguyen", "Benali", "Haddad", "N'Diaye", "Da Silva",
+        "Le Gall", "Le Goff", "Kerbrat", "Nguyen", "Benali", "Haddad", "N'Diaye", "Da Silva"
     ]
 
     /// `name` as an e-mail local part: lower case, accents stripped, spaces as hyphens,
@@ -45,8 +45,9 @@ enum DemoNames {
             } else if character == "'" || character == "’" {
                 continue
             } else {
-                precondition(character.isASCII && (character.isLetter || character == "-"),
-                             "no ASCII form for '\(character)' in '\(name)'")
+                precondition(
+                    character.isASCII && (character.isLetter || character == "-"),
+                    "no ASCII form for '\(character)' in '\(name)'")
                 result.append(character)
             }
         }
@@ -55,6 +56,6 @@ enum DemoNames {
 
     private static let plainLetters: [Character: String] = [
         "à": "a", "â": "a", "ä": "a", "ç": "c", "é": "e", "è": "e", "ê": "e", "ë": "e", "î": "i",
-        "ï": "i", "ô": "o", "ö": "o", "ù": "u", "û": "u", "ü": "u", "ÿ": "y", "œ": "oe", "æ": "ae",
+        "ï": "i", "ô": "o", "ö": "o", "ù": "u", "û": "u", "ü": "u", "ÿ": "y", "œ": "oe", "æ": "ae"
     ]
 }

@@ -21,9 +21,11 @@ extension DemoSeed {
         public var overdueApplications: Int
 
         /// Creates a summary.
-        public init(ministries: Int, directorates: Int, users: Int, talents: Int, talentsInPool: Int,
-                    missionsByState: [MissionState: Int], applicationsByStatus: [ApplicationStatus: Int],
-                    overdueApplications: Int) {
+        public init(
+            ministries: Int, directorates: Int, users: Int, talents: Int, talentsInPool: Int,
+            missionsByState: [MissionState: Int], applicationsByStatus: [ApplicationStatus: Int],
+            overdueApplications: Int
+        ) {
             self.ministries = ministries
             self.directorates = directorates
             self.users = users

@@ -8,14 +8,14 @@ enum DemoTexts {
         "J'aime découvrir d'autres métiers de l'État et transmettre ce que je sais.",
         "Je peux intervenir ponctuellement, avec l'accord de ma hiérarchie.",
         "Les missions de conseil m'intéressent autant que les renforts opérationnels.",
-        "Je cherche à contribuer à des projets utiles aux usagers.",
+        "Je cherche à contribuer à des projets utiles aux usagers."
     ]
 
     /// The sentence of a motivation that links a skill the talent has (lower case) to the mission.
     static let experience: [@Sendable (String) -> String] = [
         { "J'ai une pratique régulière en \($0), au cœur de votre besoin." },
         { "Votre besoin en \($0) correspond à ce que je fais au quotidien." },
-        { "Mon expérience en \($0) me semble directement utile à votre équipe." },
+        { "Mon expérience en \($0) me semble directement utile à votre équipe." }
     ]
 
     /// Closing sentence of a motivation message.
@@ -24,7 +24,7 @@ enum DemoTexts {
         "Au plaisir d'en discuter avec vous.",
         "Mon responsable hiérarchique est favorable à cette participation.",
         "Je peux commencer dès la signature de l'accord tripartite.",
-        "Un premier échange nous permettrait de préciser le besoin.",
+        "Un premier échange nous permettrait de préciser le besoin."
     ]
 
     /// The operator's reasons for sending a mission back to its owner.
@@ -35,14 +35,14 @@ enum DemoTexts {
         "Le besoin relève d'une prestation continue plutôt que d'une mission ponctuelle : merci de le recentrer "
             + "sur un objectif limité dans le temps.",
         "Les compétences demandées sont trop nombreuses pour un seul talent : merci d'indiquer celles qui sont "
-            + "indispensables.",
+            + "indispensables."
     ]
 
     /// What an owner adds to a rejected mission before submitting it again.
     static let deliverables = [
         "Livrables attendus : une note de synthèse et une restitution d'une heure à l'équipe.",
         "Livrables attendus : un rapport de recommandations priorisées et un atelier de présentation.",
-        "Livrables attendus : la documentation produite et une session de passation à l'équipe interne.",
+        "Livrables attendus : la documentation produite et une session de passation à l'équipe interne."
     ]
 
     /// How an interview takes place.
@@ -51,21 +51,21 @@ enum DemoTexts {
         "Visioconférence sur webconf.numerique.gouv.fr",
         "Échange téléphonique",
         "Rencontre dans nos locaux",
-        "Échange sur Tchap puis visioconférence",
+        "Échange sur Tchap puis visioconférence"
     ]
 
     /// Free texts of an owner's decline with the reason "other".
     static let declineTexts = [
         "Le besoin a finalement été couvert par l'équipe interne.",
         "Le calendrier du projet a été décalé au semestre prochain.",
-        "Nous avons retenu un profil plus proche de notre environnement technique.",
+        "Nous avons retenu un profil plus proche de notre environnement technique."
     ]
 
     /// Free texts of a talent's withdrawal with the reason "other".
     static let withdrawalTexts = [
         "Mon service entre dans une période de clôture budgétaire.",
         "Je change de poste le mois prochain.",
-        "La charge de mon projet principal a augmenté.",
+        "La charge de mon projet principal a augmenté."
     ]
 
     /// The text of the decline sent to applicants when a published mission is cancelled.

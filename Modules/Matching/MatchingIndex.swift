@@ -45,23 +45,29 @@ public final class MatchingIndex: Sendable {
     /// `query.minimumLevel`, when given), works in `query.departement` when given, and is
     /// available on at least one day of the window.
     /// - Parameter source: the source read in the caller's read transaction.
-    public func talents(for details: MissionDetails, query: RecommendationQuery, keep: Int,
-                        from source: some MatchingSource) throws -> [ScoredTalent] {
+    public func talents(
+        for details: MissionDetails, query: RecommendationQuery, keep: Int,
+        from source: some MatchingSource
+    ) throws -> [ScoredTalent] {
         let state = try current(source)
-        return state.pool.candidates(for: details, departement: state.code(of: details.departement),
-                                     filter: query, filterDepartement: query.departement.map(state.code(of:)),
-                                     keep: keep, taxonomy: taxonomy)
+        return state.pool.candidates(
+            for: details, departement: state.code(of: details.departement),
+            filter: query, filterDepartement: query.departement.map(state.code(of:)),
+            keep: keep, taxonomy: taxonomy)
     }
 
     /// The `keep` best published missions for a talent with `profile`, still open to applications
     /// on `today`, best first (ties: the most recently published first). A candidate requires a
     /// skill the talent holds at its minimum level, and its window meets the talent's availability.
     /// - Parameter source: the source read in the caller's read transaction.
-    public func missions(for profile: TalentProfile, today: LocalDate, keep: Int,
-                         from source: some MatchingSource) throws -> [ScoredMission] {
+    public func missions(
+        for profile: TalentProfile, today: LocalDate, keep: Int,
+        from source: some MatchingSource
+    ) throws -> [ScoredMission] {
         let state = try current(source)
-        return state.missions.candidates(for: profile, departement: state.code(of: profile.departement), today: today,
-                                         keep: keep, taxonomy: taxonomy)
+        return state.missions.candidates(
+            for: profile, departement: state.code(of: profile.departement), today: today,
+            keep: keep, taxonomy: taxonomy)
     }
 
     /// The state brought up to the snapshot of `source`, copied out of the lock.

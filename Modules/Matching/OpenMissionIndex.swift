@@ -25,9 +25,11 @@ struct OpenMissionIndex {
     /// Puts a mission in, replacing its previous slot; `departement` is the number of its code
     /// (-1 for none).
     mutating func insert(_ entry: OpenMissionEntry, departement: Int32) {
-        let slot = postings.insert(entry.missionID.rawValue, skills: entry.skills.lazy.map {
-            (code: $0.code.rawValue, level: $0.minimumLevel.rawValue)
-        })
+        let slot = postings.insert(
+            entry.missionID.rawValue,
+            skills: entry.skills.lazy.map {
+                (code: $0.code.rawValue, level: $0.minimumLevel.rawValue)
+            })
         assert(Int(slot) == missionIDs.count, "one slot per row of the parallel arrays")
         missionIDs.append(entry.missionID.rawValue)
         departements.append(departement)
@@ -42,8 +44,10 @@ struct OpenMissionIndex {
     }
 
     /// The `keep` best missions for a talent (see ``MatchingIndex/missions(for:today:keep:in:)``).
-    func candidates(for profile: TalentProfile, departement: Int32, today: LocalDate, keep: Int,
-                    taxonomy: SkillTaxonomy) -> [MatchingIndex.ScoredMission] {
+    func candidates(
+        for profile: TalentProfile, departement: Int32, today: LocalDate, keep: Int,
+        taxonomy: SkillTaxonomy
+    ) -> [MatchingIndex.ScoredMission] {
         var credits = [SkillCredits](repeating: SkillCredits(), count: missionIDs.count)
         var touched: [Int32] = []
         let day = Int32(today.daysSinceEpoch)
@@ -62,7 +66,8 @@ struct OpenMissionIndex {
 
         let held = SkillFamilySet(profile.skills.map(\.code), taxonomy: taxonomy)
         let availability = profile.availability
-        let from = availability.from?.daysSinceEpoch, until = availability.until?.daysSinceEpoch
+        let from = availability.from?.daysSinceEpoch
+        let until = availability.until?.daysSinceEpoch
         var top = TopK<MatchingIndex.ScoredMission>(capacity: keep) { lhs, rhs in
             if lhs.score.total != rhs.score.total { return lhs.score.total > rhs.score.total }
             if lhs.publishedAt != rhs.publishedAt { return lhs.publishedAt > rhs.publishedAt }
@@ -76,9 +81,11 @@ struct OpenMissionIndex {
                 windowStart: Int(startDays[slot]), windowEnd: Int(endDays[slot]), effortHours: Int(efforts[slot]),
                 remote: remote[slot], sameDepartement: departements[slot] == departement)
             guard let score = MatchScoring.score(facts) else { continue }
-            top.insert(MatchingIndex.ScoredMission(missionID: MissionID(missionIDs[slot]),
-                                                   publishedAt: Instant(millisecondsSinceEpoch: publishedAt[slot]),
-                                                   score: score))
+            top.insert(
+                MatchingIndex.ScoredMission(
+                    missionID: MissionID(missionIDs[slot]),
+                    publishedAt: Instant(millisecondsSinceEpoch: publishedAt[slot]),
+                    score: score))
         }
         return top.sorted
     }

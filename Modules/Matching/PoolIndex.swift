@@ -21,9 +21,11 @@ struct PoolIndex {
 
     /// Puts a talent in, replacing its previous slot; `departement` is the number of its code.
     mutating func insert(_ entry: PoolEntry, departement: Int32) {
-        let slot = postings.insert(entry.talentID.rawValue, skills: entry.skills.lazy.map {
-            (code: $0.code.rawValue, level: $0.level.rawValue)
-        })
+        let slot = postings.insert(
+            entry.talentID.rawValue,
+            skills: entry.skills.lazy.map {
+                (code: $0.code.rawValue, level: $0.level.rawValue)
+            })
         assert(Int(slot) == talentIDs.count, "one slot per row of the parallel arrays")
         talentIDs.append(entry.talentID.rawValue)
         employers.append(entry.employerID.rawValue)
@@ -35,8 +37,10 @@ struct PoolIndex {
     }
 
     /// The `keep` best candidates for a mission of `details` (see ``MatchingIndex/talents(for:query:keep:in:)``).
-    func candidates(for details: MissionDetails, departement: Int32, filter: RecommendationQuery,
-                    filterDepartement: Int32?, keep: Int, taxonomy: SkillTaxonomy) -> [MatchingIndex.ScoredTalent] {
+    func candidates(
+        for details: MissionDetails, departement: Int32, filter: RecommendationQuery,
+        filterDepartement: Int32?, keep: Int, taxonomy: SkillTaxonomy
+    ) -> [MatchingIndex.ScoredTalent] {
         let requirements = details.requiredSkills
         precondition((1...15).contains(requirements.count), "at most 15 requirements fit in the packed levels")
         // The levels of the requirements each slot holds, 4 bits per requirement (0: not held).
@@ -55,7 +59,8 @@ struct PoolIndex {
         }
 
         let required = SkillFamilySet(requirements.map(\.code), taxonomy: taxonomy)
-        let start = details.window.start.daysSinceEpoch, end = details.window.end.daysSinceEpoch
+        let start = details.window.start.daysSinceEpoch
+        let end = details.window.end.daysSinceEpoch
         let threshold = filter.minimumLevel ?? .notions
         var top = TopK<MatchingIndex.ScoredTalent>(capacity: keep) { lhs, rhs in
             lhs.score.total != rhs.score.total ? lhs.score.total > rhs.score.total : lhs.talentID < rhs.talentID
@@ -76,8 +81,10 @@ struct PoolIndex {
                 windowEnd: end, effortHours: details.effortHours, remote: details.remote,
                 sameDepartement: departements[slot] == departement)
             guard let score = MatchScoring.score(facts) else { continue }
-            top.insert(MatchingIndex.ScoredTalent(talentID: TalentID(talentIDs[slot]),
-                                                  employerID: AdministrationID(employers[slot]), score: score))
+            top.insert(
+                MatchingIndex.ScoredTalent(
+                    talentID: TalentID(talentIDs[slot]),
+                    employerID: AdministrationID(employers[slot]), score: score))
         }
         return top.sorted
     }

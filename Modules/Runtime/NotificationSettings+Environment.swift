@@ -17,7 +17,7 @@ extension NotificationSettings {
         .init("TALENTS_MAIL_DOMAIN", help: "EHLO name and Message-ID domain (default the host of the base URL)."),
         .init("TALENTS_MAIL_MAX_ATTEMPTS", help: "Attempts before a message is parked, 1 to 100 (default 8)."),
         .init("TALENTS_MAIL_RETRY_SECONDS", help: "Delay after the first failure, doubled after each (default 60)."),
-        .init("TALENTS_MAIL_LEASE_SECONDS", help: "How long a worker owns a message it sends (default 300)."),
+        .init("TALENTS_MAIL_LEASE_SECONDS", help: "How long a worker owns a message it sends (default 300).")
     ]
 
     /// Reads the settings from `environment`.
@@ -32,22 +32,27 @@ extension NotificationSettings {
         let transport: Transport
         switch kind {
         case "maildir":
-            let folder = URL(fileURLWithPath: databasePath).deletingLastPathComponent().appendingPathComponent("mail").path
+            let folder = URL(fileURLWithPath: databasePath).deletingLastPathComponent().appendingPathComponent("mail")
+                .path
             transport = .maildir(environment.string("TALENTS_MAIL_MAILDIR") ?? folder)
         case "smtp":
-            transport = .smtp(SMTPClient.Configuration(
-                host: environment.string("TALENTS_MAIL_SMTP_HOST") ?? "127.0.0.1",
-                port: Int(try environment.port("TALENTS_MAIL_SMTP_PORT") ?? 25), heloName: domain,
-                timeoutSeconds: try environment.value("TALENTS_MAIL_SMTP_TIMEOUT_SECONDS", as: .int(in: 1...600)) ?? 30))
+            transport = .smtp(
+                SMTPClient.Configuration(
+                    host: environment.string("TALENTS_MAIL_SMTP_HOST") ?? "127.0.0.1",
+                    port: Int(try environment.port("TALENTS_MAIL_SMTP_PORT") ?? 25), heloName: domain,
+                    timeoutSeconds: try environment.value("TALENTS_MAIL_SMTP_TIMEOUT_SECONDS", as: .int(in: 1...600))
+                        ?? 30))
         default:
             throw ConfigurationError(variable: "TALENTS_MAIL_TRANSPORT", value: kind, expectation: "maildir or smtp")
         }
-        let sender = try environment.value("TALENTS_MAIL_FROM", as: .mailAddress)
+        let sender =
+            try environment.value("TALENTS_MAIL_FROM", as: .mailAddress)
             ?? MailAddress("ne-pas-repondre@\(domain)", displayName: "Partagez vos talents numériques")
-        self.init(transport: transport, sender: sender, messageIDDomain: domain, baseURL: baseURL,
-                  maximumAttempts: try environment.value("TALENTS_MAIL_MAX_ATTEMPTS", as: .int(in: 1...100)) ?? 8,
-                  retryBaseSeconds: try environment.value("TALENTS_MAIL_RETRY_SECONDS", as: .int(in: 1...86_400)) ?? 60,
-                  leaseSeconds: try environment.value("TALENTS_MAIL_LEASE_SECONDS", as: .int(in: 1...86_400)) ?? 300)
+        self.init(
+            transport: transport, sender: sender, messageIDDomain: domain, baseURL: baseURL,
+            maximumAttempts: try environment.value("TALENTS_MAIL_MAX_ATTEMPTS", as: .int(in: 1...100)) ?? 8,
+            retryBaseSeconds: try environment.value("TALENTS_MAIL_RETRY_SECONDS", as: .int(in: 1...86_400)) ?? 60,
+            leaseSeconds: try environment.value("TALENTS_MAIL_LEASE_SECONDS", as: .int(in: 1...86_400)) ?? 300)
     }
 }
 

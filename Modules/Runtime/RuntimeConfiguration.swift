@@ -1,7 +1,7 @@
-import Foundation
-import Mail
 public import Domain
+import Foundation
 public import Gamification
+import Mail
 import Persistence
 public import Support
 public import Workflows
@@ -13,8 +13,10 @@ public import Workflows
 /// its database path from it. Workflows itself reads no environment.
 public struct RuntimeConfiguration: Sendable {
     /// The options every executable declares (``CommandOption/database`` and its siblings).
-    public static let options: [CommandOption] = [.database, .baseURL, .publicServices, .clockFile, .creditsPerHour,
-                                                         .signUpDomains]
+    public static let options: [CommandOption] = [
+        .database, .baseURL, .publicServices, .clockFile, .creditsPerHour,
+        .signUpDomains
+    ]
 
     /// The database file.
     public var databasePath: String
@@ -40,14 +42,17 @@ public struct RuntimeConfiguration: Sendable {
         databasePath = try invocation.value("db", as: .string, environment: environment) ?? TalentsDatabase.defaultPath
         let fallbackURL = try defaultBaseURL ?? Self.listenURL(environment: environment)
         baseURL = try invocation.value("base-url", as: .httpURL, environment: environment) ?? fallbackURL
-        publicServices = try invocation.value("public-services", as: .publicServices, environment: environment)
+        publicServices =
+            try invocation.value("public-services", as: .publicServices, environment: environment)
             ?? [.state]
         creditRate = try invocation.value("credits-per-hour", as: .creditRate, environment: environment) ?? .standard
         clockFile = try invocation.value("clock-file", as: .string, environment: environment)
-        signUpDomains = try invocation.value("signup-domains", as: .domains, environment: environment)
+        signUpDomains =
+            try invocation.value("signup-domains", as: .domains, environment: environment)
             ?? SignUpRules.defaultDomains
-        notifications = try NotificationSettings(environment: environment, databasePath: databasePath,
-                                                 baseURL: baseURL)
+        notifications = try NotificationSettings(
+            environment: environment, databasePath: databasePath,
+            baseURL: baseURL)
     }
 
     /// `http://TALENTS_HOST:TALENTS_PORT`, the address `talents-api` listens on by default.
@@ -59,9 +64,10 @@ public struct RuntimeConfiguration: Sendable {
 
     /// The policies of the use cases.
     public var workflows: Workflows.Configuration {
-        Workflows.Configuration(administrationRules: AdministrationRules(enabledPublicServices: publicServices),
-                                recognition: RecognitionConfiguration(rate: creditRate, baseURL: baseURL),
-                                signUpRules: SignUpRules(allowedDomains: signUpDomains))
+        Workflows.Configuration(
+            administrationRules: AdministrationRules(enabledPublicServices: publicServices),
+            recognition: RecognitionConfiguration(rate: creditRate, baseURL: baseURL),
+            signUpRules: SignUpRules(allowedDomains: signUpDomains))
     }
 
     /// The clock: the clock file's when given, else the system's.
@@ -80,7 +86,7 @@ public struct RuntimeConfiguration: Sendable {
             "creditsPerHour": String(creditRate.creditsPerHour), "clockFile": clockFile ?? "",
             "signUpDomains": signUpDomains.joined(separator: ","),
             "mailTransport": Self.summary(of: notifications.transport), "mailSender": notifications.sender.address,
-            "messageIDDomain": notifications.messageIDDomain,
+            "messageIDDomain": notifications.messageIDDomain
         ]
     }
 

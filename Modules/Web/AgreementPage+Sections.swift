@@ -12,7 +12,8 @@ extension AgreementPage {
         guard WebConfirmation.confirmed(form) else {
             return WebConfirmation.page(
                 context, form: form, question: "Déclarer la mission terminée ?",
-                consequence: "La convention sera close : le temps ne pourra plus être déclaré ni validé. Cette déclaration est définitive.",
+                consequence:
+                    "La convention sera close : le temps ne pourra plus être déclaré ni validé. Cette déclaration est définitive.",
                 confirm: "Déclarer la mission terminée", back: "/conventions/\(try agreementID(context).rawValue)")
         }
         return try change(context) { user, _, id, revision in
@@ -24,14 +25,17 @@ extension AgreementPage {
     /// POST `/conventions/{id}/avis`: the talent or the owner leaves feedback (`avis-note`, `avis-commentaire`).
     static func giveFeedback(_ context: WebContext) throws -> HTTPResponse {
         try change(context) { user, form, id, _ in
-            let feedback = NewFeedback(rating: Int(form["avis-note"] ?? "") ?? 0, comment: form["avis-commentaire"] ?? "")
+            let feedback = NewFeedback(
+                rating: Int(form["avis-note"] ?? "") ?? 0, comment: form["avis-commentaire"] ?? "")
             _ = try context.workflows.giveFeedback(feedback, on: id, by: .user(user))
             return nil
         }
     }
 
-    static func orderSection(_ view: AgreementView, context: WebContext, errors: [String: String],
-                             values: [String: String]) -> HTML {
+    static func orderSection(
+        _ view: AgreementView, context: WebContext, errors: [String: String],
+        values: [String: String]
+    ) -> HTML {
         let agreement = view.agreement
         let body: HTML
         if let order = view.missionOrder {
@@ -54,7 +58,8 @@ extension AgreementPage {
         } else if agreement.status == .signed {
             body = "<p>Pas encore émis : un référent de l'administration du talent l'émet.</p>"
         } else if agreement.status == .awaitingSignatures {
-            body = "<p>Il sera émis par l'administration du talent une fois la convention signée par les trois parties.</p>"
+            body =
+                "<p>Il sera émis par l'administration du talent une fois la convention signée par les trois parties.</p>"
         } else {
             body = "<p>Aucun ordre de mission en vigueur.</p>"
         }
@@ -70,8 +75,10 @@ extension AgreementPage {
             """
     }
 
-    static func outcomeSection(_ view: AgreementView, context: WebContext, errors: [String: String],
-                               values: [String: String]) -> HTML {
+    static func outcomeSection(
+        _ view: AgreementView, context: WebContext, errors: [String: String],
+        values: [String: String]
+    ) -> HTML {
         let agreement = view.agreement
         let id = agreement.id.rawValue
         if view.availableActions.contains(.complete) {

@@ -9,8 +9,10 @@ import Workflows
 /// `/conventions/{id}/refuser`), issue the mission order (a referent), declare the mission
 /// completed and leave feedback (see `AgreementPage+Sections`). Rights are the use cases'.
 enum AgreementPage {
-    static func render(_ context: WebContext, errors: [String: String] = [:], values: [String: String] = [:],
-                       status: HTTPStatus = .ok) throws -> HTTPResponse {
+    static func render(
+        _ context: WebContext, errors: [String: String] = [:], values: [String: String] = [:],
+        status: HTTPStatus = .ok
+    ) throws -> HTTPResponse {
         let user = try context.signedInUser()
         let view = try context.workflows.agreement(try agreementID(context), by: .user(user))
         let agreement = view.agreement
@@ -33,8 +35,11 @@ enum AgreementPage {
             \(timeSection(view))
             \(outcomeSection(view, context: context, errors: errors, values: values))
             """
-        return WebResponse.page(WebLayout.page("Convention de mission", context: context, trail: [("Mes conventions", "/mes-conventions")], main: main), context: context,
-                                status: status)
+        return WebResponse.page(
+            WebLayout.page(
+                "Convention de mission", context: context, trail: [("Mes conventions", "/mes-conventions")], main: main),
+            context: context,
+            status: status)
     }
 
     /// POST `/conventions/{id}/signer`: the caller signs for every side they stand for.
@@ -75,20 +80,24 @@ enum AgreementPage {
         guard WebConfirmation.confirmed(form) else {
             return WebConfirmation.page(
                 context, form: form, question: "Refuser la convention ?",
-                consequence: "Le refus met fin à la convention ; le talent et le responsable de mission verront votre motif. Ce refus est définitif.",
+                consequence:
+                    "Le refus met fin à la convention ; le talent et le responsable de mission verront votre motif. Ce refus est définitif.",
                 confirm: "Refuser la convention", back: "/conventions/\(try agreementID(context).rawValue)")
         }
         return try change(context) { user, form, id, revision in
-            _ = try context.workflows.refuseAgreement(id, reason: form["motif-refus"] ?? "", expectedRevision: revision,
-                                                      by: .user(user))
+            _ = try context.workflows.refuseAgreement(
+                id, reason: form["motif-refus"] ?? "", expectedRevision: revision,
+                by: .user(user))
             return nil
         }
     }
 
     /// Runs one action posted from the page, then back to it (303) or to the place it names, or
     /// shows the page again with the refusal next to its field and the values typed.
-    static func change(_ context: WebContext,
-                       _ action: (User, HTTPQuery, AgreementID, Int?) throws -> String?) throws -> HTTPResponse {
+    static func change(
+        _ context: WebContext,
+        _ action: (User, HTTPQuery, AgreementID, Int?) throws -> String?
+    ) throws -> HTTPResponse {
         let user = try context.signedInUser()
         let form = try context.form()
         let id = try agreementID(context)
@@ -109,14 +118,17 @@ enum AgreementPage {
         switch view.nextStep {
         case .sign:
             return "Lisez les conditions ci-dessous, puis signez la convention."
-                + (view.availableActions.contains(.refuse) ? " Vous pouvez aussi la refuser pour nécessité de service, en indiquant le motif." : "")
+                + (view.availableActions.contains(.refuse)
+                    ? " Vous pouvez aussi la refuser pour nécessité de service, en indiquant le motif." : "")
         case .awaitSignatures: return "Rien : la convention attend les signatures (\(awaited))."
         case .awaitOtherSignatures: return "Rien pour l'instant : vous avez signé. Signatures attendues : \(awaited)."
         case .issueMissionOrder: return "Émettez l'ordre de mission : la convention est signée par les trois parties."
         case .awaitMissionOrder:
-            return "Rien pour l'instant : l'ordre de mission doit être émis par un référent de l'administration du talent."
+            return
+                "Rien pour l'instant : l'ordre de mission doit être émis par un référent de l'administration du talent."
         case .reportTime: return "Déclarez votre temps au fil de la mission, dans la limite du volume d'heures."
-        case .validateTime: return "Validez ou rejetez le temps déclaré ; déclarez la mission terminée une fois les livrables remis."
+        case .validateTime:
+            return "Validez ou rejetez le temps déclaré ; déclarez la mission terminée une fois les livrables remis."
         case .awaitCompletion: return "Rien : la mission est en cours."
         case .giveFeedback: return "Donnez votre avis sur la mission."
         case .closed: return "Rien : la convention est close."
@@ -140,7 +152,8 @@ enum AgreementPage {
 
     private static func editLink(_ view: AgreementView) -> HTML {
         guard view.availableActions.contains(.editTerms) else { return .empty }
-        return "<p><a href=\"/conventions/\(view.agreement.id.rawValue)/modifier\">Modifier les conditions</a> (les signatures données seront effacées)</p>"
+        return
+            "<p><a href=\"/conventions/\(view.agreement.id.rawValue)/modifier\">Modifier les conditions</a> (les signatures données seront effacées)</p>"
     }
 
     /// The agent and their line manager on the employer's side, the owner on the beneficiary's.
@@ -169,8 +182,10 @@ enum AgreementPage {
         return "<li><strong>\(WebFormat.party(party))\(name)</strong> : \(state)</li>"
     }
 
-    private static func signatureForms(_ view: AgreementView, context: WebContext, errors: [String: String],
-                                       values: [String: String]) -> HTML {
+    private static func signatureForms(
+        _ view: AgreementView, context: WebContext, errors: [String: String],
+        values: [String: String]
+    ) -> HTML {
         let agreement = view.agreement
         let id = agreement.id.rawValue
         if agreement.status == .refused {
@@ -179,17 +194,18 @@ enum AgreementPage {
         guard view.availableActions.contains(.sign) else { return .empty }
         let hidden = WebField.hidden(context, revision: view.revision)
         // The line manager, who has not signed yet, may refuse instead.
-        let refuse: HTML = view.availableActions.contains(.refuse)
+        let refuse: HTML =
+            view.availableActions.contains(.refuse)
             ? """
-              <h3>Refuser pour nécessité de service</h3>
-              <form method="post" action="/conventions/\(id)/refuser" novalidate>
-              \(hidden)
-              \(WebField.textarea("motif-refus", label: "Motif du refus",
+            <h3>Refuser pour nécessité de service</h3>
+            <form method="post" action="/conventions/\(id)/refuser" novalidate>
+            \(hidden)
+            \(WebField.textarea("motif-refus", label: "Motif du refus",
                                   hint: "Le refus met fin à la convention ; le talent et le responsable de mission verront ce motif.",
                                   value: values["motif-refus"] ?? "", error: errors["motif-refus"], required: true))
-              <button class="fr-btn fr-btn--secondary" type="submit">Refuser la convention</button>
-              </form>
-              """
+            <button class="fr-btn fr-btn--secondary" type="submit">Refuser la convention</button>
+            </form>
+            """
             : .empty
         return """
             <form method="post" action="/conventions/\(id)/signer">

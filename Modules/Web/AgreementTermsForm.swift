@@ -1,5 +1,5 @@
-import Foundation
 import Domain
+import Foundation
 import HTML
 import HTTP
 
@@ -43,18 +43,23 @@ struct AgreementTermsForm {
     func terms(within window: DateWindow) throws -> AgreementTerms {
         var messages: [EngagementMessage] = []
         let hoursBudget = Int(hours.trimmingCharacters(in: .whitespaces))
-        if hoursBudget == nil { messages.append(EngagementMessage(field: "heures", "indiquez un nombre entier d'heures.")) }
+        if hoursBudget == nil {
+            messages.append(EngagementMessage(field: "heures", "indiquez un nombre entier d'heures."))
+        }
         let startDate = WebFormat.parseDate(start)
         if startDate == nil {
             messages.append(EngagementMessage(field: "debut", "indiquez la date de début (jour, mois, année)."))
         }
         let endDate = WebFormat.parseDate(end)
-        if endDate == nil { messages.append(EngagementMessage(field: "fin", "indiquez la date de fin (jour, mois, année).")) }
+        if endDate == nil {
+            messages.append(EngagementMessage(field: "fin", "indiquez la date de fin (jour, mois, année)."))
+        }
         let mode = WorkMode(rawValue: workMode)
         if mode == nil { messages.append(EngagementMessage(field: "modalite", "choisissez une modalité.")) }
-        let terms = AgreementTerms(objectives: objectives, deliverables: deliverables, hoursBudget: hoursBudget ?? 1,
-                                   dates: DateWindow(start: startDate ?? window.start, end: endDate ?? window.start),
-                                   workMode: mode ?? .hybrid, conditions: conditions)
+        let terms = AgreementTerms(
+            objectives: objectives, deliverables: deliverables, hoursBudget: hoursBudget ?? 1,
+            dates: DateWindow(start: startDate ?? window.start, end: endDate ?? window.start),
+            workMode: mode ?? .hybrid, conditions: conditions)
         // The rules, on the fields that could be read (the others have their message already).
         let unread: Set = [hoursBudget == nil ? "heures" : nil, startDate == nil || endDate == nil ? "dates" : nil]
         for problem in terms.problems(within: window) {
@@ -71,11 +76,13 @@ struct AgreementTermsForm {
 
     /// The fields, with `errors` by field id, for a mission held within `window`.
     func fields(window: DateWindow, errors: [String: String]) -> HTML {
-        let period = "Entre le \(WebFormat.date(window.start)) et le \(WebFormat.date(window.end)), période de la mission."
+        let period =
+            "Entre le \(WebFormat.date(window.start)) et le \(WebFormat.date(window.end)), période de la mission."
         let modes = WorkMode.allCases.map { (value: $0.rawValue, text: WebFormat.workMode($0)) }
         let order = ["objectifs", "livrables", "heures", "debut", "fin", "modalite", "conditions"]
         let summary = WebLayout.errorSummary(
-            errors.count == 1 ? "Une erreur empêche l'enregistrement" : "\(errors.count) erreurs empêchent l'enregistrement",
+            errors.count == 1
+                ? "Une erreur empêche l'enregistrement" : "\(errors.count) erreurs empêchent l'enregistrement",
             errors: order.compactMap { field in errors[field].map { (field: field, message: $0) } })
         return """
             \(summary)

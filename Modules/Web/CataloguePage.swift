@@ -19,15 +19,19 @@ enum CataloguePage {
             error = "Critères invalides (\(failure.field ?? failure.code)) : vérifiez la recherche et les filtres."
         }
         let items = page?.items ?? []
-        let results: HTML = items.isEmpty
+        let results: HTML =
+            items.isEmpty
             ? "<p>Aucune mission ne correspond à ces critères.</p>"
             : try WebLayout.missionCards(items, context: context)
         let next: HTML? = page?.nextCursor.map { cursor in
-            let link = URLQuery.link("/missions", ["q", "nature", "departement", "remote"].map { ($0, values[$0]) }
-                                     + [("cursor", cursor)])
+            let link = URLQuery.link(
+                "/missions",
+                ["q", "nature", "departement", "remote"].map { ($0, values[$0]) }
+                    + [("cursor", cursor)])
             return "<p class=\"pagination\"><a href=\"\(link)\" rel=\"next\">Missions suivantes</a></p>"
         }
-        let natures = [(value: "", text: "Toutes")] + MissionNature.allCases.map { (value: $0.rawValue, text: $0.label) }
+        let natures =
+            [(value: "", text: "Toutes")] + MissionNature.allCases.map { (value: $0.rawValue, text: $0.label) }
         let main: HTML = """
             <h1>Missions</h1>
             \(WebLayout.alert(error))

@@ -38,15 +38,20 @@ struct ConsoleFigures {
     private var answerTimes: HTML {
         let overdue = Dictionary(figures.overdue.map { ($0.administration, $0.count) }, uniquingKeysWith: +)
         let rows = figures.answerTimes.map { times -> [String] in
-            [times.administration, String(times.histogram.count),
-             times.meanSeconds.map { WebFormat.decimal($0 / 86_400) + " j" } ?? "—",
-             times.inTimeShare.map { WebFormat.decimal($0 * 100) + " %" } ?? "—",
-             String(overdue[times.administration] ?? 0)]
+            [
+                times.administration, String(times.histogram.count),
+                times.meanSeconds.map { WebFormat.decimal($0 / 86_400) + " j" } ?? "—",
+                times.inTimeShare.map { WebFormat.decimal($0 * 100) + " %" } ?? "—",
+                String(overdue[times.administration] ?? 0)
+            ]
         }
         guard !rows.isEmpty else { return "<p>Aucune candidature n'a encore été reçue.</p>" }
-        return table("Délais de réponse des administrations",
-                     ["Administration", "Réponses", "Délai moyen", "Répondues en \(Application.answerPeriodDays) jours",
-                      "En retard"], rows)
+        return table(
+            "Délais de réponse des administrations",
+            [
+                "Administration", "Réponses", "Délai moyen", "Répondues en \(Application.answerPeriodDays) jours",
+                "En retard"
+            ], rows)
     }
 
     private var engagement: [[String]] {
@@ -56,13 +61,17 @@ struct ConsoleFigures {
         }
         let orders = engagement.activeMissionOrders
         let minutes = engagement.validatedMinutes
-        return [["Profils de talents", String(figures.pool.profiles)],
-                ["Talents dans le vivier", String(figures.pool.members)]]
+        return [
+            ["Profils de talents", String(figures.pool.profiles)],
+            ["Talents dans le vivier", String(figures.pool.members)]
+        ]
             + agreements
-            + [["Conventions signées par les trois parties", String(engagement.signedAgreements)],
-               ["Ordres de mission en vigueur", String(orders)],
-               ["Heures validées", WebFormat.decimal(Double(minutes) / 60)],
-               ["Diplômes valides", String(figures.recognition.diplomas.valid)]]
+            + [
+                ["Conventions signées par les trois parties", String(engagement.signedAgreements)],
+                ["Ordres de mission en vigueur", String(orders)],
+                ["Heures validées", WebFormat.decimal(Double(minutes) / 60)],
+                ["Diplômes valides", String(figures.recognition.diplomas.valid)]
+            ]
     }
 
     private static func agreementStatus(_ status: AgreementStatus) -> String {
@@ -77,9 +86,11 @@ struct ConsoleFigures {
 
     /// A table whose first column heads its rows.
     private func table(_ caption: String, _ headers: [String], _ rows: [[String]]) -> HTML {
-        WebLayout.table(caption, columns: headers, rows: rows.map { cells -> HTML in
-            let rest = HTML.joined(cells.dropFirst().map { "<td>\($0)</td>" as HTML })
-            return "<tr><th scope=\"row\">\(cells.first ?? "")</th>\(rest)</tr>"
-        })
+        WebLayout.table(
+            caption, columns: headers,
+            rows: rows.map { cells -> HTML in
+                let rest = HTML.joined(cells.dropFirst().map { "<td>\($0)</td>" as HTML })
+                return "<tr><th scope=\"row\">\(cells.first ?? "")</th>\(rest)</tr>"
+            })
     }
 }

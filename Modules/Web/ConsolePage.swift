@@ -16,7 +16,8 @@ enum ConsolePage {
         // The figures first: the use case refuses every caller but the operator.
         let figures = try context.workflows.programmeFigures(by: caller)
         // A cursor that is not one of ours (an edited link) gives the first page.
-        let queue = try (try? context.workflows.moderationQueue(after: context.http.query["file"], by: caller))
+        let queue =
+            try (try? context.workflows.moderationQueue(after: context.http.query["file"], by: caller))
             ?? context.workflows.moderationQueue(by: caller)
         func overdue(after cursor: String?) throws -> ApplicationPage {
             try context.workflows.applications(
@@ -42,7 +43,8 @@ enum ConsolePage {
             <p>Au \(WebFormat.instant(now)), depuis le début du programme.</p>
             \(ConsoleFigures(figures: figures).html)
             """
-        return WebResponse.page(WebLayout.page("Console de l'opérateur", context: context, main: main), context: context)
+        return WebResponse.page(
+            WebLayout.page("Console de l'opérateur", context: context, main: main), context: context)
     }
 
     private static func moderation(_ queue: Workflows.MissionPage) -> HTML {
@@ -59,8 +61,9 @@ enum ConsolePage {
         let next: HTML? = queue.nextCursor.map {
             "<p class=\"pagination\"><a href=\"\(URLQuery.link(path, [("file", $0)]))#moderation\" rel=\"next\">Missions suivantes de la file</a></p>"
         }
-        let table = WebLayout.table("Missions à modérer", columns: ["Mission", "Nature", "Soumise le", "Candidatures jusqu'au"],
-                                    rows: rows)
+        let table = WebLayout.table(
+            "Missions à modérer", columns: ["Mission", "Nature", "Soumise le", "Candidatures jusqu'au"],
+            rows: rows)
         return "\(table)\(next)"
     }
 
@@ -81,8 +84,9 @@ enum ConsolePage {
         let next: HTML? = page.nextCursor.map {
             "<p class=\"pagination\"><a href=\"\(URLQuery.link(path, [("retards", $0)]))#retards\" rel=\"next\">Candidatures en retard suivantes</a></p>"
         }
-        let table = WebLayout.table("Candidatures en retard",
-                                    columns: ["Mission", "Candidat", "Envoyée le", "Réponse due le", "Retard"], rows: rows)
+        let table = WebLayout.table(
+            "Candidatures en retard",
+            columns: ["Mission", "Candidat", "Envoyée le", "Réponse due le", "Retard"], rows: rows)
         return "\(table)\(next)"
     }
 }

@@ -16,7 +16,8 @@ enum DiplomaVerificationPage {
     }
 
     static func render(_ http: HTTPRequest, workflows: Workflows, legal: WebLegal) throws -> HTTPResponse {
-        let context = try WebContext(http, workflows: workflows, secureCookies: APIRouter.servesHTTPS(workflows), legal: legal)
+        let context = try WebContext(
+            http, workflows: workflows, secureCookies: APIRouter.servesHTTPS(workflows), legal: legal)
         let id = http.parameters["id"] ?? ""
         guard let record = try workflows.badgeAssertion(id)?.value else {
             return try WebRoutes.errorPage(NotFoundError("badge-assertion", key: id), context: context)
@@ -26,9 +27,11 @@ enum DiplomaVerificationPage {
         let status: HTML
         if let reason = record.revocationReason {
             let date = record.revokedAt.map { " le \(WebFormat.date($0.utcDate))" } ?? ""
-            status = "<div class=\"fr-alert fr-alert--error fr-alert--sm fr-mb-3w\"><p><strong>Diplôme révoqué</strong>\(date). Motif : \(reason)</p></div>"
+            status =
+                "<div class=\"fr-alert fr-alert--error fr-alert--sm fr-mb-3w\"><p><strong>Diplôme révoqué</strong>\(date). Motif : \(reason)</p></div>"
         } else {
-            status = "<div class=\"fr-alert fr-alert--success fr-alert--sm fr-mb-3w\"><p><strong>Diplôme valide</strong> : émis par \(issuer.name) et vérifiable.</p></div>"
+            status =
+                "<div class=\"fr-alert fr-alert--success fr-alert--sm fr-mb-3w\"><p><strong>Diplôme valide</strong> : émis par \(issuer.name) et vérifiable.</p></div>"
         }
         let evidence = record.evidence
         let main: HTML = """
@@ -59,7 +62,8 @@ enum DiplomaVerificationPage {
             <li><a href="/badges/classes/\(badge.nature.rawValue)">Description du badge (JSON-LD)</a></li>
             </ul>
             """
-        return WebResponse.page(WebLayout.page("Vérification du diplôme « \(badge.name) »", context: context, main: main),
-                                context: context)
+        return WebResponse.page(
+            WebLayout.page("Vérification du diplôme « \(badge.name) »", context: context, main: main),
+            context: context)
     }
 }

@@ -46,8 +46,9 @@ struct EngagementMessage: Error {
         case let error as TimeReportError: FrenchMessages.timeReport(error)
         case let error as FeedbackError: FrenchMessages.feedback(error)
         case is StaleRevisionError:
-            EngagementMessage(field: nil, "la convention ou la déclaration a changé entre-temps : relisez-la et recommencez.",
-                              status: 409)
+            EngagementMessage(
+                field: nil, "la convention ou la déclaration a changé entre-temps : relisez-la et recommencez.",
+                status: 409)
         default: nil
         }
     }

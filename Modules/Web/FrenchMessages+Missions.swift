@@ -3,15 +3,25 @@ import Domain
 extension FrenchMessages {
     /// A rule of a mission broken, on the id of the form field it concerns (nil for the page:
     /// a transition refused). `skillField` gives the id of the `index`-th skill sent.
-    static func mission(_ error: MissionError,
-                        skillField: (Int) -> String = { "competence-\($0 + 1)" }) -> (field: String?, text: String) {
+    static func mission(
+        _ error: MissionError,
+        skillField: (Int) -> String = { "competence-\($0 + 1)" }
+    ) -> (field: String?, text: String) {
         switch error {
         case .titleLength(let count):
-            ("titre", count == 0 ? "le titre est obligatoire."
-                                 : "le titre dépasse \(MissionDetails.maximumTitleLength) caractères.")
+            (
+                "titre",
+                count == 0
+                    ? "le titre est obligatoire."
+                    : "le titre dépasse \(MissionDetails.maximumTitleLength) caractères."
+            )
         case .descriptionLength(let count):
-            ("description", count == 0 ? "la description est obligatoire."
-                : "la description dépasse \(MissionDetails.maximumDescriptionLength) caractères.")
+            (
+                "description",
+                count == 0
+                    ? "la description est obligatoire."
+                    : "la description dépasse \(MissionDetails.maximumDescriptionLength) caractères."
+            )
         case .requiredSkillsCount:
             ("competence-1", "choisissez de 1 à \(MissionDetails.maximumRequiredSkills) compétences.")
         case .unknownSkill(_, let index):
@@ -23,7 +33,10 @@ extension FrenchMessages {
         case .windowReversed:
             ("fin", "la fin de la mission ne peut pas précéder son début.")
         case .windowTooLong(_, let latestEnd):
-            ("fin", "une mission dure au plus \(MissionDetails.maximumWindowMonths) mois : elle doit finir au plus tard le \(WebFormat.date(latestEnd)).")
+            (
+                "fin",
+                "une mission dure au plus \(MissionDetails.maximumWindowMonths) mois : elle doit finir au plus tard le \(WebFormat.date(latestEnd))."
+            )
         case .placeRequired:
             ("departement", "indiquez un département, cochez « Réalisable à distance », ou les deux.")
         case .talentsSoughtOutOfRange:
@@ -31,10 +44,17 @@ extension FrenchMessages {
         case .deadlineAfterWindow:
             ("date-limite", "la date limite de candidature ne peut pas suivre la fin de la mission.")
         case .rejectionReasonLength(let count):
-            ("motif", count == 0 ? "le motif du refus est obligatoire."
-                : "le motif du refus dépasse \(Mission.maximumRejectionReasonLength) caractères.")
+            (
+                "motif",
+                count == 0
+                    ? "le motif du refus est obligatoire."
+                    : "le motif du refus dépasse \(Mission.maximumRejectionReasonLength) caractères."
+            )
         case .deadlinePassed(let deadline, _):
-            (nil, "la date limite de candidature (\(WebFormat.date(deadline))) est passée : la mission ne peut plus être publiée.")
+            (
+                nil,
+                "la date limite de candidature (\(WebFormat.date(deadline))) est passée : la mission ne peut plus être publiée."
+            )
         case .deadlineNotPassed(let deadline, _):
             (nil, "la date limite de candidature (\(WebFormat.date(deadline))) n'est pas encore passée.")
         case .invalidTransition(let action, let state):

@@ -14,7 +14,10 @@ extension FrenchMessages {
         case .availabilityPeriodReversed:
             ("disponible-au", "la fin de la disponibilité doit suivre son début.")
         case .presentationTooLong(let count):
-            ("presentation", "la présentation compte \(count) caractères ; \(TalentProfile.maximumPresentationLength) au plus.")
+            (
+                "presentation",
+                "la présentation compte \(count) caractères ; \(TalentProfile.maximumPresentationLength) au plus."
+            )
         case .poolConsentMissing:
             ("consentement-vivier", "cochez la case pour donner votre accord.")
         case .alreadyInPool, .notInPool, .profileExists, .employmentAlreadyConfirmed:

@@ -28,8 +28,10 @@ enum FrenchMessages {
     static func textInput(_ error: TextInputError) -> (title: String, text: String) {
         switch error {
         case .controlCharacter(let field, _):
-            ("Caractère non autorisé",
-             "Le champ « \(field) » contient un caractère de contrôle invisible (par exemple un caractère nul ou d'échappement), qui n'est pas accepté dans un texte : retirez-le, puis renvoyez le formulaire.")
+            (
+                "Caractère non autorisé",
+                "Le champ « \(field) » contient un caractère de contrôle invisible (par exemple un caractère nul ou d'échappement), qui n'est pas accepté dans un texte : retirez-le, puis renvoyez le formulaire."
+            )
         }
     }
 }

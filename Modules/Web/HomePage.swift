@@ -7,7 +7,8 @@ import Workflows
 enum HomePage {
     static func render(_ context: WebContext) throws -> HTTPResponse {
         let latest = try context.workflows.publishedMissions(matching: MissionSearch(limit: 6)).items
-        let missions: HTML = latest.isEmpty
+        let missions: HTML =
+            latest.isEmpty
             ? "<p>Aucune mission n'est publiée pour le moment.</p>"
             : try WebLayout.missionCards(latest, context: context)
         let main: HTML = """

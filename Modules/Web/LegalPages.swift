@@ -31,7 +31,8 @@ enum LegalPages {
     static func siteMap(_ context: WebContext) -> HTTPResponse {
         let links: (WebLayout.MenuItem) -> HTML = { "<li><a href=\"\($0.path)\">\($0.label)</a></li>" }
         let personal: HTML? = context.user.map { user -> HTML in
-            let items = [WebLayout.MenuItem(path: "/mon-espace", label: "Mon espace")]
+            let items =
+                [WebLayout.MenuItem(path: "/mon-espace", label: "Mon espace")]
                 + WebLayout.menu(user).filter { !WebLayout.menu(nil).contains($0) }
             return "<h2>Votre espace</h2><ul>\(each: items, links)</ul>"
         }
@@ -99,11 +100,15 @@ enum LegalPages {
     }
 
     private static func accessibility(_ legal: WebLegal) -> HTML {
-        let state: HTML = switch legal.accessibility {
-        case .full: "<p>Le service « Partagez vos talents numériques » est <strong>totalement conforme</strong> avec le référentiel général d'amélioration de l'accessibilité (RGAA), version 4.1.</p>"
-        case .partial: "<p>Le service « Partagez vos talents numériques » est <strong>partiellement conforme</strong> avec le référentiel général d'amélioration de l'accessibilité (RGAA), version 4.1, en raison des non-conformités énumérées ci-dessous.</p>"
-        case .none: "<p>Le service « Partagez vos talents numériques » est <strong>non conforme</strong> avec le référentiel général d'amélioration de l'accessibilité (RGAA), version 4.1 : aucun audit de conformité n'a encore été réalisé.</p>"
-        }
+        let state: HTML =
+            switch legal.accessibility {
+            case .full:
+                "<p>Le service « Partagez vos talents numériques » est <strong>totalement conforme</strong> avec le référentiel général d'amélioration de l'accessibilité (RGAA), version 4.1.</p>"
+            case .partial:
+                "<p>Le service « Partagez vos talents numériques » est <strong>partiellement conforme</strong> avec le référentiel général d'amélioration de l'accessibilité (RGAA), version 4.1, en raison des non-conformités énumérées ci-dessous.</p>"
+            case .none:
+                "<p>Le service « Partagez vos talents numériques » est <strong>non conforme</strong> avec le référentiel général d'amélioration de l'accessibilité (RGAA), version 4.1 : aucun audit de conformité n'a encore été réalisé.</p>"
+            }
         return """
             <p>La direction interministérielle du numérique s'engage à rendre ses services numériques accessibles, conformément à l'article 47 de la loi n° 2005-102 du 11 février 2005. Cette déclaration d'accessibilité s'applique au service « Partagez vos talents numériques ».</p>
             <h2>État de conformité</h2>

@@ -35,8 +35,9 @@ struct MissionForm {
         description = form["description"] ?? ""
         nature = form["nature"] ?? ""
         for index in skills.indices {
-            skills[index] = SkillLine(code: form["competence-\(index + 1)"] ?? "",
-                                      level: form["niveau-\(index + 1)"] ?? "")
+            skills[index] = SkillLine(
+                code: form["competence-\(index + 1)"] ?? "",
+                level: form["niveau-\(index + 1)"] ?? "")
         }
         effortHours = form["heures"] ?? ""
         start = form["debut"] ?? ""
@@ -94,13 +95,18 @@ struct MissionForm {
             if place == nil { errors["departement"] = "saisissez un code de département, par exemple 75, 2A ou 974." }
         }
         let talents = Int(talentsSought.trimmed)
-        if talents == nil { errors["talents"] = "saisissez un nombre entier de talents, de 1 à \(MissionDetails.maximumTalentsSought)." }
+        if talents == nil {
+            errors["talents"] = "saisissez un nombre entier de talents, de 1 à \(MissionDetails.maximumTalentsSought)."
+        }
         guard errors.isEmpty, let nature, let effort, let start = dates[0], let end = dates[1],
-              let deadline = dates[2], let talents else { return .failure(Errors(fields: errors)) }
-        return .success(MissionDetails(
-            title: title, description: description, nature: nature, requiredSkills: requirements, effortHours: effort,
-            window: DateWindow(start: start, end: end), departement: place, remote: remote, talentsSought: talents,
-            applicationDeadline: deadline, crisis: crisis))
+            let deadline = dates[2], let talents
+        else { return .failure(Errors(fields: errors)) }
+        return .success(
+            MissionDetails(
+                title: title, description: description, nature: nature, requiredSkills: requirements,
+                effortHours: effort,
+                window: DateWindow(start: start, end: end), departement: place, remote: remote, talentsSought: talents,
+                applicationDeadline: deadline, crisis: crisis))
     }
 
     /// The administration chosen, nil for the owner's own.

@@ -9,7 +9,8 @@ struct MissionFormFields {
     /// The skill lines shown open; the others wait in a disclosure.
     static let openSkillLines = 3
     /// Field ids in the order of the form (for the summary of errors).
-    static let order = ["administration", "titre", "description", "nature"]
+    static let order =
+        ["administration", "titre", "description", "nature"]
         + (1...MissionDetails.maximumRequiredSkills).flatMap { ["competence-\($0)", "niveau-\($0)"] }
         + ["heures", "debut", "fin", "date-limite", "departement", "distance", "talents", "crise"]
 
@@ -17,7 +18,8 @@ struct MissionFormFields {
     let errors: [String: String]
 
     var html: HTML {
-        let natures = [(value: "", text: "Choisissez")] + MissionNature.allCases.map { (value: $0.rawValue, text: $0.label) }
+        let natures =
+            [(value: "", text: "Choisissez")] + MissionNature.allCases.map { (value: $0.rawValue, text: $0.label) }
         return """
             \(text("titre", "Titre", hint: "Une phrase courte (\(MissionDetails.maximumTitleLength) caractères au plus)", value: form.title))
             \(WebField.textarea("description", label: "Description",
@@ -68,9 +70,12 @@ struct MissionFormFields {
     }
 
     /// A text input (`inputmode="numeric"` for a number: a text field keeps any input for its error).
-    private func text(_ id: String, _ label: String, hint: String, value: String, numeric: Bool = false,
-                      required: Bool = true) -> HTML {
-        WebField.input(id, label: label, hint: hint, value: value, error: errors[id], required: required,
-                       attributes: numeric ? " inputmode=\"numeric\"" : .empty)
+    private func text(
+        _ id: String, _ label: String, hint: String, value: String, numeric: Bool = false,
+        required: Bool = true
+    ) -> HTML {
+        WebField.input(
+            id, label: label, hint: hint, value: value, error: errors[id], required: required,
+            attributes: numeric ? " inputmode=\"numeric\"" : .empty)
     }
 }

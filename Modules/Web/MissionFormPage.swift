@@ -27,8 +27,9 @@ enum MissionFormPage {
         let form = MissionForm(try context.form())
         do {
             let details = try form.details().get()
-            _ = try context.workflows.createMission(NewMission(administrationID: form.administrationID, details: details),
-                                                    by: .user(user))
+            _ = try context.workflows.createMission(
+                NewMission(administrationID: form.administrationID, details: details),
+                by: .user(user))
             return WebResponse.seeOther(OwnerMissionsPage.path + "?enregistree=1")
         } catch {
             return try refused(error, context: context, user: user, form: form, mission: nil)
@@ -54,8 +55,9 @@ enum MissionFormPage {
         let mission = try context.workflows.mission(id, by: .user(user))
         let revision = fields["revision"].flatMap { Int($0) }
         do {
-            _ = try context.workflows.editMission(id, details: try form.details().get(), expectedRevision: revision,
-                                                  by: .user(user))
+            _ = try context.workflows.editMission(
+                id, details: try form.details().get(), expectedRevision: revision,
+                by: .user(user))
             return WebResponse.seeOther(OwnerMissionsPage.path + "?enregistree=1")
         } catch {
             // The revision sent back stays the one the owner read: a stale form stays stale.
@@ -66,8 +68,10 @@ enum MissionFormPage {
 
     /// The form again with the messages of `error`, or `error` itself when it is no refusal of
     /// the input (rights, a missing mission: the error pages).
-    private static func refused(_ error: any Error, context: WebContext, user: User, form: MissionForm,
-                                mission: Versioned<Mission>?) throws -> HTTPResponse {
+    private static func refused(
+        _ error: any Error, context: WebContext, user: User, form: MissionForm,
+        mission: Versioned<Mission>?
+    ) throws -> HTTPResponse {
         let errors: MissionForm.Errors
         var status = HTTPStatus(code: 422)
         switch error {
@@ -80,8 +84,13 @@ enum MissionFormPage {
         case let error as MissionError:
             (errors, status) = (MissionForm.Errors(form: FrenchMessages.mission(error).text), HTTPStatus(code: 409))
         case is StaleRevisionError:
-            (errors, status) = (MissionForm.Errors(form: "la mission a changé entre-temps (dans un autre onglet ?) : rechargez la page, vérifiez-la et recommencez."),
-                                HTTPStatus(code: 409))
+            (errors, status) = (
+                MissionForm.Errors(
+                    form:
+                        "la mission a changé entre-temps (dans un autre onglet ?) : rechargez la page, vérifiez-la et recommencez."
+                ),
+                HTTPStatus(code: 409)
+            )
         case MissionAccessError.administrationRequired:
             errors = MissionForm.Errors(fields: ["administration": "choisissez l'administration bénéficiaire."])
         case let error as NotFoundError where error.field == "administrationID":
@@ -92,13 +101,16 @@ enum MissionFormPage {
         return try page(context, user: user, form: form, mission: mission, errors: errors, status: status)
     }
 
-    private static func page(_ context: WebContext, user: User, form: MissionForm, mission: Versioned<Mission>?,
-                             errors: MissionForm.Errors = MissionForm.Errors(),
-                             status: HTTPStatus = .ok) throws -> HTTPResponse {
+    private static func page(
+        _ context: WebContext, user: User, form: MissionForm, mission: Versioned<Mission>?,
+        errors: MissionForm.Errors = MissionForm.Errors(),
+        status: HTTPStatus = .ok
+    ) throws -> HTTPResponse {
         let title = mission == nil ? "Proposer une mission" : "Modifier le brouillon"
         let action = mission.map { editPath($0.value.id) } ?? newPath
         let revision: HTML? = mission.map { "<input type=\"hidden\" name=\"revision\" value=\"\($0.revision)\">" }
-        let administrations: HTML? = mission == nil ? try administrationField(context, user: user, form: form, errors: errors) : nil
+        let administrations: HTML? =
+            mission == nil ? try administrationField(context, user: user, form: form, errors: errors) : nil
         let rejection: HTML? = mission?.value.rejectionReason.map {
             "<div class=\"fr-alert fr-alert--info fr-alert--sm fr-mb-3w\"><p><strong>Motif du dernier refus de l'opérateur :</strong> \($0)</p></div>"
         }
@@ -117,9 +129,11 @@ enum MissionFormPage {
             <button class="fr-btn" type="submit">Enregistrer le brouillon</button>
             </form>
             """
-        return WebResponse.page(WebLayout.page(errors.isEmpty ? title : "Erreur — \(title)", context: context,
-                                                trail: [("Mes missions", OwnerMissionsPage.path)], main: main),
-                                context: context, status: status)
+        return WebResponse.page(
+            WebLayout.page(
+                errors.isEmpty ? title : "Erreur — \(title)", context: context,
+                trail: [("Mes missions", OwnerMissionsPage.path)], main: main),
+            context: context, status: status)
     }
 
     /// The summary of the errors at the top of the form, in the order of the fields.
@@ -130,8 +144,10 @@ enum MissionFormPage {
     }
 
     /// The beneficiary administration: the owner's own or one under it (anywhere for the operator).
-    private static func administrationField(_ context: WebContext, user: User, form: MissionForm,
-                                            errors: MissionForm.Errors) throws -> HTML? {
+    private static func administrationField(
+        _ context: WebContext, user: User, form: MissionForm,
+        errors: MissionForm.Errors
+    ) throws -> HTML? {
         var options: [(id: AdministrationID, label: String)] = []
         func add(_ node: AdministrationNode, depth: Int) {
             let indent = String(repeating: "— ", count: depth)
@@ -141,11 +157,13 @@ enum MissionFormPage {
         for root in try context.workflows.administrationsForMission(by: .user(user)) { add(root, depth: 0) }
         let error = errors.fields["administration"]
         guard !options.isEmpty || error != nil else { return nil }
-        let selected = form.administration.isEmpty ? user.administrationID.map { String($0.rawValue) } ?? "" : form.administration
+        let selected =
+            form.administration.isEmpty ? user.administrationID.map { String($0.rawValue) } ?? "" : form.administration
         let choices = options.map { (value: String($0.id.rawValue), text: $0.label) }
-        return WebField.select("administration", label: "Administration bénéficiaire",
-                               hint: "La vôtre ou l'une de celles qui en dépendent", options: choices, selected: selected,
-                               error: error)
+        return WebField.select(
+            "administration", label: "Administration bénéficiaire",
+            hint: "La vôtre ou l'une de celles qui en dépendent", options: choices, selected: selected,
+            error: error)
     }
 }
 

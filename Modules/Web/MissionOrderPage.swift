@@ -15,7 +15,8 @@ enum MissionOrderPage {
         let order = found.order
         let view = found.agreement
         let people = view.people
-        let state: HTML = order.isInForce
+        let state: HTML =
+            order.isInForce
             ? "En vigueur"
             : "Annulé le \(order.cancelledAt.map(WebFormat.instant) ?? "") — motif : \(order.cancellationReason ?? "")"
         let main: HTML = """
@@ -33,9 +34,11 @@ enum MissionOrderPage {
             </dl>
             <p><a href="/conventions/\(view.agreement.id.rawValue)">Voir la convention</a></p>
             """
-        return WebResponse.page(WebLayout.page("Ordre de mission \(order.reference.description)", context: context,
-                                                trail: [("Mes conventions", "/mes-conventions")], main: main),
-                                context: context)
+        return WebResponse.page(
+            WebLayout.page(
+                "Ordre de mission \(order.reference.description)", context: context,
+                trail: [("Mes conventions", "/mes-conventions")], main: main),
+            context: context)
     }
 
     /// POST `/conventions/{id}/ordre-de-mission` (`ordre-debut`, `ordre-fin`): issues the order,
@@ -48,8 +51,9 @@ enum MissionOrderPage {
             guard let end = WebFormat.parseDate(form["ordre-fin"] ?? "") else {
                 throw EngagementMessage(field: "ordre-fin", "indiquez le dernier jour couvert.")
             }
-            let order = try context.workflows.issueMissionOrder(for: id, dates: DateWindow(start: start, end: end),
-                                                                by: .user(user))
+            let order = try context.workflows.issueMissionOrder(
+                for: id, dates: DateWindow(start: start, end: end),
+                by: .user(user))
             return "/ordres-de-mission/\(order.value.id.rawValue)"
         }
     }

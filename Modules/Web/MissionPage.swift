@@ -20,13 +20,17 @@ enum MissionPage {
             // The mission page then says when the talent applied: the confirmation.
             return WebResponse.seeOther("/missions/\(id.rawValue)#candidature")
         } catch let error as ApplicationError {
-            return try page(context, mission: try mission(context), motivation: motivation, error: FrenchMessages.application(error),
-                            status: HTTPStatus(code: 422))
+            return try page(
+                context, mission: try mission(context), motivation: motivation,
+                error: FrenchMessages.application(error),
+                status: HTTPStatus(code: 422))
         }
     }
 
-    private static func page(_ context: WebContext, mission: Mission, motivation: String, error: String?,
-                             status: HTTPStatus = .ok) throws -> HTTPResponse {
+    private static func page(
+        _ context: WebContext, mission: Mission, motivation: String, error: String?,
+        status: HTTPStatus = .ok
+    ) throws -> HTTPResponse {
         let details = mission.details
         let skills = details.requiredSkills.map { required in
             let name = SkillTaxonomy.standard.skill(required.code)?.name ?? required.code.rawValue
@@ -46,11 +50,15 @@ enum MissionPage {
             <h2 id="candidature">Proposer mon expertise</h2>
             \(try applySection(context, mission: mission, motivation: motivation, error: error))
             """
-        return WebResponse.page(WebLayout.page(details.title, context: context, trail: [("Missions", "/missions")], main: main), context: context, status: status)
+        return WebResponse.page(
+            WebLayout.page(details.title, context: context, trail: [("Missions", "/missions")], main: main),
+            context: context, status: status)
     }
 
-    private static func applySection(_ context: WebContext, mission: Mission, motivation: String,
-                                     error: String?) throws -> HTML {
+    private static func applySection(
+        _ context: WebContext, mission: Mission, motivation: String,
+        error: String?
+    ) throws -> HTML {
         guard let user = context.user else {
             return "<p><a href=\"/connexion\">Connectez-vous</a> pour proposer votre expertise.</p>"
         }

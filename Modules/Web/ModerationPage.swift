@@ -13,7 +13,8 @@ enum ModerationPage {
 
     static func render(_ context: WebContext) throws -> HTTPResponse {
         let user = try context.signedInUser()
-        let mission = try context.workflows.missionUnderReview(try OwnerMissionsPage.missionID(context), by: .user(user))
+        let mission = try context.workflows.missionUnderReview(
+            try OwnerMissionsPage.missionID(context), by: .user(user))
         return try page(context, mission: mission, reason: "", errors: [:])
     }
 
@@ -35,8 +36,10 @@ enum ModerationPage {
 
     /// A decision with the revision read; its refusal renders the page again (422 for the
     /// reason, 409 for a rule of the mission's life or a stale revision).
-    private static func decide(_ context: WebContext,
-                               _ action: (MissionID, Int?, String, User) throws -> String) throws -> HTTPResponse {
+    private static func decide(
+        _ context: WebContext,
+        _ action: (MissionID, Int?, String, User) throws -> String
+    ) throws -> HTTPResponse {
         let user = try context.signedInUser()
         let form = try context.form()
         let id = try OwnerMissionsPage.missionID(context)
@@ -47,43 +50,50 @@ enum ModerationPage {
             return WebResponse.seeOther(ConsolePage.path + "?" + done + "=\(id.rawValue)#moderation")
         } catch let error as MissionError where error.field == "reason" {
             let mission = try context.workflows.missionUnderReview(id, by: .user(user))
-            return try page(context, mission: mission, reason: reason, errors: ["motif": FrenchMessages.mission(error).text],
-                            status: HTTPStatus(code: 422))
+            return try page(
+                context, mission: mission, reason: reason, errors: ["motif": FrenchMessages.mission(error).text],
+                status: HTTPStatus(code: 422))
         } catch let error as MissionError {
             let mission = try context.workflows.missionUnderReview(id, by: .user(user))
-            return try page(context, mission: mission, reason: reason, errors: ["decision": FrenchMessages.mission(error).text],
-                            status: HTTPStatus(code: 409))
+            return try page(
+                context, mission: mission, reason: reason, errors: ["decision": FrenchMessages.mission(error).text],
+                status: HTTPStatus(code: 409))
         } catch is StaleRevisionError {
             let mission = try context.workflows.missionUnderReview(id, by: .user(user))
-            return try page(context, mission: mission, reason: reason,
-                            errors: ["decision": "la mission a changé entre-temps : relisez-la et recommencez."],
-                            status: HTTPStatus(code: 409))
+            return try page(
+                context, mission: mission, reason: reason,
+                errors: ["decision": "la mission a changé entre-temps : relisez-la et recommencez."],
+                status: HTTPStatus(code: 409))
         }
     }
 
-    private static func page(_ context: WebContext, mission: Versioned<Mission>, reason: String, errors: [String: String],
-                             status: HTTPStatus = .ok) throws -> HTTPResponse {
+    private static func page(
+        _ context: WebContext, mission: Versioned<Mission>, reason: String, errors: [String: String],
+        status: HTTPStatus = .ok
+    ) throws -> HTTPResponse {
         let value = mission.value
         let details = value.details
         let skills = details.requiredSkills.map { requirement -> HTML in
             let name = SkillTaxonomy.standard.skill(requirement.code)?.name ?? requirement.code.rawValue
-            return "<li>\(name) (niveau minimum \(requirement.minimumLevel.rawValue) — \(requirement.minimumLevel.label))</li>"
+            return
+                "<li>\(name) (niveau minimum \(requirement.minimumLevel.rawValue) — \(requirement.minimumLevel.label))</li>"
         }
         let revision = WebField.hidden(context, revision: mission.revision)
         let reasonError = errors["motif"]
         let refusal = WebLayout.alert(errors["decision"].map { "Erreur : \($0)" })
-        let decision: HTML = value.state == .submitted
+        let decision: HTML =
+            value.state == .submitted
             ? """
-              <h2>Décision</h2>
-              \(refusal)
-              <form method="post" action="\(path(value.id))/publier">\(revision)
-              <button class="fr-btn" type="submit">Publier la mission</button></form>
-              <form method="post" action="\(path(value.id))/refuser" novalidate>\(revision)
-              \(WebField.textarea("motif", label: "Motif du refus",
+            <h2>Décision</h2>
+            \(refusal)
+            <form method="post" action="\(path(value.id))/publier">\(revision)
+            <button class="fr-btn" type="submit">Publier la mission</button></form>
+            <form method="post" action="\(path(value.id))/refuser" novalidate>\(revision)
+            \(WebField.textarea("motif", label: "Motif du refus",
                                   hint: "Le responsable le lira avec son brouillon, qu'il pourra corriger et soumettre à nouveau (\(Mission.maximumRejectionReasonLength) caractères au plus).",
                                   value: reason, error: reasonError, required: true))
-              <button class="fr-btn fr-btn--secondary" type="submit">Refuser et renvoyer au responsable</button></form>
-              """
+            <button class="fr-btn fr-btn--secondary" type="submit">Refuser et renvoyer au responsable</button></form>
+            """
             : "<h2>Décision</h2>\(refusal)<p>Cette mission est à l'état « \(WebFormat.state(value.state)) » : elle n'attend pas de modération.</p>"
         let main: HTML = """
             <h1>\(details.title)</h1>
@@ -107,6 +117,8 @@ enum ModerationPage {
             \(decision)
             """
         let title = errors.isEmpty ? "Modération : \(details.title)" : "Erreur — Modération : \(details.title)"
-        return WebResponse.page(WebLayout.page(title, context: context, trail: [("Console", ConsolePage.path)], main: main), context: context, status: status)
+        return WebResponse.page(
+            WebLayout.page(title, context: context, trail: [("Console", ConsolePage.path)], main: main),
+            context: context, status: status)
     }
 }

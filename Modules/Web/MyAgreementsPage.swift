@@ -31,7 +31,8 @@ enum MyAgreementsPage {
     private static func item(_ view: AgreementView) -> HTML {
         let agreement = view.agreement
         let roles = view.callerParties.map(WebFormat.party).joined(separator: ", ")
-        let action: HTML = view.callerMustSign
+        let action: HTML =
+            view.callerMustSign
             ? "<p><strong>Votre signature est attendue.</strong></p>"
             : "<p>À faire : \(AgreementPage.todo(view))</p>"
         return """
@@ -73,12 +74,12 @@ enum MyAgreementsPage {
         guard user.has(.referent) else { return .empty }
         let items = try context.workflows.employmentsToConfirm(by: .user(user)).map { item -> HTML in
             """
-                <li class="card"><h3>\(item.user.displayName)</h3>
-                <p class="meta">Déclare travailler à : \(item.employer.name)</p>
-                <form method="post" action="/agents/\(item.talent.id.rawValue)/confirmer-emploi">\(context.csrfField)
-                <input type="hidden" name="revision" value="\(item.revision)">
-                <button class="fr-btn" type="submit">Confirmer l'emploi de \(item.user.displayName)</button></form></li>
-                """
+            <li class="card"><h3>\(item.user.displayName)</h3>
+            <p class="meta">Déclare travailler à : \(item.employer.name)</p>
+            <form method="post" action="/agents/\(item.talent.id.rawValue)/confirmer-emploi">\(context.csrfField)
+            <input type="hidden" name="revision" value="\(item.revision)">
+            <button class="fr-btn" type="submit">Confirmer l'emploi de \(item.user.displayName)</button></form></li>
+            """
         }
         return """
             <h2 id="emplois">Emplois à confirmer</h2>
@@ -94,8 +95,9 @@ enum MyAgreementsPage {
         let raw = context.http.parameters["id"] ?? ""
         guard let id = TalentID(raw), id.rawValue > 0 else { throw NotFoundError("talent", key: raw) }
         do {
-            _ = try context.workflows.confirmEmployment(of: id, expectedRevision: form["revision"].flatMap { Int($0) },
-                                                        by: .user(user))
+            _ = try context.workflows.confirmEmployment(
+                of: id, expectedRevision: form["revision"].flatMap { Int($0) },
+                by: .user(user))
         } catch let error where error is TalentError || EngagementMessage.of(error) != nil {
             // Confirmed or changed meanwhile: the list shows where it stands now.
         }

@@ -8,18 +8,24 @@ import Workflows
 enum MyApplicationsPage {
     static func render(_ context: WebContext) throws -> HTTPResponse {
         let user = try context.signedInUser()
-        let views = try context.workflows.applications(matching: ApplicationSearch(limit: ApplicationSearch.limits.upperBound),
-                                                       by: .user(user)).items
+        let views = try context.workflows.applications(
+            matching: ApplicationSearch(limit: ApplicationSearch.limits.upperBound),
+            by: .user(user)
+        ).items
             .filter { $0.applicant == nil }  // their own: an owner also sees those to their missions
-        let agreements = views.contains { $0.application.state.status == .accepted }
-            ? Dictionary(try context.workflows.agreements(by: .user(user)).map { ($0.agreement.applicationID, $0.agreement.id) },
-                         uniquingKeysWith: { $0.rawValue > $1.rawValue ? $0 : $1 })  // the newest
+        let agreements =
+            views.contains { $0.application.state.status == .accepted }
+            ? Dictionary(
+                try context.workflows.agreements(by: .user(user)).map { ($0.agreement.applicationID, $0.agreement.id) },
+                uniquingKeysWith: { $0.rawValue > $1.rawValue ? $0 : $1 })  // the newest
             : [:]
         let rows = views.map { view -> HTML in
             let application = view.application
-            let due: HTML = application.state.status == .submitted
-                ? (view.overdue ? "<strong>En retard</strong> (réponse attendue le \(WebFormat.instant(application.dueAt)))"
-                                : "Réponse attendue le \(WebFormat.instant(application.dueAt))")
+            let due: HTML =
+                application.state.status == .submitted
+                ? (view.overdue
+                    ? "<strong>En retard</strong> (réponse attendue le \(WebFormat.instant(application.dueAt)))"
+                    : "Réponse attendue le \(WebFormat.instant(application.dueAt))")
                 : "—"
             let agreement: HTML? = agreements[application.id].map {
                 " — <a href=\"/conventions/\($0.rawValue)\">Voir la convention</a>"
@@ -29,15 +35,17 @@ enum MyApplicationsPage {
                 <td>\(WebFormat.instant(application.submittedAt))</td><td>\(WebFormat.badge(application.state.status))\(answer(application.state))\(agreement)</td><td>\(due)</td></tr>
                 """
         }
-        let table: HTML = rows.isEmpty
+        let table: HTML =
+            rows.isEmpty
             ? "<p>Vous n'avez pas encore de candidature. <a href=\"/missions\">Parcourir les missions</a></p>"
             : """
-              \(WebLayout.table("Mes candidatures, la plus proche de son échéance en premier",
+            \(WebLayout.table("Mes candidatures, la plus proche de son échéance en premier",
                                 columns: ["Mission", "Envoyée le", "État", "Échéance de réponse"], rows: rows))
-              """
+            """
         // A talent signed in for the first time is invited to create the profile applying needs.
         let profileMissing = try user.has(.talent) && TalentProfilePage.ownProfile(context, user) == nil
-        let invitation: HTML? = profileMissing
+        let invitation: HTML? =
+            profileMissing
             ? "<div class=\"fr-alert fr-alert--info fr-alert--sm fr-mb-3w\"><p>Votre profil de talent n'est pas encore créé : il est nécessaire pour proposer votre expertise. <a href=\"/mon-profil\">Compléter mon profil</a></p></div>"
             : nil
         let main: HTML = """

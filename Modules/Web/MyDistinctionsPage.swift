@@ -8,16 +8,20 @@ import Workflows
 /// verification page, their distinctions, and for a talent the choice to appear in the public
 /// spotlight, posted to `/a-l-honneur/participation` (``SpotlightPage/participate(_:)``).
 enum MyDistinctionsPage {
-    static func render(_ context: WebContext, spotlightError: String? = nil, alert: String? = nil,
-                       status: HTTPStatus = .ok) throws -> HTTPResponse {
+    static func render(
+        _ context: WebContext, spotlightError: String? = nil, alert: String? = nil,
+        status: HTTPStatus = .ok
+    ) throws -> HTTPResponse {
         let user = try context.signedInUser()
         let caller = Caller.user(user)
         let diplomas = try context.workflows.myBadges(by: caller)
         let distinctions = try context.workflows.myDistinctions(by: caller)
-        let diplomaList: HTML = diplomas.isEmpty
+        let diplomaList: HTML =
+            diplomas.isEmpty
             ? "<p>Vous n'avez pas encore de diplôme virtuel : il est délivré à la fin de chaque mission menée à bien.</p>"
             : "<ul class=\"cards\">\(each: diplomas.reversed(), diploma)</ul>"
-        let distinctionList: HTML = distinctions.isEmpty
+        let distinctionList: HTML =
+            distinctions.isEmpty
             ? "<p>Vous n'avez pas encore de distinction. <a href=\"/a-l-honneur\">Voir les talents à l'honneur</a></p>"
             : "<ul class=\"cards\">\(each: distinctions, distinction)</ul>"
         let spotlight = try spotlightSection(context, user: user, error: spotlightError)
@@ -32,13 +36,15 @@ enum MyDistinctionsPage {
             <h2 id="a-l-honneur">À l'honneur</h2>
             \(spotlight)
             """
-        return WebResponse.page(WebLayout.page("Mes distinctions", context: context, main: main), context: context,
-                                status: status)
+        return WebResponse.page(
+            WebLayout.page("Mes distinctions", context: context, main: main), context: context,
+            status: status)
     }
 
     private static func diploma(_ record: BadgeAssertionRecord) -> HTML {
         let badge = MissionNatureBadge(record.nature)
-        let state: HTML = record.isRevoked
+        let state: HTML =
+            record.isRevoked
             ? "<p class=\"meta\"><strong>Révoqué</strong>\(record.revocationReason.map { " : \($0)" } ?? "")</p>"
             : "<p class=\"meta\">Valide</p>"
         return """
@@ -65,7 +71,8 @@ enum MyDistinctionsPage {
     }
 
     private static func spotlightSection(_ context: WebContext, user: User, error: String?) throws -> HTML {
-        let intro: HTML = "<p>La page publique <a href=\"/a-l-honneur\">À l'honneur</a> présente les talents qui l'ont choisi, avec leur administration, leurs missions menées à bien, leurs heures validées et leurs distinctions des 90 derniers jours.</p>"
+        let intro: HTML =
+            "<p>La page publique <a href=\"/a-l-honneur\">À l'honneur</a> présente les talents qui l'ont choisi, avec leur administration, leurs missions menées à bien, leurs heures validées et leurs distinctions des 90 derniers jours.</p>"
         guard user.has(.talent) else { return intro }
         guard let talent = try TalentProfilePage.ownProfile(context, user) else {
             return "\(intro)<p><a href=\"/mon-profil\">Créez votre profil de talent</a> pour pouvoir y apparaître.</p>"

@@ -15,55 +15,86 @@ enum MySpacePage {
         let tasks = try context.workflows.pendingTasks(by: user)
         var sections: [HTML] = []
         if tasks.talentProfileMissing {
-            sections.append(section("profil", "Votre profil à compléter", counted: false, [
-                "<li class=\"card\"><p>Votre profil de talent n'est pas encore créé : il est nécessaire pour proposer votre expertise aux missions.</p><p><a href=\"\(WebPaths.profile)\">Compléter mon profil</a></p></li>",
-            ]))
+            sections.append(
+                section(
+                    "profil", "Votre profil à compléter", counted: false,
+                    [
+                        "<li class=\"card\"><p>Votre profil de talent n'est pas encore créé : il est nécessaire pour proposer votre expertise aux missions.</p><p><a href=\"\(WebPaths.profile)\">Compléter mon profil</a></p></li>"
+                    ]))
         }
-        sections.append(section("a-signer", "À signer", tasks.agreementsToSign.map { view in
-            agreement(view, action: "Lire et signer la convention",
-                      detail: "Vous signez comme \(view.callerParties.map(WebFormat.party).joined(separator: ", "))")
-        }))
-        sections.append(section("a-repondre", "Candidatures à répondre", tasks.applicationsToAnswer.map { view in
-            let left = view.daysLeft
-            let due: String = left > 0 ? "\(left) jour\(left > 1 ? "s" : "") restant\(left > 1 ? "s" : "") pour répondre"
-                : "En retard : le délai de \(Application.answerPeriodDays) jours est dépassé"
-            return """
-                <li class="card"><h3>\(view.missionTitle)</h3>
-                <p class="meta">Candidature de \(view.applicant?.displayName ?? "") · <strong>\(due)</strong> (échéance le \(WebFormat.instant(view.application.dueAt)))</p>
-                <p><a href="\(WebPaths.ownerApplication(view.application.id))">Répondre à la candidature</a></p></li>
-                """
-        }))
-        sections.append(section("a-rediger", "Conventions à rédiger", tasks.agreementsToDraw.map { view in
-            """
-            <li class="card"><h3>\(view.missionTitle)</h3>
-            <p class="meta">Candidature acceptée de \(view.applicant?.displayName ?? "")</p>
-            <p><a href="/candidatures/\(view.application.id.rawValue)/convention">Rédiger la convention</a></p></li>
-            """
-        }))
-        sections.append(section("temps-a-valider", "Temps à valider", tasks.timeReportsToValidate.map { item in
-            agreement(item.agreement, action: "Valider les temps",
-                      detail: "\(item.reports) déclaration\(item.reports > 1 ? "s" : "") à valider, \(WebFormat.duration(minutes: item.minutes))",
-                      path: WebPaths.timeReports(ofAgreement: item.agreement.agreement.id.rawValue))
-        }))
-        sections.append(section("ordres-a-emettre", "Ordres de mission à émettre", tasks.missionOrdersToIssue.map { view in
-            agreement(view, action: "Émettre l'ordre de mission",
-                      detail: "Convention signée le \(view.agreement.signedAt.map(WebFormat.instant) ?? "")")
-        }))
-        sections.append(section("emplois-a-confirmer", "Emplois à confirmer", tasks.employmentsToConfirm.map { item in
-            """
-            <li class="card"><h3>\(item.user.displayName)</h3>
-            <p class="meta">Déclare travailler à : \(item.employer.name)</p>
-            <p><a href="\(WebPaths.employmentsToConfirm)">Confirmer l'emploi</a></p></li>
-            """
-        }))
-        sections.append(section("a-moderer", "Missions à modérer", tasks.missionsToModerate.map { mission in
-            """
-            <li class="card"><h3>\(mission.details.title)</h3>
-            <p class="meta">Candidatures jusqu'au \(WebFormat.date(mission.details.applicationDeadline))</p>
-            <p><a href="\(WebPaths.moderation(mission.id))">Examiner la mission</a></p></li>
-            """
-        }))
-        let summary: HTML = tasks.isEmpty
+        sections.append(
+            section(
+                "a-signer", "À signer",
+                tasks.agreementsToSign.map { view in
+                    agreement(
+                        view, action: "Lire et signer la convention",
+                        detail: "Vous signez comme \(view.callerParties.map(WebFormat.party).joined(separator: ", "))")
+                }))
+        sections.append(
+            section(
+                "a-repondre", "Candidatures à répondre",
+                tasks.applicationsToAnswer.map { view in
+                    let left = view.daysLeft
+                    let due: String =
+                        left > 0
+                        ? "\(left) jour\(left > 1 ? "s" : "") restant\(left > 1 ? "s" : "") pour répondre"
+                        : "En retard : le délai de \(Application.answerPeriodDays) jours est dépassé"
+                    return """
+                        <li class="card"><h3>\(view.missionTitle)</h3>
+                        <p class="meta">Candidature de \(view.applicant?.displayName ?? "") · <strong>\(due)</strong> (échéance le \(WebFormat.instant(view.application.dueAt)))</p>
+                        <p><a href="\(WebPaths.ownerApplication(view.application.id))">Répondre à la candidature</a></p></li>
+                        """
+                }))
+        sections.append(
+            section(
+                "a-rediger", "Conventions à rédiger",
+                tasks.agreementsToDraw.map { view in
+                    """
+                    <li class="card"><h3>\(view.missionTitle)</h3>
+                    <p class="meta">Candidature acceptée de \(view.applicant?.displayName ?? "")</p>
+                    <p><a href="/candidatures/\(view.application.id.rawValue)/convention">Rédiger la convention</a></p></li>
+                    """
+                }))
+        sections.append(
+            section(
+                "temps-a-valider", "Temps à valider",
+                tasks.timeReportsToValidate.map { item in
+                    agreement(
+                        item.agreement, action: "Valider les temps",
+                        detail:
+                            "\(item.reports) déclaration\(item.reports > 1 ? "s" : "") à valider, \(WebFormat.duration(minutes: item.minutes))",
+                        path: WebPaths.timeReports(ofAgreement: item.agreement.agreement.id.rawValue))
+                }))
+        sections.append(
+            section(
+                "ordres-a-emettre", "Ordres de mission à émettre",
+                tasks.missionOrdersToIssue.map { view in
+                    agreement(
+                        view, action: "Émettre l'ordre de mission",
+                        detail: "Convention signée le \(view.agreement.signedAt.map(WebFormat.instant) ?? "")")
+                }))
+        sections.append(
+            section(
+                "emplois-a-confirmer", "Emplois à confirmer",
+                tasks.employmentsToConfirm.map { item in
+                    """
+                    <li class="card"><h3>\(item.user.displayName)</h3>
+                    <p class="meta">Déclare travailler à : \(item.employer.name)</p>
+                    <p><a href="\(WebPaths.employmentsToConfirm)">Confirmer l'emploi</a></p></li>
+                    """
+                }))
+        sections.append(
+            section(
+                "a-moderer", "Missions à modérer",
+                tasks.missionsToModerate.map { mission in
+                    """
+                    <li class="card"><h3>\(mission.details.title)</h3>
+                    <p class="meta">Candidatures jusqu'au \(WebFormat.date(mission.details.applicationDeadline))</p>
+                    <p><a href="\(WebPaths.moderation(mission.id))">Examiner la mission</a></p></li>
+                    """
+                }))
+        let summary: HTML =
+            tasks.isEmpty
             ? "<div class=\"fr-alert fr-alert--info fr-alert--sm fr-mb-3w\" role=\"status\"><p>Rien ne vous attend pour le moment.</p></div>"
             : "<p>Ce qui attend une action de votre part, le plus urgent en premier dans chaque rubrique.</p>"
         let roles = user.roles.sorted().map(\.label).joined(separator: ", ")
@@ -100,12 +131,16 @@ enum MySpacePage {
     private static func links(_ user: User) -> [HTML] {
         var links: [(String, String)] = []
         if user.has(.talent) {
-            links += [(WebPaths.myApplications, "Mes candidatures"), (WebPaths.profile, "Mon profil"),
-                      ("/mes-distinctions", "Mes distinctions")]
+            links += [
+                (WebPaths.myApplications, "Mes candidatures"), (WebPaths.profile, "Mon profil"),
+                ("/mes-distinctions", "Mes distinctions")
+            ]
         }
         if user.has(.missionOwner) {
-            links += [("/espace-responsable/missions", "Mes missions"),
-                      (WebPaths.ownerApplications, "Candidatures à mes missions")]
+            links += [
+                ("/espace-responsable/missions", "Mes missions"),
+                (WebPaths.ownerApplications, "Candidatures à mes missions")
+            ]
         }
         links.append((WebPaths.myAgreements, "Mes conventions"))
         if user.has(.operator) { links.append((WebPaths.console, "Console de l'opérateur")) }

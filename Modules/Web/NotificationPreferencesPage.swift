@@ -21,20 +21,27 @@ enum NotificationPreferencesPage {
         let form = try context.form()
         let wanted = NotificationPreferences(digestsMuted: form["recapitulatifs"] == nil)
         do {
-            _ = try context.workflows.updateNotificationPreferences(wanted, expectedRevision: form["revision"].flatMap { Int($0) },
-                                                                    by: .user(user))
+            _ = try context.workflows.updateNotificationPreferences(
+                wanted, expectedRevision: form["revision"].flatMap { Int($0) },
+                by: .user(user))
         } catch is StaleRevisionError {
             let stored = try context.workflows.notificationPreferences(by: .user(user))
-            return page(context, preferences: stored.value, revision: stored.revision, notice: nil,
-                        error: "vos préférences ont changé depuis l'ouverture de cette page (dans un autre onglet ?) : voici leur état actuel, choisissez de nouveau.",
-                        status: HTTPStatus(code: 409))
+            return page(
+                context, preferences: stored.value, revision: stored.revision, notice: nil,
+                error:
+                    "vos préférences ont changé depuis l'ouverture de cette page (dans un autre onglet ?) : voici leur état actuel, choisissez de nouveau.",
+                status: HTTPStatus(code: 409))
         }
         return WebResponse.seeOther(WebPaths.notificationPreferences + "?enregistre=1")
     }
 
-    private static func page(_ context: WebContext, preferences: NotificationPreferences, revision: Int?,
-                             notice: String?, error: String?, status: HTTPStatus = .ok) -> HTTPResponse {
-        let saved: HTML? = notice.map { "<div class=\"fr-alert fr-alert--info fr-alert--sm fr-mb-3w\" role=\"status\"><p>\($0)</p></div>" }
+    private static func page(
+        _ context: WebContext, preferences: NotificationPreferences, revision: Int?,
+        notice: String?, error: String?, status: HTTPStatus = .ok
+    ) -> HTTPResponse {
+        let saved: HTML? = notice.map {
+            "<div class=\"fr-alert fr-alert--info fr-alert--sm fr-mb-3w\" role=\"status\"><p>\($0)</p></div>"
+        }
         let main: HTML = """
             <h1>Mes préférences de notification</h1>
             \(saved)
@@ -46,7 +53,8 @@ enum NotificationPreferencesPage {
             <button class="fr-btn" type="submit">Enregistrer mes préférences</button>
             </form>
             """
-        return WebResponse.page(WebLayout.page("Mes préférences de notification", context: context, main: main),
-                                context: context, status: status)
+        return WebResponse.page(
+            WebLayout.page("Mes préférences de notification", context: context, main: main),
+            context: context, status: status)
     }
 }

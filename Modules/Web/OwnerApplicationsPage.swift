@@ -8,10 +8,13 @@ import Workflows
 /// first, with the days left of the 14 to answer, and the forms to propose an exchange, accept or
 /// decline (`/candidatures/{id}/echange|accepter|decliner`, each carrying the revision read).
 enum OwnerApplicationsPage {
-    static func render(_ context: WebContext, errors: [ApplicationID: String] = [:],
-                       status: HTTPStatus = .ok) throws -> HTTPResponse {
+    static func render(
+        _ context: WebContext, errors: [ApplicationID: String] = [:],
+        status: HTTPStatus = .ok
+    ) throws -> HTTPResponse {
         let user = try context.signedInUser()
-        let search = ApplicationSearch(statuses: [.submitted, .interviewProposed], limit: ApplicationSearch.limits.upperBound)
+        let search = ApplicationSearch(
+            statuses: [.submitted, .interviewProposed], limit: ApplicationSearch.limits.upperBound)
         let views = try context.workflows.applications(matching: search, by: .user(user)).items
             .filter { $0.applicant != nil }
         let items = views.map { item($0, context: context, error: errors[$0.application.id]) }
@@ -20,15 +23,17 @@ enum OwnerApplicationsPage {
             <p>Vous avez \(Application.answerPeriodDays) jours pour répondre à chaque candidature : proposer un échange, l'accepter ou la décliner avec un motif. Les plus proches de leur échéance sont en premier.</p>
             \(items.isEmpty ? "<p>Aucune candidature n'attend de réponse.</p>" as HTML : "<ol class=\"cards\">\(HTML.joined(items))</ol>")
             """
-        return WebResponse.page(WebLayout.page("Candidatures à mes missions", context: context, main: main),
-                                context: context, status: status)
+        return WebResponse.page(
+            WebLayout.page("Candidatures à mes missions", context: context, main: main),
+            context: context, status: status)
     }
 
     private static func item(_ view: ApplicationView, context: WebContext, error: String?) -> HTML {
         let application = view.application
         let id = application.id.rawValue
         let left = view.daysLeft
-        let countdown: HTML = left > 0
+        let countdown: HTML =
+            left > 0
             ? "<strong>\(left) jour\(left > 1 ? "s" : "") restant\(left > 1 ? "s" : "")</strong> (échéance le \(WebFormat.instant(application.dueAt)))"
             : "<strong>En retard</strong> depuis le \(WebFormat.instant(application.dueAt))"
         let revision = WebField.hidden(context, revision: view.revision)
@@ -72,12 +77,15 @@ enum OwnerApplicationsPage {
             let who = view.applicant?.displayName ?? "ce talent"
             let back = "/espace-responsable/candidatures"
             return action == "accepter"
-                ? WebConfirmation.page(context, form: form, question: "Accepter la candidature de \(who) ?",
-                                       consequence: "Vous retenez \(who) pour la mission « \(view.missionTitle) ». La réponse est définitive et lui est envoyée ; vous rédigerez ensuite la convention.",
-                                       confirm: "Accepter la candidature", back: back)
-                : WebConfirmation.page(context, form: form, question: "Décliner la candidature de \(who) ?",
-                                       consequence: "La réponse est définitive et est envoyée à \(who) avec le motif choisi.",
-                                       confirm: "Décliner la candidature", back: back)
+                ? WebConfirmation.page(
+                    context, form: form, question: "Accepter la candidature de \(who) ?",
+                    consequence:
+                        "Vous retenez \(who) pour la mission « \(view.missionTitle) ». La réponse est définitive et lui est envoyée ; vous rédigerez ensuite la convention.",
+                    confirm: "Accepter la candidature", back: back)
+                : WebConfirmation.page(
+                    context, form: form, question: "Décliner la candidature de \(who) ?",
+                    consequence: "La réponse est définitive et est envoyée à \(who) avec le motif choisi.",
+                    confirm: "Décliner la candidature", back: back)
         }
         do {
             switch action {
@@ -86,21 +94,25 @@ enum OwnerApplicationsPage {
             case "decliner":
                 let code = ReasonCode(rawValue: form["motif"] ?? "") ?? .other
                 let text = form["precision"].flatMap { $0.isEmpty ? nil : $0 }
-                _ = try context.workflows.declineApplication(id, reason: try CodedReason(code, text: text),
-                                                             expectedRevision: revision, by: .user(user))
+                _ = try context.workflows.declineApplication(
+                    id, reason: try CodedReason(code, text: text),
+                    expectedRevision: revision, by: .user(user))
             default:
                 guard let at = parisInstant(form["date"] ?? "") else {
-                    return try render(context, errors: [id: "indiquez la date et l'heure de l'échange."],
-                                      status: HTTPStatus(code: 422))
+                    return try render(
+                        context, errors: [id: "indiquez la date et l'heure de l'échange."],
+                        status: HTTPStatus(code: 422))
                 }
-                _ = try context.workflows.proposeInterview(Interview(at: at, means: form["moyen"] ?? ""), for: id,
-                                                           expectedRevision: revision, by: .user(user))
+                _ = try context.workflows.proposeInterview(
+                    Interview(at: at, means: form["moyen"] ?? ""), for: id,
+                    expectedRevision: revision, by: .user(user))
             }
         } catch let error as ApplicationError {
             return try render(context, errors: [id: FrenchMessages.application(error)], status: HTTPStatus(code: 422))
         } catch is StaleRevisionError {
-            return try render(context, errors: [id: "la candidature a changé entre-temps : vérifiez-la et recommencez."],
-                              status: HTTPStatus(code: 409))
+            return try render(
+                context, errors: [id: "la candidature a changé entre-temps : vérifiez-la et recommencez."],
+                status: HTTPStatus(code: 409))
         }
         return WebResponse.seeOther("/espace-responsable/candidatures")
     }

@@ -16,7 +16,9 @@ import Workflows
 /// without one, the person lands on their space (``WebPaths/space``).
 enum SignInPage {
     static func render(_ context: WebContext) -> HTTPResponse {
-        form(context, email: "", error: nil, next: WebPaths.localReturnPath(context.http.query[WebPaths.returnParameter]))
+        form(
+            context, email: "", error: nil, next: WebPaths.localReturnPath(context.http.query[WebPaths.returnParameter])
+        )
     }
 
     /// The hidden field that carries the page to go back to, when there is one.
@@ -30,8 +32,10 @@ enum SignInPage {
         let next = WebPaths.localReturnPath(form[WebPaths.returnParameter])
         let text = (form["email"] ?? "").trimmingCharacters(in: .whitespaces)
         guard let email = try? EmailAddress(text) else {
-            return self.form(context, email: text, error: "saisissez une adresse électronique valide, par exemple prenom.nom@exemple.gouv.fr.",
-                             next: next, status: HTTPStatus(code: 422))
+            return self.form(
+                context, email: text,
+                error: "saisissez une adresse électronique valide, par exemple prenom.nom@exemple.gouv.fr.",
+                next: next, status: HTTPStatus(code: 422))
         }
         // The same answer, after the same work, whether or not an account has this address (no
         // account enumeration, not even by timing): nothing is looked up before answering.
@@ -67,16 +71,18 @@ enum SignInPage {
             let maxAge = Workflows.webSessionLifetimeHours * 3600
             // Back to the page that asked for the session, else to the person's space.
             let next = WebPaths.localReturnPath(form[WebPaths.returnParameter]) ?? WebPaths.space
-            return WebResponse.seeOther(next,
-                                        cookies: [context.cookie(WebContext.sessionCookie, session.token, maxAge: maxAge)])
+            return WebResponse.seeOther(
+                next,
+                cookies: [context.cookie(WebContext.sessionCookie, session.token, maxAge: maxAge)])
         } catch WebSignInError.invalidLink {
             let main: HTML = """
                 <h1>Lien invalide</h1>
                 \(WebLayout.alert("Ce lien de connexion a expiré ou a déjà servi."))
                 <p><a href="/connexion">Demander un nouveau lien</a></p>
                 """
-            return WebResponse.page(WebLayout.page("Lien invalide", context: context, main: main), context: context,
-                                    status: HTTPStatus(code: 400))
+            return WebResponse.page(
+                WebLayout.page("Lien invalide", context: context, main: main), context: context,
+                status: HTTPStatus(code: 400))
         }
     }
 
@@ -86,9 +92,13 @@ enum SignInPage {
         return WebResponse.seeOther("/", cookies: [context.cookie(WebContext.sessionCookie, "", maxAge: 0)])
     }
 
-    private static func form(_ context: WebContext, email: String, error: String?, next: String?,
-                             status: HTTPStatus = .ok) -> HTTPResponse {
-        let notice: HTML? = next == nil ? nil
+    private static func form(
+        _ context: WebContext, email: String, error: String?, next: String?,
+        status: HTTPStatus = .ok
+    ) -> HTTPResponse {
+        let notice: HTML? =
+            next == nil
+            ? nil
             : "<div class=\"fr-alert fr-alert--info fr-alert--sm fr-mb-3w\" role=\"status\"><p>Connectez-vous pour accéder à cette page : le lien reçu par courriel vous y ramènera.</p></div>"
         let main: HTML = """
             <h1>Se connecter</h1>
@@ -105,6 +115,7 @@ enum SignInPage {
             <p>Agent public, créez votre compte avec votre adresse électronique professionnelle.</p>
             <p><a href="\(WebPaths.signUp)">Créer mon compte</a></p>
             """
-        return WebResponse.page(WebLayout.page("Se connecter", context: context, main: main), context: context, status: status)
+        return WebResponse.page(
+            WebLayout.page("Se connecter", context: context, main: main), context: context, status: status)
     }
 }

@@ -21,15 +21,19 @@ enum SignUpPage {
         let form = try context.form()
         let text = (form["email"] ?? "").trimmingCharacters(in: .whitespaces)
         guard let email = try? EmailAddress(text) else {
-            return self.form(context, email: text, error: "saisissez une adresse électronique valide, par exemple prenom.nom@exemple.gouv.fr.",
-                             status: HTTPStatus(code: 422))
+            return self.form(
+                context, email: text,
+                error: "saisissez une adresse électronique valide, par exemple prenom.nom@exemple.gouv.fr.",
+                status: HTTPStatus(code: 422))
         }
         do {
             try context.workflows.checkSignUpAddress(email)
         } catch SignUpError.domainNotAllowed {
-            return self.form(context, email: text, error: "cette adresse n'est pas une adresse professionnelle acceptée pour créer un compte. "
-                             + "Utilisez votre adresse d'agent public, dans l'un des domaines acceptés : \(domains(context)).",
-                             status: HTTPStatus(code: 422))
+            return self.form(
+                context, email: text,
+                error: "cette adresse n'est pas une adresse professionnelle acceptée pour créer un compte. "
+                    + "Utilisez votre adresse d'agent public, dans l'un des domaines acceptés : \(domains(context)).",
+                status: HTTPStatus(code: 422))
         }
         // The same answer, after the same work, whether or not an account has this address.
         links.submitSignUp(email)
@@ -48,8 +52,10 @@ enum SignUpPage {
             .joined(separator: ", ")
     }
 
-    private static func form(_ context: WebContext, email: String, error: String?,
-                             status: HTTPStatus = .ok) -> HTTPResponse {
+    private static func form(
+        _ context: WebContext, email: String, error: String?,
+        status: HTTPStatus = .ok
+    ) -> HTTPResponse {
         let main: HTML = """
             <h1>Créer mon compte</h1>
             <p>Agent public, proposez vos talents numériques aux administrations. Votre compte se crée avec votre adresse électronique professionnelle (domaines acceptés : \(domains(context))) : vous recevez un lien qui la confirme, puis vous complétez votre profil.</p>
@@ -61,6 +67,7 @@ enum SignUpPage {
             </form>
             <p>Vous avez déjà un compte ? <a href="\(WebPaths.signIn)">Se connecter</a></p>
             """
-        return WebResponse.page(WebLayout.page("Créer mon compte", context: context, main: main), context: context, status: status)
+        return WebResponse.page(
+            WebLayout.page("Créer mon compte", context: context, main: main), context: context, status: status)
     }
 }

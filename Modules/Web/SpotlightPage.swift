@@ -10,7 +10,8 @@ import Workflows
 enum SpotlightPage {
     static func render(_ context: WebContext) throws -> HTTPResponse {
         let query = context.http.query
-        let from = query["du"] ?? "", to = query["au"] ?? ""
+        let from = query["du"] ?? ""
+        let to = query["au"] ?? ""
         var errors = FormErrors()
         var period: SpotlightPeriod?
         switch (from.isEmpty, to.isEmpty) {
@@ -18,14 +19,16 @@ enum SpotlightPage {
         case (false, true): errors["au"] = "indiquez aussi le dernier jour de la période."
         case (true, false): errors["du"] = "indiquez aussi le premier jour de la période."
         case (false, false):
-            let first = WebFormat.parseDate(from), last = WebFormat.parseDate(to)
+            let first = WebFormat.parseDate(from)
+            let last = WebFormat.parseDate(to)
             if first == nil { errors["du"] = WebFormat.dateError }
             if last == nil { errors["au"] = WebFormat.dateError }
             if let first, let last {
                 do {
                     period = try SpotlightPeriod(from: first, to: last)
                 } catch let error as SpotlightError {
-                    errors["au"] = error == .periodTooLong
+                    errors["au"] =
+                        error == .periodTooLong
                         ? "la période compte au plus \(SpotlightPeriod.maximumDays) jours."
                         : "le dernier jour doit suivre le premier."
                 }
@@ -33,14 +36,16 @@ enum SpotlightPage {
         }
         let listing = try context.workflows.spotlight(period)
         let shown = "du \(WebFormat.date(listing.period.from)) au \(WebFormat.date(listing.period.to))"
-        let entries: HTML = listing.entries.isEmpty
+        let entries: HTML =
+            listing.entries.isEmpty
             ? "<p>Aucun talent à l'honneur sur cette période.</p>"
             : "<ul class=\"cards\">\(each: listing.entries, entry)</ul>"
-        let invitation: HTML? = context.user.map { user in
-            user.has(.talent)
-                ? "<p>Vous aussi, vous pouvez apparaître sur cette page : faites-en le choix dans <a href=\"/mes-distinctions#a-l-honneur\">Mes distinctions</a>.</p>"
-                : nil
-        } ?? nil
+        let invitation: HTML? =
+            context.user.map { user in
+                user.has(.talent)
+                    ? "<p>Vous aussi, vous pouvez apparaître sur cette page : faites-en le choix dans <a href=\"/mes-distinctions#a-l-honneur\">Mes distinctions</a>.</p>"
+                    : nil
+            } ?? nil
         let main: HTML = """
             <h1>À l'honneur</h1>
             <p>Ces agents publics ont partagé leurs talents numériques avec d'autres administrations et ont choisi de le faire savoir : missions menées à bien, heures validées, distinctions obtenues.</p>
@@ -63,11 +68,15 @@ enum SpotlightPage {
     private static func entry(_ entry: SpotlightEntry) -> HTML {
         let missions = entry.missionsCompleted
         let contributions = [
-            missions == 0 ? nil : "\(missions) mission\(missions > 1 ? "s" : "") menée\(missions > 1 ? "s" : "") à bien",
-            entry.validatedMinutes == 0 ? nil : "temps validé : \(WebFormat.duration(minutes: entry.validatedMinutes))",
+            missions == 0
+                ? nil : "\(missions) mission\(missions > 1 ? "s" : "") menée\(missions > 1 ? "s" : "") à bien",
+            entry.validatedMinutes == 0 ? nil : "temps validé : \(WebFormat.duration(minutes: entry.validatedMinutes))"
         ].compactMap { $0 }
         let distinctions = entry.distinctions.map { DistinctionCatalogue.definition($0).name }
-        let earned: HTML? = distinctions.isEmpty ? nil : """
+        let earned: HTML? =
+            distinctions.isEmpty
+            ? nil
+            : """
             <p class="meta">Distinctions : \(distinctions.joined(separator: ", "))</p>
             """
         return """
@@ -85,20 +94,25 @@ enum SpotlightPage {
     static func participate(_ context: WebContext) throws -> HTTPResponse {
         let user = try context.signedInUser()
         let fields = try context.form()
-        guard let talent = try TalentProfilePage.ownProfile(context, user) else { throw NotFoundError("talent", key: "me") }
+        guard let talent = try TalentProfilePage.ownProfile(context, user) else {
+            throw NotFoundError("talent", key: "me")
+        }
         let optIn = fields["choix"] == "participation"
         guard !optIn || fields["consentement"] == "oui" else {
-            return try MyDistinctionsPage.render(context, spotlightError: "cochez la case pour donner votre accord.",
-                                                 status: HTTPStatus(code: 422))
+            return try MyDistinctionsPage.render(
+                context, spotlightError: "cochez la case pour donner votre accord.",
+                status: HTTPStatus(code: 422))
         }
         do {
-            _ = try context.workflows.setSpotlight(talent.value.id, optedIn: optIn,
-                                                   expectedRevision: fields["revision"].flatMap { Int($0) } ?? 0,
-                                                   by: .user(user))
+            _ = try context.workflows.setSpotlight(
+                talent.value.id, optedIn: optIn,
+                expectedRevision: fields["revision"].flatMap { Int($0) } ?? 0,
+                by: .user(user))
         } catch let error where error is StaleRevisionError || error is SpotlightError {
             // Already in or out, or changed elsewhere: the page as it is now.
-            return try MyDistinctionsPage.render(context, alert: "Votre choix a changé entre-temps : voici l'état actuel.",
-                                                 status: HTTPStatus(code: 409))
+            return try MyDistinctionsPage.render(
+                context, alert: "Votre choix a changé entre-temps : voici l'état actuel.",
+                status: HTTPStatus(code: 409))
         }
         return WebResponse.seeOther("/mes-distinctions#a-l-honneur")
     }

@@ -6,9 +6,11 @@ import HTML
 /// script and with a keyboard), the availability and the presentation.
 enum TalentProfileFields {
     static func html(_ form: TalentProfileForm, administrations: [Administration], errors: FormErrors) -> HTML {
-        let employers = [(value: "", text: "Choisissez votre administration")]
+        let employers =
+            [(value: "", text: "Choisissez votre administration")]
             + administrations.map { (value: String($0.id.rawValue), text: WebFormat.administration($0)) }
-        let statuses = [(value: "", text: "Choisissez votre statut")]
+        let statuses =
+            [(value: "", text: "Choisissez votre statut")]
             + EmploymentStatus.allCases.map { (value: $0.rawValue, text: $0.label) }
         return """
             <fieldset class="group"><legend>Votre poste</legend>
@@ -45,13 +47,15 @@ enum TalentProfileFields {
 
     /// A fieldset per family of the catalogue, a level select per skill.
     private static func skills(_ form: TalentProfileForm, errors: FormErrors) -> HTML {
-        let levels = [(value: "", text: "Non déclarée")]
+        let levels =
+            [(value: "", text: "Non déclarée")]
             + SkillLevel.allCases.map { (value: String($0.rawValue), text: "\($0.rawValue) — \($0.label)") }
         let families = SkillFamily.allCases.map { family -> HTML in
             let selects = SkillTaxonomy.standard.skills(in: family).map { skill -> HTML in
                 let id = TalentProfileForm.skillField(skill.code)
-                return WebField.select(id, label: skill.name, options: levels, selected: form.levels[skill.code] ?? "",
-                                       error: errors[id])
+                return WebField.select(
+                    id, label: skill.name, options: levels, selected: form.levels[skill.code] ?? "",
+                    error: errors[id])
             }
             return """
                 <fieldset class="group"><legend>\(family.label)</legend>
@@ -61,10 +65,13 @@ enum TalentProfileFields {
         }
         // The declared skills first, so they are seen without going through the whole catalogue.
         let declared = SkillTaxonomy.standard.skills.compactMap { skill -> String? in
-            guard let level = form.levels[skill.code].flatMap({ Int($0) }).flatMap(SkillLevel.init(rawValue:)) else { return nil }
+            guard let level = form.levels[skill.code].flatMap({ Int($0) }).flatMap(SkillLevel.init(rawValue:)) else {
+                return nil
+            }
             return "\(skill.name) (\(level.rawValue) — \(level.label))"
         }
-        let summary: HTML? = declared.isEmpty ? nil : "<p>Compétences déclarées : \(declared.joined(separator: " ; ")).</p>"
+        let summary: HTML? =
+            declared.isEmpty ? nil : "<p>Compétences déclarées : \(declared.joined(separator: " ; ")).</p>"
         let error = errors["competences"]
         // aria-invalid belongs to the fields, not to their group: the fieldset names its error only.
         return """

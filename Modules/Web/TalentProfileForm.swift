@@ -22,7 +22,9 @@ struct TalentProfileForm {
     /// The form of a talent who has no profile yet: their own administration, the rest empty.
     init(newFor user: User) {
         employer = user.administrationID.map { String($0.rawValue) } ?? ""
-        (status, departement, managerName, managerEmail, hours, from, until, presentation) = ("", "", "", "", "", "", "", "")
+        (status, departement, managerName, managerEmail, hours, from, until, presentation) = (
+            "", "", "", "", "", "", "", ""
+        )
         levels = [:]
     }
 
@@ -33,7 +35,8 @@ struct TalentProfileForm {
         departement = profile.departement.code
         managerName = profile.lineManager.name
         managerEmail = profile.lineManager.email.value
-        levels = Dictionary(profile.skills.map { ($0.code, String($0.level.rawValue)) }, uniquingKeysWith: { first, _ in first })
+        levels = Dictionary(
+            profile.skills.map { ($0.code, String($0.level.rawValue)) }, uniquingKeysWith: { first, _ in first })
         hours = String(profile.availability.hoursPerMonth)
         from = profile.availability.from?.description ?? ""
         until = profile.availability.until?.description ?? ""
@@ -71,11 +74,16 @@ struct TalentProfileForm {
         let status = EmploymentStatus(rawValue: self.status)
         if status == nil { errors["statut"] = "choisissez votre statut." }
         let departement = try? Departement(departement)
-        if departement == nil { errors["departement"] = "saisissez un numéro de département, par exemple 75, 2A ou 974." }
-        if managerName.trimmingCharacters(in: .whitespaces).isEmpty { errors["responsable-nom"] = "saisissez le nom de votre responsable hiérarchique." }
+        if departement == nil {
+            errors["departement"] = "saisissez un numéro de département, par exemple 75, 2A ou 974."
+        }
+        if managerName.trimmingCharacters(in: .whitespaces).isEmpty {
+            errors["responsable-nom"] = "saisissez le nom de votre responsable hiérarchique."
+        }
         let email = try? EmailAddress(managerEmail)
         if email == nil {
-            errors["responsable-courriel"] = "saisissez l'adresse électronique de votre responsable, par exemple prenom.nom@exemple.gouv.fr."
+            errors["responsable-courriel"] =
+                "saisissez l'adresse électronique de votre responsable, par exemple prenom.nom@exemple.gouv.fr."
         }
         var skills: [TalentSkill] = []
         for skill in SkillTaxonomy.standard.skills {
@@ -94,11 +102,12 @@ struct TalentProfileForm {
         guard errors.isEmpty, let employerID, let status, let departement, let email, let hours else {
             return .failure(errors)
         }
-        return .success(TalentProfile(
-            employerID: employerID, status: status, lineManager: LineManager(name: managerName, email: email),
-            departement: departement, skills: skills,
-            availability: Availability(hoursPerMonth: hours, from: from, until: until),
-            presentation: presentation))
+        return .success(
+            TalentProfile(
+                employerID: employerID, status: status, lineManager: LineManager(name: managerName, email: email),
+                departement: departement, skills: skills,
+                availability: Availability(hoursPerMonth: hours, from: from, until: until),
+                presentation: presentation))
     }
 
     /// An optional date: nil when empty, or when unreadable (then with an error for `field`).
@@ -131,7 +140,8 @@ struct FormErrors: Error {
 
     /// "N erreurs empêchent l'enregistrement" and a link to each field, for the top of the page.
     var summary: HTML? {
-        WebLayout.errorSummary("\(fields.count == 1 ? "Une erreur empêche" : "\(fields.count) erreurs empêchent") l'enregistrement",
-                               errors: fields.map { (field: $0, message: messages[$0] ?? "") })
+        WebLayout.errorSummary(
+            "\(fields.count == 1 ? "Une erreur empêche" : "\(fields.count) erreurs empêchent") l'enregistrement",
+            errors: fields.map { (field: $0, message: messages[$0] ?? "") })
     }
 }

@@ -20,7 +20,8 @@ enum TalentProfilePage {
         let stored = try ownProfile(context, user)
         let form = stored.map { TalentProfileForm($0.value.profile) } ?? TalentProfileForm(newFor: user)
         let notice = context.http.query["enregistre"] == nil ? nil : "Votre profil est enregistré."
-        return try page(context, stored: stored, form: form, revision: stored?.revision, messages: Messages(notice: notice))
+        return try page(
+            context, stored: stored, form: form, revision: stored?.revision, messages: Messages(notice: notice))
     }
 
     /// POST `/mon-profil`: creates or replaces the profile; 422 with the input kept when a field is
@@ -32,16 +33,20 @@ enum TalentProfilePage {
         let revision = fields["revision"].flatMap { Int($0) }
         let stored = try ownProfile(context, user)
         func again(_ messages: Messages, status: Int, revision: Int?) throws -> HTTPResponse {
-            try page(context, stored: stored, form: form, revision: revision, messages: messages,
-                     status: HTTPStatus(code: status))
+            try page(
+                context, stored: stored, form: form, revision: revision, messages: messages,
+                status: HTTPStatus(code: status))
         }
         func stale() throws -> HTTPResponse {
             // The input is kept and the current revision taken: saving again replaces, knowingly.
             let current = try ownProfile(context, user)
-            return try page(context, stored: current, form: form, revision: current?.revision, messages: Messages(
-                alert: "Votre profil a été modifié entre-temps, par exemple dans un autre onglet. Les valeurs ci-dessous "
-                    + "sont celles que vous venez de saisir : vérifiez-les puis enregistrez à nouveau pour remplacer la "
-                    + "version enregistrée."), status: HTTPStatus(code: 409))
+            return try page(
+                context, stored: current, form: form, revision: current?.revision,
+                messages: Messages(
+                    alert:
+                        "Votre profil a été modifié entre-temps, par exemple dans un autre onglet. Les valeurs ci-dessous "
+                        + "sont celles que vous venez de saisir : vérifiez-les puis enregistrez à nouveau pour remplacer la "
+                        + "version enregistrée."), status: HTTPStatus(code: 409))
         }
         let profile: TalentProfile
         switch form.profile() {
@@ -51,8 +56,9 @@ enum TalentProfilePage {
         do {
             if let stored {
                 guard let revision else { return try stale() }
-                _ = try context.workflows.updateTalentProfile(stored.value.id, profile, expectedRevision: revision,
-                                                              by: .user(user))
+                _ = try context.workflows.updateTalentProfile(
+                    stored.value.id, profile, expectedRevision: revision,
+                    by: .user(user))
             } else {
                 _ = try context.workflows.createTalentProfile(profile, for: user.id, by: .user(user))
             }
@@ -63,8 +69,12 @@ enum TalentProfilePage {
             return try again(messages, status: 422, revision: revision)
         } catch let error as DateHorizonError {
             var messages = Messages()
-            let field = switch error { case .beyondHorizon(let field, _, _): field }
-            messages.errors[field == "availability.from" ? "disponible-du" : "disponible-au"] = FrenchMessages.dateHorizon(error)
+            let field =
+                switch error {
+                case .beyondHorizon(let field, _, _): field
+                }
+            messages.errors[field == "availability.from" ? "disponible-du" : "disponible-au"] =
+                FrenchMessages.dateHorizon(error)
             return try again(messages, status: 422, revision: revision)
         } catch let error as NotFoundError where error.field == "employerID" {
             var messages = Messages()
@@ -87,22 +97,25 @@ enum TalentProfilePage {
         var messages = Messages()
         do {
             if join {
-                _ = try context.workflows.joinPool(stored.value.id, consent: fields["consentement"] == "oui",
-                                                   expectedRevision: revision, by: .user(user))
+                _ = try context.workflows.joinPool(
+                    stored.value.id, consent: fields["consentement"] == "oui",
+                    expectedRevision: revision, by: .user(user))
             } else {
                 _ = try context.workflows.leavePool(stored.value.id, expectedRevision: revision, by: .user(user))
             }
             return WebResponse.seeOther("/mon-profil#vivier")
         } catch TalentError.poolConsentMissing {
             messages.errors["consentement-vivier"] = FrenchMessages.talent(.poolConsentMissing).text
-            return try page(context, stored: stored, form: TalentProfileForm(stored.value.profile), revision: stored.revision,
-                            messages: messages, status: HTTPStatus(code: 422))
+            return try page(
+                context, stored: stored, form: TalentProfileForm(stored.value.profile), revision: stored.revision,
+                messages: messages, status: HTTPStatus(code: 422))
         } catch let error where error is StaleRevisionError || error as? TalentError != nil {
             // Already in or out, or changed elsewhere: the page as it is now.
             messages.alert = "Votre profil a changé entre-temps : voici son état actuel."
             let current = try ownProfile(context, user) ?? stored
-            return try page(context, stored: current, form: TalentProfileForm(current.value.profile),
-                            revision: current.revision, messages: messages, status: HTTPStatus(code: 409))
+            return try page(
+                context, stored: current, form: TalentProfileForm(current.value.profile),
+                revision: current.revision, messages: messages, status: HTTPStatus(code: 409))
         }
     }
 
@@ -116,10 +129,13 @@ enum TalentProfilePage {
         }
     }
 
-    private static func page(_ context: WebContext, stored: Versioned<Talent>?, form: TalentProfileForm, revision: Int?,
-                             messages: Messages, status: HTTPStatus = .ok) throws -> HTTPResponse {
+    private static func page(
+        _ context: WebContext, stored: Versioned<Talent>?, form: TalentProfileForm, revision: Int?,
+        messages: Messages, status: HTTPStatus = .ok
+    ) throws -> HTTPResponse {
         let administrations = try context.workflows.administrations().sorted { $0.name < $1.name }
-        let intro: HTML = stored == nil
+        let intro: HTML =
+            stored == nil
             ? "<p>Créez votre profil pour proposer votre expertise aux missions et, si vous le souhaitez, rejoindre le vivier des talents. Tous les champs sont obligatoires, sauf mention contraire.</p>"
             : "<p>Tenez votre profil à jour : il accompagne chacune de vos candidatures. Tous les champs sont obligatoires, sauf mention contraire.</p>"
         let main: HTML = """
@@ -152,7 +168,8 @@ enum TalentProfilePage {
 
     private static func poolSection(_ context: WebContext, stored: Versioned<Talent>?, error: String?) -> HTML {
         guard let stored else {
-            return "<p>Une fois votre profil créé, vous pourrez rejoindre le vivier : les responsables de mission pourront alors le consulter et vous inviter à candidater.</p>"
+            return
+                "<p>Une fois votre profil créé, vous pourrez rejoindre le vivier : les responsables de mission pourront alors le consulter et vous inviter à candidater.</p>"
         }
         let revision = WebField.hidden(context, revision: stored.revision)
         if let since = stored.value.poolConsentAt {

@@ -7,18 +7,24 @@ import Workflows
 /// reports a day (POST there: `temps-date`, `temps-heures`, `temps-description`), the owner
 /// validates or rejects each report (`/temps/{id}/valider`, `/temps/{id}/rejeter` with `rejet-{id}`).
 enum TimeReportsPage {
-    static func render(_ context: WebContext, agreementID: AgreementID? = nil, errors: [String: String] = [:],
-                       values: [String: String] = [:], status: HTTPStatus = .ok) throws -> HTTPResponse {
+    static func render(
+        _ context: WebContext, agreementID: AgreementID? = nil, errors: [String: String] = [:],
+        values: [String: String] = [:], status: HTTPStatus = .ok
+    ) throws -> HTTPResponse {
         let user = try context.signedInUser()
-        let view = try context.workflows.agreement(try agreementID ?? AgreementPage.agreementID(context), by: .user(user))
+        let view = try context.workflows.agreement(
+            try agreementID ?? AgreementPage.agreementID(context), by: .user(user))
         let agreement = view.agreement
         let sheet = try context.workflows.timeSheet(of: agreement.id, by: .user(user))
         let totals = sheet.totals
         let isOwner = view.callerParties.contains(.owner)
         let rows = sheet.reports.map { row($0, isOwner: isOwner, context: context, errors: errors) }
-        let table: HTML = rows.isEmpty ? "<p>Aucun temps déclaré pour l'instant.</p>"
-            : WebLayout.table("Temps déclaré, par jour",
-                              columns: ["Jour", "Durée", "Travail fait", "État"] + (isOwner ? ["Décision"] : []), rows: rows)
+        let table: HTML =
+            rows.isEmpty
+            ? "<p>Aucun temps déclaré pour l'instant.</p>"
+            : WebLayout.table(
+                "Temps déclaré, par jour",
+                columns: ["Jour", "Durée", "Travail fait", "État"] + (isOwner ? ["Décision"] : []), rows: rows)
         let main: HTML = """
             <h1>Temps déclaré</h1>
             <p class="meta">Mission : \(view.missionTitle) · <a href="/conventions/\(agreement.id.rawValue)">Voir la convention</a></p>
@@ -34,8 +40,11 @@ enum TimeReportsPage {
             \(table)
             \(reportForm(view, context: context, errors: errors, values: values))
             """
-        return WebResponse.page(WebLayout.page("Temps déclaré", context: context, trail: [("Mes conventions", "/mes-conventions")], main: main), context: context,
-                                status: status)
+        return WebResponse.page(
+            WebLayout.page(
+                "Temps déclaré", context: context, trail: [("Mes conventions", "/mes-conventions")], main: main),
+            context: context,
+            status: status)
     }
 
     /// POST `/conventions/{id}/temps`: the talent reports a day.
@@ -50,9 +59,11 @@ enum TimeReportsPage {
             guard let minutes = WebFormat.minutes(hours: form["temps-heures"] ?? "") else {
                 throw EngagementMessage(field: "temps-heures", "indiquez une durée en heures, par exemple 2 ou 1,5.")
             }
-            _ = try context.workflows.reportTime(NewTimeReport(date: date, minutes: minutes,
-                                                               note: form["temps-description"] ?? ""),
-                                                 on: id, by: .user(user))
+            _ = try context.workflows.reportTime(
+                NewTimeReport(
+                    date: date, minutes: minutes,
+                    note: form["temps-description"] ?? ""),
+                on: id, by: .user(user))
             return WebResponse.seeOther("/conventions/\(id.rawValue)/temps")
         } catch {
             guard let message = error as? EngagementMessage ?? EngagementMessage.of(error) else { throw error }
@@ -74,30 +85,38 @@ enum TimeReportsPage {
             if validate {
                 _ = try context.workflows.validateTimeReport(id, expectedRevision: revision, by: .user(user))
             } else {
-                _ = try context.workflows.rejectTimeReport(id, reason: form["rejet-\(id.rawValue)"] ?? "",
-                                                           expectedRevision: revision, by: .user(user))
+                _ = try context.workflows.rejectTimeReport(
+                    id, reason: form["rejet-\(id.rawValue)"] ?? "",
+                    expectedRevision: revision, by: .user(user))
             }
             return WebResponse.seeOther("/conventions/\(agreementID.rawValue)/temps")
         } catch {
             guard let message = EngagementMessage.of(error) else { throw error }
             let field = message.field == "rejet" ? "rejet-\(id.rawValue)" : "page"
-            return try render(context, agreementID: agreementID, errors: [field: message.text],
-                              values: ["rejet-\(id.rawValue)": form["rejet-\(id.rawValue)"] ?? ""], status: message.status)
+            return try render(
+                context, agreementID: agreementID, errors: [field: message.text],
+                values: ["rejet-\(id.rawValue)": form["rejet-\(id.rawValue)"] ?? ""], status: message.status)
         }
     }
 
-    private static func row(_ stored: Versioned<TimeReport>, isOwner: Bool, context: WebContext,
-                            errors: [String: String]) -> HTML {
+    private static func row(
+        _ stored: Versioned<TimeReport>, isOwner: Bool, context: WebContext,
+        errors: [String: String]
+    ) -> HTML {
         let report = stored.value
         let id = report.id.rawValue
         let day = WebFormat.date(report.date)
-        let state: HTML = report.status == .rejected
+        let state: HTML =
+            report.status == .rejected
             ? "\(WebFormat.badge(report.status)) : \(report.rejectionReason ?? "")"
             : WebFormat.badge(report.status)
         var decision: HTML = .empty
         if isOwner {
             let hidden = WebField.hidden(context, revision: stored.revision)
-            decision = report.status != .submitted ? "<td>—</td>" : """
+            decision =
+                report.status != .submitted
+                ? "<td>—</td>"
+                : """
                 <td><form method="post" action="/temps/\(id)/valider">\(hidden)<button class="fr-btn" type="submit">Valider<span class="visually-hidden"> le temps du \(day)</span></button></form>
                 <form method="post" action="/temps/\(id)/rejeter" novalidate>\(hidden)
                 \(WebField.input("rejet-\(id)", label: "Motif du rejet", hint: "Obligatoire pour rejeter.", value: "", error: errors["rejet-\(id)"], required: true))
@@ -110,8 +129,10 @@ enum TimeReportsPage {
             """
     }
 
-    private static func reportForm(_ view: AgreementView, context: WebContext, errors: [String: String],
-                                   values: [String: String]) -> HTML {
+    private static func reportForm(
+        _ view: AgreementView, context: WebContext, errors: [String: String],
+        values: [String: String]
+    ) -> HTML {
         guard view.callerParties.contains(.talent), view.agreement.status == .signed else { return .empty }
         guard view.missionOrder != nil else {
             return "<h2>Déclarer du temps</h2><p>Vous pourrez déclarer du temps une fois l'ordre de mission émis.</p>"

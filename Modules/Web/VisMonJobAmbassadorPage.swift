@@ -19,22 +19,26 @@ enum VisMonJobAmbassadorPage {
     static func volunteer(_ context: WebContext) throws -> HTTPResponse {
         let user = try context.signedInUser()
         let form = try context.form()
-        let values = Dictionary(uniqueKeysWithValues: ["edition", "metier", "departement", "ville", "capacite", "description"]
-            .map { ($0, form[$0] ?? "") })
+        let values = Dictionary(
+            uniqueKeysWithValues: ["edition", "metier", "departement", "ville", "capacite", "description"]
+                .map { ($0, form[$0] ?? "") })
         let raw = values["edition"] ?? ""
         guard let editionID = EditionID(raw), editionID.rawValue > 0 else { throw NotFoundError("edition", key: raw) }
         var errors: [String: String] = [:]
         let family = JobFamily(rawValue: values["metier"] ?? "")
         if family == nil { errors["metier"] = "choisissez votre métier." }
         let departement = try? Departement(values["departement"] ?? "")
-        if departement == nil { errors["departement"] = "indiquez un numéro de département, par exemple 75, 2A ou 974." }
+        if departement == nil {
+            errors["departement"] = "indiquez un numéro de département, par exemple 75, 2A ou 974."
+        }
         let capacity = Int((values["capacite"] ?? "").trimmingCharacters(in: .whitespaces))
         if capacity == nil { errors["capacite"] = FrenchMessages.visMonJob(.capacityOutOfRange(0)) }
         guard let family, let departement, let capacity else {
             return try page(context, values: values, errors: errors, alert: nil, status: HTTPStatus(code: 422))
         }
-        let profile = AmbassadorProfile(jobFamily: family, departement: departement, city: values["ville"] ?? "",
-                                        capacity: capacity, description: values["description"] ?? "")
+        let profile = AmbassadorProfile(
+            jobFamily: family, departement: departement, city: values["ville"] ?? "",
+            capacity: capacity, description: values["description"] ?? "")
         do {
             _ = try context.workflows.registerAmbassador(profile, in: editionID, by: .user(user))
             return WebResponse.seeOther("/vis-mon-job/ambassadeur")
@@ -45,8 +49,9 @@ enum VisMonJobAmbassadorPage {
             case .capacityOutOfRange: errors["capacite"] = FrenchMessages.visMonJob(error)
             // Which field a refusal goes to, not its words: the others are said above the form.
             default:
-                return try page(context, values: values, errors: [:], alert: FrenchMessages.visMonJob(error),
-                                status: HTTPStatus(code: error.kind == .conflict ? 409 : 422))
+                return try page(
+                    context, values: values, errors: [:], alert: FrenchMessages.visMonJob(error),
+                    status: HTTPStatus(code: error.kind == .conflict ? 409 : 422))
             }
             return try page(context, values: values, errors: errors, alert: nil, status: HTTPStatus(code: 422))
         }
@@ -62,13 +67,16 @@ enum VisMonJobAmbassadorPage {
             _ = try context.workflows.bookCoachingSlot(id, by: .user(user))
             return WebResponse.seeOther("/vis-mon-job/ambassadeur")
         } catch let error as VisMonJobError {
-            return try page(context, values: ["capacite": "1"], errors: [:], alert: FrenchMessages.visMonJob(error),
-                            status: HTTPStatus(code: 409))
+            return try page(
+                context, values: ["capacite": "1"], errors: [:], alert: FrenchMessages.visMonJob(error),
+                status: HTTPStatus(code: 409))
         }
     }
 
-    private static func page(_ context: WebContext, values: Values, errors: [String: String], alert: String?,
-                             status: HTTPStatus = .ok) throws -> HTTPResponse {
+    private static func page(
+        _ context: WebContext, values: Values, errors: [String: String], alert: String?,
+        status: HTTPStatus = .ok
+    ) throws -> HTTPResponse {
         let user = try context.signedInUser()
         let body: HTML
         if let edition = try context.workflows.editions(.current).first?.value {
@@ -90,49 +98,59 @@ enum VisMonJobAmbassadorPage {
             \(WebLayout.alert(alert))
             \(body)
             """
-        return WebResponse.page(WebLayout.page("Ambassadeur Vis mon job", context: context, trail: [("Vis mon job", "/vis-mon-job")], main: main), context: context,
-                                status: status)
+        return WebResponse.page(
+            WebLayout.page(
+                "Ambassadeur Vis mon job", context: context, trail: [("Vis mon job", "/vis-mon-job")], main: main),
+            context: context,
+            status: status)
     }
 
-    private static func form(_ context: WebContext, edition: Edition, values: Values, errors: [String: String]) -> HTML {
+    private static func form(_ context: WebContext, edition: Edition, values: Values, errors: [String: String]) -> HTML
+    {
         """
-            <h2>Me porter volontaire pour \(edition.name)</h2>
-            <p>La journée a lieu le \(WebFormat.date(edition.eventDay)), dans votre administration ; inscriptions jusqu'au \(WebFormat.date(edition.registrationCloses)).</p>
-            \(WebLayout.alert(errors.isEmpty ? nil : "Le formulaire contient des erreurs : corrigez les champs signalés ci-dessous."))
-            <form method="post" action="/vis-mon-job/ambassadeur" novalidate>
-            \(context.csrfField)
-            <input type="hidden" name="edition" value="\(edition.id.rawValue)">
-            \(WebField.select("metier", label: "Mon métier", options: [(value: "", text: "Choisissez votre métier")] + VisMonJobWeb.jobFamilies, selected: values["metier"], error: errors["metier"]))
-            \(WebField.input("departement", label: "Département de la journée", hint: "Par exemple 75, 2A ou 974", value: values["departement"] ?? "", error: errors["departement"]))
-            \(WebField.input("ville", label: "Ville", value: values["ville"] ?? "", error: errors["ville"]))
-            \(WebField.input("capacite", label: "Nombre d'étudiants accueillis", hint: "De 1 à \(AmbassadorProfile.maximumCapacity)", type: "number", value: values["capacite"] ?? "", error: errors["capacite"]))
-            \(WebField.textarea("description", label: "La journée proposée", hint: "Ce que l'étudiant verra et fera (\(AmbassadorProfile.maximumDescriptionLength) caractères au plus)", value: values["description"] ?? "", error: errors["description"]))
-            <button class="fr-btn" type="submit">Devenir ambassadeur ou ambassadrice</button>
-            </form>
-            """
+        <h2>Me porter volontaire pour \(edition.name)</h2>
+        <p>La journée a lieu le \(WebFormat.date(edition.eventDay)), dans votre administration ; inscriptions jusqu'au \(WebFormat.date(edition.registrationCloses)).</p>
+        \(WebLayout.alert(errors.isEmpty ? nil : "Le formulaire contient des erreurs : corrigez les champs signalés ci-dessous."))
+        <form method="post" action="/vis-mon-job/ambassadeur" novalidate>
+        \(context.csrfField)
+        <input type="hidden" name="edition" value="\(edition.id.rawValue)">
+        \(WebField.select("metier", label: "Mon métier", options: [(value: "", text: "Choisissez votre métier")] + VisMonJobWeb.jobFamilies, selected: values["metier"], error: errors["metier"]))
+        \(WebField.input("departement", label: "Département de la journée", hint: "Par exemple 75, 2A ou 974", value: values["departement"] ?? "", error: errors["departement"]))
+        \(WebField.input("ville", label: "Ville", value: values["ville"] ?? "", error: errors["ville"]))
+        \(WebField.input("capacite", label: "Nombre d'étudiants accueillis", hint: "De 1 à \(AmbassadorProfile.maximumCapacity)", type: "number", value: values["capacite"] ?? "", error: errors["capacite"]))
+        \(WebField.textarea("description", label: "La journée proposée", hint: "Ce que l'étudiant verra et fera (\(AmbassadorProfile.maximumDescriptionLength) caractères au plus)", value: values["description"] ?? "", error: errors["description"]))
+        <button class="fr-btn" type="submit">Devenir ambassadeur ou ambassadrice</button>
+        </form>
+        """
     }
 
-    private static func engagement(_ overview: Workflows.AmbassadorOverview, edition: Edition,
-                                   context: WebContext) throws -> HTML {
+    private static func engagement(
+        _ overview: Workflows.AmbassadorOverview, edition: Edition,
+        context: WebContext
+    ) throws -> HTML {
         let profile = overview.ambassador.value.profile
         let slots = try context.workflows.coachingSlots(of: edition.id)
         let now = context.workflows.clock.now
         let coaching: HTML
         if let booked = overview.bookedSlot, let slot = slots.first(where: { $0.id == booked }) {
-            coaching = "<p>Vous avez réservé la séance du <strong>\(WebFormat.instant(slot.startsAt))</strong> (1 h).</p>"
+            coaching =
+                "<p>Vous avez réservé la séance du <strong>\(WebFormat.instant(slot.startsAt))</strong> (1 h).</p>"
         } else {
             let open = slots.filter { $0.startsAt > now && $0.booked < $0.capacity }
-            coaching = open.isEmpty
+            coaching =
+                open.isEmpty
                 ? "<p>Aucun créneau n'est disponible pour le moment : l'équipe du programme en publiera avant la journée.</p>"
                 : "<ul class=\"slots\">\(each: open, { slotItem($0, context: context) })</ul>"
         }
         let pairs: HTML
         if edition.state == .paired || edition.state == .done {
-            pairs = overview.pairs.isEmpty
+            pairs =
+                overview.pairs.isEmpty
                 ? "<p>Aucun étudiant ne vous a été confié pour cette édition.</p>"
                 : "<ul class=\"cards\">\(each: overview.pairs, pairCard)</ul>"
         } else {
-            pairs = "<p>Les binômes seront publiés après la clôture des inscriptions, le \(WebFormat.date(edition.registrationCloses)) ; vous serez averti par courriel.</p>"
+            pairs =
+                "<p>Les binômes seront publiés après la clôture des inscriptions, le \(WebFormat.date(edition.registrationCloses)) ; vous serez averti par courriel.</p>"
         }
         return """
             <h2>Mon engagement pour \(edition.name)</h2>

@@ -6,12 +6,16 @@ import Workflows
 extension VisMonJobPage {
     /// The presentation and, while an edition takes registrations, the form with `values`,
     /// `errors` by field id and an `alert` not tied to a field.
-    static func page(_ context: WebContext, values: Values, errors: [String: String], alert: String?,
-                     status: HTTPStatus = .ok) throws -> HTTPResponse {
+    static func page(
+        _ context: WebContext, values: Values, errors: [String: String], alert: String?,
+        status: HTTPStatus = .ok
+    ) throws -> HTTPResponse {
         let edition = try context.workflows.editions(.registrationOpen).first?.value
         let registration: HTML
         if let edition {
-            let administrations = try context.workflows.administrations().map { (value: String($0.id.rawValue), text: WebFormat.administration($0)) }
+            let administrations = try context.workflows.administrations().map {
+                (value: String($0.id.rawValue), text: WebFormat.administration($0))
+            }
             registration = """
                 <p>Les inscriptions à \(edition.name) sont ouvertes jusqu'au \(WebFormat.date(edition.registrationCloses)) ; la journée a lieu le \(WebFormat.date(edition.eventDay)).</p>
                 <p>Vos données (adresse électronique, établissement, niveau et souhaits) servent seulement à former les binômes ; votre adresse n'est transmise qu'à votre ambassadeur ou ambassadrice. Elles sont effacées si vous retirez votre inscription.</p>
@@ -58,6 +62,7 @@ extension VisMonJobPage {
             <h2>Vous êtes agent du numérique de l'État ?</h2>
             <p><a href="/vis-mon-job/ambassadeur">Devenez ambassadeur ou ambassadrice</a> et accueillez un étudiant ou une étudiante pendant une journée.</p>
             """
-        return WebResponse.page(WebLayout.page("Vis mon job", context: context, main: main), context: context, status: status)
+        return WebResponse.page(
+            WebLayout.page("Vis mon job", context: context, main: main), context: context, status: status)
     }
 }

@@ -35,17 +35,20 @@ enum VisMonJobPage {
         }
         do {
             let enrolment = try context.workflows.registerStudent(registration.value, in: editionID)
-            return WebResponse.seeOther(URLQuery.link("/vis-mon-job/inscription-confirmee", [("jeton", enrolment.token)]))
+            return WebResponse.seeOther(
+                URLQuery.link("/vis-mon-job/inscription-confirmee", [("jeton", enrolment.token)]))
         } catch let error as VisMonJobError {
             if let field = fieldID(error.field, registration: registration) {
                 errors[field] = FrenchMessages.visMonJob(error)
                 return try page(context, values: values, errors: errors, alert: nil, status: HTTPStatus(code: 422))
             }
-            return try page(context, values: values, errors: [:], alert: FrenchMessages.visMonJob(error),
-                            status: HTTPStatus(code: error.kind == .conflict ? 409 : 422))
+            return try page(
+                context, values: values, errors: [:], alert: FrenchMessages.visMonJob(error),
+                status: HTTPStatus(code: error.kind == .conflict ? 409 : 422))
         } catch let error as NotFoundError where error.field != nil {
             // A preferred administration that does not exist (a forged form).
-            errors[fieldID(error.field, registration: registration) ?? "administration-1"] = "choisissez une administration de la liste."
+            errors[fieldID(error.field, registration: registration) ?? "administration-1"] =
+                "choisissez une administration de la liste."
             return try page(context, values: values, errors: errors, alert: nil, status: HTTPStatus(code: 422))
         }
     }
@@ -75,12 +78,17 @@ enum VisMonJobPage {
     /// The registration the form describes, or nil with `errors` by field id.
     private static func parse(_ values: Values, errors: inout [String: String]) throws -> Parsed? {
         let email = try? EmailAddress((values["email"] ?? "").trimmingCharacters(in: .whitespaces))
-        if email == nil { errors["email"] = "saisissez une adresse électronique valide, par exemple prenom.nom@exemple.fr." }
+        if email == nil {
+            errors["email"] = "saisissez une adresse électronique valide, par exemple prenom.nom@exemple.fr."
+        }
         let level = StudyLevel(rawValue: values["niveau"] ?? "")
         if level == nil { errors["niveau"] = "choisissez votre niveau d'études." }
         var wishes: [(field: String, family: JobFamily)] = []
         for field in wishFields where !(values[field] ?? "").isEmpty {
-            guard let family = JobFamily(rawValue: values[field] ?? "") else { errors[field] = "choisissez un métier de la liste."; continue }
+            guard let family = JobFamily(rawValue: values[field] ?? "") else {
+                errors[field] = "choisissez un métier de la liste."
+                continue
+            }
             wishes.append((field, family))
         }
         var departements: [Departement] = []
@@ -94,15 +102,19 @@ enum VisMonJobPage {
         }
         var administrations: [(field: String, id: AdministrationID)] = []
         for field in administrationFields where !(values[field] ?? "").isEmpty {
-            guard let id = AdministrationID(values[field] ?? "") else { errors[field] = "choisissez une administration de la liste."; continue }
+            guard let id = AdministrationID(values[field] ?? "") else {
+                errors[field] = "choisissez une administration de la liste."
+                continue
+            }
             administrations.append((field, id))
         }
         // The rules of the use case are checked here too, with stand-ins for an e-mail or a level
         // already refused, so the other fields' errors show at the same time.
         guard let stand = email ?? (try? EmailAddress("verification@example.org")) else { return nil }
-        let registration = StudentRegistration(school: values["ecole"] ?? "", level: level ?? .bac1,
-                                               wishes: wishes.map(\.family), departements: departements,
-                                               administrations: administrations.map(\.id), email: stand)
+        let registration = StudentRegistration(
+            school: values["ecole"] ?? "", level: level ?? .bac1,
+            wishes: wishes.map(\.family), departements: departements,
+            administrations: administrations.map(\.id), email: stand)
         let parsed: Parsed = (registration, wishes.map(\.field), administrations.map(\.field))
         do {
             _ = try registration.validated()
@@ -118,14 +130,17 @@ enum VisMonJobPage {
         guard let field else { return nil }
         func indexed(_ sources: [String], whole: String) -> String {
             guard let open = field.firstIndex(of: "["), let index = Int(field[field.index(after: open)...].dropLast()),
-                  sources.indices.contains(index) else { return whole }
+                sources.indices.contains(index)
+            else { return whole }
             return sources[index]
         }
         if field == "school" { return "ecole" }
         if field == "email" { return "email" }
         if field.hasPrefix("wishes") { return indexed(registration.wishes, whole: "voeu-1") }
         if field.hasPrefix("departements") { return "departements" }
-        if field.hasPrefix("administrations") { return indexed(registration.administrations, whole: "administration-1") }
+        if field.hasPrefix("administrations") {
+            return indexed(registration.administrations, whole: "administration-1")
+        }
         return nil
     }
 }

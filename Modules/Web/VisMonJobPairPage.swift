@@ -21,7 +21,10 @@ enum VisMonJobPairPage {
                 <h2>Vous êtes ambassadeur ou ambassadrice</h2>
                 <p><a href="\(WebPaths.signIn(returningTo: WebPaths.visMonJobPair(id.rawValue)))">Connectez-vous</a> : vous reviendrez sur cette page, ou ouvrez <a href="/vis-mon-job/ambassadeur">votre espace ambassadeur</a>.</p>
                 """
-            return WebResponse.page(WebLayout.page("Binôme Vis mon job", context: context, trail: [("Vis mon job", "/vis-mon-job")], main: main), context: context)
+            return WebResponse.page(
+                WebLayout.page(
+                    "Binôme Vis mon job", context: context, trail: [("Vis mon job", "/vis-mon-job")], main: main),
+                context: context)
         }
         return try page(context, details: try context.workflows.pair(id, by: .user(user)), error: nil)
     }
@@ -49,40 +52,53 @@ enum VisMonJobPairPage {
 
     /// One change of the pair by its ambassador: back to the page (303), or the page with the
     /// refusal (422 tied to a field, 409 otherwise). `apply` returns nil when the form itself is refused.
-    private static func change(_ context: WebContext,
-                               _ apply: (PairID, Caller, HTTPQuery, inout VisMonJobWeb.PairForms) throws -> PairDetails?)
-        throws -> HTTPResponse {
+    private static func change(
+        _ context: WebContext,
+        _ apply: (PairID, Caller, HTTPQuery, inout VisMonJobWeb.PairForms) throws -> PairDetails?
+    )
+        throws -> HTTPResponse
+    {
         let user = try context.signedInUser()
         let form = try context.form()
         let id = try pairID(context)
         var forms = VisMonJobWeb.PairForms()
         func again(_ error: String?, _ status: Int) throws -> HTTPResponse {
-            try page(context, details: try context.workflows.pair(id, by: .user(user)), error: error, forms: forms,
-                     status: HTTPStatus(code: status))
+            try page(
+                context, details: try context.workflows.pair(id, by: .user(user)), error: error, forms: forms,
+                status: HTTPStatus(code: status))
         }
         do {
             guard try apply(id, .user(user), form, &forms) != nil else { return try again(nil, 422) }
             return WebResponse.seeOther("/vis-mon-job/pairs/\(id.rawValue)")
         } catch let error as VisMonJobError {
-            return VisMonJobWeb.tie(error, to: &forms) ? try again(nil, 422) : try again(FrenchMessages.visMonJob(error), 409)
+            return VisMonJobWeb.tie(error, to: &forms)
+                ? try again(nil, 422) : try again(FrenchMessages.visMonJob(error), 409)
         } catch is StaleRevisionError {
             return try again("le binôme a changé entre-temps : relisez la page et recommencez.", 409)
         }
     }
 
-    private static func page(_ context: WebContext, details: PairDetails, error: String?,
-                             forms: VisMonJobWeb.PairForms = .init(), status: HTTPStatus = .ok) throws -> HTTPResponse {
+    private static func page(
+        _ context: WebContext, details: PairDetails, error: String?,
+        forms: VisMonJobWeb.PairForms = .init(), status: HTTPStatus = .ok
+    ) throws -> HTTPResponse {
         let edition = try context.workflows.edition(details.pair.value.editionID).value
         let today = context.workflows.clock.now.utcDate
         let action = "/vis-mon-job/pairs/\(details.pair.value.id.rawValue)"
         // The ambassador's side gets the student's contact only; the operator sees both and is no side.
         let isAmbassador = details.ambassador == nil
-        let dates = isAmbassador ? VisMonJobWeb.dateSection(details.pair, side: .ambassador, edition: edition, today: today,
-                                                    action: action + "/date", hidden: context.csrfField,
-                                                    error: forms.dateError) : nil
-        let feedback = isAmbassador ? VisMonJobWeb.feedbackSection(details, side: .ambassador, edition: edition, today: today,
-                                                           action: action + "/avis", hidden: context.csrfField,
-                                                           forms: forms) : nil
+        let dates =
+            isAmbassador
+            ? VisMonJobWeb.dateSection(
+                details.pair, side: .ambassador, edition: edition, today: today,
+                action: action + "/date", hidden: context.csrfField,
+                error: forms.dateError) : nil
+        let feedback =
+            isAmbassador
+            ? VisMonJobWeb.feedbackSection(
+                details, side: .ambassador, edition: edition, today: today,
+                action: action + "/avis", hidden: context.csrfField,
+                forms: forms) : nil
         let main: HTML = """
             <h1>Binôme Vis mon job</h1>
             \(WebLayout.alert(error))
@@ -92,8 +108,11 @@ enum VisMonJobPairPage {
             \(feedback)
             <p><a href="/vis-mon-job/ambassadeur">Mon espace ambassadeur</a></p>
             """
-        return WebResponse.page(WebLayout.page("Binôme Vis mon job", context: context, trail: [("Vis mon job", "/vis-mon-job")], main: main), context: context,
-                                status: status)
+        return WebResponse.page(
+            WebLayout.page(
+                "Binôme Vis mon job", context: context, trail: [("Vis mon job", "/vis-mon-job")], main: main),
+            context: context,
+            status: status)
     }
 
     private static func pairID(_ context: WebContext) throws -> PairID {

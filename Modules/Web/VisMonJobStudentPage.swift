@@ -24,15 +24,17 @@ enum VisMonJobStudentPage {
         guard WebConfirmation.confirmed(form) else {
             return WebConfirmation.page(
                 context, form: form, question: "Retirer votre inscription ?",
-                consequence: "Votre inscription à Vis mon job sera retirée et vos données effacées ; votre lien personnel ne fonctionnera plus. Ce retrait est définitif.",
+                consequence:
+                    "Votre inscription à Vis mon job sera retirée et vos données effacées ; votre lien personnel ne fonctionnera plus. Ce retrait est définitif.",
                 confirm: "Retirer mon inscription", back: "/vis-mon-job/binome?jeton=\(token)")
         }
         do {
             try context.workflows.withdrawStudent(token: token, expectedRevision: Int(form["revision"] ?? ""))
             return WebResponse.seeOther("/vis-mon-job/inscription-retiree")
         } catch let error as VisMonJobError {
-            return try page(context, token: token, student: student, error: FrenchMessages.visMonJob(error),
-                            status: HTTPStatus(code: 409))
+            return try page(
+                context, token: token, student: student, error: FrenchMessages.visMonJob(error),
+                status: HTTPStatus(code: 409))
         } catch is StaleRevisionError {
             return try page(context, token: token, student: student, error: stale, status: HTTPStatus(code: 409))
         }
@@ -71,35 +73,44 @@ enum VisMonJobStudentPage {
 
     /// One change of the student's pair: back to the page (303), or the page with the refusal
     /// (422 tied to a field, 409 otherwise). `apply` returns nil when the form itself is refused.
-    private static func change(_ context: WebContext,
-                               _ apply: (String, HTTPQuery, inout VisMonJobWeb.PairForms) throws -> PairDetails?)
-        throws -> HTTPResponse {
+    private static func change(
+        _ context: WebContext,
+        _ apply: (String, HTTPQuery, inout VisMonJobWeb.PairForms) throws -> PairDetails?
+    )
+        throws -> HTTPResponse
+    {
         let form = try context.form()
         let (token, student) = try VisMonJobWeb.student(context.workflows, token: form["jeton"])
         var forms = VisMonJobWeb.PairForms()
         do {
             guard try apply(token, form, &forms) != nil else {
-                return try page(context, token: token, student: student, error: nil, forms: forms,
-                                status: HTTPStatus(code: 422))
+                return try page(
+                    context, token: token, student: student, error: nil, forms: forms,
+                    status: HTTPStatus(code: 422))
             }
             return WebResponse.seeOther(VisMonJobWeb.privateLink(token))
         } catch let error as VisMonJobError {
             if VisMonJobWeb.tie(error, to: &forms) {
-                return try page(context, token: token, student: student, error: nil, forms: forms,
-                                status: HTTPStatus(code: 422))
+                return try page(
+                    context, token: token, student: student, error: nil, forms: forms,
+                    status: HTTPStatus(code: 422))
             }
-            return try page(context, token: token, student: student, error: FrenchMessages.visMonJob(error), forms: forms,
-                            status: HTTPStatus(code: 409))
+            return try page(
+                context, token: token, student: student, error: FrenchMessages.visMonJob(error), forms: forms,
+                status: HTTPStatus(code: 409))
         } catch is StaleRevisionError {
-            return try page(context, token: token, student: student, error: stale, forms: forms,
-                            status: HTTPStatus(code: 409))
+            return try page(
+                context, token: token, student: student, error: stale, forms: forms,
+                status: HTTPStatus(code: 409))
         }
     }
 
     private static let stale = "votre binôme a changé entre-temps : relisez la page et recommencez."
 
-    private static func page(_ context: WebContext, token: String, student: Versioned<Student>, error: String?,
-                             forms: VisMonJobWeb.PairForms = .init(), status: HTTPStatus = .ok) throws -> HTTPResponse {
+    private static func page(
+        _ context: WebContext, token: String, student: Versioned<Student>, error: String?,
+        forms: VisMonJobWeb.PairForms = .init(), status: HTTPStatus = .ok
+    ) throws -> HTTPResponse {
         let edition = try context.workflows.edition(student.value.editionID).value
         let hidden: HTML = "\(context.csrfField)<input type=\"hidden\" name=\"jeton\" value=\"\(token)\">"
         let body: HTML
@@ -121,7 +132,8 @@ enum VisMonJobStudentPage {
         case .paired, .done:
             do {
                 let pair = try context.workflows.studentPair(token: token)
-                body = pairSection(pair, edition: edition, hidden: hidden, forms: forms, context: context)
+                body =
+                    pairSection(pair, edition: edition, hidden: hidden, forms: forms, context: context)
                     + registration(student.value.registration, context: context)
             } catch is NotFoundError {
                 let reason: HTML? = student.value.unmatchedReason.map { "<p>Raison : \($0.label)</p>" }
@@ -139,14 +151,18 @@ enum VisMonJobStudentPage {
         return VisMonJobWeb.privatePage("Mon binôme Vis mon job", context: context, main: main, status: status)
     }
 
-    private static func pairSection(_ details: PairDetails, edition: Edition, hidden: HTML,
-                                    forms: VisMonJobWeb.PairForms, context: WebContext) -> HTML {
+    private static func pairSection(
+        _ details: PairDetails, edition: Edition, hidden: HTML,
+        forms: VisMonJobWeb.PairForms, context: WebContext
+    ) -> HTML {
         let pair = details.pair.value
         let today = context.workflows.clock.now.utcDate
-        let dates = VisMonJobWeb.dateSection(details.pair, side: .student, edition: edition, today: today,
-                                             action: "/vis-mon-job/binome/date", hidden: hidden, error: forms.dateError)
-        let feedback = VisMonJobWeb.feedbackSection(details, side: .student, edition: edition, today: today,
-                                                    action: "/vis-mon-job/binome/avis", hidden: hidden, forms: forms)
+        let dates = VisMonJobWeb.dateSection(
+            details.pair, side: .student, edition: edition, today: today,
+            action: "/vis-mon-job/binome/date", hidden: hidden, error: forms.dateError)
+        let feedback = VisMonJobWeb.feedbackSection(
+            details, side: .student, edition: edition, today: today,
+            action: "/vis-mon-job/binome/avis", hidden: hidden, forms: forms)
         let ambassador: HTML
         if let contact = details.ambassador {
             ambassador = """
@@ -162,7 +178,8 @@ enum VisMonJobStudentPage {
         } else {
             ambassador = .empty
         }
-        let done: HTML? = pair.status == .done ? "<p><strong>Journée effectuée.</strong> Merci d'avoir participé !</p>" : nil
+        let done: HTML? =
+            pair.status == .done ? "<p><strong>Journée effectuée.</strong> Merci d'avoir participé !</p>" : nil
         return """
             <div class="fr-alert fr-alert--info fr-alert--sm fr-mb-3w" role="status"><p>Votre journée Vis mon job : le <strong>\(WebFormat.date(details.day))</strong>.</p></div>
             \(done)
@@ -184,7 +201,9 @@ enum VisMonJobStudentPage {
     }
 
     private static func registration(_ registration: StudentRegistration, context: WebContext) -> HTML {
-        let administrations = registration.administrations.compactMap { try? context.workflows.administration($0)?.name }
+        let administrations = registration.administrations.compactMap {
+            try? context.workflows.administration($0)?.name
+        }
         return """
             <h2>Mon inscription</h2>
             <dl>

@@ -18,9 +18,13 @@ enum VisMonJobWeb {
         let token = raw ?? ""
         // Tokens are 32 random bytes in base64url without padding (SecureRandom.token): 43 characters.
         guard token.utf8.count == 43,
-              token.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_")
-                  || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0)
-                  || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }) else {
+            token.utf8.allSatisfy({
+                $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_")
+                    || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
+                    || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0)
+                    || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0)
+            })
+        else {
             throw VisMonJobWebError.malformedToken
         }
         return token
@@ -28,7 +32,9 @@ enum VisMonJobWeb {
 
     /// The registration the token reaches.
     /// - Throws: ``VisMonJobWebError`` for a malformed or unknown token (or a withdrawn registration).
-    static func student(_ workflows: Workflows, token raw: String?) throws -> (token: String, student: Versioned<Student>) {
+    static func student(_ workflows: Workflows, token raw: String?) throws -> (
+        token: String, student: Versioned<Student>
+    ) {
         let token = try token(raw)
         do {
             return (token, try workflows.studentRegistration(token: token))
@@ -38,8 +44,10 @@ enum VisMonJobWeb {
     }
 
     /// A page that carries the student's token in its address: no `Referer` leaves it.
-    static func privatePage(_ title: String, context: WebContext, main: HTML, status: HTTPStatus = .ok) -> HTTPResponse {
-        var response = WebResponse.page(WebLayout.page(title, context: context, main: main), context: context, status: status)
+    static func privatePage(_ title: String, context: WebContext, main: HTML, status: HTTPStatus = .ok) -> HTTPResponse
+    {
+        var response = WebResponse.page(
+            WebLayout.page(title, context: context, main: main), context: context, status: status)
         response.headers["Referrer-Policy"] = "no-referrer"
         return response
     }
@@ -48,8 +56,10 @@ enum VisMonJobWeb {
     /// `action` + `/accepter`) and another date to propose (POST `action`, field `date`); each
     /// form carries `hidden` (the CSRF token, and the student's token) and the pair's revision.
     /// Nothing once the day is done or the edition closed.
-    static func dateSection(_ pair: Versioned<Pair>, side: PairSide, edition: Edition, today: LocalDate, action: String,
-                            hidden: HTML, error: String?) -> HTML? {
+    static func dateSection(
+        _ pair: Versioned<Pair>, side: PairSide, edition: Edition, today: LocalDate, action: String,
+        hidden: HTML, error: String?
+    ) -> HTML? {
         guard pair.value.status == .paired, edition.state == .paired else { return nil }
         let fields: HTML = "\(hidden)<input type=\"hidden\" name=\"revision\" value=\"\(pair.revision)\">"
         let other = side == .student ? "votre ambassadeur ou ambassadrice" : "l'étudiant ou l'étudiante"
@@ -57,10 +67,10 @@ enum VisMonJobWeb {
             proposal.by == side
                 ? "<p>Vous avez proposé le \(WebFormat.date(proposal.date)) : \(other) doit l'accepter.</p>"
                 : """
-                  <p>\(side == .student ? "Votre ambassadeur ou ambassadrice" : "L'étudiant ou l'étudiante") propose le \(WebFormat.date(proposal.date)).</p>
-                  <form method="post" action="\(action)/accepter">\(fields)
-                  <button class="fr-btn" type="submit">Accepter le \(WebFormat.date(proposal.date))</button></form>
-                  """
+                <p>\(side == .student ? "Votre ambassadeur ou ambassadrice" : "L'étudiant ou l'étudiante") propose le \(WebFormat.date(proposal.date)).</p>
+                <form method="post" action="\(action)/accepter">\(fields)
+                <button class="fr-btn" type="submit">Accepter le \(WebFormat.date(proposal.date))</button></form>
+                """
         }
         let hint = edition.dateWindow(today: today).map {
             "Entre le \(WebFormat.date($0.lowerBound)) et le \(WebFormat.date($0.upperBound)) ; \(other) devra l'accepter"
@@ -85,13 +95,17 @@ enum VisMonJobWeb {
 
     /// "Mon avis sur la journée" for `side`, from the pair's day on: a rating and a comment,
     /// posted to `action`; a thank-you once given.
-    static func feedbackSection(_ details: PairDetails, side: PairSide, edition: Edition, today: LocalDate,
-                                action: String, hidden: HTML, forms: PairForms) -> HTML? {
+    static func feedbackSection(
+        _ details: PairDetails, side: PairSide, edition: Edition, today: LocalDate,
+        action: String, hidden: HTML, forms: PairForms
+    ) -> HTML? {
         guard edition.state == .paired || edition.state == .done, today >= details.day else { return nil }
         guard !details.feedbackLeft.contains(side) else {
             return "<h2>Mon avis sur la journée</h2><p>Merci : votre avis est enregistré.</p>"
         }
-        let ratings = [(value: "", text: "Choisissez une note")] + (1...5).reversed().map { (value: String($0), text: "\($0) sur 5") }
+        let ratings =
+            [(value: "", text: "Choisissez une note")]
+            + (1...5).reversed().map { (value: String($0), text: "\($0) sur 5") }
         return """
             <h2>Mon avis sur la journée</h2>
             <form method="post" action="\(action)" novalidate>\(hidden)

@@ -30,8 +30,9 @@ enum WebAssets {
         }
     }
 
-    static let stylesheet = Asset(stem: "talents", extension: "css", mediaType: "text/css; charset=utf-8",
-                                  body: PackageResources.talents_css)
+    static let stylesheet = Asset(
+        stem: "talents", extension: "css", mediaType: "text/css; charset=utf-8",
+        body: PackageResources.talents_css)
 
     /// The version of the vendored DSFR, which names its URL prefix: a new version, new URLs.
     static let dsfrVersion = "1.14.4"
@@ -51,8 +52,9 @@ enum WebAssets {
     static let cacheControl = "public, max-age=31536000, immutable"
 
     static func add(to api: inout APIRouter) {
-        precondition(dsfr[dsfrStylesheet] != nil,
-                     "the DSFR resources are missing: install Talents_Web.resources beside the executable")
+        precondition(
+            dsfr[dsfrStylesheet] != nil,
+            "the DSFR resources are missing: install Talents_Web.resources beside the executable")
         api.page(.get, "/assets/{file}") { http in
             guard http.path == stylesheet.path else {
                 return WebResponse.notFound()
@@ -78,9 +80,13 @@ enum WebAssets {
     /// Every file under the resource folder `dsfr` but its notes (README, LICENSE), by the path
     /// it is served at; only a lookup in this table answers, so no request reaches the disk.
     private static func loadDSFR() -> [String: Asset] {
-        guard let root = Bundle.module.url(forResource: "dsfr", withExtension: nil)?.standardizedFileURL else { return [:] }
-        let types = ["css": "text/css; charset=utf-8", "woff2": "font/woff2", "svg": "image/svg+xml",
-                     "ico": "image/vnd.microsoft.icon", "png": "image/png"]
+        guard let root = Bundle.module.url(forResource: "dsfr", withExtension: nil)?.standardizedFileURL else {
+            return [:]
+        }
+        let types = [
+            "css": "text/css; charset=utf-8", "woff2": "font/woff2", "svg": "image/svg+xml",
+            "ico": "image/vnd.microsoft.icon", "png": "image/png"
+        ]
         var files: [String: Asset] = [:]
         let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
         while let url = walker?.nextObject() as? URL {

@@ -15,8 +15,10 @@ enum WebConfirmation {
 
     /// The page asking to confirm `question` (its title): `consequence` says what cannot be
     /// undone; the button `confirm` posts the form again, the link goes `back`.
-    static func page(_ context: WebContext, form: HTTPQuery, question: String, consequence: String, confirm: String,
-                     back: String) -> HTTPResponse {
+    static func page(
+        _ context: WebContext, form: HTTPQuery, question: String, consequence: String, confirm: String,
+        back: String
+    ) -> HTTPResponse {
         let fields = form.filter { $0.name != "csrf" && $0.name != field }
         let main: HTML = """
             <h1>\(question)</h1>

@@ -33,8 +33,10 @@ struct WebContext {
 
     /// The browser's context; `singleSignOn`, when configured, may open a session for the user
     /// a trusted proxy names (see ``WebSingleSignOn``).
-    init(_ http: HTTPRequest, workflows: Workflows, secureCookies: Bool,
-         singleSignOn: WebSingleSignOn? = nil, legal: WebLegal = WebLegal()) throws {
+    init(
+        _ http: HTTPRequest, workflows: Workflows, secureCookies: Bool,
+        singleSignOn: WebSingleSignOn? = nil, legal: WebLegal = WebLegal()
+    ) throws {
         self.http = http
         self.workflows = workflows
         self.secureCookies = secureCookies

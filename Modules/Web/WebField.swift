@@ -7,52 +7,69 @@ import HTML
 enum WebField {
     /// An `<input>` of `type` (text, email, number, date…); `attributes` adds the others the
     /// field needs (`min`, `max`, `step`, `maxlength`, `inputmode`…), each with its leading space.
-    static func input(_ id: String, name: String? = nil, label: String, hint: String? = nil, type: String = "text",
-                      value: String, autocomplete: String? = nil, error: String?, required: Bool = false,
-                      attributes: HTML = .empty) -> HTML {
+    static func input(
+        _ id: String, name: String? = nil, label: String, hint: String? = nil, type: String = "text",
+        value: String, autocomplete: String? = nil, error: String?, required: Bool = false,
+        attributes: HTML = .empty
+    ) -> HTML {
         let complete: HTML? = autocomplete.map { " autocomplete=\"\($0)\"" }
-        return field(id, label: label, hint: hint, error: error, control: """
-            <input class="fr-input\(error == nil ? "" : " fr-input--error")" type="\(type)" id="\(id)" name="\(name ?? id)" value="\(value)"\(attribute: "required", if: required)\
-            \(complete)\(attributes)\(described(id, hint: hint != nil, error: error != nil))>
-            """)
+        return field(
+            id, label: label, hint: hint, error: error,
+            control: """
+                <input class="fr-input\(error == nil ? "" : " fr-input--error")" type="\(type)" id="\(id)" name="\(name ?? id)" value="\(value)"\(attribute: "required", if: required)\
+                \(complete)\(attributes)\(described(id, hint: hint != nil, error: error != nil))>
+                """)
     }
 
     /// A `<select>` of `options` (value, text), `selected` chosen; a first empty choice is one of
     /// the `options` with the value `""`.
-    static func select(_ id: String, name: String? = nil, label: String, hint: String? = nil,
-                       options: [(value: String, text: String)], selected: String?, required: Bool = false,
-                       error: String?) -> HTML {
-        select(id, name: name, label: label, hint: hint, choices: self.options(options, selected: selected),
-               required: required, error: error)
+    static func select(
+        _ id: String, name: String? = nil, label: String, hint: String? = nil,
+        options: [(value: String, text: String)], selected: String?, required: Bool = false,
+        error: String?
+    ) -> HTML {
+        select(
+            id, name: name, label: label, hint: hint, choices: self.options(options, selected: selected),
+            required: required, error: error)
     }
 
     /// A `<select>` of `choices` already rendered (`<option>`s, `<optgroup>`s).
-    static func select(_ id: String, name: String? = nil, label: String, hint: String? = nil, choices: HTML,
-                       required: Bool = false, error: String?) -> HTML {
-        field(id, label: label, hint: hint, error: error, control: """
-            <select class="fr-select\(error == nil ? "" : " fr-select--error")" id="\(id)" name="\(name ?? id)"\(attribute: "required", if: required)\
-            \(described(id, hint: hint != nil, error: error != nil))>\(choices)</select>
-            """)
+    static func select(
+        _ id: String, name: String? = nil, label: String, hint: String? = nil, choices: HTML,
+        required: Bool = false, error: String?
+    ) -> HTML {
+        field(
+            id, label: label, hint: hint, error: error,
+            control: """
+                <select class="fr-select\(error == nil ? "" : " fr-select--error")" id="\(id)" name="\(name ?? id)"\(attribute: "required", if: required)\
+                \(described(id, hint: hint != nil, error: error != nil))>\(choices)</select>
+                """)
     }
 
     /// The `<option>`s of `options` (value, text), the one of value `selected` chosen.
     static func options(_ options: [(value: String, text: String)], selected: String?) -> HTML {
-        HTML.joined(options.map { option -> HTML in
-            "<option value=\"\(option.value)\"\(attribute: "selected", if: option.value == selected)>\(option.text)</option>"
-        })
+        HTML.joined(
+            options.map { option -> HTML in
+                "<option value=\"\(option.value)\"\(attribute: "selected", if: option.value == selected)>\(option.text)</option>"
+            })
     }
 
     /// A `<textarea>`.
-    static func textarea(_ id: String, label: String, hint: String? = nil, value: String, error: String?,
-                         required: Bool = false) -> HTML {
-        field(id, label: label, hint: hint, error: error, control: """
-            <textarea class="fr-input\(error == nil ? "" : " fr-input--error")" id="\(id)" name="\(id)"\(attribute: "required", if: required)\
-            \(described(id, hint: hint != nil, error: error != nil))>\(value)</textarea>
-            """)
+    static func textarea(
+        _ id: String, label: String, hint: String? = nil, value: String, error: String?,
+        required: Bool = false
+    ) -> HTML {
+        field(
+            id, label: label, hint: hint, error: error,
+            control: """
+                <textarea class="fr-input\(error == nil ? "" : " fr-input--error")" id="\(id)" name="\(id)"\(attribute: "required", if: required)\
+                \(described(id, hint: hint != nil, error: error != nil))>\(value)</textarea>
+                """)
     }
 
     /// A checkbox sent as `name=oui` when ticked, its label after it and its error before it.
-    static func checkbox(_ id: String, name: String? = nil, label: String, checked: Bool, error: String? = nil) -> HTML {
+    static func checkbox(_ id: String, name: String? = nil, label: String, checked: Bool, error: String? = nil) -> HTML
+    {
         """
         <div class="fr-checkbox-group\(error == nil ? "" : " fr-checkbox-group--error") fr-mb-3w">
         <input type="checkbox" id="\(id)" name="\(name ?? id)" value="oui"\(attribute: "checked", if: checked)\(described(id, hint: false, error: error != nil))>

@@ -1,6 +1,6 @@
+import Domain
 import Foundation
 import HTML
-import Domain
 
 /// French renderings of the engagement's states, parties and durations.
 extension WebFormat {
@@ -52,7 +52,8 @@ extension WebFormat {
     static func minutes(hours text: String) -> Int? {
         let normalized = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
         guard !normalized.isEmpty, normalized.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
-              let hours = Double(normalized), hours.isFinite else { return nil }
+            let hours = Double(normalized), hours.isFinite
+        else { return nil }
         return Int((hours * 60).rounded())
     }
 }
@@ -60,34 +61,37 @@ extension WebFormat {
 extension WebFormat {
     /// An agreement's state as a badge.
     static func badge(_ status: AgreementStatus) -> HTML {
-        let kind: WebLayout.BadgeKind? = switch status {
-        case .awaitingSignatures: .info
-        case .signed, .completed: .success
-        case .refused: .error
-        case .interrupted: .warning
-        }
+        let kind: WebLayout.BadgeKind? =
+            switch status {
+            case .awaitingSignatures: .info
+            case .signed, .completed: .success
+            case .refused: .error
+            case .interrupted: .warning
+            }
         return WebLayout.badge(self.status(status), kind)
     }
 
     /// A time report's state as a badge.
     static func badge(_ status: TimeReportStatus) -> HTML {
-        let kind: WebLayout.BadgeKind? = switch status {
-        case .submitted: .info
-        case .validated: .success
-        case .rejected: .error
-        }
+        let kind: WebLayout.BadgeKind? =
+            switch status {
+            case .submitted: .info
+            case .validated: .success
+            case .rejected: .error
+            }
         return WebLayout.badge(self.status(status), kind)
     }
 
     /// An application's state as a badge.
     static func badge(_ status: ApplicationStatus) -> HTML {
-        let kind: WebLayout.BadgeKind? = switch status {
-        case .submitted: .info
-        case .interviewProposed: .new
-        case .accepted: .success
-        case .declined: .error
-        case .withdrawn: nil
-        }
+        let kind: WebLayout.BadgeKind? =
+            switch status {
+            case .submitted: .info
+            case .interviewProposed: .new
+            case .accepted: .success
+            case .declined: .error
+            case .withdrawn: nil
+            }
         return WebLayout.badge(self.status(status), kind)
     }
 }

@@ -26,7 +26,8 @@ enum WebFormat {
         if let date = try? LocalDate(parsing: text) { return date }
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
-              let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]) else { return nil }
+            let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
+        else { return nil }
         return try? LocalDate(year: year, month: month, day: day)
     }
 

@@ -82,8 +82,10 @@ enum WebLayout {
     /// The links of the menu: the public pages, then what each of the user's roles may use
     /// (the use cases decide the rights; the menu only leaves out what a role would be refused).
     static func menu(_ user: User?) -> [MenuItem] {
-        var items = [MenuItem(path: "/missions", label: "Missions"), MenuItem(path: "/a-l-honneur", label: "À l'honneur"),
-                     MenuItem(path: "/vis-mon-job", label: "Vis mon job")]
+        var items = [
+            MenuItem(path: "/missions", label: "Missions"), MenuItem(path: "/a-l-honneur", label: "À l'honneur"),
+            MenuItem(path: "/vis-mon-job", label: "Vis mon job")
+        ]
         guard let user else { return items }
         if user.has(.talent) {
             items.append(MenuItem(path: "/mes-candidatures", label: "Mes candidatures"))
@@ -92,7 +94,10 @@ enum WebLayout {
             items.append(MenuItem(path: "/mes-conventions", label: "Mes conventions"))
         }
         if user.has(.talent) {
-            items += [MenuItem(path: "/mon-profil", label: "Mon profil"), MenuItem(path: "/mes-distinctions", label: "Mes distinctions")]
+            items += [
+                MenuItem(path: "/mon-profil", label: "Mon profil"),
+                MenuItem(path: "/mes-distinctions", label: "Mes distinctions")
+            ]
         }
         if user.has(.missionOwner) {
             items.append(MenuItem(path: "/espace-responsable/missions", label: "Mes missions"))
@@ -108,9 +113,12 @@ enum WebLayout {
 
     /// A link of the menu; `aria-current` marks the page (or the section) shown.
     private static func link(_ item: MenuItem, path: String) -> HTML {
-        let current: HTML? = path == item.path ? " aria-current=\"page\""
+        let current: HTML? =
+            path == item.path
+            ? " aria-current=\"page\""
             : path.hasPrefix(item.path + "/") ? " aria-current=\"true\"" : nil
-        return "<li class=\"fr-nav__item\"><a class=\"fr-nav__link\" href=\"\(item.path)\"\(current)>\(item.label)</a></li>"
+        return
+            "<li class=\"fr-nav__item\"><a class=\"fr-nav__link\" href=\"\(item.path)\"\(current)>\(item.label)</a></li>"
     }
 
     /// "Mon espace" and "Se déconnecter (name)", or "Se connecter".
@@ -143,8 +151,10 @@ enum WebLayout {
     /// The DSFR footer: the programme, the State's sites, the mandatory pages and the
     /// accessibility status of the declaration.
     private static func footer(_ context: WebContext) -> HTML {
-        let external = [("info.gouv.fr", "https://www.info.gouv.fr"), ("service-public.fr", "https://www.service-public.fr"),
-                        ("legifrance.gouv.fr", "https://www.legifrance.gouv.fr"), ("data.gouv.fr", "https://www.data.gouv.fr")]
+        let external = [
+            ("info.gouv.fr", "https://www.info.gouv.fr"), ("service-public.fr", "https://www.service-public.fr"),
+            ("legifrance.gouv.fr", "https://www.legifrance.gouv.fr"), ("data.gouv.fr", "https://www.data.gouv.fr")
+        ]
         return """
             <footer class="fr-footer" id="pied-de-page">
             <div class="fr-container">
@@ -194,13 +204,16 @@ enum WebLayout {
     static func alert(_ message: String?, id: String? = nil) -> HTML? {
         guard let message else { return nil }
         let name: HTML? = id.map { " id=\"\($0)\"" }
-        return "<div class=\"fr-alert fr-alert--error fr-alert--sm fr-mb-3w\" role=\"alert\"\(name)><p>\(message)</p></div>"
+        return
+            "<div class=\"fr-alert fr-alert--error fr-alert--sm fr-mb-3w\" role=\"alert\"\(name)><p>\(message)</p></div>"
     }
 
     /// The summary of a form's errors at its top: `title`, an optional `note` about the whole
     /// form, and each field's message linking to the field (RGAA 11.10).
-    static func errorSummary(_ title: String, note: String? = nil,
-                             errors: [(field: String, message: String)]) -> HTML? {
+    static func errorSummary(
+        _ title: String, note: String? = nil,
+        errors: [(field: String, message: String)]
+    ) -> HTML? {
         guard note != nil || !errors.isEmpty else { return nil }
         let links = errors.map { error -> HTML in "<li><a href=\"#\(error.field)\">\(error.message)</a></li>" }
         return """
@@ -227,7 +240,8 @@ enum WebLayout {
     /// card is its link.
     static func missionCards(_ missions: [Mission], context: WebContext) throws -> HTML {
         let administrations = try context.workflows.administrations(missions.map(\.administrationID))
-        return "<ul class=\"cards\">\(each: missions, { missionCard($0, offeredBy: administrations[$0.administrationID]) })</ul>"
+        return
+            "<ul class=\"cards\">\(each: missions, { missionCard($0, offeredBy: administrations[$0.administrationID]) })</ul>"
     }
 
     /// One mission as a card of a list.

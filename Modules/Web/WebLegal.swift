@@ -37,8 +37,10 @@ public struct WebLegal: Sendable {
     /// The folder of the operator's versions of the pages, if any.
     public var directory: String?
 
-    public init(accessibility: Compliance = .none, dpoContact: String? = nil, contact: String? = nil,
-                directory: String? = nil) {
+    public init(
+        accessibility: Compliance = .none, dpoContact: String? = nil, contact: String? = nil,
+        directory: String? = nil
+    ) {
         self.accessibility = accessibility
         self.dpoContact = dpoContact ?? Self.unsetDPOContact
         self.contact = contact ?? Self.unsetContact
@@ -48,8 +50,9 @@ public struct WebLegal: Sendable {
     /// The operator's version of `page`, when the folder has one.
     func override(_ page: String) -> HTML? {
         guard let directory, Self.pages.contains(page),
-              let data = FileManager.default.contents(atPath: directory + "/" + page + ".html"),
-              let text = String(data: data, encoding: .utf8) else { return nil }
+            let data = FileManager.default.contents(atPath: directory + "/" + page + ".html"),
+            let text = String(data: data, encoding: .utf8)
+        else { return nil }
         return .unescaped(text)
     }
 }

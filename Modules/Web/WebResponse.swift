@@ -21,14 +21,18 @@ enum WebResponse {
 
     /// 303 See Other to `location` (RFC 9110 §15.4.4): after a POST, the browser GETs the result.
     static func seeOther(_ location: String, cookies: [String] = []) -> HTTPResponse {
-        var response = HTTPResponse(status: HTTPStatus(code: 303), headers: ["Location": location, "Cache-Control": "no-store"])
+        var response = HTTPResponse(
+            status: HTTPStatus(code: 303), headers: ["Location": location, "Cache-Control": "no-store"])
         for cookie in cookies { response.headers.append(name: "Set-Cookie", value: cookie) }
         return response
     }
 
     /// A bare 404 page, for a path with no page.
     static func notFound() -> HTTPResponse {
-        HTTPResponse(status: HTTPStatus(code: 404), contentType: mediaType,
-                     body: "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Page introuvable</title></head><body><main><h1>Page introuvable</h1><p><a href=\"/\">Retour à l'accueil</a></p></main></body></html>")
+        HTTPResponse(
+            status: HTTPStatus(code: 404), contentType: mediaType,
+            body:
+                "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Page introuvable</title></head><body><main><h1>Page introuvable</h1><p><a href=\"/\">Retour à l'accueil</a></p></main></body></html>"
+        )
     }
 }

@@ -14,8 +14,10 @@ public enum WebRoutes {
     /// Adds the pages; `signInLinks` handles the sign-in form's requests after its answer; `legal`
     /// is what the mandatory pages and the footer say. A browser's request that no route matches
     /// gets the French "Page introuvable" in the site's frame (``APIRouter/notFoundPage``).
-    public static func add(to api: inout APIRouter, singleSignOn: WebSingleSignOn? = nil, signInLinks: SignInLinkQueue,
-                           legal: WebLegal = WebLegal()) {
+    public static func add(
+        to api: inout APIRouter, singleSignOn: WebSingleSignOn? = nil, signInLinks: SignInLinkQueue,
+        legal: WebLegal = WebLegal()
+    ) {
         WebAssets.add(to: &api)
         let secure = APIRouter.servesHTTPS(api.workflows)
         let workflows = api.workflows
@@ -23,10 +25,13 @@ public enum WebRoutes {
             let context = try WebContext(http, workflows: workflows, secureCookies: secure, legal: legal)
             return try errorPage(NotFoundError("page", key: http.path), context: context)
         }
-        func on(_ method: HTTPMethod, _ path: String, _ handler: @escaping @Sendable (WebContext) throws -> HTTPResponse) {
+        func on(
+            _ method: HTTPMethod, _ path: String, _ handler: @escaping @Sendable (WebContext) throws -> HTTPResponse
+        ) {
             api.page(method, path) { http in
-                let context = try WebContext(http, workflows: workflows, secureCookies: secure, singleSignOn: singleSignOn,
-                                             legal: legal)
+                let context = try WebContext(
+                    http, workflows: workflows, secureCookies: secure, singleSignOn: singleSignOn,
+                    legal: legal)
                 var response: HTTPResponse
                 do {
                     response = try handler(context)
@@ -34,7 +39,9 @@ public enum WebRoutes {
                     response = try errorPage(error, context: context)
                 }
                 // A session the single-sign-on proxy opened reaches the browser with any response.
-                if let cookie = context.sessionCookieHeader { response.headers.append(name: "Set-Cookie", value: cookie) }
+                if let cookie = context.sessionCookieHeader {
+                    response.headers.append(name: "Set-Cookie", value: cookie)
+                }
                 return response
             }
         }
@@ -137,18 +144,24 @@ public enum WebRoutes {
             let next = context.http.method == .get ? context.http.target : nil
             return WebResponse.seeOther(WebPaths.signIn(returningTo: next))
         case WebError.csrfRejected:
-            (status, title, text) = (403, "Formulaire refusé",
-                                     "Ce formulaire a expiré ou ne vient pas de ce site. Rechargez la page et recommencez.")
+            (status, title, text) = (
+                403, "Formulaire refusé",
+                "Ce formulaire a expiré ou ne vient pas de ce site. Rechargez la page et recommencez."
+            )
         case let error as TextInputError:
             // Never typed on purpose (a paste, a forged request): the form is not shown again.
             status = 422
             (title, text) = FrenchMessages.textInput(error)
         case VisMonJobWebError.malformedToken:
-            (status, title, text) = (400, "Lien incomplet",
-                                     "Ce lien personnel Vis mon job est incomplet : copiez-le en entier depuis la page de confirmation de votre inscription.")
+            (status, title, text) = (
+                400, "Lien incomplet",
+                "Ce lien personnel Vis mon job est incomplet : copiez-le en entier depuis la page de confirmation de votre inscription."
+            )
         case VisMonJobWebError.unknownToken:
-            (status, title, text) = (404, "Lien inconnu",
-                                     "Ce lien personnel Vis mon job ne correspond à aucune inscription : elle a peut-être été retirée.")
+            (status, title, text) = (
+                404, "Lien inconnu",
+                "Ce lien personnel Vis mon job ne correspond à aucune inscription : elle a peut-être été retirée."
+            )
         case is NotFoundError:
             (status, title, text) = (404, "Page introuvable", "Cette page n'existe pas ou n'est pas accessible.")
         case let error as any DomainError where error.kind == .notFound:
@@ -163,7 +176,8 @@ public enum WebRoutes {
             <p>\(text)</p>
             <p><a href="/">Retour à l'accueil</a></p>
             """
-        return WebResponse.page(WebLayout.page(title, context: context, main: main), context: context,
-                                status: HTTPStatus(code: status))
+        return WebResponse.page(
+            WebLayout.page(title, context: context, main: main), context: context,
+            status: HTTPStatus(code: status))
     }
 }

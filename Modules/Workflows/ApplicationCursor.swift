@@ -18,7 +18,8 @@ public enum ApplicationCursor {
     /// - Throws: ``ApplicationSearchError/malformedCursor`` for anything ``token(for:)`` did not produce.
     public static func position(from token: String) throws -> ApplicationSearchPosition {
         guard token.utf8.count <= maximumLength, let bytes = Base64URL.decode(token),
-              let text = String(validating: bytes, as: UTF8.self), text.hasPrefix(prefix) else {
+            let text = String(validating: bytes, as: UTF8.self), text.hasPrefix(prefix)
+        else {
             throw ApplicationSearchError.malformedCursor
         }
         let fields = text.dropFirst(prefix.count).split(separator: ":", omittingEmptySubsequences: false)

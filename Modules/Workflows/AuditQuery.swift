@@ -45,7 +45,9 @@ public struct AuditQuery: Sendable, Hashable {
         }
         let instant = "an RFC 3339 timestamp such as 2026-03-01T09:30:00Z"
         let filter = AuditFilter(
-            subjectType: try parse("subjectType", expected: "a kind of subject such as 'mission'") { $0.isEmpty ? nil : $0 },
+            subjectType: try parse("subjectType", expected: "a kind of subject such as 'mission'") {
+                $0.isEmpty ? nil : $0
+            },
             subjectID: try parse("subjectID", expected: "a positive integer") { text in
                 Int64(text).flatMap { $0 > 0 ? $0 : nil }
             },
@@ -58,9 +60,10 @@ public struct AuditQuery: Sendable, Hashable {
         let limit = try parse("limit", expected: "an integer from 1 to 100") { text in
             Int(text).flatMap { Self.limits.contains($0) ? $0 : nil }
         }
-        self.init(filter: filter,
-                  before: try parse("cursor", expected: "the nextCursor of the previous page", Self.sequence(cursor:)),
-                  limit: limit ?? Self.defaultLimit)
+        self.init(
+            filter: filter,
+            before: try parse("cursor", expected: "the nextCursor of the previous page", Self.sequence(cursor:)),
+            limit: limit ?? Self.defaultLimit)
     }
 
     /// The opaque cursor that continues after `entry` (clients must not build their own).

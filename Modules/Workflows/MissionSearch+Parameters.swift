@@ -2,9 +2,11 @@ public import Domain
 
 extension MissionSearch {
     /// The query parameters of `GET /v1/missions`, in the order the documentation lists them.
-    public static let parameterNames = ["q", "nature", "skill", "family", "ministry", "departement", "remote",
-                                        "effortMin", "effortMax", "startsAfter", "endsBefore", "crisis", "state",
-                                        "mine", "sort", "limit", "cursor"]
+    public static let parameterNames = [
+        "q", "nature", "skill", "family", "ministry", "departement", "remote",
+        "effortMin", "effortMax", "startsAfter", "endsBefore", "crisis", "state",
+        "mine", "sort", "limit", "cursor"
+    ]
     /// The parameters that take several values: repeated, or separated by commas.
     public static let multiValuedParameterNames: Set = ["nature", "skill", "family", "state"]
 
@@ -58,8 +60,10 @@ extension MissionSearch {
             after: try one("cursor", MissionCursor.position))
     }
 
-    private static func code<T: CaseIterable & RawRepresentable>(_ text: String, _ type: T.Type,
-                                                                 parameter: String) throws -> T
+    private static func code<T: CaseIterable & RawRepresentable>(
+        _ text: String, _ type: T.Type,
+        parameter: String
+    ) throws -> T
     where T.RawValue == String {
         guard let value = T(rawValue: text) else { throw UnknownValueError(field: parameter, value: text, of: T.self) }
         return value

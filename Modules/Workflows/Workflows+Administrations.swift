@@ -9,17 +9,22 @@ extension Workflows {
     }
 
     /// ``addAdministration(_:by:)`` inside the caller's write transaction (idempotent requests).
-    public func addAdministration(_ new: NewAdministration, by caller: Caller,
-                                  in transaction: Transaction) throws -> Administration {
+    public func addAdministration(
+        _ new: NewAdministration, by caller: Caller,
+        in transaction: Transaction
+    ) throws -> Administration {
         try addAdministration(new, by: caller, in: transaction.connection)
     }
 
     // The same inside a write transaction of Workflows itself.
-    func addAdministration(_ new: NewAdministration, by caller: Caller,
-                           in connection: Connection) throws -> Administration {
+    func addAdministration(
+        _ new: NewAdministration, by caller: Caller,
+        in connection: Connection
+    ) throws -> Administration {
         try caller.require(.operator, to: "add an administration")
-        return try AdministrationStore(connection).insert(new, rules: configuration.administrationRules,
-                                                          by: caller.actor, at: clock.now)
+        return try AdministrationStore(connection).insert(
+            new, rules: configuration.administrationRules,
+            by: caller.actor, at: clock.now)
     }
 
     /// Every administration, each ministry followed by its descendants.

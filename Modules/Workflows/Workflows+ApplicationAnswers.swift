@@ -6,20 +6,28 @@ extension Workflows {
     /// the operator; audit `application.interview-proposed`).
     /// - Parameter expectedRevision: the revision the caller read (`If-Match`), or nil not to check.
     /// - Throws: ``NotFoundError``, ``ApplicationAccessError``, ``StaleRevisionError``, ``ApplicationError``.
-    public func proposeInterview(_ interview: Interview, for id: ApplicationID, expectedRevision: Int?,
-                                 by caller: Caller) throws -> ApplicationView {
-        try changeApplication(id, .proposeInterview, audit: "application.interview-proposed",
-                              expectedRevision: expectedRevision, by: caller) { application, now, _ in
+    public func proposeInterview(
+        _ interview: Interview, for id: ApplicationID, expectedRevision: Int?,
+        by caller: Caller
+    ) throws -> ApplicationView {
+        try changeApplication(
+            id, .proposeInterview, audit: "application.interview-proposed",
+            expectedRevision: expectedRevision, by: caller
+        ) { application, now, _ in
             try application.proposeInterview(interview, at: now)
         }
     }
 
     /// Accepts the applicant (the mission's owner or the operator; audit `application.accepted`).
     /// - Throws: as ``proposeInterview(_:for:expectedRevision:by:)``.
-    public func acceptApplication(_ id: ApplicationID, expectedRevision: Int?,
-                                  by caller: Caller) throws -> ApplicationView {
-        try changeApplication(id, .accept, audit: "application.accepted", expectedRevision: expectedRevision,
-                              by: caller) { application, now, _ in
+    public func acceptApplication(
+        _ id: ApplicationID, expectedRevision: Int?,
+        by caller: Caller
+    ) throws -> ApplicationView {
+        try changeApplication(
+            id, .accept, audit: "application.accepted", expectedRevision: expectedRevision,
+            by: caller
+        ) { application, now, _ in
             try application.accept(at: now)
         }
     }
@@ -27,10 +35,14 @@ extension Workflows {
     /// Declines the applicant with a coded reason (the mission's owner or the operator; audit
     /// `application.declined`).
     /// - Throws: as ``proposeInterview(_:for:expectedRevision:by:)``.
-    public func declineApplication(_ id: ApplicationID, reason: CodedReason, expectedRevision: Int?,
-                                   by caller: Caller) throws -> ApplicationView {
-        try changeApplication(id, .decline, audit: "application.declined", expectedRevision: expectedRevision,
-                              by: caller) { application, now, _ in
+    public func declineApplication(
+        _ id: ApplicationID, reason: CodedReason, expectedRevision: Int?,
+        by caller: Caller
+    ) throws -> ApplicationView {
+        try changeApplication(
+            id, .decline, audit: "application.declined", expectedRevision: expectedRevision,
+            by: caller
+        ) { application, now, _ in
             try application.decline(reason: reason, at: now)
         }
     }
@@ -39,12 +51,17 @@ extension Workflows {
     /// Once an agreement is under signature or signed, the talent interrupts it instead.
     /// - Throws: as ``proposeInterview(_:for:expectedRevision:by:)``;
     ///   ``ApplicationError/agreementInProgress(_:)`` when an agreement is awaiting signatures or signed.
-    public func withdrawApplication(_ id: ApplicationID, reason: CodedReason, expectedRevision: Int?,
-                                    by caller: Caller) throws -> ApplicationView {
-        try changeApplication(id, .withdraw, audit: "application.withdrawn", expectedRevision: expectedRevision,
-                              by: caller) { application, now, connection in
+    public func withdrawApplication(
+        _ id: ApplicationID, reason: CodedReason, expectedRevision: Int?,
+        by caller: Caller
+    ) throws -> ApplicationView {
+        try changeApplication(
+            id, .withdraw, audit: "application.withdrawn", expectedRevision: expectedRevision,
+            by: caller
+        ) { application, now, connection in
             if let agreement = try AgreementStore(connection).find(applicationID: application.id),
-               !agreement.status.isEnded {
+                !agreement.status.isEnded
+            {
                 throw ApplicationError.agreementInProgress(agreement.id)
             }
             try application.withdraw(reason: reason, at: now)
@@ -57,10 +74,14 @@ extension Workflows {
     /// - Throws: as ``proposeInterview(_:for:expectedRevision:by:)``; ``AccessError`` for anyone
     ///   but the operator; ``ApplicationError/alreadyApplied(_:)`` when the talent has applied
     ///   again since.
-    public func reopenApplication(_ id: ApplicationID, reason: String, expectedRevision: Int?,
-                                  by caller: Caller) throws -> ApplicationView {
-        try changeApplication(id, .reopen, audit: "application.reopened", expectedRevision: expectedRevision,
-                              by: caller) { application, now, connection in
+    public func reopenApplication(
+        _ id: ApplicationID, reason: String, expectedRevision: Int?,
+        by caller: Caller
+    ) throws -> ApplicationView {
+        try changeApplication(
+            id, .reopen, audit: "application.reopened", expectedRevision: expectedRevision,
+            by: caller
+        ) { application, now, connection in
             guard let mission = try MissionStore(connection).find(application.missionID) else {
                 preconditionFailure("application \(application.id) without its mission")
             }
@@ -83,8 +104,9 @@ extension Workflows {
             var application = stored.application
             let now = clock.now
             try change(&application, now, connection)
-            let revision = try store.update(application, action: audit, expectedRevision: expectedRevision,
-                                            by: caller.actor, at: now)
+            let revision = try store.update(
+                application, action: audit, expectedRevision: expectedRevision,
+                by: caller.actor, at: now)
             if let mission = try MissionStore(connection).find(application.missionID) {
                 try Outbox(connection).applicationAnswered(application, mission: mission, at: now)
             }
@@ -92,9 +114,11 @@ extension Workflows {
                 // The owner's first answer: the quick-answer distinction counts it.
                 try Recognition.applicationAnswered(applicationID: application.id.rawValue, in: connection, at: now)
             }
-            return ListedApplication(application: application, revision: revision, missionTitle: stored.missionTitle,
-                                     parties: stored.parties, applicantName: stored.applicantName,
-                                     applicantEmail: stored.applicantEmail).view(for: caller, now: now)
+            return ListedApplication(
+                application: application, revision: revision, missionTitle: stored.missionTitle,
+                parties: stored.parties, applicantName: stored.applicantName,
+                applicantEmail: stored.applicantEmail
+            ).view(for: caller, now: now)
         }
     }
 }

@@ -12,14 +12,18 @@ extension Workflows {
     }
 
     /// ``apply(to:motivation:by:)`` inside the caller's write transaction (idempotent requests).
-    public func apply(to missionID: MissionID, motivation: String, by caller: Caller,
-                      in transaction: Transaction) throws -> ApplicationView {
+    public func apply(
+        to missionID: MissionID, motivation: String, by caller: Caller,
+        in transaction: Transaction
+    ) throws -> ApplicationView {
         try apply(to: missionID, motivation: motivation, by: caller, in: transaction.connection)
     }
 
     // The same inside a write transaction of Workflows itself.
-    func apply(to missionID: MissionID, motivation: String, by caller: Caller,
-               in connection: Connection) throws -> ApplicationView {
+    func apply(
+        to missionID: MissionID, motivation: String, by caller: Caller,
+        in connection: Connection
+    ) throws -> ApplicationView {
         let action = "apply to a mission"
         // The command line applies for nobody: an application is a person's offer.
         guard let user = caller.user else { throw AccessError.roleRequired(action: action, roles: [.talent]) }
@@ -32,9 +36,10 @@ extension Workflows {
         }
         let now = clock.now
         let store = ApplicationStore(connection)
-        let application = try Application.submit(id: try store.nextID(), to: mission, by: talent, motivation: motivation,
-                                                 existing: try store.live(missionID: mission.id, talentID: talent.id),
-                                                 at: now)
+        let application = try Application.submit(
+            id: try store.nextID(), to: mission, by: talent, motivation: motivation,
+            existing: try store.live(missionID: mission.id, talentID: talent.id),
+            at: now)
         try store.insert(application, by: caller.actor, at: now)
         try Outbox(connection).applicationReceived(application, mission: mission, at: now)
         guard let listed = try store.findListed(application.id) else {
@@ -67,8 +72,10 @@ extension Workflows {
     /// (its owner or the operator). Another owner gets a 403 for a published mission and a 404
     /// for any other.
     /// - Throws: ``AccessError``, ``NotFoundError``, ``ApplicationSearchError``.
-    public func applications(to missionID: MissionID, matching search: ApplicationSearch,
-                             by caller: Caller) throws -> ApplicationPage {
+    public func applications(
+        to missionID: MissionID, matching search: ApplicationSearch,
+        by caller: Caller
+    ) throws -> ApplicationPage {
         let action = "read the applications to a mission"
         try caller.require(.missionOwner, .operator, to: action)
         var search = search
@@ -81,27 +88,35 @@ extension Workflows {
 
     /// The stored application `id`, when the caller may see it; one they may not see does not
     /// exist for them.
-    func visibleApplication(_ id: ApplicationID, to caller: Caller,
-                            in store: ApplicationStore) throws -> ListedApplication {
+    func visibleApplication(
+        _ id: ApplicationID, to caller: Caller,
+        in store: ApplicationStore
+    ) throws -> ListedApplication {
         guard let listed = try store.findListed(id), caller.user.map(listed.parties.isVisible) ?? true else {
             throw NotFoundError("application", id: id)
         }
         return listed
     }
 
-    private func applicationPage(_ search: ApplicationSearch, in scope: ApplicationScope, by caller: Caller,
-                                 connection: Connection) throws -> ApplicationPage {
+    private func applicationPage(
+        _ search: ApplicationSearch, in scope: ApplicationScope, by caller: Caller,
+        connection: Connection
+    ) throws -> ApplicationPage {
         let search = try search.validated()
         let after = try search.cursor.map(ApplicationCursor.position)
         let now = clock.now
         // One more than the page tells whether another page follows.
-        var listed = try ApplicationStore(connection).list(search, in: scope, now: now, after: after,
-                                                           limit: search.limit + 1)
+        var listed = try ApplicationStore(connection).list(
+            search, in: scope, now: now, after: after,
+            limit: search.limit + 1)
         let hasMore = listed.count > search.limit
         listed = Array(listed.prefix(search.limit))
-        let next = hasMore ? listed.last.map {
-            ApplicationCursor.token(for: ApplicationSearchPosition(dueAt: $0.application.dueAt, id: $0.application.id))
-        } : nil
+        let next =
+            hasMore
+            ? listed.last.map {
+                ApplicationCursor.token(
+                    for: ApplicationSearchPosition(dueAt: $0.application.dueAt, id: $0.application.id))
+            } : nil
         return ApplicationPage(items: listed.map { $0.view(for: caller, now: now) }, nextCursor: next)
     }
 }
@@ -111,8 +126,9 @@ extension ListedApplication {
     /// owner, the operator and the command line only.
     func view(for caller: Caller, now: Instant) -> ApplicationView {
         let contact = caller.user.map(parties.seesApplicantContact) ?? true
-        return ApplicationView(application: application, revision: revision, missionTitle: missionTitle,
-                               overdue: application.isOverdue(now: now), daysLeft: application.daysLeft(now: now),
-                               applicant: contact ? .init(displayName: applicantName, email: applicantEmail) : nil)
+        return ApplicationView(
+            application: application, revision: revision, missionTitle: missionTitle,
+            overdue: application.isOverdue(now: now), daysLeft: application.daysLeft(now: now),
+            applicant: contact ? .init(displayName: applicantName, email: applicantEmail) : nil)
     }
 }

@@ -19,7 +19,8 @@ extension Workflows {
             try AuditLog($0).entries(matching: query.filter, before: query.before, limit: query.limit + 1)
         }
         let page = Array(entries.prefix(query.limit))
-        return AuditPage(entries: page,
-                         nextCursor: entries.count > query.limit ? page.last.map(AuditQuery.cursor(after:)) : nil)
+        return AuditPage(
+            entries: page,
+            nextCursor: entries.count > query.limit ? page.last.map(AuditQuery.cursor(after:)) : nil)
     }
 }

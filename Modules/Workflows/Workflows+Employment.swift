@@ -8,7 +8,9 @@ extension Workflows {
     /// agreements.
     /// - Throws: ``NotFoundError`` (a referent of another administration does not see the talent),
     ///   ``AgreementAccessError/notReferent(action:)``, ``StaleRevisionError``, ``TalentError``.
-    public func confirmEmployment(of id: TalentID, expectedRevision: Int?, by caller: Caller) throws -> Versioned<Talent> {
+    public func confirmEmployment(of id: TalentID, expectedRevision: Int?, by caller: Caller) throws -> Versioned<
+        Talent
+    > {
         // Roles first: who may confirm nothing learns nothing of which talents exist.
         if let user = caller.user, !user.has(.operator), !user.has(.referent) {
             throw AgreementAccessError.notReferent(action: "confirm the employment")
@@ -25,8 +27,9 @@ extension Workflows {
             }
             try stored.check(expected: expectedRevision, subject: "talent")
             try talent.confirmEmployment(by: caller.user?.id, at: clock.now)
-            let revision = try store.update(talent, action: "talent.employment-confirmed",
-                                            expectedRevision: expectedRevision, by: caller.actor, at: clock.now)
+            let revision = try store.update(
+                talent, action: "talent.employment-confirmed",
+                expectedRevision: expectedRevision, by: caller.actor, at: clock.now)
             return Versioned(talent, revision: revision)
         }
     }
@@ -43,17 +46,20 @@ extension Workflows {
                 guard let administrationID = user.administrationID else { return [] }
                 root = administrationID
             }
-            let users = UserStore(connection), administrations = AdministrationStore(connection)
+            let users = UserStore(connection)
+            let administrations = AdministrationStore(connection)
             // A referent does not attest their own employment.
             return try TalentStore(connection).awaitingEmploymentConfirmation(under: root)
                 .filter { $0.value.userID != caller.user?.id }.map { talent in
-                guard let user = try users.find(talent.value.userID),
-                      let employer = try administrations.find(talent.value.profile.employerID) else {
-                    preconditionFailure("talent \(talent.value.id) without its account or employer")
+                    guard let user = try users.find(talent.value.userID),
+                        let employer = try administrations.find(talent.value.profile.employerID)
+                    else {
+                        preconditionFailure("talent \(talent.value.id) without its account or employer")
+                    }
+                    return EmploymentToConfirm(
+                        talent: talent.value, revision: talent.revision, user: user,
+                        employer: employer)
                 }
-                return EmploymentToConfirm(talent: talent.value, revision: talent.revision, user: user,
-                                           employer: employer)
-            }
         }
     }
 }

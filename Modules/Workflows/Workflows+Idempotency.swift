@@ -12,8 +12,10 @@ extension Workflows {
     ///   - action: the use case, inside the transaction (its `…(…, in:)` variant), returning the
     ///     response to record.
     /// - Throws: ``IdempotencyError/keyReused`` or whatever `action` throws (then nothing is recorded).
-    public func idempotent(key: String?, user: User, fingerprint: [UInt8],
-                           _ action: (Transaction) throws -> RecordedResponse) throws -> RecordedResponse {
+    public func idempotent(
+        key: String?, user: User, fingerprint: [UInt8],
+        _ action: (Transaction) throws -> RecordedResponse
+    ) throws -> RecordedResponse {
         try database.write { connection in
             guard let key else { return try action(Transaction(connection)) }
             let store = IdempotencyStore(connection)
@@ -22,10 +24,12 @@ extension Workflows {
                 return RecordedResponse(recorded.response)
             }
             let response = try action(Transaction(connection))
-            try store.insert(userID: user.id, key: key, fingerprint: fingerprint,
-                             response: IdempotencyStore.Response(status: response.status, location: response.location,
-                                                                 etag: response.etag, body: response.body),
-                             at: clock.now)
+            try store.insert(
+                userID: user.id, key: key, fingerprint: fingerprint,
+                response: IdempotencyStore.Response(
+                    status: response.status, location: response.location,
+                    etag: response.etag, body: response.body),
+                at: clock.now)
             return response
         }
     }

@@ -22,14 +22,18 @@ extension Workflows {
     }
 
     /// ``invite(_:to:by:)`` inside the caller's write transaction (idempotent requests).
-    public func invite(_ new: NewInvitation, to missionID: MissionID, by caller: Caller,
-                       in transaction: Transaction) throws -> Invitation {
+    public func invite(
+        _ new: NewInvitation, to missionID: MissionID, by caller: Caller,
+        in transaction: Transaction
+    ) throws -> Invitation {
         try invite(new, to: missionID, by: caller, in: transaction.connection)
     }
 
     // The same inside a write transaction of Workflows itself.
-    func invite(_ new: NewInvitation, to missionID: MissionID, by caller: Caller,
-                in connection: Connection) throws -> Invitation {
+    func invite(
+        _ new: NewInvitation, to missionID: MissionID, by caller: Caller,
+        in connection: Connection
+    ) throws -> Invitation {
         let action = "invite a talent to a mission"
         try caller.require(.missionOwner, .operator, to: action)
         let mission = try ownMission(missionID, by: caller, to: action, in: connection)
@@ -43,8 +47,9 @@ extension Workflows {
         case .commandLine: inviter = mission.ownerID
         }
         let now = clock.now
-        let invitation = try InvitationStore(connection).insert(mission: mission, talent: talent, invitedBy: inviter,
-                                                                message: new.message, by: caller.actor, at: now)
+        let invitation = try InvitationStore(connection).insert(
+            mission: mission, talent: talent, invitedBy: inviter,
+            message: new.message, by: caller.actor, at: now)
         try Outbox(connection).poolInvitation(invitation, mission: mission, at: now)
         return invitation
     }
@@ -84,9 +89,10 @@ extension Workflows {
                 guard let mission = try missions.find(invitation.missionID) else {
                     preconditionFailure("invitation \(invitation.id) without its mission")
                 }
-                return ReceivedInvitation(invitation: invitation, missionTitle: mission.details.title,
-                                          missionState: mission.state,
-                                          applicationDeadline: mission.details.applicationDeadline)
+                return ReceivedInvitation(
+                    invitation: invitation, missionTitle: mission.details.title,
+                    missionState: mission.state,
+                    applicationDeadline: mission.details.applicationDeadline)
             }
         }
     }
@@ -94,8 +100,10 @@ extension Workflows {
     /// Mission `id` if the caller owns it (or is the operator or the command line). Another
     /// owner learns only what talents could see: a published mission is theirs to know of (403),
     /// any other does not exist for them (404).
-    func ownMission(_ id: MissionID, by caller: Caller, to action: String,
-                            in connection: Connection) throws -> Mission {
+    func ownMission(
+        _ id: MissionID, by caller: Caller, to action: String,
+        in connection: Connection
+    ) throws -> Mission {
         guard let mission = try MissionStore(connection).find(id) else { throw NotFoundError("mission", id: id) }
         guard let user = caller.user, !user.has(.operator), user.id != mission.ownerID else { return mission }
         // Seen by this user, yet not theirs: 403; not even visible: 404 (Mission.isVisible(to:)).

@@ -17,8 +17,9 @@ extension Workflows {
             return try store.publishedPastDeadline(today: now.utcDate).map { stored in
                 var mission = stored.value
                 try mission.expire(today: now.utcDate, at: now)
-                try store.update(mission, action: "mission.expired", expectedRevision: stored.revision,
-                                 by: caller.actor, at: now)
+                try store.update(
+                    mission, action: "mission.expired", expectedRevision: stored.revision,
+                    by: caller.actor, at: now)
                 return mission
             }
         }

@@ -24,7 +24,8 @@ extension Workflows {
         let user = caller.user
         let scope = user.map { MissionScope.of($0, mine: search.mine) } ?? .all
         let page = try database.read { try MissionStore($0).search(search, in: scope) }
-        return MissionPage(items: user.map { user in page.missions.map { $0.presented(to: user) } } ?? page.missions,
-                           nextCursor: page.next.map(MissionCursor.token))
+        return MissionPage(
+            items: user.map { user in page.missions.map { $0.presented(to: user) } } ?? page.missions,
+            nextCursor: page.next.map(MissionCursor.token))
     }
 }

@@ -7,11 +7,15 @@ extension Workflows {
     /// audit event `talent.pool-joined`.
     /// - Throws: ``NotFoundError``, ``AccessError``, ``TalentError`` (no consent, already in),
     ///   ``StaleRevisionError``.
-    public func joinPool(_ id: TalentID, consent: Bool, expectedRevision: Int,
-                         by caller: Caller) throws -> Versioned<Talent> {
+    public func joinPool(
+        _ id: TalentID, consent: Bool, expectedRevision: Int,
+        by caller: Caller
+    ) throws -> Versioned<Talent> {
         let now = clock.now
-        return try changeTalent(id, action: "talent.pool-joined", expectedRevision: expectedRevision, by: caller,
-                                to: "join the pool") { talent in
+        return try changeTalent(
+            id, action: "talent.pool-joined", expectedRevision: expectedRevision, by: caller,
+            to: "join the pool"
+        ) { talent in
             try talent.joinPool(consent: consent, at: now)
             return [:]
         }
@@ -21,8 +25,10 @@ extension Workflows {
     /// `expectedRevision`; audit event `talent.pool-left`.
     /// - Throws: ``NotFoundError``, ``AccessError``, ``TalentError/notInPool``, ``StaleRevisionError``.
     public func leavePool(_ id: TalentID, expectedRevision: Int, by caller: Caller) throws -> Versioned<Talent> {
-        try changeTalent(id, action: "talent.pool-left", expectedRevision: expectedRevision, by: caller,
-                         to: "leave the pool") { talent in
+        try changeTalent(
+            id, action: "talent.pool-left", expectedRevision: expectedRevision, by: caller,
+            to: "leave the pool"
+        ) { talent in
             try talent.leavePool()
             return [:]
         }
@@ -58,7 +64,8 @@ extension Workflows {
         try caller.require(.missionOwner, .operator, to: "read the pool")
         return try database.read { connection in
             guard let talent = try TalentStore(connection).findVersioned(id), talent.value.isVisibleInPool,
-                  let user = try UserStore(connection).find(talent.value.userID) else {
+                let user = try UserStore(connection).find(talent.value.userID)
+            else {
                 throw NotFoundError("talent", id: id)
             }
             return Versioned(PoolProfile(talent.value, displayName: user.displayName), revision: talent.revision)
@@ -83,8 +90,9 @@ public struct PoolPage: Sendable {
 
     static func talentID(after cursor: String) throws -> TalentID {
         guard let bytes = Base64URL.decode(cursor), let text = String(validating: bytes, as: UTF8.self),
-              text.hasPrefix(cursorPrefix), let id = TalentID(String(text.dropFirst(cursorPrefix.count))),
-              id.rawValue > 0 else {
+            text.hasPrefix(cursorPrefix), let id = TalentID(String(text.dropFirst(cursorPrefix.count))),
+            id.rawValue > 0
+        else {
             throw PoolSearchError.malformedCursor
         }
         return id

@@ -11,14 +11,18 @@ extension Workflows {
     }
 
     /// ``createSavedSearch(_:by:)`` inside the caller's write transaction (idempotent requests).
-    public func createSavedSearch(_ new: NewSavedSearch, by caller: Caller,
-                                  in transaction: Transaction) throws -> SavedSearch {
+    public func createSavedSearch(
+        _ new: NewSavedSearch, by caller: Caller,
+        in transaction: Transaction
+    ) throws -> SavedSearch {
         try createSavedSearch(new, by: caller, in: transaction.connection)
     }
 
     // The same inside a write transaction of Workflows itself.
-    func createSavedSearch(_ new: NewSavedSearch, by caller: Caller,
-                           in connection: Connection) throws -> SavedSearch {
+    func createSavedSearch(
+        _ new: NewSavedSearch, by caller: Caller,
+        in connection: Connection
+    ) throws -> SavedSearch {
         let user = try savedSearchOwner(caller, to: "save a search")
         let new = try new.validated()
         _ = try Self.missionSearch(new.parameters.sorted { $0.key < $1.key }.map { (name: $0.key, value: $0.value) })
@@ -81,7 +85,8 @@ extension Workflows {
     /// Queues `mission`, just published, for every saved search it matches; runs inside the
     /// publication's transaction, so a mission is published and queued together or not at all.
     func queueAlerts(for mission: Mission, in connection: Connection, at instant: Instant) throws {
-        let missions = MissionStore(connection), queue = AlertQueue(connection)
+        let missions = MissionStore(connection)
+        let queue = AlertQueue(connection)
         for saved in try SavedSearchStore(connection).all() {
             // A search saved under older rules that no longer parses is skipped, not fatal to
             // the publication.

@@ -36,8 +36,9 @@ extension Workflows {
         let token = SecureRandom.token()
         let now = clock.now
         let record = try database.write {
-            try TokenStore($0).insert(userID: userID, hash: SHA256.hash(token).bytes, label: label,
-                                      expiresAt: now.adding(days: days), by: caller.actor, at: now)
+            try TokenStore($0).insert(
+                userID: userID, hash: SHA256.hash(token).bytes, label: label,
+                expiresAt: now.adding(days: days), by: caller.actor, at: now)
         }
         return IssuedToken(token: token, record: record)
     }
@@ -61,7 +62,8 @@ extension Workflows {
         let now = clock.now
         return try database.read { connection in
             guard let record = try TokenStore(connection).find(hash: hash), record.isValid(at: now),
-                  let user = try UserStore(connection).find(record.userID) else {
+                let user = try UserStore(connection).find(record.userID)
+            else {
                 throw AuthenticationError.invalidToken
             }
             return user

@@ -18,10 +18,12 @@ public struct Workflows: Sendable {
         public var signUpRules: SignUpRules
 
         /// Creates a configuration; the defaults are the programme's.
-        public init(administrationRules: AdministrationRules = AdministrationRules(),
-                    missionRules: MissionRules = MissionRules(),
-                    recognition: RecognitionConfiguration = RecognitionConfiguration(),
-                    signUpRules: SignUpRules = SignUpRules()) {
+        public init(
+            administrationRules: AdministrationRules = AdministrationRules(),
+            missionRules: MissionRules = MissionRules(),
+            recognition: RecognitionConfiguration = RecognitionConfiguration(),
+            signUpRules: SignUpRules = SignUpRules()
+        ) {
             self.administrationRules = administrationRules
             self.missionRules = missionRules
             self.recognition = recognition
@@ -39,8 +41,10 @@ public struct Workflows: Sendable {
     let matchingIndex = MatchingIndex()
 
     /// Creates the use cases over `database`.
-    package init(database: DatabasePool, clock: any WallClock = SystemClock(),
-                configuration: Configuration = Configuration()) {
+    package init(
+        database: DatabasePool, clock: any WallClock = SystemClock(),
+        configuration: Configuration = Configuration()
+    ) {
         self.database = database
         self.clock = clock
         self.configuration = configuration

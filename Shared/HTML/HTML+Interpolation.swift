@@ -33,7 +33,8 @@ extension HTML {
         }
 
         /// One fragment per element of `items`, in order.
-        public mutating func appendInterpolation<Items: Sequence>(each items: Items, _ render: (Items.Element) -> HTML) {
+        public mutating func appendInterpolation<Items: Sequence>(each items: Items, _ render: (Items.Element) -> HTML)
+        {
             for item in items { rendered += render(item).rendered }
         }
 

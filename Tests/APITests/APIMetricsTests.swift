@@ -1,7 +1,8 @@
-@testable import AppTestSupport
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import AppTestSupport
 
 /// The API's own `GET /metrics`: requests by route template and status, a latency histogram,
 /// judged by `promtool check metrics`.
@@ -28,7 +29,7 @@ import TestSupport
             #"talents_api_requests_total{method="DELETE",route="unmatched",status="405"} 1"#,
             #"talents_api_request_duration_seconds_count{method="GET",route="/v1/missions/{id}"} 3"#,
             #"talents_api_request_duration_seconds_bucket{method="GET",route="/v1/skills",le="+Inf"} 2"#,
-            "# TYPE talents_api_request_duration_seconds histogram",
+            "# TYPE talents_api_request_duration_seconds histogram"
         ] {
             #expect(lines.contains(expected), "missing \(expected) in:\n\(response.text)")
         }

@@ -1,8 +1,9 @@
-@testable import AppTestSupport
 import Foundation
 import Persistence
-import Testing
 import TestSupport
+import Testing
+
+@testable import AppTestSupport
 
 /// The real `talents-api` binary: start-up on the embedded default, conventions of every endpoint.
 @Suite struct APIServerTests {
@@ -22,7 +23,9 @@ import TestSupport
         #expect(etag.hasPrefix("\"c-") && etag.count == 36, "a content ETag on every JSON resource")
         #expect(try server.send("GET", "/v1/skills").headers["etag"] == etag, "same content, same ETag")
         let versions = try Subprocess.sqlite3(server.database, "SELECT group_concat(version) FROM schema_migrations")
-        #expect(versions.output == Schema.migrations.map { String($0.version) }.joined(separator: ",") + "\n", "created and migrated on first start")
+        #expect(
+            versions.output == Schema.migrations.map { String($0.version) }.joined(separator: ",") + "\n",
+            "created and migrated on first start")
     }
 
     /// `--help` names every `TALENTS_…` variable the API's sources read (its own, and those of the
@@ -35,7 +38,8 @@ import TestSupport
             .deletingLastPathComponent()
         var read: Set<String> = []
         for folder in ["Apps/talents-api", "Modules", "Shared"] {
-            let files = FileManager.default.enumerator(at: root.appendingPathComponent(folder), includingPropertiesForKeys: nil)
+            let files = FileManager.default.enumerator(
+                at: root.appendingPathComponent(folder), includingPropertiesForKeys: nil)
             while let file = files?.nextObject() as? URL {
                 guard file.pathExtension == "swift" else { continue }
                 // String literals outside comments: the names code hands to the environment reader.
@@ -44,8 +48,9 @@ import TestSupport
                 read.formUnion(Self.variables(in: code.joined(separator: "\n"), quoted: true))
             }
         }
-        #expect(read.contains("TALENTS_JOBS_INTERVAL_SECONDS") && read.contains("TALENTS_MAIL_TRANSPORT"),
-                "the source scan finds the variables read without a flag")
+        #expect(
+            read.contains("TALENTS_JOBS_INTERVAL_SECONDS") && read.contains("TALENTS_MAIL_TRANSPORT"),
+            "the source scan finds the variables read without a flag")
         #expect(read.subtracting(named).sorted() == [], "read by the API but missing from talents-api --help")
         #expect(named.subtracting(read).sorted() == [], "in talents-api --help but read nowhere")
         let operations = try String(contentsOf: root.appendingPathComponent("docs/operations.md"), encoding: .utf8)
@@ -57,9 +62,10 @@ import TestSupport
         let pattern = quoted ? #""(TALENTS_[A-Z0-9_]+)""# : #"\b(TALENTS_[A-Z0-9_]+)\b"#
         let expression = try! NSRegularExpression(pattern: pattern)
         let range = NSRange(text.startIndex..., in: text)
-        return Set(expression.matches(in: text, range: range).compactMap { match in
-            Range(match.range(at: 1), in: text).map { String(text[$0]) }
-        })
+        return Set(
+            expression.matches(in: text, range: range).compactMap { match in
+                Range(match.range(at: 1), in: text).map { String(text[$0]) }
+            })
     }
 
     @Test func bearerTokensAuthenticateAndRevocationTakesEffect() throws {
@@ -68,11 +74,18 @@ import TestSupport
         let database = directory.path("talents.sqlite")
         let admin = ["TALENTS_DB": database]
         try Subprocess.migrate(database)
-        #expect(try Subprocess.run("talents-admin", ["users", "add", "--name", "Opératrice", "--email",
-                                                     "ops@numerique.gouv.fr", "--role", "operator"],
-                                   environment: admin).status == 0)
-        let issued = try Subprocess.run("talents-admin", ["tokens", "issue", "--email", "ops@numerique.gouv.fr"],
-                                        environment: admin)
+        #expect(
+            try Subprocess.run(
+                "talents-admin",
+                [
+                    "users", "add", "--name", "Opératrice", "--email",
+                    "ops@numerique.gouv.fr", "--role", "operator"
+                ],
+                environment: admin
+            ).status == 0)
+        let issued = try Subprocess.run(
+            "talents-admin", ["tokens", "issue", "--email", "ops@numerique.gouv.fr"],
+            environment: admin)
         let token = issued.output.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(token.count == 43)
         let server = try APIServerProcess(database: database)
@@ -102,11 +115,20 @@ import TestSupport
         let database = directory.path("talents.sqlite")
         let admin = ["TALENTS_DB": database]
         #expect(try Subprocess.run("talents-admin", ["demo", "seed"], environment: admin).status == 0)
-        #expect(try Subprocess.run("talents-admin", ["users", "add", "--name", "Opé", "--email", "ope@numerique.gouv.fr",
-                                                     "--role", "operator"], environment: admin).status == 0)
-        let token = try Subprocess.run("talents-admin", ["tokens", "issue", "--email", "ope@numerique.gouv.fr"],
-                                       environment: admin).output.trimmingCharacters(in: .whitespacesAndNewlines)
-        let territorial = #"{"name":"Région Bretagne","acronym":"BZH","level":"ministry","publicService":"territorial"}"#
+        #expect(
+            try Subprocess.run(
+                "talents-admin",
+                [
+                    "users", "add", "--name", "Opé", "--email", "ope@numerique.gouv.fr",
+                    "--role", "operator"
+                ], environment: admin
+            ).status == 0)
+        let token = try Subprocess.run(
+            "talents-admin", ["tokens", "issue", "--email", "ope@numerique.gouv.fr"],
+            environment: admin
+        ).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let territorial =
+            #"{"name":"Région Bretagne","acronym":"BZH","level":"ministry","publicService":"territorial"}"#
 
         let stateOnly = try APIServerProcess(database: database)
         let tree = try stateOnly.send("GET", "/v1/administrations/tree", token: token)
@@ -118,11 +140,13 @@ import TestSupport
         #expect(children.contains("DINUM"))
         let refused = try stateOnly.send("POST", "/v1/administrations", token: token, json: territorial)
         #expect(refused.status == 422)
-        #expect((refused.json as? [String: Any])?["type"] as? String
+        #expect(
+            (refused.json as? [String: Any])?["type"] as? String
                 == "https://talents.numerique.gouv.fr/problems/administration-public-service-not-enabled")
         stateOnly.stop()
 
-        let opened = try APIServerProcess(database: database, environment: ["TALENTS_PUBLIC_SERVICES": "state,territorial"])
+        let opened = try APIServerProcess(
+            database: database, environment: ["TALENTS_PUBLIC_SERVICES": "state,territorial"])
         defer { opened.stop() }
         #expect(try opened.send("POST", "/v1/administrations", token: token, json: territorial).status == 201)
     }

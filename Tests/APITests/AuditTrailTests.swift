@@ -1,7 +1,8 @@
-@testable import AppTestSupport
 import Domain
 import Foundation
 import Testing
+
+@testable import AppTestSupport
 
 /// `GET /v1/audit` on the demo data: filters, cursor pagination, refusals, read-only.
 @Suite struct AuditTrailTests {
@@ -11,7 +12,8 @@ import Testing
         fixture = try DemoFixture()
     }
 
-    private func audit(_ query: String) throws -> (items: [[String: Any]], next: String?, response: HTTPClient.Response) {
+    private func audit(_ query: String) throws -> (items: [[String: Any]], next: String?, response: HTTPClient.Response)
+    {
         let response = try fixture.server.send("GET", "/v1/audit" + query, token: fixture.token(.operator))
         let page = response.json as? [String: Any]
         return (page?["items"] as? [[String: Any]] ?? [], page?["nextCursor"] as? String, response)
@@ -56,9 +58,12 @@ import Testing
         defer { fixture.close() }
         // Two instants of the seed's story, as stored (milliseconds) and in RFC 3339.
         let instants = try [10, 30].map { offset in
-            let stored = try #require(Int64(try fixture.sql("""
-                SELECT at FROM audit_events WHERE action = 'mission.published' ORDER BY at LIMIT 1 OFFSET \(offset)
-                """)))
+            let stored = try #require(
+                Int64(
+                    try fixture.sql(
+                        """
+                        SELECT at FROM audit_events WHERE action = 'mission.published' ORDER BY at LIMIT 1 OFFSET \(offset)
+                        """)))
             return (stored, Instant(millisecondsSinceEpoch: stored).rfc3339)
         }
         let (from, to) = (instants[0], instants[1])
@@ -66,12 +71,14 @@ import Testing
             ("subjectType=administration&subjectID=1", "subject_type = 'administration' AND subject_id = 1"),
             ("subjectType=mission", "subject_type = 'mission'"),
             ("actor=cli", "actor = 'cli'"),
-            ("actor=system:demo-seed&action=mission.published",
-             "actor = 'system:demo-seed' AND action = 'mission.published'"),
+            (
+                "actor=system:demo-seed&action=mission.published",
+                "actor = 'system:demo-seed' AND action = 'mission.published'"
+            ),
             ("action=mission.published&from=\(from.1)", "action = 'mission.published' AND at >= \(from.0)"),
             ("from=\(from.1)&to=\(to.1)", "at >= \(from.0) AND at < \(to.0)"),
             ("action=%27%20OR%201%3D1%20--", "action = ''' OR 1=1 --'"),
-            ("actor=user:999999", "actor = 'user:999999'"),
+            ("actor=user:999999", "actor = 'user:999999'")
         ]
         for (query, condition) in cases {
             let items = try allPages(query, limit: 100)
@@ -112,7 +119,7 @@ import Testing
             ("subjectID=3", "subjectID", "audit-query-subject-type-required"),
             ("from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00%2B01:00", "to", "audit-query-empty-window"),
             ("subject_type=mission", "subject_type", "audit-query-unknown-parameter"),
-            ("action=a&action=b", "action", "audit-query-repeated-parameter"),
+            ("action=a&action=b", "action", "audit-query-repeated-parameter")
         ]
         for (query, field, code) in cases {
             let response = try audit("?" + query).response

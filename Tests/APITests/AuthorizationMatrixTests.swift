@@ -1,6 +1,7 @@
-@testable import AppTestSupport
 import Foundation
 import Testing
+
+@testable import AppTestSupport
 
 /// Every declared route × every persona (and no token) → the expected status, on the real
 /// binary serving the demo data (see ``AuthorizationMatrix`` for the table and how to add rows).
@@ -35,14 +36,17 @@ import Testing
                     failures.append("\(row.operation): the row's path \(probe.path) does not match its template")
                     break
                 }
-                let response = try fixture.server.send(row.operation.method, probe.path, token: fixture.token(persona),
-                                                       headers: probe.headers, json: probe.json)
+                let response = try fixture.server.send(
+                    row.operation.method, probe.path, token: fixture.token(persona),
+                    headers: probe.headers, json: probe.json)
                 let expected = row.expected[persona]!
                 if response.status != expected {
-                    failures.append("\(row.operation.method) \(probe.path) as \(persona): \(response.status), "
-                                    + "expected \(expected) — \(response.text.prefix(300))")
+                    failures.append(
+                        "\(row.operation.method) \(probe.path) as \(persona): \(response.status), "
+                            + "expected \(expected) — \(response.text.prefix(300))")
                 } else if expected >= 400 && response.headers["content-type"] != "application/problem+json" {
-                    failures.append("\(row.operation.method) \(probe.path) as \(persona): \(expected) is not problem+json")
+                    failures.append(
+                        "\(row.operation.method) \(probe.path) as \(persona): \(expected) is not problem+json")
                 }
             }
         }
@@ -53,8 +57,9 @@ import Testing
     static func path(_ path: String, matches template: String) -> Bool {
         let segments = path.split(separator: "/", omittingEmptySubsequences: false)
         let expected = template.split(separator: "/", omittingEmptySubsequences: false)
-        return segments.count == expected.count && zip(segments, expected).allSatisfy { segment, pattern in
-            pattern.hasPrefix("{") && pattern.hasSuffix("}") ? !segment.isEmpty : segment == pattern
-        }
+        return segments.count == expected.count
+            && zip(segments, expected).allSatisfy { segment, pattern in
+                pattern.hasPrefix("{") && pattern.hasSuffix("}") ? !segment.isEmpty : segment == pattern
+            }
     }
 }

@@ -1,7 +1,8 @@
-@testable import AppTestSupport
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import AppTestSupport
 
 /// The bad-input battery on `POST /v1/administrations`, by an operator, on the real binary.
 /// Each test has its own database: an operator and a ministry made with the CLI.
@@ -9,8 +10,10 @@ import TestSupport
     static let administrations = BadInputBattery.CreationEndpoint(
         path: "/v1/administrations", table: "administrations",
         validBody: { n in
-            ["name": "Direction de l'essai \(n)", "acronym": "ESSAI\(n)", "level": "directorate",
-             "publicService": "state", "parentID": 1]
+            [
+                "name": "Direction de l'essai \(n)", "acronym": "ESSAI\(n)", "level": "directorate",
+                "publicService": "state", "parentID": 1
+            ]
         },
         requiredFields: ["name", "acronym", "level", "publicService"],
         enumFields: ["level", "publicService"],
@@ -28,15 +31,20 @@ import TestSupport
             try Subprocess.migrate(database)
             for arguments in [
                 ["users", "add", "--name", "Opératrice", "--email", "ops@numerique.gouv.fr", "--role", "operator"],
-                ["administrations", "add", "--name", "Ministère de l'essai", "--acronym", "MINESSAI", "--level", "ministry"],
+                [
+                    "administrations", "add", "--name", "Ministère de l'essai", "--acronym", "MINESSAI", "--level",
+                    "ministry"
+                ]
             ] {
                 let result = try Subprocess.run("talents-admin", arguments, environment: environment)
                 guard result.status == 0 else { throw DemoFixture.SetupError(reason: result.errorOutput) }
             }
-            let issued = try Subprocess.run("talents-admin", ["tokens", "issue", "--email", "ops@numerique.gouv.fr"],
-                                            environment: environment)
+            let issued = try Subprocess.run(
+                "talents-admin", ["tokens", "issue", "--email", "ops@numerique.gouv.fr"],
+                environment: environment)
             server = try APIServerProcess(database: database)
-            battery = BadInputBattery(server: server, token: issued.output.trimmingCharacters(in: .whitespacesAndNewlines))
+            battery = BadInputBattery(
+                server: server, token: issued.output.trimmingCharacters(in: .whitespacesAndNewlines))
         } catch {
             directory.remove()
             throw error

@@ -1,7 +1,8 @@
-@testable import AppTestSupport
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import AppTestSupport
 
 /// `docs/openapi.yaml` is the contract: it describes exactly the routes the API declares, it is a
 /// valid OpenAPI 3.1 document for a third-party validator, and the binary serves it as is.
@@ -29,41 +30,48 @@ import TestSupport
     @Test func theReadmeNamesEveryPublicV1Operation() throws {
         let contract = try OpenAPIContract.load()
         let unauthenticated = contract.anonymous.filter { $0.path.hasPrefix("/v1/") }
-        #expect(unauthenticated.contains(Operation("GET", "/v1/skills")) && unauthenticated.contains(Operation("GET", "/v1/spotlight")),
-                "the reader finds the public operations, token optional or not")
-        let readme = try String(contentsOf: OpenAPIContract.documentURL.deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(
+            unauthenticated.contains(Operation("GET", "/v1/skills"))
+                && unauthenticated.contains(Operation("GET", "/v1/spotlight")),
+            "the reader finds the public operations, token optional or not")
+        let readme = try String(
+            contentsOf: OpenAPIContract.documentURL.deletingLastPathComponent()
+                .deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)
         let unnamed = unauthenticated.filter { !readme.contains($0.path + "`") }.sorted()
         #expect(unnamed.isEmpty, "public /v1 operations the README does not name: \(unnamed)")
     }
 
     @Test func theReaderFindsOperationsAndStatusesAndRefusesOtherLayouts() throws {
-        let contract = try OpenAPIContract(yaml: """
-            openapi: 3.1.0
-            paths:
-              /v1/things/{id}:
-                parameters:
-                  - $ref: "#/components/parameters/ID"
-                get:
-                  description: |
-                    responses: not a key here
-                  responses:
-                    "200":
-                      description: ok
-                    '404':
-                      $ref: "#/components/responses/NotFound"
-                delete:
-                  security: []
-                  parameters:
-                    - $ref: "#/components/parameters/IdempotencyKey"
-                  responses:
-                    "204":
-                      description: gone
-            components:
-              responses: {}
-            """)
-        #expect(contract.responses == [Operation("GET", "/v1/things/{id}"): ["200", "404"],
-                                       Operation("DELETE", "/v1/things/{id}"): ["204"]])
+        let contract = try OpenAPIContract(
+            yaml: """
+                openapi: 3.1.0
+                paths:
+                  /v1/things/{id}:
+                    parameters:
+                      - $ref: "#/components/parameters/ID"
+                    get:
+                      description: |
+                        responses: not a key here
+                      responses:
+                        "200":
+                          description: ok
+                        '404':
+                          $ref: "#/components/responses/NotFound"
+                    delete:
+                      security: []
+                      parameters:
+                        - $ref: "#/components/parameters/IdempotencyKey"
+                      responses:
+                        "204":
+                          description: gone
+                components:
+                  responses: {}
+                """)
+        #expect(
+            contract.responses == [
+                Operation("GET", "/v1/things/{id}"): ["200", "404"],
+                Operation("DELETE", "/v1/things/{id}"): ["204"]
+            ])
         #expect(contract.idempotent == [Operation("DELETE", "/v1/things/{id}")])
         #expect(contract.anonymous == [Operation("DELETE", "/v1/things/{id}")])
         #expect(throws: OpenAPIContract.LayoutError.self) {
@@ -78,8 +86,10 @@ import TestSupport
         // openapi-spec-validator (PyPI), installed by scripts/setup.
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-m", "openapi_spec_validator", "--schema", "3.1",
-                             OpenAPIContract.documentURL.path]
+        process.arguments = [
+            "python3", "-m", "openapi_spec_validator", "--schema", "3.1",
+            OpenAPIContract.documentURL.path
+        ]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output
@@ -98,7 +108,8 @@ import TestSupport
         let response = try server.send("GET", "/openapi.yaml")
         #expect(response.status == 200)
         #expect(response.headers["content-type"] == "application/yaml")
-        #expect(response.body == (try Data(contentsOf: OpenAPIContract.documentURL)),
-                "the binary embeds docs/openapi.yaml at build time; rebuild after editing it")
+        #expect(
+            response.body == (try Data(contentsOf: OpenAPIContract.documentURL)),
+            "the binary embeds docs/openapi.yaml at build time; rebuild after editing it")
     }
 }

@@ -1,6 +1,7 @@
-@testable import AppTestSupport
 import Foundation
 import Testing
+
+@testable import AppTestSupport
 
 /// Control characters refused at every way in (issue 15) — JSON bodies, web forms, the command
 /// line — on the real binaries, the database checked with sqlite3.
@@ -22,20 +23,26 @@ import Testing
             #expect(errors.first?["code"] as? String == "text-control-character")
         }
         try refused(ApplicationWorld.mission(title: #"Audit\u0000RGAA"#), field: "title")
-        try refused(mission.replacingOccurrences(of: "Audit RGAA et plan", with: #"Audit \u001b[2J et plan"#),
-                    field: "description")
-        try refused(mission.replacingOccurrences(of: "Audit RGAA et plan", with: #"Audit\r\nRGAA et plan"#),
-                    field: "description")
+        try refused(
+            mission.replacingOccurrences(of: "Audit RGAA et plan", with: #"Audit \u001b[2J et plan"#),
+            field: "description")
+        try refused(
+            mission.replacingOccurrences(of: "Audit RGAA et plan", with: #"Audit\r\nRGAA et plan"#),
+            field: "description")
         try refused(ApplicationWorld.mission(title: "Audit\u{7F}RGAA"), field: "title")
         // Every string of the body, at any depth, named by its path.
         try refused(String(mission.dropLast()) + #","notes":{"lines":["ok","\u0007"]}}"#, field: "notes.lines[1]")
         #expect(try world.sql("SELECT count(*) FROM missions") == "0")
 
         // Tab and line feed are text.
-        let accepted = try world.send("POST", "/v1/missions", as: "owner",
-                                      json: ApplicationWorld.mission(title: #"Audit\tRGAA\nsuite"#))
+        let accepted = try world.send(
+            "POST", "/v1/missions", as: "owner",
+            json: ApplicationWorld.mission(title: #"Audit\tRGAA\nsuite"#))
         #expect(accepted.status == 201, "\(accepted.text)")
-        #expect(try world.sql("SELECT count(*) FROM missions WHERE title = 'Audit' || char(9) || 'RGAA' || char(10) || 'suite'") == "1")
+        #expect(
+            try world.sql(
+                "SELECT count(*) FROM missions WHERE title = 'Audit' || char(9) || 'RGAA' || char(10) || 'suite'")
+                == "1")
     }
 
     @Test func controlCharactersInAWebFormAreRefusedButATextareasLineBreaksAreKept() throws {
@@ -44,29 +51,38 @@ import Testing
         let browser = WebBrowser(world.server)
         try browser.signIn("owner@numerique.gouv.fr", database: world.database)
         let path = "/espace-responsable/missions/nouvelle"
-        for (field, value) in [("titre", "Audit\u{0}RGAA"), ("description", "Audit \u{1B}[2J"), ("titre", "Audit\u{7F}")] {
+        for (field, value) in [
+            ("titre", "Audit\u{0}RGAA"), ("description", "Audit \u{1B}[2J"), ("titre", "Audit\u{7F}")
+        ] {
             try browser.get(path)
             var fields = MissionFormInput.fields(title: "Audit RGAA")
             MissionFormInput.set(&fields, field, value)
             let refused = try browser.post(path, fields)
             #expect(refused.status == 422, "\(field)")
-            #expect(refused.text.contains("Caractère non autorisé") && refused.text.contains("« \(field) »"), "\(field)")
+            #expect(
+                refused.text.contains("Caractère non autorisé") && refused.text.contains("« \(field) »"), "\(field)")
         }
         #expect(try world.sql("SELECT count(*) FROM missions") == "0")
 
         // A browser sends a textarea's line breaks as CRLF: stored as line feeds, not refused.
         try browser.get(path)
-        let created = try browser.post(path, MissionFormInput.fields(title: "Audit RGAA", description: "Ligne 1\r\nLigne 2\rLigne 3"))
+        let created = try browser.post(
+            path, MissionFormInput.fields(title: "Audit RGAA", description: "Ligne 1\r\nLigne 2\rLigne 3"))
         #expect(created.status == 303)
-        #expect(try world.sql("SELECT description = 'Ligne 1' || char(10) || 'Ligne 2' || char(10) || 'Ligne 3' FROM missions") == "1")
+        #expect(
+            try world.sql(
+                "SELECT description = 'Ligne 1' || char(10) || 'Ligne 2' || char(10) || 'Ligne 3' FROM missions") == "1"
+        )
     }
 
     @Test func theCommandLineRefusesControlCharactersBeforeAnyCommandRuns() throws {
         let world = try ApplicationWorld(talents: 1)
         defer { world.close() }
         let before = try world.sql("SELECT count(*) FROM administrations")
-        for arguments in [["administrations", "add", "--name", "Ministère \u{1B}[2J", "--acronym", "MINCTRL", "--level", "ministry"],
-                          ["administrations", "add", "--name=Ministère\u{7}", "--acronym", "MINCTRL", "--level", "ministry"]] {
+        for arguments in [
+            ["administrations", "add", "--name", "Ministère \u{1B}[2J", "--acronym", "MINCTRL", "--level", "ministry"],
+            ["administrations", "add", "--name=Ministère\u{7}", "--acronym", "MINCTRL", "--level", "ministry"]
+        ] {
             let result = try world.run(arguments)
             #expect(result.status == 64)
             #expect(result.errorOutput.contains("--name") && result.errorOutput.contains("control character"))
@@ -74,6 +90,7 @@ import Testing
         }
         #expect(try world.sql("SELECT count(*) FROM administrations") == before)
         // The same command with a clean name works.
-        try world.admin("administrations", "add", "--name", "Ministère du contrôle", "--acronym", "MINCTRL", "--level", "ministry")
+        try world.admin(
+            "administrations", "add", "--name", "Ministère du contrôle", "--acronym", "MINCTRL", "--level", "ministry")
     }
 }

@@ -1,6 +1,7 @@
-@testable import AppTestSupport
 import Foundation
 import Testing
+
+@testable import AppTestSupport
 
 /// The real `talents-api` binary on the demo data: recommendations both ways, saved searches
 /// and the alerts a publication queues.
@@ -18,9 +19,11 @@ import Testing
         let ids = items.compactMap { ($0["talent"] as? [String: Any])?["id"] as? Int }
         #expect(ids.count == items.count)
         // Every one of them consented: the others never appear.
-        #expect(try fixture.sql("""
-            SELECT count(*) FROM talents WHERE id IN (\(ids.map(String.init).joined(separator: ","))) AND pool_consent_at IS NOT NULL
-            """) == String(ids.count))
+        #expect(
+            try fixture.sql(
+                """
+                SELECT count(*) FROM talents WHERE id IN (\(ids.map(String.init).joined(separator: ","))) AND pool_consent_at IS NOT NULL
+                """) == String(ids.count))
         let scores = items.compactMap { ($0["match"] as? [String: Any])?["score"] as? Double }
         #expect(scores.count == items.count && scores.allSatisfy { (0...100).contains($0) })
         let first = try #require(items.first?["match"] as? [String: Any])
@@ -37,13 +40,16 @@ import Testing
     @Test func badParametersAreProblemsNamingThem() throws {
         let fixture = try DemoFixture()
         defer { fixture.close() }
-        let owner = fixture.token(.missionOwner), talent = fixture.token(.talent)
+        let owner = fixture.token(.missionOwner)
+        let talent = fixture.token(.talent)
         let path = "/v1/missions/\(try MatchingRecords.ownMission(fixture))/recommendations"
-        for (query, type, token) in [("limit=1000", "recommendation-limit", owner),
-                                     ("limit=0", "recommendation-limit", owner),
-                                     ("minLevel=7", "recommendation-level-invalid", owner),
-                                     ("departement=20", "invalid-departement", owner),
-                                     ("colour=blue", "recommendation-parameter-unknown", owner)] {
+        for (query, type, token) in [
+            ("limit=1000", "recommendation-limit", owner),
+            ("limit=0", "recommendation-limit", owner),
+            ("minLevel=7", "recommendation-level-invalid", owner),
+            ("departement=20", "invalid-departement", owner),
+            ("colour=blue", "recommendation-parameter-unknown", owner)
+        ] {
             let response = try fixture.server.send("GET", "\(path)?\(query)", token: token)
             #expect(response.status == 422, "\(query)")
             #expect(response.problemType == type, "\(query): \(response.text)")
@@ -51,8 +57,9 @@ import Testing
         let talentSide = try fixture.server.send("GET", "/v1/talents/me/recommendations?minLevel=2", token: talent)
         #expect(talentSide.status == 422)
         #expect(talentSide.problemType == "recommendation-parameter-unknown")
-        let unknownSkill = try fixture.server.send("POST", "/v1/saved-searches", token: talent,
-                                                   json: #"{"name":"X","parameters":{"skill":"underwater-basket"}}"#)
+        let unknownSkill = try fixture.server.send(
+            "POST", "/v1/saved-searches", token: talent,
+            json: #"{"name":"X","parameters":{"skill":"underwater-basket"}}"#)
         #expect(unknownSkill.status == 422)
         #expect(unknownSkill.problemType == "mission-search-skill-unknown")
         let notJSON = try fixture.server.send("POST", "/v1/saved-searches", token: talent, json: #"{"name":"X"}"#)
@@ -62,14 +69,17 @@ import Testing
     @Test func aTalentGetsPublishedMissionsThatFit() throws {
         let fixture = try DemoFixture()
         defer { fixture.close() }
-        let response = try fixture.server.send("GET", "/v1/talents/me/recommendations?limit=10", token: fixture.token(.talent))
+        let response = try fixture.server.send(
+            "GET", "/v1/talents/me/recommendations?limit=10", token: fixture.token(.talent))
         #expect(response.status == 200)
         let ids = response.items.compactMap { ($0["mission"] as? [String: Any])?["id"] as? Int }
         #expect(ids.count == response.items.count && ids.count <= 10)
         if !ids.isEmpty {
-            #expect(try fixture.sql("""
-                SELECT count(*) FROM missions WHERE id IN (\(ids.map(String.init).joined(separator: ","))) AND state = 'published'
-                """) == String(ids.count))
+            #expect(
+                try fixture.sql(
+                    """
+                    SELECT count(*) FROM missions WHERE id IN (\(ids.map(String.init).joined(separator: ","))) AND state = 'published'
+                    """) == String(ids.count))
         }
     }
 
@@ -78,25 +88,31 @@ import Testing
         defer { fixture.close() }
         let talent = fixture.token(.talent)
         let body = #"{"name":"Sécurité, Rhône","parameters":{"q":"securite teleserv","departement":"69"}}"#
-        let created = try fixture.server.send("POST", "/v1/saved-searches", token: talent,
-                                              headers: ["Idempotency-Key": "alert-1"], json: body)
+        let created = try fixture.server.send(
+            "POST", "/v1/saved-searches", token: talent,
+            headers: ["Idempotency-Key": "alert-1"], json: body)
         #expect(created.status == 201)
         let id = try #require(created.object["id"] as? Int)
         #expect(created.headers["location"] == "/v1/saved-searches/\(id)")
         #expect(created.headers["etag"] == #""1""#)
-        let replayed = try fixture.server.send("POST", "/v1/saved-searches", token: talent,
-                                               headers: ["Idempotency-Key": "alert-1"], json: body)
+        let replayed = try fixture.server.send(
+            "POST", "/v1/saved-searches", token: talent,
+            headers: ["Idempotency-Key": "alert-1"], json: body)
         #expect(replayed.body == created.body)
-        #expect(try fixture.server.send("GET", "/v1/saved-searches", token: talent).items.map { $0["id"] as? Int } == [id])
-        #expect(try fixture.server.send("GET", "/v1/saved-searches/\(id)", token: talent).object["name"] as? String
-                    == "Sécurité, Rhône")
+        #expect(
+            try fixture.server.send("GET", "/v1/saved-searches", token: talent).items.map { $0["id"] as? Int } == [id])
+        #expect(
+            try fixture.server.send("GET", "/v1/saved-searches/\(id)", token: talent).object["name"] as? String
+                == "Sécurité, Rhône")
 
         // "Revue de sécurité d'un téléservice", in the Rhône: drafted, submitted, published.
         let mission = try MatchingRecords.publishedMission(fixture)
-        #expect(try fixture.sql("""
-            SELECT count(*) FROM alert_matches WHERE saved_search_id = \(id) AND mission_id = \(mission)
-            AND user_id = \(fixture.member(.talent).id) AND sent_at IS NULL
-            """) == "1")
+        #expect(
+            try fixture.sql(
+                """
+                SELECT count(*) FROM alert_matches WHERE saved_search_id = \(id) AND mission_id = \(mission)
+                AND user_id = \(fixture.member(.talent).id) AND sent_at IS NULL
+                """) == "1")
 
         #expect(try fixture.server.send("DELETE", "/v1/saved-searches/\(id)", token: talent).status == 204)
         #expect(try fixture.server.send("GET", "/v1/saved-searches/\(id)", token: talent).status == 404)
@@ -123,8 +139,9 @@ extension MatchingRecords {
             throw DemoFixture.SetupError(reason: "drafting a mission: \(created.status) \(created.text)")
         }
         for (revision, (action, token)) in [("submit", owner), ("publish", fixture.token(.operator))].enumerated() {
-            let response = try fixture.server.send("POST", "/v1/missions/\(id)/\(action)", token: token,
-                                                   headers: ["If-Match": #""\#(revision + 1)""#])
+            let response = try fixture.server.send(
+                "POST", "/v1/missions/\(id)/\(action)", token: token,
+                headers: ["If-Match": #""\#(revision + 1)""#])
             guard response.status == 200 else {
                 throw DemoFixture.SetupError(reason: "\(action) mission \(id): \(response.status) \(response.text)")
             }
@@ -133,10 +150,10 @@ extension MatchingRecords {
     }
 }
 
-private extension HTTPClient.Response {
-    var object: [String: Any] { json as? [String: Any] ?? [:] }
-    var items: [[String: Any]] { object["items"] as? [[String: Any]] ?? [] }
-    var problemType: String? {
+extension HTTPClient.Response {
+    fileprivate var object: [String: Any] { json as? [String: Any] ?? [:] }
+    fileprivate var items: [[String: Any]] { object["items"] as? [[String: Any]] ?? [] }
+    fileprivate var problemType: String? {
         (object["type"] as? String)?.replacingOccurrences(of: "https://talents.numerique.gouv.fr/problems/", with: "")
     }
 }

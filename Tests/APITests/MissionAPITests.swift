@@ -1,7 +1,8 @@
-@testable import AppTestSupport
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import AppTestSupport
 
 /// `/v1/missions` on the real `talents-api` binary: users and administrations created with
 /// `talents-admin`, then the moderation journey, the listing and bad input.
@@ -26,21 +27,28 @@ import TestSupport
             }
             try Subprocess.migrate(database)
             for (acronym, level, parent) in [("MININT", "ministry", nil), ("DNUM", "directorate", "MININT")] {
-                let json = try admin(["administrations", "add", "--name", "Administration \(acronym)", "--acronym",
-                                      acronym, "--level", level, "--json"] + (parent.map { ["--parent", $0] } ?? []))
+                let json = try admin(
+                    [
+                        "administrations", "add", "--name", "Administration \(acronym)", "--acronym",
+                        acronym, "--level", level, "--json"
+                    ] + (parent.map { ["--parent", $0] } ?? []))
                 let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
                 administrations[acronym] = object?["id"] as? Int
             }
             for (name, role) in [("operator", "operator"), ("owner", "mission-owner"), ("talent", "talent")] {
-                _ = try admin(["users", "add", "--name", name, "--email", "\(name)@numerique.gouv.fr", "--role", role,
-                               "--administration", "DNUM"])
+                _ = try admin([
+                    "users", "add", "--name", name, "--email", "\(name)@numerique.gouv.fr", "--role", role,
+                    "--administration", "DNUM"
+                ])
                 tokens[name] = try admin(["tokens", "issue", "--email", "\(name)@numerique.gouv.fr"])
             }
             server = try APIServerProcess(database: database)
         }
 
-        func send(_ method: String, _ path: String, as user: String?, ifMatch: String? = nil,
-                  headers: [String: String] = [:], json: String? = nil) throws -> HTTPClient.Response {
+        func send(
+            _ method: String, _ path: String, as user: String?, ifMatch: String? = nil,
+            headers: [String: String] = [:], json: String? = nil
+        ) throws -> HTTPClient.Response {
             var headers = headers
             if let ifMatch { headers["If-Match"] = ifMatch }
             return try server.send(method, path, token: user.flatMap { tokens[$0] }, headers: headers, json: json)
@@ -48,11 +56,14 @@ import TestSupport
 
         /// What the database holds about missions: rows, search rows and audit events.
         func snapshot() throws -> String {
-            try Subprocess.sqlite3(database, """
+            try Subprocess.sqlite3(
+                database,
+                """
                 SELECT (SELECT count(*) FROM missions) || ' ' || (SELECT count(*) FROM missions_fts) || ' '
                     || (SELECT count(*) FROM audit_events WHERE subject_type = 'mission') || ' '
                     || (SELECT coalesce(group_concat(revision), '') FROM missions)
-                """).output
+                """
+            ).output
         }
 
         deinit {
@@ -110,19 +121,24 @@ import TestSupport
 
     @Test func draftedRejectedEditedPublishedFoundAndClosed() throws {
         let world = try World()
-        let created = try world.send("POST", "/v1/missions", as: "owner", headers: ["Idempotency-Key": "create-1"],
-                                     json: Self.missionJSON())
+        let created = try world.send(
+            "POST", "/v1/missions", as: "owner", headers: ["Idempotency-Key": "create-1"],
+            json: Self.missionJSON())
         #expect(created.status == 201)
         #expect(created.headers["etag"] == "\"1\"")
         let id = try #require(Self.object(created)["id"] as? Int)
         #expect(created.headers["location"] == "/v1/missions/\(id)")
         #expect(Self.object(created)["state"] as? String == "draft")
-        let replayed = try world.send("POST", "/v1/missions", as: "owner", headers: ["Idempotency-Key": "create-1"],
-                                      json: Self.missionJSON())
+        let replayed = try world.send(
+            "POST", "/v1/missions", as: "owner", headers: ["Idempotency-Key": "create-1"],
+            json: Self.missionJSON())
         #expect(replayed.status == 201 && replayed.headers["location"] == created.headers["location"])
         #expect(replayed.body == created.body)
-        #expect(try world.send("POST", "/v1/missions", as: "owner", headers: ["Idempotency-Key": "create-1"],
-                               json: Self.missionJSON(title: "Autre")).status == 409)
+        #expect(
+            try world.send(
+                "POST", "/v1/missions", as: "owner", headers: ["Idempotency-Key": "create-1"],
+                json: Self.missionJSON(title: "Autre")
+            ).status == 409)
         #expect(try world.snapshot() == "1 1 1 1\n", "one mission, created once")
 
         let path = "/v1/missions/\(id)"
@@ -136,12 +152,14 @@ import TestSupport
         #expect(Self.ids(try world.send("GET", "/v1/missions?state=submitted", as: "operator")) == [id])
         #expect(try world.send("POST", path + "/publish", as: "owner", ifMatch: "\"2\"").status == 403)
 
-        let rejected = try world.send("POST", path + "/reject", as: "operator", ifMatch: "\"2\"",
-                                      json: #"{"reason": "Préciser le livrable attendu."}"#)
+        let rejected = try world.send(
+            "POST", path + "/reject", as: "operator", ifMatch: "\"2\"",
+            json: #"{"reason": "Préciser le livrable attendu."}"#)
         #expect(rejected.status == 200 && Self.object(rejected)["state"] as? String == "draft")
         #expect(Self.object(rejected)["rejectionReason"] as? String == "Préciser le livrable attendu.")
-        let edited = try world.send("PUT", path, as: "owner", ifMatch: "\"3\"",
-                                    json: Self.missionJSON(title: "Sécurité de l'API des rendez-vous (v2)"))
+        let edited = try world.send(
+            "PUT", path, as: "owner", ifMatch: "\"3\"",
+            json: Self.missionJSON(title: "Sécurité de l'API des rendez-vous (v2)"))
         #expect(edited.status == 200 && edited.headers["etag"] == "\"4\"")
         #expect(try world.send("PUT", path, as: "owner", ifMatch: "\"3\"", json: Self.missionJSON()).status == 412)
         #expect(try world.send("POST", path + "/submit", as: "owner", ifMatch: "\"4\"").status == 200)
@@ -153,25 +171,32 @@ import TestSupport
         #expect(read.status == 200 && read.headers["etag"] == "\"6\"")
         #expect(Self.object(read)["rejectionReason"] == nil, "moderation notes are not for talents")
         let ministry = try #require(world.administrations["MININT"])
-        for query in ["q=securite", "q=SECU", "q=rendez%20vous", "nature=security-hardening&departement=69&remote=true",
-                      "skill=sec-audit&family=security&effortMin=35&effortMax=35", "ministry=\(ministry)&crisis=false",
-                      "sort=deadline&limit=1"] {
+        for query in [
+            "q=securite", "q=SECU", "q=rendez%20vous", "nature=security-hardening&departement=69&remote=true",
+            "skill=sec-audit&family=security&effortMin=35&effortMax=35", "ministry=\(ministry)&crisis=false",
+            "sort=deadline&limit=1"
+        ] {
             #expect(Self.ids(try world.send("GET", "/v1/missions?" + query, as: "talent")) == [id], "\(query)")
         }
         for query in ["q=armees", "nature=advice", "departement=75", "effortMin=36", "crisis=true", "remote=false"] {
             #expect(Self.ids(try world.send("GET", "/v1/missions?" + query, as: "talent")) == [], "\(query)")
         }
-        #expect(try world.send("POST", path + "/close", as: "talent", ifMatch: "\"6\"",
-                               json: #"{"reason": "filled"}"#).status == 403)
-        let closed = try world.send("POST", path + "/close", as: "owner", ifMatch: "\"6\"",
-                                    json: #"{"reason": "filled"}"#)
+        #expect(
+            try world.send(
+                "POST", path + "/close", as: "talent", ifMatch: "\"6\"",
+                json: #"{"reason": "filled"}"#
+            ).status == 403)
+        let closed = try world.send(
+            "POST", path + "/close", as: "owner", ifMatch: "\"6\"",
+            json: #"{"reason": "filled"}"#)
         #expect(closed.status == 200 && Self.object(closed)["state"] as? String == "closed-filled")
         #expect(try world.send("GET", path, as: "talent").status == 404, "closed missions leave the talents' view")
 
         let actions = try Subprocess.sqlite3(
             world.database, "SELECT group_concat(action, ' ') FROM audit_events WHERE subject_type = 'mission'")
-        #expect(actions.output == "mission.created mission.submitted mission.rejected mission.edited mission.submitted "
-            + "mission.published mission.closed-as-filled\n")
+        #expect(
+            actions.output == "mission.created mission.submitted mission.rejected mission.edited mission.submitted "
+                + "mission.published mission.closed-as-filled\n")
     }
 
     /// Query parameters, identifiers and states (the content of bodies is the battery's, in
@@ -183,8 +208,11 @@ import TestSupport
         let before = try world.snapshot()
         #expect(before == "1 1 1 1\n")
 
-        #expect(try world.send("POST", path + "/reject", as: "operator", ifMatch: "\"1\"",
-                               json: #"{"reason": "x"}"#).status == 409, "a draft cannot be rejected")
+        #expect(
+            try world.send(
+                "POST", path + "/reject", as: "operator", ifMatch: "\"1\"",
+                json: #"{"reason": "x"}"#
+            ).status == 409, "a draft cannot be rejected")
         #expect(try world.send("POST", "/v1/missions/abc/submit", as: "owner", ifMatch: "\"1\"").status == 404)
 
         let queries: [(String, Int, String?)] = [
@@ -193,7 +221,7 @@ import TestSupport
             ("sort=title", 422, "sort"), ("startsAfter=2026-13-01", 422, "startsAfter"),
             ("q=" + Self.encoded("'; DROP TABLE missions; --"), 200, nil),
             ("q=" + Self.encoded("<script>alert(1)</script>"), 200, nil),
-            ("q=" + Self.encoded("\" OR 1=1 NEAR(*"), 200, nil),
+            ("q=" + Self.encoded("\" OR 1=1 NEAR(*"), 200, nil)
         ]
         for (query, status, field) in queries {
             let response = try world.send("GET", "/v1/missions?" + query, as: "owner")

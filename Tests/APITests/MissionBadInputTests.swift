@@ -1,7 +1,8 @@
-@testable import AppTestSupport
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import AppTestSupport
 
 /// The bad-input battery (``BadInputBattery``) on the missions' endpoints, on the real binary:
 /// creating a mission (each part of the battery), `If-Match` and bad content on editing, bad
@@ -13,8 +14,10 @@ import TestSupport
         validBody: { n in mission(title: "Mission d'essai \(n)") },
         // `remote` and `crisis` too, but Foundation's decoder reports a null boolean as a wrong
         // type (400 `type`) rather than a missing value: see anEditNeedsTheCurrentIfMatchAndValidContent.
-        requiredFields: ["title", "description", "nature", "requiredSkills", "effortHours", "window", "talentsSought",
-                         "applicationDeadline"],
+        requiredFields: [
+            "title", "description", "nature", "requiredSkills", "effortHours", "window", "talentsSought",
+            "applicationDeadline"
+        ],
         enumFields: ["nature"],
         oversizedStrings: ["title": 161, "description": 10_001])
 
@@ -35,12 +38,18 @@ import TestSupport
                 return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
             }
             try Subprocess.migrate(database)
-            _ = try admin(["administrations", "add", "--name", "Ministère de l'essai", "--acronym", "MINESSAI",
-                           "--level", "ministry"])
-            _ = try admin(["users", "add", "--name", "Responsable", "--email", "owner@numerique.gouv.fr",
-                           "--role", "mission-owner", "--administration", "MINESSAI"])
-            _ = try admin(["users", "add", "--name", "Opératrice", "--email", "ops@numerique.gouv.fr",
-                           "--role", "operator"])
+            _ = try admin([
+                "administrations", "add", "--name", "Ministère de l'essai", "--acronym", "MINESSAI",
+                "--level", "ministry"
+            ])
+            _ = try admin([
+                "users", "add", "--name", "Responsable", "--email", "owner@numerique.gouv.fr",
+                "--role", "mission-owner", "--administration", "MINESSAI"
+            ])
+            _ = try admin([
+                "users", "add", "--name", "Opératrice", "--email", "ops@numerique.gouv.fr",
+                "--role", "operator"
+            ])
             let ownerToken = try admin(["tokens", "issue", "--email", "owner@numerique.gouv.fr"])
             operatorToken = try admin(["tokens", "issue", "--email", "ops@numerique.gouv.fr"])
             server = try APIServerProcess(database: database)
@@ -91,28 +100,41 @@ import TestSupport
     @Test func anEditNeedsTheCurrentIfMatchAndValidContent() throws {
         defer { finish() }
         let path = try draft()
-        try battery.ifMatch(.init(method: "PUT", path: path, table: "missions",
-                                  body: Self.mission(title: "Mission revue")))
+        try battery.ifMatch(
+            .init(
+                method: "PUT", path: path, table: "missions",
+                body: Self.mission(title: "Mission revue")))
         let etag = try #require(try server.send("GET", path, token: battery.token).headers["etag"])
         let valid = Self.mission(title: "Mission revue encore")
         let cases: [(String, JSONValue, BadInputBattery.Expected)] = [
-            ("nature unknown", valid.setting("nature", to: "gardening"),
-             .undecodable(field: "nature", code: "invalid")),
+            (
+                "nature unknown", valid.setting("nature", to: "gardening"),
+                .undecodable(field: "nature", code: "invalid")
+            ),
             ("window missing", valid.setting("window", to: nil), .undecodable(field: "window", code: "required")),
             ("remote missing", valid.setting("remote", to: nil), .undecodable(field: "remote", code: "required")),
             ("crisis null", valid.setting("crisis", to: .null), .undecodable(field: "crisis")),
-            ("effort over the cap", valid.setting("effortHours", to: 106),
-             .rule(422, "mission-effort-out-of-range", field: "effortHours")),
-            ("no skill", valid.setting("requiredSkills", to: []),
-             .rule(422, "mission-required-skills-count", field: "requiredSkills")),
-            ("unknown skill", valid.setting("requiredSkills", to: [["code": "cooking", "minimumLevel": 2]]),
-             .rule(422, "mission-skill-unknown", field: "requiredSkills[0].code")),
-            ("nowhere", valid.setting("departement", to: nil).setting("remote", to: false),
-             .rule(422, "mission-place-required", field: "departement")),
+            (
+                "effort over the cap", valid.setting("effortHours", to: 106),
+                .rule(422, "mission-effort-out-of-range", field: "effortHours")
+            ),
+            (
+                "no skill", valid.setting("requiredSkills", to: []),
+                .rule(422, "mission-required-skills-count", field: "requiredSkills")
+            ),
+            (
+                "unknown skill", valid.setting("requiredSkills", to: [["code": "cooking", "minimumLevel": 2]]),
+                .rule(422, "mission-skill-unknown", field: "requiredSkills[0].code")
+            ),
+            (
+                "nowhere", valid.setting("departement", to: nil).setting("remote", to: false),
+                .rule(422, "mission-place-required", field: "departement")
+            )
         ]
         for (what, body, expected) in cases {
-            try battery.expectRefused(what, "PUT", path, body: Data(body.text.utf8), headers: ["If-Match": etag],
-                                      table: "missions", expected)
+            try battery.expectRefused(
+                what, "PUT", path, body: Data(body.text.utf8), headers: ["If-Match": etag],
+                table: "missions", expected)
         }
     }
 
@@ -125,18 +147,23 @@ import TestSupport
         let cases: [(String, String, String, String?, BadInputBattery.Expected)] = [
             ("no If-Match", "/reject", #"{"reason":"x"}"#, operatorToken, .rule(428, "if-match-required")),
             ("reason missing", "/reject", "{}", operatorToken, .undecodable(field: "reason", code: "required")),
-            ("reason empty", "/reject", #"{"reason":"   "}"#, operatorToken,
-             .rule(422, "mission-rejection-reason-length", field: "reason")),
+            (
+                "reason empty", "/reject", #"{"reason":"   "}"#, operatorToken,
+                .rule(422, "mission-rejection-reason-length", field: "reason")
+            ),
             ("reason of the wrong type", "/close", #"{"reason":1}"#, nil, .undecodable(field: "reason", code: "type")),
             ("unknown closing", "/close", #"{"reason":"done"}"#, nil, .undecodable(field: "reason", code: "invalid")),
             ("expiry by hand", "/close", #"{"reason":"expired"}"#, nil, .rule(422, "unknown-value", field: "reason")),
-            ("filled before publication", "/close", #"{"reason":"filled"}"#, nil,
-             .rule(409, "mission-invalid-transition")),
+            (
+                "filled before publication", "/close", #"{"reason":"filled"}"#, nil,
+                .rule(409, "mission-invalid-transition")
+            )
         ]
         for (what, action, body, token, expected) in cases {
             let headers = what == "no If-Match" ? [:] : ["If-Match": #""2""#]
-            try battery.expectRefused(what, "POST", path + action, body: Data(body.utf8), headers: headers,
-                                      token: token, table: "missions", expected)
+            try battery.expectRefused(
+                what, "POST", path + action, body: Data(body.utf8), headers: headers,
+                token: token, table: "missions", expected)
         }
     }
 
@@ -144,8 +171,9 @@ import TestSupport
 
     /// A new draft of the owner; its path.
     private func draft() throws -> String {
-        let created = try server.send("POST", "/v1/missions", token: battery.token,
-                                      json: Self.mission(title: "Brouillon").text)
+        let created = try server.send(
+            "POST", "/v1/missions", token: battery.token,
+            json: Self.mission(title: "Brouillon").text)
         #expect(created.status == 201, "\(created.text)")
         return try #require(created.headers["location"])
     }
@@ -157,9 +185,11 @@ import TestSupport
         func day(_ offset: Int) -> JSONValue {
             .string(formatter.string(from: Date().addingTimeInterval(Double(offset) * 86_400)))
         }
-        return ["title": .string(title), "description": "Revue de sécurité d'un téléservice.",
-                "nature": "security-hardening", "requiredSkills": [["code": "sec-audit", "minimumLevel": 3]],
-                "effortHours": 35, "window": ["start": day(40), "end": day(100)], "departement": "69",
-                "remote": true, "talentsSought": 1, "applicationDeadline": day(30), "crisis": false]
+        return [
+            "title": .string(title), "description": "Revue de sécurité d'un téléservice.",
+            "nature": "security-hardening", "requiredSkills": [["code": "sec-audit", "minimumLevel": 3]],
+            "effortHours": 35, "window": ["start": day(40), "end": day(100)], "departement": "69",
+            "remote": true, "talentsSought": 1, "applicationDeadline": day(30), "crisis": false
+        ]
     }
 }

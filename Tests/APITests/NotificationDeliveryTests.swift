@@ -1,12 +1,15 @@
-@testable import AppTestSupport
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import AppTestSupport
 
 /// The notification job of the real binaries against a real SMTP server on loopback (aiosmtpd),
 /// time moved by the clock file: reminders exactly once, escalation, faults.
 @Suite struct NotificationDeliveryTests {
-    @Test("an unanswered application gets D+7, D+12 and D+14 once each, the operator the escalation; answering stops the reminders")
+    @Test(
+        "an unanswered application gets D+7, D+12 and D+14 once each, the operator the escalation; answering stops the reminders"
+    )
     func reminders() throws {
         let fixture = try NotificationFixture()
         defer { fixture.remove() }
@@ -14,7 +17,8 @@ import TestSupport
         defer { sink.stop() }
         try fixture.apply(talent: 1)
         try fixture.apply(talent: 2)
-        let owner = "<\(NotificationFixture.owner)>", operatorAddress = "<\(NotificationFixture.operatorEmail)>"
+        let owner = "<\(NotificationFixture.owner)>"
+        let operatorAddress = "<\(NotificationFixture.operatorEmail)>"
         // Days and seconds after the applications, and the messages new by then: application, recipient, what it says.
         // Application 2 is answered at D+8, before the D+12 step.
         let steps: [(days: Int, seconds: Int, expected: [String])] = [
@@ -22,7 +26,7 @@ import TestSupport
             (7, 0, ["1 \(owner) depuis 7 jours", "2 \(owner) depuis 7 jours"]),
             (12, 0, ["1 \(owner) depuis 12 jours"]),
             (14, 3600, ["1 \(owner) est dépassé", "1 \(operatorAddress) relancé"]),
-            (20, 0, []),
+            (20, 0, [])
         ]
         var seen: [String] = []
         for step in steps {
@@ -35,14 +39,22 @@ import TestSupport
             #expect(Set(messages.map(\.messageID)).count == messages.count)
             #expect(messages.count == seen.count + step.expected.count, "at D+\(step.days): \(messages.map(\.to))")
             let new = try messages.filter { !seen.contains($0.messageID) }.map { message -> String in
-                let id = try #require(message.messageID.firstMatch(of: /<notification-(\d+)@talents.example.gouv.fr>/)?.1)
-                let application = try fixture.sql("""
+                let id = try #require(
+                    message.messageID.firstMatch(of: /<notification-(\d+)@talents.example.gouv.fr>/)?.1)
+                let application = try fixture.sql(
+                    """
                     SELECT json_extract(value, '$.applicationID') FROM notification_outbox, json_each(payload) WHERE notification_outbox.id = \(id)
-                    """).trimmingCharacters(in: .whitespacesAndNewlines)
-                let summary = ["depuis 7 jours", "depuis 12 jours", "est dépassé", "relancé"].first(where: message.text.contains)
+                    """
+                ).trimmingCharacters(in: .whitespacesAndNewlines)
+                let summary = ["depuis 7 jours", "depuis 12 jours", "est dépassé", "relancé"].first(
+                    where: message.text.contains)
                 // The owner's list of applications to answer; the operator's late ones in the console.
-                #expect(message.text.contains("https://talents.example.gouv.fr/espace-responsable/candidatures#candidature-\(application)")
-                        || (message.text.contains("https://talents.example.gouv.fr/console#retards") && message.text.contains("relancé")))
+                #expect(
+                    message.text.contains(
+                        "https://talents.example.gouv.fr/espace-responsable/candidatures#candidature-\(application)")
+                        || (message.text.contains("https://talents.example.gouv.fr/console#retards")
+                            && message.text.contains("relancé"))
+                )
                 return "\(application) \(message.to) \(summary ?? "?")"
             }
             #expect(new.sorted() == step.expected.sorted(), "at D+\(step.days)")
@@ -74,7 +86,8 @@ import TestSupport
         #expect(try fixture.outbox("status || ' ' || attempts") == ["sent 2"])
     }
 
-    @Test("a worker killed mid-delivery loses nothing: after the lease the message is sent again, same Message-ID, once")
+    @Test(
+        "a worker killed mid-delivery loses nothing: after the lease the message is sent again, same Message-ID, once")
     func crashMidDelivery() throws {
         let fixture = try NotificationFixture()
         defer { fixture.remove() }
@@ -83,14 +96,16 @@ import TestSupport
         // A relay that takes the data and never confirms it: the worker blocks on the final reply.
         let holePort = try BackgroundProcess.freePort()
         let captured = fixture.directory.path("hole.eml")
-        let hole = try BackgroundProcess(URL(fileURLWithPath: "/usr/bin/env"),
-                                         ["python3", "-c", Self.blackHole, String(holePort), captured],
-                                         environment: SMTPSink.pythonEnvironment, log: fixture.directory.path("hole.log"))
+        let hole = try BackgroundProcess(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["python3", "-c", Self.blackHole, String(holePort), captured],
+            environment: SMTPSink.pythonEnvironment, log: fixture.directory.path("hole.log"))
         defer { hole.stop() }
         try SMTPSink.waitUntilListening(port: holePort, process: hole)
-        let worker = try BackgroundProcess(product: "talents-admin", ["jobs", "run"],
-                                           environment: fixture.environment(smtpPort: holePort),
-                                           log: fixture.directory.path("worker.log"))
+        let worker = try BackgroundProcess(
+            product: "talents-admin", ["jobs", "run"],
+            environment: fixture.environment(smtpPort: holePort),
+            log: fixture.directory.path("worker.log"))
         #expect(Polling.eventuallyBlocking(within: 120) { FileManager.default.fileExists(atPath: captured) })
         kill(worker.process.processIdentifier, SIGKILL)
         worker.process.waitUntilExit()
@@ -125,20 +140,28 @@ import TestSupport
         defer { server.stop() }
         // The default transport: a maildir beside the database.
         let folder = fixture.directory.path("mail/new")
-        #expect(Polling.eventuallyBlocking(within: 120) {
-            ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).count == 1
-        })
+        #expect(
+            Polling.eventuallyBlocking(within: 120) {
+                ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).count == 1
+            })
         #expect(try fixture.outbox("status") == ["sent"])
 
-        let token = try Subprocess.run("talents-admin", ["tokens", "issue", "--email", NotificationFixture.owner],
-                                       environment: environment).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let token = try Subprocess.run(
+            "talents-admin", ["tokens", "issue", "--email", NotificationFixture.owner],
+            environment: environment
+        ).output.trimmingCharacters(in: .whitespacesAndNewlines)
         let read = try server.send("GET", "/v1/me/notification-preferences", token: token)
         #expect(read.status == 200 && read.headers["etag"] == "\"1\"" && read.text == #"{"digestsMuted":false}"#)
-        let changed = try server.send("PUT", "/v1/me/notification-preferences", token: token,
-                                      headers: ["If-Match": "\"1\""], json: #"{"digestsMuted":true}"#)
-        #expect(changed.status == 200 && changed.headers["etag"] == "\"2\"" && changed.text == #"{"digestsMuted":true}"#)
-        #expect(try server.send("PUT", "/v1/me/notification-preferences", token: token, headers: ["If-Match": "\"1\""],
-                                json: #"{"digestsMuted":false}"#).status == 412)
+        let changed = try server.send(
+            "PUT", "/v1/me/notification-preferences", token: token,
+            headers: ["If-Match": "\"1\""], json: #"{"digestsMuted":true}"#)
+        #expect(
+            changed.status == 200 && changed.headers["etag"] == "\"2\"" && changed.text == #"{"digestsMuted":true}"#)
+        #expect(
+            try server.send(
+                "PUT", "/v1/me/notification-preferences", token: token, headers: ["If-Match": "\"1\""],
+                json: #"{"digestsMuted":false}"#
+            ).status == 412)
     }
 
     @Test("the operator lists parked messages and retries them")
@@ -149,14 +172,16 @@ import TestSupport
         try fixture.setClock(days: 7)
         // A relay refusing the recipient for good (5xx): parked at once.
         let refusing = try BackgroundProcess.freePort()
-        let relay = try BackgroundProcess(URL(fileURLWithPath: "/usr/bin/env"),
-                                          ["python3", "-c", Self.refusingRelay, String(refusing)],
-                                          environment: SMTPSink.pythonEnvironment, log: fixture.directory.path("relay.log"))
+        let relay = try BackgroundProcess(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["python3", "-c", Self.refusingRelay, String(refusing)],
+            environment: SMTPSink.pythonEnvironment, log: fixture.directory.path("relay.log"))
         defer { relay.stop() }
         try SMTPSink.waitUntilListening(port: refusing, process: relay)
         #expect(try fixture.runJobs(smtpPort: refusing)["delivered"]?["parked"] == 1)
         let environment = fixture.environment(smtpPort: nil)
-        let listed = try Subprocess.run("talents-admin", ["notifications", "list", "--parked"], environment: environment)
+        let listed = try Subprocess.run(
+            "talents-admin", ["notifications", "list", "--parked"], environment: environment)
         #expect(listed.status == 0 && listed.output.contains("answer-reminder") && listed.output.contains("550"))
         let retried = try Subprocess.run("talents-admin", ["notifications", "retry", "1"], environment: environment)
         #expect(retried.status == 0 && retried.output == "Notification 1 queued again.\n")

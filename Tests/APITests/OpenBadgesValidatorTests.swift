@@ -1,15 +1,17 @@
-@testable import AppTestSupport
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import AppTestSupport
 
 /// 1EdTech's Open Badges 2.0 validator (PyPI `openbadges`, installed in a venv by scripts/setup)
 /// run against the real server, offline (scripts/openbadges-verify.py serves the JSON-LD context
 /// from the package's own copy; every other fetch goes to our server on 127.0.0.1).
 @Suite struct OpenBadgesValidatorTests {
     /// The Python of the venv scripts/setup creates (`TALENTS_OPENBADGES_VENV`, else ~/.cache/talents/openbadges-venv).
-    static let python = (ProcessInfo.processInfo.environment["TALENTS_OPENBADGES_VENV"]
-        ?? FileManager.default.homeDirectoryForCurrentUser.path + "/.cache/talents/openbadges-venv") + "/bin/python"
+    static let python =
+        (ProcessInfo.processInfo.environment["TALENTS_OPENBADGES_VENV"]
+            ?? FileManager.default.homeDirectoryForCurrentUser.path + "/.cache/talents/openbadges-venv") + "/bin/python"
     static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("scripts/openbadges-verify.py").path
     static let email = "camille.martin@culture.gouv.fr"
@@ -24,7 +26,8 @@ import TestSupport
         let process = Process()
         process.executableURL = python
         process.arguments = [script, target, email]
-        let output = Pipe(), errors = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
         try process.run()

@@ -1,7 +1,8 @@
-@testable import AppTestSupport
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import AppTestSupport
 
 /// The header fields of every answer (issue 15) on the real binary: `Referrer-Policy`,
 /// `nosniff`, `no-store` but for the public documents, HSTS over https only.
@@ -21,7 +22,7 @@ import TestSupport
             ("401", try world.send("GET", "/v1/me", as: nil)),
             ("404", try world.send("GET", "/v1/nothing-here", as: "owner")),
             ("400", try world.send("POST", "/v1/missions", as: "owner", json: #"{"title":""}"#)),
-            ("diploma", try world.send("GET", "/badges/assertions/unknown", as: nil)),
+            ("diploma", try world.send("GET", "/badges/assertions/unknown", as: nil))
         ]
         #expect(answers.map(\.1.status) == [200, 200, 303, 200, 200, 200, 401, 404, 400, 404])
         for (name, answer) in answers {
@@ -42,17 +43,19 @@ import TestSupport
             #expect(document.headers["referrer-policy"] == "no-referrer", "\(path)")
         }
         let home = answers[0].1.text
-        let stylesheet = try #require(home.range(of: "/assets/talents-").map { range in
-            String(home[range.lowerBound...].prefix { $0 != "\"" })
-        })
+        let stylesheet = try #require(
+            home.range(of: "/assets/talents-").map { range in
+                String(home[range.lowerBound...].prefix { $0 != "\"" })
+            })
         #expect(try browser.get(stylesheet).headers["cache-control"] == "public, max-age=31536000, immutable")
     }
 
     @Test func strictTransportSecurityOnlyWhenTheBaseURLIsHTTPS() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let server = try APIServerProcess(database: directory.path("talents.sqlite"),
-                                          environment: ["TALENTS_BASE_URL": "https://talents.example.gouv.fr"])
+        let server = try APIServerProcess(
+            database: directory.path("talents.sqlite"),
+            environment: ["TALENTS_BASE_URL": "https://talents.example.gouv.fr"])
         defer { server.stop() }
         for path in ["/health", "/connexion", "/v1/me", "/openapi.yaml"] {
             let answer = try server.send("GET", path)

@@ -1,7 +1,8 @@
-@testable import AppTestSupport
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import AppTestSupport
 
 /// The real `talents-api` binary on the demo data: talent profiles, the pool and invitations.
 @Suite struct TalentAPITests {
@@ -10,23 +11,28 @@ import TestSupport
         defer { world.remove() }
         let server = try APIServerProcess(database: world.database)
         defer { server.stop() }
-        let talent = world.talentToken, owner = world.ownerToken
+        let talent = world.talentToken
+        let owner = world.ownerToken
 
         #expect(try server.send("GET", "/v1/talents/me", token: talent).status == 404)
         let body = DemoWorld.profile(employerID: world.employerID)
-        let created = try server.send("POST", "/v1/talents", token: talent, headers: ["Idempotency-Key": "lea-1"],
-                                      json: body)
+        let created = try server.send(
+            "POST", "/v1/talents", token: talent, headers: ["Idempotency-Key": "lea-1"],
+            json: body)
         #expect(created.status == 201)
         #expect(created.headers["etag"] == #""1""#)
         let id = try #require(created.object["id"] as? Int)
         #expect(created.headers["location"] == "/v1/talents/\(id)")
-        let replayed = try server.send("POST", "/v1/talents", token: talent, headers: ["Idempotency-Key": "lea-1"],
-                                       json: body)
+        let replayed = try server.send(
+            "POST", "/v1/talents", token: talent, headers: ["Idempotency-Key": "lea-1"],
+            json: body)
         #expect(replayed.status == 201)
         #expect(replayed.body == created.body)
-        #expect(try world.sql("""
-            SELECT count(*) FROM talents t JOIN users u ON u.id = t.user_id WHERE u.email = '\(DemoWorld.talentEmail)'
-            """) == "1")
+        #expect(
+            try world.sql(
+                """
+                SELECT count(*) FROM talents t JOIN users u ON u.id = t.user_id WHERE u.email = '\(DemoWorld.talentEmail)'
+                """) == "1")
         #expect(try server.send("POST", "/v1/talents", token: talent, json: body).status == 409)
 
         let me = try server.send("GET", "/v1/talents/me", token: talent)
@@ -36,24 +42,31 @@ import TestSupport
         #expect((me.object["lineManager"] as? [String: Any])?["email"] as? String == "helene.garnier@culture.gouv.fr")
         let edited = DemoWorld.profile(employerID: world.employerID, presentation: "Auditrice RGAA, experte DSFR.")
         #expect(try server.send("PUT", "/v1/talents/\(id)", token: talent, json: edited).status == 428)
-        let put = try server.send("PUT", "/v1/talents/\(id)", token: talent, headers: ["If-Match": #""1""#],
-                                  json: edited)
+        let put = try server.send(
+            "PUT", "/v1/talents/\(id)", token: talent, headers: ["If-Match": #""1""#],
+            json: edited)
         #expect(put.status == 200)
         #expect(put.headers["etag"] == #""2""#)
-        #expect(try server.send("PUT", "/v1/talents/\(id)", token: talent, headers: ["If-Match": #""1""#],
-                                json: edited).status == 412)
+        #expect(
+            try server.send(
+                "PUT", "/v1/talents/\(id)", token: talent, headers: ["If-Match": #""1""#],
+                json: edited
+            ).status == 412)
         #expect(try server.send("GET", "/v1/talents/\(id)", token: world.operatorToken).status == 200)
         #expect(try server.send("GET", "/v1/talents/\(id)", token: owner).status == 404, "not in the pool yet")
 
-        let query = "/v1/pool?skill=a11y-audit&minLevel=4&family=accessibility&departement=976"
+        let query =
+            "/v1/pool?skill=a11y-audit&minLevel=4&family=accessibility&departement=976"
             + "&availableFrom=2027-01-01&availableUntil=2027-03-31"
         #expect(try server.send("GET", query, token: owner).items.isEmpty)
-        let refused = try server.send("POST", "/v1/talents/\(id)/pool", token: talent, headers: ["If-Match": #""2""#],
-                                      json: #"{"consent": false}"#)
+        let refused = try server.send(
+            "POST", "/v1/talents/\(id)/pool", token: talent, headers: ["If-Match": #""2""#],
+            json: #"{"consent": false}"#)
         #expect(refused.status == 422)
         #expect(refused.problemType == "talent-pool-consent-required")
-        let joined = try server.send("POST", "/v1/talents/\(id)/pool", token: talent, headers: ["If-Match": #""2""#],
-                                     json: #"{"consent": true}"#)
+        let joined = try server.send(
+            "POST", "/v1/talents/\(id)/pool", token: talent, headers: ["If-Match": #""2""#],
+            json: #"{"consent": true}"#)
         #expect(joined.status == 200)
         #expect(joined.headers["etag"] == #""3""#)
         #expect(joined.object["inPool"] as? Bool == true)
@@ -81,18 +94,22 @@ import TestSupport
         #expect(received.status == 200)
         #expect((received.items.first?["mission"] as? [String: Any])?["id"] as? Int == world.missionID)
         #expect(try world.sql("SELECT count(*) FROM audit_events WHERE action = 'invitation.created'") == "1")
-        #expect(try world.sql("""
-            SELECT group_concat(action, ' ') FROM audit_events WHERE subject_type = 'talent' AND subject_id = \(id)
-            """)
-            == "talent.created talent.profile-updated talent.pool-joined")
+        #expect(
+            try world.sql(
+                """
+                SELECT group_concat(action, ' ') FROM audit_events WHERE subject_type = 'talent' AND subject_id = \(id)
+                """)
+                == "talent.created talent.profile-updated talent.pool-joined")
 
         let left = try server.send("DELETE", "/v1/talents/\(id)/pool", token: talent, headers: ["If-Match": #""3""#])
         #expect(left.status == 200)
         #expect(try server.send("GET", query, token: owner).items.isEmpty)
         #expect(try server.send("GET", "/v1/pool/\(id)", token: owner).status == 404)
-        #expect(try world.sql("""
-            SELECT count(*) FROM audit_events WHERE action = 'talent.pool-left' AND subject_id = \(id)
-            """) == "1")
+        #expect(
+            try world.sql(
+                """
+                SELECT count(*) FROM audit_events WHERE action = 'talent.pool-left' AND subject_id = \(id)
+                """) == "1")
     }
 
     @Test func nonConsentingProfilesNeverAppearAndStayHidden() throws {
@@ -110,24 +127,30 @@ import TestSupport
             guard let cursor = page.object["nextCursor"] as? String else { break }
             path = "/v1/pool?limit=30&cursor=\(cursor)"
         }
-        let consenting = try world.sql("""
+        let consenting = try world.sql(
+            """
             SELECT group_concat(id) FROM (SELECT id FROM talents WHERE pool_consent_at IS NOT NULL ORDER BY id)
             """)
         #expect(seen.map(String.init).joined(separator: ",") == consenting)
         #expect(seen.count == 80)
 
         let hidden = try #require(Int(try world.sql("SELECT min(id) FROM talents WHERE pool_consent_at IS NULL")))
-        let hiddenOwner = try world.sql("SELECT u.email FROM talents t JOIN users u ON u.id = t.user_id WHERE t.id = \(hidden)")
+        let hiddenOwner = try world.sql(
+            "SELECT u.email FROM talents t JOIN users u ON u.id = t.user_id WHERE t.id = \(hidden)")
         let hiddenToken = try world.admin(["tokens", "issue", "--email", hiddenOwner])
         #expect(try server.send("GET", "/v1/talents/\(hidden)", token: hiddenToken).status == 200)
         #expect(try server.send("GET", "/v1/talents/\(hidden)", token: world.operatorToken).status == 200)
         #expect(try server.send("GET", "/v1/talents/\(hidden)", token: world.ownerToken).status == 404)
         #expect(try server.send("GET", "/v1/pool/\(hidden)", token: world.ownerToken).status == 404)
-        let invite = try server.send("POST", "/v1/missions/\(world.missionID)/invitations", token: world.ownerToken,
-                                     json: #"{"talentID": \#(hidden)}"#)
+        let invite = try server.send(
+            "POST", "/v1/missions/\(world.missionID)/invitations", token: world.ownerToken,
+            json: #"{"talentID": \#(hidden)}"#)
         #expect(invite.status == 404)
-        #expect(try server.send("PUT", "/v1/talents/\(hidden)", token: world.talentToken, headers: ["If-Match": #""1""#],
-                                json: DemoWorld.profile(employerID: world.employerID)).status == 404)
+        #expect(
+            try server.send(
+                "PUT", "/v1/talents/\(hidden)", token: world.talentToken, headers: ["If-Match": #""1""#],
+                json: DemoWorld.profile(employerID: world.employerID)
+            ).status == 404)
         #expect(try server.send("GET", "/v1/pool", token: hiddenToken).status == 403)
         #expect(try server.send("GET", "/v1/pool").status == 401)
         #expect(try world.sql("SELECT count(*) FROM invitations") == "0")
@@ -139,7 +162,8 @@ import TestSupport
         let server = try APIServerProcess(database: world.database)
         defer { server.stop() }
         let talent = world.talentToken
-        let snapshot = ["talents", "talent_skills", "invitations", "audit_events", "idempotency_keys"]
+        let snapshot =
+            ["talents", "talent_skills", "invitations", "audit_events", "idempotency_keys"]
             .map { "SELECT count(*) FROM \($0);" }.joined(separator: " ")
             + " SELECT sum(revision), count(pool_consent_at), max(updated_at) FROM talents;"
         let before = try world.sql(snapshot)
@@ -148,15 +172,21 @@ import TestSupport
         let cases: [(json: String, status: Int, field: String?)] = [
             (#"{"employerID": 1,"#, 400, nil),
             (profile.replacingOccurrences(of: #""civil-servant""#, with: #""fonctionnaire""#), 400, "status"),
-            (profile.replacingOccurrences(of: #""hoursPerMonth": 16"#, with: #""hoursPerMonth": "seize""#), 400,
-             "availability.hoursPerMonth"),
+            (
+                profile.replacingOccurrences(of: #""hoursPerMonth": 16"#, with: #""hoursPerMonth": "seize""#), 400,
+                "availability.hoursPerMonth"
+            ),
             (profile.replacingOccurrences(of: #""departement": "976", "#, with: ""), 400, "departement"),
-            (profile.replacingOccurrences(of: "a11y-audit", with: "a11y-audit'; DROP TABLE talents;--"), 422,
-             "skills[0].code"),
+            (
+                profile.replacingOccurrences(of: "a11y-audit", with: "a11y-audit'; DROP TABLE talents;--"), 422,
+                "skills[0].code"
+            ),
             (profile.replacingOccurrences(of: #""level": 4"#, with: #""level": 9"#), 422, "skills[0].level"),
             (profile.replacingOccurrences(of: #""976""#, with: #""<script>alert(1)</script>""#), 422, "departement"),
-            (profile.replacingOccurrences(of: "Auditrice RGAA.", with: String(repeating: "x", count: 2001)), 422,
-             "presentation"),
+            (
+                profile.replacingOccurrences(of: "Auditrice RGAA.", with: String(repeating: "x", count: 2001)), 422,
+                "presentation"
+            )
         ]
         for (json, status, field) in cases {
             let response = try server.send("POST", "/v1/talents", token: talent, json: json)
@@ -168,12 +198,15 @@ import TestSupport
         }
         var invalidUTF8 = Data(profile.utf8)
         invalidUTF8[invalidUTF8.count - 4] = 0xFF
-        #expect(try HTTPClient.send("POST", server.baseURL + "/v1/talents",
-                                    headers: ["Authorization": "Bearer \(talent)", "Content-Type": "application/json"],
-                                    body: invalidUTF8).status == 400)
+        #expect(
+            try HTTPClient.send(
+                "POST", server.baseURL + "/v1/talents",
+                headers: ["Authorization": "Bearer \(talent)", "Content-Type": "application/json"],
+                body: invalidUTF8
+            ).status == 400)
         let search: [(query: String, field: String)] = [
             ("departement=75'%20OR%201=1--", "departement"), ("skill=x%27%3B%20DROP%20TABLE%20talents", "skill"),
-            ("family=quantum", "family"), ("limit=500", "limit"), ("cursor=not-ours", "cursor"), ("sort=name", "sort"),
+            ("family=quantum", "family"), ("limit=500", "limit"), ("cursor=not-ours", "cursor"), ("sort=name", "sort")
         ]
         for (query, field) in search {
             let response = try server.send("GET", "/v1/pool?\(query)", token: world.ownerToken)
@@ -182,23 +215,37 @@ import TestSupport
         }
         #expect(try world.sql(snapshot) == before)
 
-        let created = try server.send("POST", "/v1/talents", token: talent, headers: ["Idempotency-Key": "k"],
-                                      json: profile)
+        let created = try server.send(
+            "POST", "/v1/talents", token: talent, headers: ["Idempotency-Key": "k"],
+            json: profile)
         #expect(created.status == 201)
-        let reused = try server.send("POST", "/v1/talents", token: talent, headers: ["Idempotency-Key": "k"],
-                                     json: profile.replacingOccurrences(of: "Auditrice", with: "Auditeur"))
+        let reused = try server.send(
+            "POST", "/v1/talents", token: talent, headers: ["Idempotency-Key": "k"],
+            json: profile.replacingOccurrences(of: "Auditrice", with: "Auditeur"))
         #expect(reused.status == 409)
         #expect(reused.problemType == "idempotency-key-reused")
         let id = try #require(created.object["id"] as? Int)
         let afterCreation = try world.sql(snapshot)
-        #expect(try server.send("POST", "/v1/talents/\(id)/pool", token: talent, headers: ["If-Match": #""1""#],
-                                json: #"{"consent": "yes"}"#).status == 400)
-        #expect(try server.send("POST", "/v1/talents/\(id)/pool", token: talent, headers: ["If-Match": "1"],
-                                json: #"{"consent": true}"#).status == 400)
-        #expect(try server.send("POST", "/v1/talents/\(id)/pool", token: talent, headers: ["If-Match": #""7""#],
-                                json: #"{"consent": true}"#).status == 412)
-        #expect(try server.send("POST", "/v1/missions/\(world.missionID)/invitations", token: world.ownerToken,
-                                json: #"{"talentID": "\#(id)"}"#).status == 400)
+        #expect(
+            try server.send(
+                "POST", "/v1/talents/\(id)/pool", token: talent, headers: ["If-Match": #""1""#],
+                json: #"{"consent": "yes"}"#
+            ).status == 400)
+        #expect(
+            try server.send(
+                "POST", "/v1/talents/\(id)/pool", token: talent, headers: ["If-Match": "1"],
+                json: #"{"consent": true}"#
+            ).status == 400)
+        #expect(
+            try server.send(
+                "POST", "/v1/talents/\(id)/pool", token: talent, headers: ["If-Match": #""7""#],
+                json: #"{"consent": true}"#
+            ).status == 412)
+        #expect(
+            try server.send(
+                "POST", "/v1/missions/\(world.missionID)/invitations", token: world.ownerToken,
+                json: #"{"talentID": "\#(id)"}"#
+            ).status == 400)
         #expect(try world.sql(snapshot) == afterCreation)
     }
 }
@@ -227,10 +274,12 @@ private struct DemoWorld {
         _ = try admin(["demo", "seed"])
         _ = try admin(["users", "add", "--name", "Léa Fontaine", "--email", Self.talentEmail, "--role", "talent"])
         employerID = try #require(Int(try DemoWorld.sql("SELECT min(id) FROM administrations", database: database)))
-        let mission = try DemoWorld.sql("""
+        let mission = try DemoWorld.sql(
+            """
             SELECT m.id || ' ' || u.email || ' ' || u.id FROM missions m JOIN users u ON u.id = m.owner_id
             WHERE m.state = 'published' AND m.application_deadline >= date('now') ORDER BY m.id LIMIT 1
-            """, database: database).split(separator: " ")
+            """, database: database
+        ).split(separator: " ")
         missionID = try #require(Int(mission[0]))
         ownerID = try #require(Int(mission[2]))
         ownerToken = try admin(["tokens", "issue", "--email", String(mission[1])])
@@ -277,13 +326,13 @@ private struct DemoWorld {
     }
 }
 
-private extension HTTPClient.Response {
+extension HTTPClient.Response {
     /// The content as a JSON object (empty when it is not one).
-    var object: [String: Any] { json as? [String: Any] ?? [:] }
+    fileprivate var object: [String: Any] { json as? [String: Any] ?? [:] }
     /// The `items` of a list.
-    var items: [[String: Any]] { object["items"] as? [[String: Any]] ?? [] }
+    fileprivate var items: [[String: Any]] { object["items"] as? [[String: Any]] ?? [] }
     /// The problem type without the API's prefix.
-    var problemType: String? {
+    fileprivate var problemType: String? {
         (object["type"] as? String).map { String($0.split(separator: "/").last ?? "") }
     }
 }

@@ -1,20 +1,24 @@
-@testable import AppTestSupport
 import Foundation
 import Testing
+
+@testable import AppTestSupport
 
 /// The real `talents-api` through a whole Vis mon job edition, the clock moved by its file.
 @Suite struct VisMonJobAPITests {
     @Test func anEditionFromRegistrationToTheDayDone() throws {
         let world = try VisMonJobWorld(now: "2026-09-01T08:00:00Z")
         defer { world.stop() }
-        let server = world.server, op = world.operatorToken
+        let server = world.server
+        let op = world.operatorToken
         let (camille, yanis) = (world.talentTokens[0], world.talentTokens[1])
 
         // The operator opens an edition; it is public.
-        let created = try server.send("POST", "/v1/vmj/editions", token: op, json: """
-            {"name":"Vis mon job 2026","eventDay":"2026-11-17","registrationOpens":"2026-09-01",\
-            "registrationCloses":"2026-10-15"}
-            """)
+        let created = try server.send(
+            "POST", "/v1/vmj/editions", token: op,
+            json: """
+                {"name":"Vis mon job 2026","eventDay":"2026-11-17","registrationOpens":"2026-09-01",\
+                "registrationCloses":"2026-10-15"}
+                """)
         #expect(created.status == 201)
         let edition = try #require(created.vmjObject["id"] as? Int)
         #expect(created.vmjObject["dateChangeWindowDays"] as? Int == 30)
@@ -31,12 +35,16 @@ import Testing
 
         // Two ambassadors: Camille, developer in Paris (1 place); Yanis, analyst in Lyon (2 places).
         let base = "/v1/vmj/editions/\(edition)"
-        let a = try server.send("POST", base + "/ambassadors", token: camille,
-                                json: VisMonJobWorld.ambassador("developer", in: "75", city: "Paris", capacity: 1))
-        let b = try server.send("POST", base + "/ambassadors", token: yanis,
-                                json: VisMonJobWorld.ambassador("analyst", in: "69", city: "Lyon", capacity: 2))
+        let a = try server.send(
+            "POST", base + "/ambassadors", token: camille,
+            json: VisMonJobWorld.ambassador("developer", in: "75", city: "Paris", capacity: 1))
+        let b = try server.send(
+            "POST", base + "/ambassadors", token: yanis,
+            json: VisMonJobWorld.ambassador("analyst", in: "69", city: "Lyon", capacity: 2))
         #expect(a.status == 201 && b.status == 201)
-        let (ambassadorA, ambassadorB) = (try #require(a.vmjObject["id"] as? Int), try #require(b.vmjObject["id"] as? Int))
+        let (ambassadorA, ambassadorB) = (
+            try #require(a.vmjObject["id"] as? Int), try #require(b.vmjObject["id"] as? Int)
+        )
         #expect(a.vmjObject["administrationID"] as? Int == 1, "the employer of the talent profile")
 
         // Students register (public) and get their own token.
@@ -48,8 +56,10 @@ import Testing
             return (try #require(student["id"] as? Int), try #require(response.vmjObject["accessToken"] as? String))
         }
         let s1 = try register(VisMonJobWorld.student("lina@etu.example.fr", wishes: ["developer"]))
-        let s2 = try register(VisMonJobWorld.student("noe@etu.example.fr", wishes: ["developer", "analyst"],
-                                                     departements: ["75", "69"]))
+        let s2 = try register(
+            VisMonJobWorld.student(
+                "noe@etu.example.fr", wishes: ["developer", "analyst"],
+                departements: ["75", "69"]))
         let s3 = try register(VisMonJobWorld.student("ines@etu.example.fr", wishes: ["data-scientist"]))
         let s4 = try register(VisMonJobWorld.student("tom@etu.example.fr", wishes: ["analyst"]))
 
@@ -57,32 +67,45 @@ import Testing
         let me = try server.send("GET", "/v1/vmj/students/me", token: s3.token)
         #expect(me.status == 200 && me.headers["etag"] == #""1""#)
         #expect(me.vmjObject["email"] as? String == "ines@etu.example.fr")
-        let updated = try server.send("PUT", "/v1/vmj/students/me", token: s3.token, headers: me.ifMatch,
-                                      json: VisMonJobWorld.student("ines@etu.example.fr", wishes: ["data-scientist"],
-                                                                   school: "INSA Lyon"))
+        let updated = try server.send(
+            "PUT", "/v1/vmj/students/me", token: s3.token, headers: me.ifMatch,
+            json: VisMonJobWorld.student(
+                "ines@etu.example.fr", wishes: ["data-scientist"],
+                school: "INSA Lyon"))
         #expect(updated.status == 200 && updated.headers["etag"] == #""2""#)
-        #expect(try server.send("DELETE", "/v1/vmj/students/me", token: s4.token,
-                                headers: ["If-Match": #""1""#]).status == 204)
+        #expect(
+            try server.send(
+                "DELETE", "/v1/vmj/students/me", token: s4.token,
+                headers: ["If-Match": #""1""#]
+            ).status == 204)
         #expect(try server.send("GET", "/v1/vmj/students/me", token: s4.token).status == 401)
-        #expect(try world.sql("SELECT status, email IS NULL, token_hash IS NULL FROM vmj_students WHERE id = \(s4.id)")
+        #expect(
+            try world.sql("SELECT status, email IS NULL, token_hash IS NULL FROM vmj_students WHERE id = \(s4.id)")
                 == "withdrawn|1|1")
 
         // Registrations close; the operator pairs.
         try world.setClock("2026-10-16T08:00:00Z")
-        let late = try server.send("POST", base + "/students", json: VisMonJobWorld.student("late@etu.example.fr",
-                                                                                            wishes: ["developer"]))
+        let late = try server.send(
+            "POST", base + "/students",
+            json: VisMonJobWorld.student(
+                "late@etu.example.fr",
+                wishes: ["developer"]))
         #expect(late.status == 409 && late.vmjProblem == "vmj-registration-closed")
         var current = try server.send("GET", base)
         current = try server.send("POST", base + "/registration-closure", token: op, headers: current.ifMatch)
         #expect(current.status == 200 && current.vmjObject["state"] as? String == "matching")
         #expect(try selected("registration-open").isEmpty)
         #expect(try selected("current") == [edition])
-        #expect(try server.send("PUT", "/v1/vmj/students/me", token: s3.token, headers: ["If-Match": #""2""#],
-                                json: VisMonJobWorld.student("ines@etu.example.fr", wishes: ["analyst"])).status == 409)
+        #expect(
+            try server.send(
+                "PUT", "/v1/vmj/students/me", token: s3.token, headers: ["If-Match": #""2""#],
+                json: VisMonJobWorld.student("ines@etu.example.fr", wishes: ["analyst"])
+            ).status == 409)
         let preview = try server.send("POST", base + "/pairing", token: op, headers: current.ifMatch)
         #expect(preview.status == 200)
         let pairs = try #require(preview.vmjObject["pairs"] as? [[String: Any]])
-        #expect(pairs.map { [$0["studentID"] as? Int, $0["ambassadorID"] as? Int] }
+        #expect(
+            pairs.map { [$0["studentID"] as? Int, $0["ambassadorID"] as? Int] }
                 == [[s1.id, ambassadorA], [s2.id, ambassadorB]])
         #expect((pairs[0]["explanation"] as? String)?.hasPrefix("Métier souhaité n°1 (Développeur·se)") == true)
         let unmatched = try #require(preview.vmjObject["unmatched"] as? [[String: Any]])
@@ -90,11 +113,13 @@ import Testing
         #expect(unmatched.first?["reason"] as? String == "no-ambassador-in-wished-families")
 
         // One adjustment: Camille is full; Yanis has room for Inès.
-        let full = try server.send("POST", base + "/pairing/adjustments", token: op, headers: preview.ifMatch,
-                                   json: #"{"studentID":\#(s2.id),"ambassadorID":\#(ambassadorA)}"#)
+        let full = try server.send(
+            "POST", base + "/pairing/adjustments", token: op, headers: preview.ifMatch,
+            json: #"{"studentID":\#(s2.id),"ambassadorID":\#(ambassadorA)}"#)
         #expect(full.status == 409 && full.vmjProblem == "vmj-ambassador-full")
-        let adjusted = try server.send("POST", base + "/pairing/adjustments", token: op, headers: preview.ifMatch,
-                                       json: #"{"studentID":\#(s3.id),"ambassadorID":\#(ambassadorB)}"#)
+        let adjusted = try server.send(
+            "POST", base + "/pairing/adjustments", token: op, headers: preview.ifMatch,
+            json: #"{"studentID":\#(s3.id),"ambassadorID":\#(ambassadorB)}"#)
         #expect(adjusted.status == 200)
         #expect((adjusted.vmjObject["unmatched"] as? [Any])?.isEmpty == true)
         #expect(try world.sql("SELECT count(*) FROM audit_events WHERE action = 'vmj.pair.adjusted'") == "1")
@@ -109,7 +134,9 @@ import Testing
         let studentView = try server.send("GET", "/v1/vmj/students/me/pair", token: s1.token)
         #expect(studentView.status == 200)
         let contact = try #require(studentView.vmjObject["ambassador"] as? [String: Any])
-        #expect(contact["name"] as? String == "Camille Martin" && contact["email"] as? String == "camille.martin@mina.gouv.fr")
+        #expect(
+            contact["name"] as? String == "Camille Martin"
+                && contact["email"] as? String == "camille.martin@mina.gouv.fr")
         #expect(studentView.vmjObject["student"] == nil)
         let pairID = try #require(studentView.vmjObject["id"] as? Int)
         let ambassadorView = try server.send("GET", "/v1/vmj/ambassadors/\(ambassadorA)/pairs", token: camille)
@@ -118,25 +145,30 @@ import Testing
         #expect(try server.send("GET", "/v1/vmj/pairs/\(pairID)", token: yanis).status == 404)
 
         // A date change: proposed by the ambassador, accepted by the student.
-        let outside = try server.send("POST", "/v1/vmj/pairs/\(pairID)/date-proposal", token: camille,
-                                      headers: studentView.ifMatch, json: #"{"date":"2027-01-30"}"#)
+        let outside = try server.send(
+            "POST", "/v1/vmj/pairs/\(pairID)/date-proposal", token: camille,
+            headers: studentView.ifMatch, json: #"{"date":"2027-01-30"}"#)
         #expect(outside.status == 422 && outside.vmjProblem == "vmj-date-outside-window")
-        let proposed = try server.send("POST", "/v1/vmj/pairs/\(pairID)/date-proposal", token: camille,
-                                       headers: studentView.ifMatch, json: #"{"date":"2026-11-20"}"#)
+        let proposed = try server.send(
+            "POST", "/v1/vmj/pairs/\(pairID)/date-proposal", token: camille,
+            headers: studentView.ifMatch, json: #"{"date":"2026-11-20"}"#)
         #expect(proposed.status == 200)
-        let agreed = try server.send("POST", "/v1/vmj/students/me/pair/date-acceptance", token: s1.token,
-                                     headers: proposed.ifMatch)
+        let agreed = try server.send(
+            "POST", "/v1/vmj/students/me/pair/date-acceptance", token: s1.token,
+            headers: proposed.ifMatch)
         #expect(agreed.status == 200 && agreed.vmjObject["day"] as? String == "2026-11-20")
         #expect(agreed.vmjObject["proposal"] == nil)
 
         // Coaching: one place, booked by Camille; Yanis finds it full.
-        let slot = try server.send("POST", base + "/coaching-slots", token: op,
-                                   json: #"{"startsAt":"2026-11-03T10:00:00Z","capacity":1}"#)
+        let slot = try server.send(
+            "POST", base + "/coaching-slots", token: op,
+            json: #"{"startsAt":"2026-11-03T10:00:00Z","capacity":1}"#)
         #expect(slot.status == 201)
         let slotID = try #require(slot.vmjObject["id"] as? Int)
         // An invalid Idempotency-Key (a space is not visible ASCII) is the documented 422; nothing is booked.
-        let badKey = try server.send("POST", "/v1/vmj/coaching-slots/\(slotID)/bookings", token: camille,
-                                     headers: ["Idempotency-Key": "not visible"])
+        let badKey = try server.send(
+            "POST", "/v1/vmj/coaching-slots/\(slotID)/bookings", token: camille,
+            headers: ["Idempotency-Key": "not visible"])
         #expect(badKey.status == 422 && badKey.vmjProblem == "idempotency-key-invalid", "\(badKey.text)")
         #expect(try world.sql("SELECT count(*) FROM vmj_coaching_bookings") == "0")
         let booked = try server.send("POST", "/v1/vmj/coaching-slots/\(slotID)/bookings", token: camille)
@@ -151,29 +183,44 @@ import Testing
         let done = try server.send("POST", "/v1/vmj/pairs/\(pairID)/done", token: op, headers: agreed.ifMatch)
         #expect(done.status == 200 && done.vmjObject["status"] as? String == "done")
         // The day done earns Camille the ambassador distinction, once.
-        #expect(try world.sql("""
-            SELECT count(*) FROM distinctions d JOIN users u ON u.id = d.user_id
-            WHERE d.code = 'vis-mon-job-ambassador' AND u.email = 'camille.martin@mina.gouv.fr'
-            """) == "1")
-        #expect(try server.send("POST", "/v1/vmj/students/me/pair/feedback", token: s1.token,
-                                json: #"{"rating":5,"comment":"Super journée."}"#).status == 201)
-        #expect(try server.send("POST", "/v1/vmj/students/me/pair/feedback", token: s1.token,
-                                json: #"{"rating":4}"#).vmjProblem == "vmj-feedback-exists")
-        #expect(try server.send("POST", "/v1/vmj/pairs/\(pairID)/feedback", token: camille,
-                                json: #"{"rating":5}"#).status == 201)
-        let finished = try server.send("POST", base + "/completion", token: op,
-                                       headers: try server.send("GET", base).ifMatch)
+        #expect(
+            try world.sql(
+                """
+                SELECT count(*) FROM distinctions d JOIN users u ON u.id = d.user_id
+                WHERE d.code = 'vis-mon-job-ambassador' AND u.email = 'camille.martin@mina.gouv.fr'
+                """) == "1")
+        #expect(
+            try server.send(
+                "POST", "/v1/vmj/students/me/pair/feedback", token: s1.token,
+                json: #"{"rating":5,"comment":"Super journée."}"#
+            ).status == 201)
+        #expect(
+            try server.send(
+                "POST", "/v1/vmj/students/me/pair/feedback", token: s1.token,
+                json: #"{"rating":4}"#
+            ).vmjProblem == "vmj-feedback-exists")
+        #expect(
+            try server.send(
+                "POST", "/v1/vmj/pairs/\(pairID)/feedback", token: camille,
+                json: #"{"rating":5}"#
+            ).status == 201)
+        let finished = try server.send(
+            "POST", base + "/completion", token: op,
+            headers: try server.send("GET", base).ifMatch)
         #expect(finished.status == 200 && finished.vmjObject["state"] as? String == "done")
 
         // The programme's figures count the edition: the pair done among the published ones.
-        let report = try Subprocess.run("talents-admin", ["report", "vis-mon-job", "--format", "csv"],
-                                        environment: ["TALENTS_DB": world.database])
-        #expect(report.status == 0 && report.output.hasPrefix("edition,event_day,subject,status,count\r\n"),
-                "\(report.output)")
+        let report = try Subprocess.run(
+            "talents-admin", ["report", "vis-mon-job", "--format", "csv"],
+            environment: ["TALENTS_DB": world.database])
+        #expect(
+            report.status == 0 && report.output.hasPrefix("edition,event_day,subject,status,count\r\n"),
+            "\(report.output)")
         #expect(report.output.contains(",pair,done,1\r\n") && report.output.contains(",ambassador,registered,"))
 
         // No personal data in the audit trail; no token in the database files.
-        #expect(try world.sql("SELECT count(*) FROM audit_events WHERE details LIKE '%@%' OR details LIKE '%INSA%'") == "0")
+        #expect(
+            try world.sql("SELECT count(*) FROM audit_events WHERE details LIKE '%@%' OR details LIKE '%INSA%'") == "0")
         #expect(try world.sql("SELECT count(*) FROM audit_events WHERE action LIKE 'vmj.%'") != "0")
         for file in [world.database, world.database + "-wal"] {
             let bytes = (try? Data(contentsOf: URL(fileURLWithPath: file))) ?? Data()
@@ -185,10 +232,12 @@ import Testing
         let world = try VisMonJobWorld(now: "2026-09-01T08:00:00Z")
         defer { world.stop() }
         let server = world.server
-        let created = try server.send("POST", "/v1/vmj/editions", token: world.operatorToken, json: """
-            {"name":"Vis mon job 2026","eventDay":"2026-11-17","registrationOpens":"2026-09-01",\
-            "registrationCloses":"2026-10-15"}
-            """)
+        let created = try server.send(
+            "POST", "/v1/vmj/editions", token: world.operatorToken,
+            json: """
+                {"name":"Vis mon job 2026","eventDay":"2026-11-17","registrationOpens":"2026-09-01",\
+                "registrationCloses":"2026-10-15"}
+                """)
         let edition = try #require(created.vmjObject["id"] as? Int)
         let students = "/v1/vmj/editions/\(edition)/students"
         let valid = VisMonJobWorld.student("lina@etu.example.fr", wishes: ["developer"])
@@ -197,17 +246,23 @@ import Testing
 
         let cases: [(body: String, status: Int, problem: String?)] = [
             (VisMonJobWorld.student("a@etu.example.fr", wishes: ["astronaut"]), 422, "unknown-value"),
-            (VisMonJobWorld.student("a@etu.example.fr", wishes: ["developer", "analyst", "developer"]), 422,
-             "vmj-wish-duplicate"),
+            (
+                VisMonJobWorld.student("a@etu.example.fr", wishes: ["developer", "analyst", "developer"]), 422,
+                "vmj-wish-duplicate"
+            ),
             (VisMonJobWorld.student("a@etu.example.fr", wishes: []), 422, "vmj-wishes-empty"),
-            (VisMonJobWorld.student("a@etu.example.fr", wishes: ["developer"], departements: ["20"]), 422,
-             "invalid-departement"),
-            (VisMonJobWorld.student("a@etu.example.fr", wishes: ["developer"], departements: ["75", "75"]), 422,
-             "vmj-departement-duplicate"),
+            (
+                VisMonJobWorld.student("a@etu.example.fr", wishes: ["developer"], departements: ["20"]), 422,
+                "invalid-departement"
+            ),
+            (
+                VisMonJobWorld.student("a@etu.example.fr", wishes: ["developer"], departements: ["75", "75"]), 422,
+                "vmj-departement-duplicate"
+            ),
             (VisMonJobWorld.student("not-an-address", wishes: ["developer"]), 422, "invalid-email"),
             (VisMonJobWorld.student("a@etu.example.fr", wishes: ["developer"], school: " "), 422, "vmj-text-length"),
             (VisMonJobWorld.student("LINA@etu.example.fr", wishes: ["analyst"]), 409, "vmj-student-email-taken"),
-            (#"{"school":"X","level":"bac+3"}"#, 400, nil),
+            (#"{"school":"X","level":"bac+3"}"#, 400, nil)
         ]
         for (body, status, problem) in cases {
             let response = try server.send("POST", students, json: body)
@@ -221,8 +276,11 @@ import Testing
         #expect(try server.send("DELETE", "/v1/vmj/students/me", headers: ["If-Match": #""1""#]).status == 401)
         // After the closing date.
         try world.setClock("2026-10-16T00:00:00Z")
-        let late = try server.send("POST", students, json: VisMonJobWorld.student("b@etu.example.fr",
-                                                                                   wishes: ["developer"]))
+        let late = try server.send(
+            "POST", students,
+            json: VisMonJobWorld.student(
+                "b@etu.example.fr",
+                wishes: ["developer"]))
         #expect(late.status == 409 && late.vmjProblem == "vmj-registration-closed")
         #expect(try DatabaseSnapshot(world.database, table: "vmj_students") == before)
     }
@@ -232,26 +290,35 @@ import Testing
         let world = try VisMonJobWorld(now: "2026-09-01T08:00:00Z")
         defer { world.stop() }
         let server = world.server
-        let created = try server.send("POST", "/v1/vmj/editions", token: world.operatorToken, json: """
-            {"name":"Vis mon job 2026","eventDay":"2026-11-17","registrationOpens":"2026-09-01",\
-            "registrationCloses":"2026-10-15"}
-            """)
+        let created = try server.send(
+            "POST", "/v1/vmj/editions", token: world.operatorToken,
+            json: """
+                {"name":"Vis mon job 2026","eventDay":"2026-11-17","registrationOpens":"2026-09-01",\
+                "registrationCloses":"2026-10-15"}
+                """)
         let edition = try #require(created.vmjObject["id"] as? Int)
         let base = "/v1/vmj/editions/\(edition)"
-        #expect(try server.send("POST", base + "/students",
-                                json: VisMonJobWorld.student("lina@etu.example.fr", wishes: ["developer"])).status == 201)
-        let closed = try server.send("POST", base + "/registration-closure", token: world.operatorToken,
-                                     headers: created.ifMatch)
+        #expect(
+            try server.send(
+                "POST", base + "/students",
+                json: VisMonJobWorld.student("lina@etu.example.fr", wishes: ["developer"])
+            ).status == 201)
+        let closed = try server.send(
+            "POST", base + "/registration-closure", token: world.operatorToken,
+            headers: created.ifMatch)
         #expect(closed.status == 200 && closed.vmjObject["state"] as? String == "matching")
         let students = try DatabaseSnapshot(world.database, table: "vmj_students")
         let ambassadors = try DatabaseSnapshot(world.database, table: "vmj_ambassadors")
 
-        let student = try server.send("POST", base + "/students",
-                                      json: VisMonJobWorld.student("late@etu.example.fr", wishes: ["developer"]))
+        let student = try server.send(
+            "POST", base + "/students",
+            json: VisMonJobWorld.student("late@etu.example.fr", wishes: ["developer"]))
         #expect(student.status == 409 && student.vmjProblem == "vmj-registration-closed", "\(student.text)")
-        let ambassador = try server.send("POST", base + "/ambassadors", token: world.talentTokens[0],
-                                         json: VisMonJobWorld.ambassador("developer", in: "75", city: "Paris",
-                                                                         capacity: 1))
+        let ambassador = try server.send(
+            "POST", base + "/ambassadors", token: world.talentTokens[0],
+            json: VisMonJobWorld.ambassador(
+                "developer", in: "75", city: "Paris",
+                capacity: 1))
         #expect(ambassador.status == 409 && ambassador.vmjProblem == "vmj-registration-closed", "\(ambassador.text)")
         #expect(try DatabaseSnapshot(world.database, table: "vmj_students") == students)
         #expect(try DatabaseSnapshot(world.database, table: "vmj_ambassadors") == ambassadors)

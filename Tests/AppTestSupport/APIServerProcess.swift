@@ -15,9 +15,10 @@ final class APIServerProcess {
         self.database = database
         port = try BackgroundProcess.freePort()
         baseURL = "http://127.0.0.1:\(port)"
-        server = try BackgroundProcess(product: "talents-api",
-                                       ["--port", String(port), "--db", database, "--log-level", "warning"],
-                                       environment: environment, log: database + ".log")
+        server = try BackgroundProcess(
+            product: "talents-api",
+            ["--port", String(port), "--db", database, "--log-level", "warning"],
+            environment: environment, log: database + ".log")
         // Generous: the whole suite starts servers in parallel on a loaded 2-core machine.
         for _ in 0..<1200 {
             if (try? HTTPClient.send("GET", "\(baseURL)/health"))?.status == 200 { return }
@@ -34,8 +35,10 @@ final class APIServerProcess {
     }
 
     /// Sends a request to the server (see ``HTTPClient/send(_:_:headers:body:)``).
-    func send(_ method: String, _ path: String, token: String? = nil, headers: [String: String] = [:],
-              json: String? = nil) throws -> HTTPClient.Response {
+    func send(
+        _ method: String, _ path: String, token: String? = nil, headers: [String: String] = [:],
+        json: String? = nil
+    ) throws -> HTTPClient.Response {
         var headers = headers
         if let token { headers["Authorization"] = "Bearer \(token)" }
         if json != nil { headers["Content-Type"] = "application/json" }
@@ -68,8 +71,12 @@ enum HTTPClient {
         let reason: String
     }
 
-    static func send(_ method: String, _ url: String, headers: [String: String] = [:], body: Data? = nil) throws -> Response {
-        guard let components = URLComponents(string: url), let port = components.port else { throw Failure(reason: "bad url") }
+    static func send(_ method: String, _ url: String, headers: [String: String] = [:], body: Data? = nil) throws
+        -> Response
+    {
+        guard let components = URLComponents(string: url), let port = components.port else {
+            throw Failure(reason: "bad url")
+        }
         let target = components.percentEncodedPath + (components.percentEncodedQuery.map { "?" + $0 } ?? "")
         var head = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n"
         for (name, value) in headers { head += "\(name): \(value)\r\n" }
@@ -85,7 +92,9 @@ enum HTTPClient {
         address.sin_port = UInt16(port).bigEndian
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard connected == 0 else { throw Failure(reason: "connect: \(errno)") }
         try request.withUnsafeBytes { buffer in
@@ -114,7 +123,8 @@ enum HTTPClient {
         var headers: [String: String] = [:]
         for line in lines.dropFirst() {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(
+                in: .whitespaces)
         }
         return Response(status: status, headers: headers, body: Data(data[end.upperBound...]))
     }

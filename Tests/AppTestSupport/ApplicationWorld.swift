@@ -1,5 +1,5 @@
-import TestSupport
 import Foundation
+import TestSupport
 
 /// A database for the application tests, made with the real binaries: a ministry, an operator,
 /// a mission owner and talents (each with a profile, made through the API), a clock file both
@@ -28,20 +28,24 @@ final class ApplicationWorld: @unchecked Sendable {
         do {
             try Self.write(Date(), to: clockFile)
             try Subprocess.migrate(database)
-            _ = try admin("administrations", "add", "--name", "Ministère de l'essai", "--acronym", "MINESSAI",
-                          "--level", "ministry")
-            let people = [("operator", "operator"), ("owner", "mission-owner")]
+            _ = try admin(
+                "administrations", "add", "--name", "Ministère de l'essai", "--acronym", "MINESSAI",
+                "--level", "ministry")
+            let people =
+                [("operator", "operator"), ("owner", "mission-owner")]
                 + (0..<talents).map { ("talent\($0 + 1)", "talent") }
             for (name, role) in people {
-                _ = try admin("users", "add", "--name", "Personne \(name)", "--email", "\(name)@numerique.gouv.fr",
-                              "--role", role, "--administration", "MINESSAI")
+                _ = try admin(
+                    "users", "add", "--name", "Personne \(name)", "--email", "\(name)@numerique.gouv.fr",
+                    "--role", role, "--administration", "MINESSAI")
                 tokens[name] = try admin("tokens", "issue", "--email", "\(name)@numerique.gouv.fr")
             }
             self.tokens = tokens
             server = try APIServerProcess(database: database, environment: ["TALENTS_CLOCK_FILE": clockFile])
             for index in 0..<talents {
-                let created = try server.send("POST", "/v1/talents", token: tokens["talent\(index + 1)"],
-                                              json: Self.profile)
+                let created = try server.send(
+                    "POST", "/v1/talents", token: tokens["talent\(index + 1)"],
+                    json: Self.profile)
                 guard created.status == 201 else { throw DemoFixture.SetupError(reason: "profile: \(created.text)") }
             }
         } catch {
@@ -67,8 +71,9 @@ final class ApplicationWorld: @unchecked Sendable {
     }
 
     private static func run(_ arguments: [String], database: String, clockFile: String) throws -> Subprocess.Result {
-        try Subprocess.run("talents-admin", arguments,
-                           environment: ["TALENTS_DB": database, "TALENTS_CLOCK_FILE": clockFile])
+        try Subprocess.run(
+            "talents-admin", arguments,
+            environment: ["TALENTS_DB": database, "TALENTS_CLOCK_FILE": clockFile])
     }
 
     /// The trimmed output of a run that exited 0.
@@ -78,8 +83,10 @@ final class ApplicationWorld: @unchecked Sendable {
     }
 
     /// Sends a request as `user` (a short name, or nil for no token).
-    func send(_ method: String, _ path: String, as user: String?, ifMatch: String? = nil,
-              headers: [String: String] = [:], json: String? = nil) throws -> HTTPClient.Response {
+    func send(
+        _ method: String, _ path: String, as user: String?, ifMatch: String? = nil,
+        headers: [String: String] = [:], json: String? = nil
+    ) throws -> HTTPClient.Response {
         var headers = headers
         if let ifMatch { headers["If-Match"] = ifMatch }
         return try server.send(method, path, token: user.flatMap { tokens[$0] }, headers: headers, json: json)

@@ -17,69 +17,74 @@ extension AuthorizationMatrix {
     static let agreementRows: [AccessRow] = [
         //                                                          none  talent owner  manager referent operator
         // MARK: Agreements
-        .row("POST", "/v1/applications/{id}/agreement",       expect: [401, 403, 201, 403, 403, 201]) { fixture, persona in
+        .row("POST", "/v1/applications/{id}/agreement", expect: [401, 403, 201, 403, 403, 201]) { fixture, persona in
             let application = persona == .anonymous ? 1 : try EngagementRecords.acceptedApplication(fixture)
             return .init(path: "/v1/applications/\(application)/agreement", json: EngagementRecords.terms)
         },
-        .row("GET", "/v1/agreements",                         expect: [401, 200, 200, 200, 200, 200]),
-        .row("GET", "/v1/agreements/{id}",                    expect: [401, 200, 200, 200, 200, 200]) { fixture, persona in
+        .row("GET", "/v1/agreements", expect: [401, 200, 200, 200, 200, 200]),
+        .row("GET", "/v1/agreements/{id}", expect: [401, 200, 200, 200, 200, 200]) { fixture, persona in
             try EngagementRecords.probe(fixture, persona, .awaiting, "")
         },
-        .row("GET", "/v1/agreements/{id}", path: "/v1/agreements/999999",
-                                                              expect: [401, 404, 404, 404, 404, 404]),
-        .row("PATCH", "/v1/agreements/{id}",                  expect: [401, 403, 200, 403, 403, 403]) { fixture, persona in
+        .row(
+            "GET", "/v1/agreements/{id}", path: "/v1/agreements/999999",
+            expect: [401, 404, 404, 404, 404, 404]),
+        .row("PATCH", "/v1/agreements/{id}", expect: [401, 403, 200, 403, 403, 403]) { fixture, persona in
             try EngagementRecords.probe(fixture, persona, .awaiting, "", json: #"{"hoursBudget": 12}"#)
         },
         // Allowed to the talent, the owner and the operator; the profile still names the same parties (409).
-        .row("POST", "/v1/agreements/{id}/refresh-parties",   expect: [401, 409, 409, 403, 403, 409]) { fixture, persona in
+        .row("POST", "/v1/agreements/{id}/refresh-parties", expect: [401, 409, 409, 403, 403, 409]) {
+            fixture, persona in
             try EngagementRecords.probe(fixture, persona, .awaiting, "/refresh-parties")
         },
-        .row("POST", "/v1/agreements/{id}/sign",              expect: [401, 200, 200, 200, 403, 403]) { fixture, persona in
+        .row("POST", "/v1/agreements/{id}/sign", expect: [401, 200, 200, 200, 403, 403]) { fixture, persona in
             try EngagementRecords.probe(fixture, persona, .awaiting, "/sign")
         },
-        .row("POST", "/v1/agreements/{id}/refuse",            expect: [401, 403, 403, 200, 403, 403]) { fixture, persona in
+        .row("POST", "/v1/agreements/{id}/refuse", expect: [401, 403, 403, 200, 403, 403]) { fixture, persona in
             try EngagementRecords.probe(fixture, persona, .awaiting, "/refuse", json: EngagementRecords.reason)
         },
-        .row("POST", "/v1/agreements/{id}/complete",          expect: [401, 403, 200, 403, 403, 403]) { fixture, persona in
+        .row("POST", "/v1/agreements/{id}/complete", expect: [401, 403, 200, 403, 403, 403]) { fixture, persona in
             try EngagementRecords.probe(fixture, persona, .ordered, "/complete")
         },
-        .row("POST", "/v1/agreements/{id}/interrupt",         expect: [401, 200, 200, 200, 403, 200]) { fixture, persona in
+        .row("POST", "/v1/agreements/{id}/interrupt", expect: [401, 200, 200, 200, 403, 200]) { fixture, persona in
             try EngagementRecords.probe(fixture, persona, .signed, "/interrupt", json: EngagementRecords.reason)
         },
-        .row("POST", "/v1/agreements/{id}/feedback",          expect: [401, 201, 201, 403, 403, 403]) { fixture, persona in
-            try EngagementRecords.probe(fixture, persona, .completed, "/feedback",
-                                        json: #"{"rating": 4, "comment": "Bien."}"#, ifMatch: false)
+        .row("POST", "/v1/agreements/{id}/feedback", expect: [401, 201, 201, 403, 403, 403]) { fixture, persona in
+            try EngagementRecords.probe(
+                fixture, persona, .completed, "/feedback",
+                json: #"{"rating": 4, "comment": "Bien."}"#, ifMatch: false)
         },
 
         // MARK: Mission orders
-        .row("POST", "/v1/agreements/{id}/mission-order",     expect: [401, 403, 403, 403, 201, 403]) { fixture, persona in
-            try EngagementRecords.probe(fixture, persona, .signed, "/mission-order", json: EngagementRecords.dates,
-                                        ifMatch: false)
+        .row("POST", "/v1/agreements/{id}/mission-order", expect: [401, 403, 403, 403, 201, 403]) { fixture, persona in
+            try EngagementRecords.probe(
+                fixture, persona, .signed, "/mission-order", json: EngagementRecords.dates,
+                ifMatch: false)
         },
-        .row("GET", "/v1/mission-orders/{id}",                expect: [401, 200, 200, 200, 200, 200]) { fixture, persona in
+        .row("GET", "/v1/mission-orders/{id}", expect: [401, 200, 200, 200, 200, 200]) { fixture, persona in
             try EngagementRecords.orderProbe(fixture, persona, "")
         },
-        .row("POST", "/v1/mission-orders/{id}/cancel",        expect: [401, 403, 403, 403, 200, 200]) { fixture, persona in
+        .row("POST", "/v1/mission-orders/{id}/cancel", expect: [401, 403, 403, 403, 200, 200]) { fixture, persona in
             try EngagementRecords.orderProbe(fixture, persona, "/cancel", json: EngagementRecords.reason)
         },
 
         // MARK: Time reports
-        .row("POST", "/v1/agreements/{id}/time-reports",      expect: [401, 201, 403, 403, 403, 403]) { fixture, persona in
-            try EngagementRecords.probe(fixture, persona, .ordered, "/time-reports", json: EngagementRecords.report,
-                                        ifMatch: false)
+        .row("POST", "/v1/agreements/{id}/time-reports", expect: [401, 201, 403, 403, 403, 403]) { fixture, persona in
+            try EngagementRecords.probe(
+                fixture, persona, .ordered, "/time-reports", json: EngagementRecords.report,
+                ifMatch: false)
         },
-        .row("GET", "/v1/agreements/{id}/time-reports",       expect: [401, 200, 200, 200, 200, 200]) { fixture, persona in
+        .row("GET", "/v1/agreements/{id}/time-reports", expect: [401, 200, 200, 200, 200, 200]) { fixture, persona in
             try EngagementRecords.probe(fixture, persona, .ordered, "/time-reports", ifMatch: false)
         },
-        .row("GET", "/v1/time-reports/{id}",                  expect: [401, 200, 200, 200, 200, 200]) { fixture, persona in
+        .row("GET", "/v1/time-reports/{id}", expect: [401, 200, 200, 200, 200, 200]) { fixture, persona in
             try EngagementRecords.reportProbe(fixture, persona, "")
         },
-        .row("POST", "/v1/time-reports/{id}/validate",        expect: [401, 403, 200, 403, 403, 403]) { fixture, persona in
+        .row("POST", "/v1/time-reports/{id}/validate", expect: [401, 403, 200, 403, 403, 403]) { fixture, persona in
             try EngagementRecords.reportProbe(fixture, persona, "/validate")
         },
-        .row("POST", "/v1/time-reports/{id}/reject",          expect: [401, 403, 200, 403, 403, 403]) { fixture, persona in
+        .row("POST", "/v1/time-reports/{id}/reject", expect: [401, 403, 200, 403, 403, 403]) { fixture, persona in
             try EngagementRecords.reportProbe(fixture, persona, "/reject", json: EngagementRecords.reason)
-        },
+        }
     ]
 }
 
@@ -102,16 +107,20 @@ private enum EngagementRecords {
 
     /// A request on a fresh engagement at `stage` (`action` after its path), with its ETag when
     /// `ifMatch`; anonymous callers are refused before any record is read, so they get a dummy.
-    static func probe(_ fixture: DemoFixture, _ persona: Persona, _ stage: Stage, _ action: String,
-                      json: String? = nil, ifMatch: Bool = true) throws -> AccessRow.Probe {
+    static func probe(
+        _ fixture: DemoFixture, _ persona: Persona, _ stage: Stage, _ action: String,
+        json: String? = nil, ifMatch: Bool = true
+    ) throws -> AccessRow.Probe {
         guard persona != .anonymous else { return .init(path: "/v1/agreements/1\(action)", json: json) }
         let (id, etag) = try engagement(fixture, stage)
         return .init(path: "/v1/agreements/\(id)\(action)", json: json, headers: ifMatch ? ["If-Match": etag] : [:])
     }
 
     /// A request on the mission order in force of a fresh engagement.
-    static func orderProbe(_ fixture: DemoFixture, _ persona: Persona, _ action: String,
-                           json: String? = nil) throws -> AccessRow.Probe {
+    static func orderProbe(
+        _ fixture: DemoFixture, _ persona: Persona, _ action: String,
+        json: String? = nil
+    ) throws -> AccessRow.Probe {
         guard persona != .anonymous else { return .init(path: "/v1/mission-orders/1\(action)", json: json) }
         let (id, _) = try engagement(fixture, .ordered)
         let order = try fixture.sql("SELECT id FROM mission_orders WHERE agreement_id = \(id)")
@@ -119,24 +128,29 @@ private enum EngagementRecords {
     }
 
     /// A request on a time report awaiting the owner's decision.
-    static func reportProbe(_ fixture: DemoFixture, _ persona: Persona, _ action: String,
-                            json: String? = nil) throws -> AccessRow.Probe {
+    static func reportProbe(
+        _ fixture: DemoFixture, _ persona: Persona, _ action: String,
+        json: String? = nil
+    ) throws -> AccessRow.Probe {
         guard persona != .anonymous else { return .init(path: "/v1/time-reports/1\(action)", json: json) }
         let (id, _) = try engagement(fixture, .ordered)
         let reported = try send(fixture, "POST", "/v1/agreements/\(id)/time-reports", as: .talent, json: report)
-        return .init(path: "/v1/time-reports/\(try integer(reported, "id"))\(action)", json: json,
-                     headers: ["If-Match": "\"1\""])
+        return .init(
+            path: "/v1/time-reports/\(try integer(reported, "id"))\(action)", json: json,
+            headers: ["If-Match": "\"1\""])
     }
 
     /// A fresh engagement of the personas at `stage`: its id and current ETag.
     static func engagement(_ fixture: DemoFixture, _ stage: Stage) throws -> (id: Int, etag: String) {
-        let created = try send(fixture, "POST", "/v1/applications/\(try acceptedApplication(fixture))/agreement",
-                               as: .missionOwner, json: terms)
+        let created = try send(
+            fixture, "POST", "/v1/applications/\(try acceptedApplication(fixture))/agreement",
+            as: .missionOwner, json: terms)
         let id = try integer(created, "id")
         var etag = created.headers["etag"] ?? ""
         if stage >= .signed {
             for persona in [Persona.talent, .lineManager, .missionOwner] {
-                etag = try send(fixture, "POST", "/v1/agreements/\(id)/sign", as: persona, ifMatch: etag)
+                etag =
+                    try send(fixture, "POST", "/v1/agreements/\(id)/sign", as: persona, ifMatch: etag)
                     .headers["etag"] ?? ""
             }
         }
@@ -145,7 +159,8 @@ private enum EngagementRecords {
             etag = try send(fixture, "GET", "/v1/agreements/\(id)", as: .missionOwner).headers["etag"] ?? ""
         }
         if stage >= .completed {
-            etag = try send(fixture, "POST", "/v1/agreements/\(id)/complete", as: .missionOwner, ifMatch: etag)
+            etag =
+                try send(fixture, "POST", "/v1/agreements/\(id)/complete", as: .missionOwner, ifMatch: etag)
                 .headers["etag"] ?? ""
         }
         return (id, etag)
@@ -159,7 +174,8 @@ private enum EngagementRecords {
             throw DemoFixture.SetupError(reason: "the talent persona has no profile or the referent no administration")
         }
         // The talent works, confirmed, where the referent persona is referent, under the line manager persona.
-        _ = try fixture.sql("""
+        _ = try fixture.sql(
+            """
             UPDATE talents SET line_manager_email = '\(fixture.member(.lineManager).email)',
                 employer_id = \(referentAdministration), employment_confirmed_employer_id = \(referentAdministration),
                 employment_confirmed_at = 0 WHERE id = \(talent);
@@ -170,7 +186,8 @@ private enum EngagementRecords {
         _ = try send(fixture, "POST", "/v1/missions/\(mission)/submit", as: .missionOwner, ifMatch: "\"1\"")
         _ = try send(fixture, "POST", "/v1/missions/\(mission)/publish", as: .operator, ifMatch: "\"2\"")
         let now = "CAST(strftime('%s', 'now') AS INTEGER) * 1000"
-        let application = try fixture.sql("""
+        let application = try fixture.sql(
+            """
             INSERT INTO applications(mission_id, talent_id, motivation, status, submitted_at, due_at, answered_at,
                 updated_at) VALUES (\(mission), \(talent), 'Matrice', 'accepted', \(now), \(now) + 1209600000, \(now),
                 \(now));
@@ -188,10 +205,13 @@ private enum EngagementRecords {
         "applicationDeadline":"\(day(5))","crisis":false}
         """
 
-    private static func send(_ fixture: DemoFixture, _ method: String, _ path: String, as persona: Persona,
-                             ifMatch: String? = nil, json: String? = nil) throws -> HTTPClient.Response {
-        let response = try fixture.server.send(method, path, token: fixture.token(persona),
-                                               headers: ifMatch.map { ["If-Match": $0] } ?? [:], json: json)
+    private static func send(
+        _ fixture: DemoFixture, _ method: String, _ path: String, as persona: Persona,
+        ifMatch: String? = nil, json: String? = nil
+    ) throws -> HTTPClient.Response {
+        let response = try fixture.server.send(
+            method, path, token: fixture.token(persona),
+            headers: ifMatch.map { ["If-Match": $0] } ?? [:], json: json)
         guard (200..<300).contains(response.status) else {
             throw DemoFixture.SetupError(reason: "\(method) \(path) as \(persona): \(response.status) \(response.text)")
         }

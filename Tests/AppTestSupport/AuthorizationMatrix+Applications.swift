@@ -14,61 +14,68 @@ extension AuthorizationMatrix {
     static let applicationRows: [AccessRow] = [
         //                                                          none  talent owner  manager referent operator
         // MARK: Applying
-        .row("POST", "/v1/missions/{id}/applications",        expect: [401, 201, 403, 403, 403, 403]) { fixture, _ in
-            .init(path: "/v1/missions/\(try ApplicationRecords.ownerMission(fixture))/applications",
-                  json: ApplicationRecords.motivation)
+        .row("POST", "/v1/missions/{id}/applications", expect: [401, 201, 403, 403, 403, 403]) { fixture, _ in
+            .init(
+                path: "/v1/missions/\(try ApplicationRecords.ownerMission(fixture))/applications",
+                json: ApplicationRecords.motivation)
         },
-        .row("POST", "/v1/missions/{id}/applications",        expect: [401, 404, 403, 403, 403, 403]) { fixture, _ in
-            .init(path: "/v1/missions/\(try ApplicationRecords.othersMission(fixture, "draft"))/applications",
-                  json: ApplicationRecords.motivation)
+        .row("POST", "/v1/missions/{id}/applications", expect: [401, 404, 403, 403, 403, 403]) { fixture, _ in
+            .init(
+                path: "/v1/missions/\(try ApplicationRecords.othersMission(fixture, "draft"))/applications",
+                json: ApplicationRecords.motivation)
         },
-        .row("POST", "/v1/missions/{id}/applications", path: "/v1/missions/999999/applications",
-             json: ApplicationRecords.motivation,             expect: [401, 404, 403, 403, 403, 403]),
+        .row(
+            "POST", "/v1/missions/{id}/applications", path: "/v1/missions/999999/applications",
+            json: ApplicationRecords.motivation, expect: [401, 404, 403, 403, 403, 403]),
 
         // MARK: Listings
-        .row("GET", "/v1/missions/{id}/applications",         expect: [401, 403, 200, 403, 403, 200]) { fixture, _ in
+        .row("GET", "/v1/missions/{id}/applications", expect: [401, 403, 200, 403, 403, 200]) { fixture, _ in
             .init(path: "/v1/missions/\(try ApplicationRecords.ownerMission(fixture))/applications")
         },
-        .row("GET", "/v1/missions/{id}/applications",         expect: [401, 403, 403, 403, 403, 200]) { fixture, _ in
+        .row("GET", "/v1/missions/{id}/applications", expect: [401, 403, 403, 403, 403, 200]) { fixture, _ in
             .init(path: "/v1/missions/\(try ApplicationRecords.othersMission(fixture, "published"))/applications")
         },
-        .row("GET", "/v1/missions/{id}/applications",         expect: [401, 403, 404, 403, 403, 200]) { fixture, _ in
+        .row("GET", "/v1/missions/{id}/applications", expect: [401, 403, 404, 403, 403, 200]) { fixture, _ in
             .init(path: "/v1/missions/\(try ApplicationRecords.othersMission(fixture, "draft"))/applications")
         },
-        .row("GET", "/v1/applications",                       expect: [401, 200, 200, 403, 403, 200]),
-        .row("GET", "/v1/applications", path: "/v1/applications?status=submitted,declined&overdue=true&limit=5",
-                                                              expect: [401, 200, 200, 403, 403, 200]),
-        .row("GET", "/v1/applications", path: "/v1/applications?status=pending",
-                                                              expect: [401, 422, 422, 422, 422, 422]),
+        .row("GET", "/v1/applications", expect: [401, 200, 200, 403, 403, 200]),
+        .row(
+            "GET", "/v1/applications", path: "/v1/applications?status=submitted,declined&overdue=true&limit=5",
+            expect: [401, 200, 200, 403, 403, 200]),
+        .row(
+            "GET", "/v1/applications", path: "/v1/applications?status=pending",
+            expect: [401, 422, 422, 422, 422, 422]),
 
         // MARK: Reading
-        .row("GET", "/v1/applications/{id}",                  expect: [401, 200, 200, 404, 404, 200]) { fixture, _ in
+        .row("GET", "/v1/applications/{id}", expect: [401, 200, 200, 404, 404, 200]) { fixture, _ in
             .init(path: "/v1/applications/\(try ApplicationRecords.talentsApplication(fixture))")
         },
-        .row("GET", "/v1/applications/{id}",                  expect: [401, 404, 404, 404, 404, 200]) { fixture, _ in
+        .row("GET", "/v1/applications/{id}", expect: [401, 404, 404, 404, 404, 200]) { fixture, _ in
             .init(path: "/v1/applications/\(try ApplicationRecords.othersApplication(fixture))")
         },
-        .row("GET", "/v1/applications/{id}", path: "/v1/applications/999999",
-                                                              expect: [401, 404, 404, 404, 404, 404]),
+        .row(
+            "GET", "/v1/applications/{id}", path: "/v1/applications/999999",
+            expect: [401, 404, 404, 404, 404, 404]),
 
         // MARK: Answering, reopening, withdrawing (the talent persona's application)
-        .row("POST", "/v1/applications/{id}/interview",       expect: [401, 403, 200, 404, 404, 200]) { fixture, _ in
+        .row("POST", "/v1/applications/{id}/interview", expect: [401, 403, 200, 404, 404, 200]) { fixture, _ in
             try ApplicationRecords.change(fixture, "/interview", json: ApplicationRecords.interview)
         },
-        .row("POST", "/v1/applications/{id}/decline",         expect: [401, 403, 200, 404, 404, 409]) { fixture, _ in
+        .row("POST", "/v1/applications/{id}/decline", expect: [401, 403, 200, 404, 404, 409]) { fixture, _ in
             try ApplicationRecords.change(fixture, "/decline", json: #"{"reason":{"code":"profile-does-not-fit"}}"#)
         },
-        .row("POST", "/v1/applications/{id}/reopen",          expect: [401, 403, 403, 404, 404, 200]) { fixture, _ in
+        .row("POST", "/v1/applications/{id}/reopen", expect: [401, 403, 403, 404, 404, 200]) { fixture, _ in
             try ApplicationRecords.change(fixture, "/reopen", json: #"{"reason":"Refus saisi par erreur."}"#)
         },
-        .row("POST", "/v1/applications/{id}/accept",          expect: [401, 403, 200, 404, 404, 409]) { fixture, _ in
+        .row("POST", "/v1/applications/{id}/accept", expect: [401, 403, 200, 404, 404, 409]) { fixture, _ in
             try ApplicationRecords.change(fixture, "/accept")
         },
-        .row("POST", "/v1/applications/{id}/withdraw",        expect: [401, 200, 403, 404, 404, 403]) { fixture, _ in
+        .row("POST", "/v1/applications/{id}/withdraw", expect: [401, 200, 403, 404, 404, 403]) { fixture, _ in
             try ApplicationRecords.change(fixture, "/withdraw", json: #"{"reason":{"code":"no-longer-available"}}"#)
         },
-        .row("POST", "/v1/applications/{id}/accept", path: "/v1/applications/999999/accept",
-             headers: ["If-Match": #""1""#],                  expect: [401, 404, 404, 404, 404, 404]),
+        .row(
+            "POST", "/v1/applications/{id}/accept", path: "/v1/applications/999999/accept",
+            headers: ["If-Match": #""1""#], expect: [401, 404, 404, 404, 404, 404])
     ]
 }
 
@@ -79,12 +86,15 @@ private enum ApplicationRecords {
     /// An interview ten days from now.
     static var interview: String {
         let formatter = ISO8601DateFormatter()
-        return #"{"interview":{"at":"\#(formatter.string(from: Date().addingTimeInterval(10 * 86_400)))","means":"Visio"}}"#
+        return
+            #"{"interview":{"at":"\#(formatter.string(from: Date().addingTimeInterval(10 * 86_400)))","means":"Visio"}}"#
     }
 
     /// The mission-owner persona's published mission open to applications.
     static func ownerMission(_ fixture: DemoFixture) throws -> Int {
-        try integer(fixture, """
+        try integer(
+            fixture,
+            """
             SELECT min(id) FROM missions WHERE owner_id = \(fixture.member(.missionOwner).id)
             AND state = 'published' AND application_deadline >= date('now')
             """)
@@ -92,7 +102,9 @@ private enum ApplicationRecords {
 
     /// A mission of another owner in `state` (open to applications when published).
     static func othersMission(_ fixture: DemoFixture, _ state: String) throws -> Int {
-        try integer(fixture, """
+        try integer(
+            fixture,
+            """
             SELECT min(id) FROM missions WHERE owner_id != \(fixture.member(.missionOwner).id) AND state = '\(state)'
             AND (state != 'published' OR application_deadline >= date('now'))
             """)
@@ -100,7 +112,9 @@ private enum ApplicationRecords {
 
     /// The talent persona's latest application (to the mission-owner persona's mission).
     static func talentsApplication(_ fixture: DemoFixture) throws -> Int {
-        try integer(fixture, """
+        try integer(
+            fixture,
+            """
             SELECT max(a.id) FROM applications a JOIN talents t ON t.id = a.talent_id
             WHERE t.user_id = \(fixture.member(.talent).id)
             """)
@@ -108,7 +122,9 @@ private enum ApplicationRecords {
 
     /// An application involving neither the talent nor the mission-owner persona.
     static func othersApplication(_ fixture: DemoFixture) throws -> Int {
-        try integer(fixture, """
+        try integer(
+            fixture,
+            """
             SELECT min(a.id) FROM applications a JOIN talents t ON t.id = a.talent_id
             JOIN missions m ON m.id = a.mission_id
             WHERE t.user_id != \(fixture.member(.talent).id) AND m.owner_id != \(fixture.member(.missionOwner).id)
@@ -119,8 +135,9 @@ private enum ApplicationRecords {
     static func change(_ fixture: DemoFixture, _ action: String, json: String? = nil) throws -> AccessRow.Probe {
         let application = try talentsApplication(fixture)
         let revision = try integer(fixture, "SELECT revision FROM applications WHERE id = \(application)")
-        return .init(path: "/v1/applications/\(application)\(action)", json: json,
-                     headers: ["If-Match": #""\#(revision)""#])
+        return .init(
+            path: "/v1/applications/\(application)\(action)", json: json,
+            headers: ["If-Match": #""\#(revision)""#])
     }
 
     /// The integer `query` reads; a missing record is a broken fixture, not a status.

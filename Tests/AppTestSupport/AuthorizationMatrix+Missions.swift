@@ -13,79 +13,91 @@ extension AuthorizationMatrix {
     static let missionRows: [AccessRow] = [
         //                                                          none  talent owner  manager referent operator
         // MARK: Listing
-        .row("GET", "/v1/missions",                           expect: [401, 200, 200, 200, 200, 200]),
-        .row("GET", "/v1/missions",
-             path: "/v1/missions?q=securite&nature=security-hardening,advice&sort=-deadline&limit=5",
-                                                              expect: [401, 200, 200, 200, 200, 200]),
-        .row("GET", "/v1/missions", path: "/v1/missions?state=submitted",
-                                                              expect: [401, 403, 200, 403, 403, 200]),
-        .row("GET", "/v1/missions", path: "/v1/missions?nature=gardening",
-                                                              expect: [401, 422, 422, 422, 422, 422]),
+        .row("GET", "/v1/missions", expect: [401, 200, 200, 200, 200, 200]),
+        .row(
+            "GET", "/v1/missions",
+            path: "/v1/missions?q=securite&nature=security-hardening,advice&sort=-deadline&limit=5",
+            expect: [401, 200, 200, 200, 200, 200]),
+        .row(
+            "GET", "/v1/missions", path: "/v1/missions?state=submitted",
+            expect: [401, 403, 200, 403, 403, 200]),
+        .row(
+            "GET", "/v1/missions", path: "/v1/missions?nature=gardening",
+            expect: [401, 422, 422, 422, 422, 422]),
 
         // MARK: Drafting
-        .row("GET", "/v1/me/mission-administrations",         expect: [401, 403, 200, 403, 403, 403]),
-        .row("POST", "/v1/missions", json: MissionRecords.newMission,
-                                                              expect: [401, 403, 201, 403, 403, 403]),
-        .row("GET", "/v1/missions/{id}",                      expect: [401, 200, 200, 200, 200, 200]) { fixture, _ in
+        .row("GET", "/v1/me/mission-administrations", expect: [401, 403, 200, 403, 403, 403]),
+        .row(
+            "POST", "/v1/missions", json: MissionRecords.newMission,
+            expect: [401, 403, 201, 403, 403, 403]),
+        .row("GET", "/v1/missions/{id}", expect: [401, 200, 200, 200, 200, 200]) { fixture, _ in
             .init(path: "/v1/missions/\(try MissionRecords.othersMission(fixture, "published"))")
         },
-        .row("GET", "/v1/missions/{id}",                      expect: [401, 404, 200, 404, 404, 200]) { fixture, _ in
+        .row("GET", "/v1/missions/{id}", expect: [401, 404, 200, 404, 404, 200]) { fixture, _ in
             .init(path: "/v1/missions/\(try MissionRecords.fresh(fixture, .draft))")
         },
-        .row("GET", "/v1/missions/{id}",                      expect: [401, 404, 404, 404, 404, 200]) { fixture, _ in
+        .row("GET", "/v1/missions/{id}", expect: [401, 404, 404, 404, 404, 200]) { fixture, _ in
             .init(path: "/v1/missions/\(try MissionRecords.othersMission(fixture, "submitted"))")
         },
-        .row("GET", "/v1/missions/{id}",                      expect: [401, 404, 404, 404, 404, 200]) { fixture, _ in
+        .row("GET", "/v1/missions/{id}", expect: [401, 404, 404, 404, 404, 200]) { fixture, _ in
             .init(path: "/v1/missions/\(try MissionRecords.othersMission(fixture, "closed-filled"))")
         },
-        .row("GET", "/v1/missions/{id}", path: "/v1/missions/999999",
-                                                              expect: [401, 404, 404, 404, 404, 404]),
-        .row("PUT", "/v1/missions/{id}",                      expect: [401, 404, 200, 404, 404, 403]) { fixture, _ in
-            try MissionRecords.change(fixture, try MissionRecords.fresh(fixture, .draft),
-                                      json: MissionRecords.newMission)
+        .row(
+            "GET", "/v1/missions/{id}", path: "/v1/missions/999999",
+            expect: [401, 404, 404, 404, 404, 404]),
+        .row("PUT", "/v1/missions/{id}", expect: [401, 404, 200, 404, 404, 403]) { fixture, _ in
+            try MissionRecords.change(
+                fixture, try MissionRecords.fresh(fixture, .draft),
+                json: MissionRecords.newMission)
         },
-        .row("PUT", "/v1/missions/{id}",                      expect: [401, 403, 403, 403, 403, 403]) { fixture, _ in
-            try MissionRecords.change(fixture, try MissionRecords.othersMission(fixture, "published"),
-                                      json: MissionRecords.newMission)
+        .row("PUT", "/v1/missions/{id}", expect: [401, 403, 403, 403, 403, 403]) { fixture, _ in
+            try MissionRecords.change(
+                fixture, try MissionRecords.othersMission(fixture, "published"),
+                json: MissionRecords.newMission)
         },
-        .row("PUT", "/v1/missions/{id}",                      expect: [401, 404, 404, 404, 404, 403]) { fixture, _ in
-            try MissionRecords.change(fixture, try MissionRecords.othersMission(fixture, "draft"),
-                                      json: MissionRecords.newMission)
+        .row("PUT", "/v1/missions/{id}", expect: [401, 404, 404, 404, 404, 403]) { fixture, _ in
+            try MissionRecords.change(
+                fixture, try MissionRecords.othersMission(fixture, "draft"),
+                json: MissionRecords.newMission)
         },
 
         // MARK: Moderation
-        .row("POST", "/v1/missions/{id}/submit",              expect: [401, 404, 200, 404, 404, 403]) { fixture, _ in
+        .row("POST", "/v1/missions/{id}/submit", expect: [401, 404, 200, 404, 404, 403]) { fixture, _ in
             try MissionRecords.change(fixture, try MissionRecords.fresh(fixture, .draft), "/submit")
         },
-        .row("POST", "/v1/missions/{id}/submit",              expect: [401, 404, 404, 404, 404, 403]) { fixture, _ in
+        .row("POST", "/v1/missions/{id}/submit", expect: [401, 404, 404, 404, 404, 403]) { fixture, _ in
             try MissionRecords.change(fixture, try MissionRecords.othersMission(fixture, "draft"), "/submit")
         },
-        .row("POST", "/v1/missions/{id}/publish",             expect: [401, 404, 403, 404, 404, 200]) { fixture, _ in
+        .row("POST", "/v1/missions/{id}/publish", expect: [401, 404, 403, 404, 404, 200]) { fixture, _ in
             try MissionRecords.change(fixture, try MissionRecords.fresh(fixture, .submitted), "/publish")
         },
         // Known to all once published; publishing again is an illegal transition.
-        .row("POST", "/v1/missions/{id}/publish",             expect: [401, 403, 403, 403, 403, 409]) { fixture, _ in
+        .row("POST", "/v1/missions/{id}/publish", expect: [401, 403, 403, 403, 403, 409]) { fixture, _ in
             try MissionRecords.change(fixture, try MissionRecords.ownPublished(fixture), "/publish")
         },
-        .row("POST", "/v1/missions/{id}/reject",              expect: [401, 404, 403, 404, 404, 200]) { fixture, _ in
-            try MissionRecords.change(fixture, try MissionRecords.fresh(fixture, .submitted), "/reject",
-                                      json: #"{"reason":"Préciser le livrable attendu."}"#)
+        .row("POST", "/v1/missions/{id}/reject", expect: [401, 404, 403, 404, 404, 200]) { fixture, _ in
+            try MissionRecords.change(
+                fixture, try MissionRecords.fresh(fixture, .submitted), "/reject",
+                json: #"{"reason":"Préciser le livrable attendu."}"#)
         },
 
         // MARK: Closing
-        .row("POST", "/v1/missions/{id}/close",               expect: [401, 403, 200, 403, 403, 200]) { fixture, _ in
-            try MissionRecords.change(fixture, try MissionRecords.fresh(fixture, .published), "/close",
-                                      json: #"{"reason":"filled"}"#)
+        .row("POST", "/v1/missions/{id}/close", expect: [401, 403, 200, 403, 403, 200]) { fixture, _ in
+            try MissionRecords.change(
+                fixture, try MissionRecords.fresh(fixture, .published), "/close",
+                json: #"{"reason":"filled"}"#)
         },
-        .row("POST", "/v1/missions/{id}/close",               expect: [401, 404, 200, 404, 404, 200]) { fixture, _ in
-            try MissionRecords.change(fixture, try MissionRecords.fresh(fixture, .draft), "/close",
-                                      json: #"{"reason":"cancelled"}"#)
+        .row("POST", "/v1/missions/{id}/close", expect: [401, 404, 200, 404, 404, 200]) { fixture, _ in
+            try MissionRecords.change(
+                fixture, try MissionRecords.fresh(fixture, .draft), "/close",
+                json: #"{"reason":"cancelled"}"#)
         },
         // Run last: the operator cancels another owner's published mission.
-        .row("POST", "/v1/missions/{id}/close",               expect: [401, 403, 403, 403, 403, 200]) { fixture, _ in
-            try MissionRecords.change(fixture, try MissionRecords.othersMission(fixture, "published"), "/close",
-                                      json: #"{"reason":"cancelled"}"#)
-        },
+        .row("POST", "/v1/missions/{id}/close", expect: [401, 403, 403, 403, 403, 200]) { fixture, _ in
+            try MissionRecords.change(
+                fixture, try MissionRecords.othersMission(fixture, "published"), "/close",
+                json: #"{"reason":"cancelled"}"#)
+        }
     ]
 }
 
@@ -112,7 +124,8 @@ private enum MissionRecords {
     /// A new mission of the mission-owner persona, brought to `stage` through the API (the
     /// owner drafts and submits, the operator publishes).
     static func fresh(_ fixture: DemoFixture, _ stage: Stage) throws -> Int {
-        let owner = fixture.token(.missionOwner), operatorToken = fixture.token(.operator)
+        let owner = fixture.token(.missionOwner)
+        let operatorToken = fixture.token(.operator)
         let created = try fixture.server.send("POST", "/v1/missions", token: owner, json: newMission)
         guard created.status == 201, let id = (created.json as? [String: Any])?["id"] as? Int else {
             throw DemoFixture.SetupError(reason: "drafting a mission: \(created.status) \(created.text)")
@@ -121,8 +134,9 @@ private enum MissionRecords {
         if stage != .draft { steps.append(("submit", owner)) }
         if stage == .published { steps.append(("publish", operatorToken)) }
         for (revision, (action, token)) in steps.enumerated() {
-            let response = try fixture.server.send("POST", "/v1/missions/\(id)/\(action)", token: token,
-                                                   headers: ["If-Match": #""\#(revision + 1)""#])
+            let response = try fixture.server.send(
+                "POST", "/v1/missions/\(id)/\(action)", token: token,
+                headers: ["If-Match": #""\#(revision + 1)""#])
             guard response.status == 200 else {
                 throw DemoFixture.SetupError(reason: "\(action) mission \(id): \(response.status) \(response.text)")
             }
@@ -132,7 +146,9 @@ private enum MissionRecords {
 
     /// The mission-owner persona's published mission open to applications, from the demo data.
     static func ownPublished(_ fixture: DemoFixture) throws -> Int {
-        try integer(fixture, """
+        try integer(
+            fixture,
+            """
             SELECT min(id) FROM missions WHERE owner_id = \(fixture.member(.missionOwner).id)
             AND state = 'published' AND application_deadline >= date('now')
             """)
@@ -140,15 +156,19 @@ private enum MissionRecords {
 
     /// A mission of another owner in `state` (open to applications when published).
     static func othersMission(_ fixture: DemoFixture, _ state: String) throws -> Int {
-        try integer(fixture, """
+        try integer(
+            fixture,
+            """
             SELECT min(id) FROM missions WHERE owner_id != \(fixture.member(.missionOwner).id) AND state = '\(state)'
             AND (state != 'published' OR application_deadline >= date('now'))
             """)
     }
 
     /// A change of `mission` (`action` after its path) at its current revision.
-    static func change(_ fixture: DemoFixture, _ mission: Int, _ action: String = "",
-                       json: String? = nil) throws -> AccessRow.Probe {
+    static func change(
+        _ fixture: DemoFixture, _ mission: Int, _ action: String = "",
+        json: String? = nil
+    ) throws -> AccessRow.Probe {
         let revision = try integer(fixture, "SELECT revision FROM missions WHERE id = \(mission)")
         return .init(path: "/v1/missions/\(mission)\(action)", json: json, headers: ["If-Match": #""\#(revision)""#])
     }

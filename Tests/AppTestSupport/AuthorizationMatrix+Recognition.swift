@@ -12,76 +12,94 @@ extension AuthorizationMatrix {
     static let recognitionRows: [AccessRow] = [
         //                                                          none  talent owner  manager referent operator
         // MARK: Credit accounts
-        .row("GET", "/v1/administrations/{id}/credits",       expect: [401, 403, 403, 403, 200, 200]) { fixture, _ in
+        .row("GET", "/v1/administrations/{id}/credits", expect: [401, 403, 403, 403, 200, 200]) { fixture, _ in
             .init(path: "/v1/administrations/\(try RecognitionRecords.referentAdministration(fixture))/credits")
         },
-        .row("GET", "/v1/administrations/{id}/credits",       expect: [401, 403, 403, 403, 403, 200]) { fixture, _ in
+        .row("GET", "/v1/administrations/{id}/credits", expect: [401, 403, 403, 403, 403, 200]) { fixture, _ in
             .init(path: "/v1/administrations/\(try RecognitionRecords.foreignAdministration(fixture))/credits")
         },
-        .row("GET", "/v1/administrations/{id}/credits", path: "/v1/administrations/999999/credits",
-                                                              expect: [401, 404, 404, 404, 404, 404]),
-        .row("GET", "/v1/administrations/{id}/credits/statement",
-                                                              expect: [401, 403, 403, 403, 200, 200]) { fixture, _ in
-            .init(path: "/v1/administrations/\(try RecognitionRecords.referentAdministration(fixture))/credits/statement?limit=5")
+        .row(
+            "GET", "/v1/administrations/{id}/credits", path: "/v1/administrations/999999/credits",
+            expect: [401, 404, 404, 404, 404, 404]),
+        .row(
+            "GET", "/v1/administrations/{id}/credits/statement",
+            expect: [401, 403, 403, 403, 200, 200]
+        ) { fixture, _ in
+            .init(
+                path:
+                    "/v1/administrations/\(try RecognitionRecords.referentAdministration(fixture))/credits/statement?limit=5"
+            )
         },
-        .row("GET", "/v1/administrations/{id}/credits/statement",
-                                                              expect: [401, 403, 403, 403, 403, 200]) { fixture, _ in
-            .init(path: "/v1/administrations/\(try RecognitionRecords.foreignAdministration(fixture))/credits/statement")
+        .row(
+            "GET", "/v1/administrations/{id}/credits/statement",
+            expect: [401, 403, 403, 403, 403, 200]
+        ) { fixture, _ in
+            .init(
+                path: "/v1/administrations/\(try RecognitionRecords.foreignAdministration(fixture))/credits/statement")
         },
 
         // MARK: Distinctions
-        .row("GET", "/v1/distinctions",                       expect: [200, 200, 200, 200, 200, 200]),
-        .row("GET", "/v1/me/distinctions",                    expect: [401, 200, 200, 200, 200, 200]),
-        .row("GET", "/v1/me/badges",                          expect: [401, 200, 200, 200, 200, 200]),
-        .row("GET", "/v1/talents/{id}/distinctions",          expect: [401, 200, 404, 404, 404, 200]) { fixture, _ in
+        .row("GET", "/v1/distinctions", expect: [200, 200, 200, 200, 200, 200]),
+        .row("GET", "/v1/me/distinctions", expect: [401, 200, 200, 200, 200, 200]),
+        .row("GET", "/v1/me/badges", expect: [401, 200, 200, 200, 200, 200]),
+        .row("GET", "/v1/talents/{id}/distinctions", expect: [401, 200, 404, 404, 404, 200]) { fixture, _ in
             .init(path: "/v1/talents/\(try RecognitionRecords.ownTalent(fixture))/distinctions")
         },
-        .row("GET", "/v1/talents/{id}/distinctions", path: "/v1/talents/999999/distinctions",
-                                                              expect: [401, 404, 404, 404, 404, 404]),
+        .row(
+            "GET", "/v1/talents/{id}/distinctions", path: "/v1/talents/999999/distinctions",
+            expect: [401, 404, 404, 404, 404, 404]),
 
         // MARK: Spotlight
-        .row("GET", "/v1/spotlight",                          expect: [200, 200, 200, 200, 200, 200]),
-        .row("GET", "/v1/spotlight", path: "/v1/spotlight?from=2026-01-01&to=2026-03-31",
-                                                              expect: [200, 200, 200, 200, 200, 200]),
-        .row("GET", "/v1/talents/{id}/spotlight",             expect: [401, 200, 404, 404, 404, 200]) { fixture, _ in
+        .row("GET", "/v1/spotlight", expect: [200, 200, 200, 200, 200, 200]),
+        .row(
+            "GET", "/v1/spotlight", path: "/v1/spotlight?from=2026-01-01&to=2026-03-31",
+            expect: [200, 200, 200, 200, 200, 200]),
+        .row("GET", "/v1/talents/{id}/spotlight", expect: [401, 200, 404, 404, 404, 200]) { fixture, _ in
             .init(path: "/v1/talents/\(try RecognitionRecords.ownTalent(fixture))/spotlight")
         },
         // The talent opts in; the operator may not opt someone in (403), others do not see the talent.
-        .row("POST", "/v1/talents/{id}/spotlight",            expect: [401, 200, 404, 404, 404, 403]) { fixture, _ in
+        .row("POST", "/v1/talents/{id}/spotlight", expect: [401, 200, 404, 404, 404, 403]) { fixture, _ in
             try RecognitionRecords.spotlightChange(fixture, consent: true)
         },
         // The talent opts out; the operator then finds nothing to withdraw (409).
-        .row("DELETE", "/v1/talents/{id}/spotlight",          expect: [401, 200, 404, 404, 404, 409]) { fixture, _ in
+        .row("DELETE", "/v1/talents/{id}/spotlight", expect: [401, 200, 404, 404, 404, 409]) { fixture, _ in
             try RecognitionRecords.spotlightChange(fixture, consent: nil)
         },
 
         // MARK: Diplomas (public Open Badges documents)
-        .row("GET", "/badges/issuer",                         expect: [200, 200, 200, 200, 200, 200]),
-        .row("GET", "/badges/classes/{id}", path: "/badges/classes/skill-transfer",
-                                                              expect: [200, 200, 200, 200, 200, 200]),
-        .row("GET", "/badges/classes/{id}", path: "/badges/classes/unknown",
-                                                              expect: [404, 404, 404, 404, 404, 404]),
-        .row("GET", "/badges/classes/{id}/image", path: "/badges/classes/advice/image",
-                                                              expect: [200, 200, 200, 200, 200, 200]),
-        .row("GET", "/badges/assertions/{id}",                expect: [200, 200, 200, 200, 200, 200]) { fixture, _ in
+        .row("GET", "/badges/issuer", expect: [200, 200, 200, 200, 200, 200]),
+        .row(
+            "GET", "/badges/classes/{id}", path: "/badges/classes/skill-transfer",
+            expect: [200, 200, 200, 200, 200, 200]),
+        .row(
+            "GET", "/badges/classes/{id}", path: "/badges/classes/unknown",
+            expect: [404, 404, 404, 404, 404, 404]),
+        .row(
+            "GET", "/badges/classes/{id}/image", path: "/badges/classes/advice/image",
+            expect: [200, 200, 200, 200, 200, 200]),
+        .row("GET", "/badges/assertions/{id}", expect: [200, 200, 200, 200, 200, 200]) { fixture, _ in
             .init(path: "/badges/assertions/\(try RecognitionRecords.diploma(fixture))")
         },
-        .row("GET", "/badges/assertions/{id}", path: "/badges/assertions/no-such-assertion-here",
-                                                              expect: [404, 404, 404, 404, 404, 404]),
-        .row("GET", "/badges/assertions/{id}/image",          expect: [200, 200, 200, 200, 200, 200]) { fixture, _ in
+        .row(
+            "GET", "/badges/assertions/{id}", path: "/badges/assertions/no-such-assertion-here",
+            expect: [404, 404, 404, 404, 404, 404]),
+        .row("GET", "/badges/assertions/{id}/image", expect: [200, 200, 200, 200, 200, 200]) { fixture, _ in
             .init(path: "/badges/assertions/\(try RecognitionRecords.diploma(fixture))/image")
         },
-        .row("GET", "/badges/assertions/{id}/verification",   expect: [200, 200, 200, 200, 200, 200]) { fixture, _ in
+        .row("GET", "/badges/assertions/{id}/verification", expect: [200, 200, 200, 200, 200, 200]) { fixture, _ in
             .init(path: "/badges/assertions/\(try RecognitionRecords.diploma(fixture))/verification")
         },
-        .row("POST", "/v1/badges/assertions/{id}/revocation", path: "/v1/badges/assertions/no-such-assertion-here/revocation",
-             json: #"{"reason":"Erreur"}"#, headers: ["If-Match": #""1""#],
-                                                              expect: [401, 403, 403, 403, 403, 404]),
+        .row(
+            "POST", "/v1/badges/assertions/{id}/revocation",
+            path: "/v1/badges/assertions/no-such-assertion-here/revocation",
+            json: #"{"reason":"Erreur"}"#, headers: ["If-Match": #""1""#],
+            expect: [401, 403, 403, 403, 403, 404]),
         // Last: only the operator revokes, which is final.
         .row("POST", "/v1/badges/assertions/{id}/revocation", expect: [401, 403, 403, 403, 403, 200]) { fixture, _ in
-            .init(path: "/v1/badges/assertions/\(try RecognitionRecords.diploma(fixture))/revocation",
-                  json: #"{"reason":"Mission non réalisée"}"#, headers: ["If-Match": #""1""#])
-        },
+            .init(
+                path: "/v1/badges/assertions/\(try RecognitionRecords.diploma(fixture))/revocation",
+                json: #"{"reason":"Mission non réalisée"}"#, headers: ["If-Match": #""1""#])
+        }
     ]
 }
 
@@ -100,7 +118,9 @@ enum RecognitionRecords {
 
     /// An administration neither the referent's nor below it.
     static func foreignAdministration(_ fixture: DemoFixture) throws -> Int {
-        try id(fixture, """
+        try id(
+            fixture,
+            """
             WITH RECURSIVE below(id) AS (SELECT \(try referentAdministration(fixture))
                 UNION ALL SELECT a.id FROM administrations a JOIN below ON a.parent_id = below.id)
             SELECT min(id) FROM administrations WHERE id NOT IN (SELECT id FROM below)
@@ -116,14 +136,16 @@ enum RecognitionRecords {
     static func spotlightChange(_ fixture: DemoFixture, consent: Bool?) throws -> AccessRow.Probe {
         let talent = try ownTalent(fixture)
         let revision = try fixture.sql("SELECT revision FROM talents WHERE id = \(talent)")
-        return .init(path: "/v1/talents/\(talent)/spotlight", json: consent.map { #"{"consent":\#($0)}"# },
-                     headers: ["If-Match": "\"\(revision)\""])
+        return .init(
+            path: "/v1/talents/\(talent)/spotlight", json: consent.map { #"{"consent":\#($0)}"# },
+            headers: ["If-Match": "\"\(revision)\""])
     }
 
     /// A diploma of the talent persona, written once. The demo data has no engagement, and the
     /// `sqlite3` program does not enforce foreign keys, so the agreement it names need not exist.
     static func diploma(_ fixture: DemoFixture) throws -> String {
-        _ = try fixture.sql("""
+        _ = try fixture.sql(
+            """
             INSERT OR IGNORE INTO badge_assertions(public_id, agreement_id, user_id, nature, salt, recipient_identity,
                 evidence_title, evidence_beneficiary, evidence_minutes, evidence_objectives, issued_at)
             VALUES ('\(diplomaID)', 999001, \(fixture.member(.talent).id), 'advice', '00ff',

@@ -11,31 +11,37 @@
 /// have several rows (e.g. a draft and a published mission). The rows of an area may live in
 /// their own file (`AuthorizationMatrix+Talents.swift`), appended to ``rows``.
 enum AuthorizationMatrix {
-    static let rows: [AccessRow] = [
-        //                                                          none  talent owner  manager referent operator
-        // MARK: Operations and reference data
-        .row("GET", "/health",                                expect: [200, 200, 200, 200, 200, 200]),
-        .row("GET", "/openapi.yaml",                          expect: [200, 200, 200, 200, 200, 200]),
-        .row("GET", "/metrics",                               expect: [200, 200, 200, 200, 200, 200]),
-        .row("GET", "/v1/skills",                             expect: [200, 200, 200, 200, 200, 200]),
-        .row("GET", "/v1/me",                                 expect: [401, 200, 200, 200, 200, 200]),
+    static let rows: [AccessRow] =
+        [
+            //                                                          none  talent owner  manager referent operator
+            // MARK: Operations and reference data
+            .row("GET", "/health", expect: [200, 200, 200, 200, 200, 200]),
+            .row("GET", "/openapi.yaml", expect: [200, 200, 200, 200, 200, 200]),
+            .row("GET", "/metrics", expect: [200, 200, 200, 200, 200, 200]),
+            .row("GET", "/v1/skills", expect: [200, 200, 200, 200, 200, 200]),
+            .row("GET", "/v1/me", expect: [401, 200, 200, 200, 200, 200]),
 
-        // MARK: Administrations
-        .row("GET", "/v1/administrations",                    expect: [401, 200, 200, 200, 200, 200]),
-        .row("GET", "/v1/administrations/tree",               expect: [401, 200, 200, 200, 200, 200]),
-        .row("GET", "/v1/administrations/{id}", path: "/v1/administrations/1",
-                                                              expect: [401, 200, 200, 200, 200, 200]),
-        .row("GET", "/v1/administrations/{id}", path: "/v1/administrations/999999",
-                                                              expect: [401, 404, 404, 404, 404, 404]),
-        .row("POST", "/v1/administrations",
-             json: #"{"name":"Ministère de la matrice","acronym":"MATRIX","level":"ministry","publicService":"state"}"#,
-                                                              expect: [401, 403, 403, 403, 403, 201]),
+            // MARK: Administrations
+            .row("GET", "/v1/administrations", expect: [401, 200, 200, 200, 200, 200]),
+            .row("GET", "/v1/administrations/tree", expect: [401, 200, 200, 200, 200, 200]),
+            .row(
+                "GET", "/v1/administrations/{id}", path: "/v1/administrations/1",
+                expect: [401, 200, 200, 200, 200, 200]),
+            .row(
+                "GET", "/v1/administrations/{id}", path: "/v1/administrations/999999",
+                expect: [401, 404, 404, 404, 404, 404]),
+            .row(
+                "POST", "/v1/administrations",
+                json:
+                    #"{"name":"Ministère de la matrice","acronym":"MATRIX","level":"ministry","publicService":"state"}"#,
+                expect: [401, 403, 403, 403, 403, 201]),
 
-        // MARK: Audit
-        .row("GET", "/v1/audit",                              expect: [401, 403, 403, 403, 403, 200]),
-        .row("GET", "/v1/audit", path: "/v1/audit?subjectType=administration&subjectID=1",
-                                                              expect: [401, 403, 403, 403, 403, 200]),
-    ] + talentRows + missionRows + applicationRows + agreementRows + notificationRows + visMonJobRows
+            // MARK: Audit
+            .row("GET", "/v1/audit", expect: [401, 403, 403, 403, 403, 200]),
+            .row(
+                "GET", "/v1/audit", path: "/v1/audit?subjectType=administration&subjectID=1",
+                expect: [401, 403, 403, 403, 403, 200])
+        ] + talentRows + missionRows + applicationRows + agreementRows + notificationRows + visMonJobRows
         + recognitionRows + matchingRows
 }
 
@@ -56,17 +62,23 @@ struct AccessRow: Sendable {
 
     /// A row whose request is the same for everyone; `path` defaults to the template itself.
     /// `expect` lists the statuses of: none, talent, mission-owner, line-manager, referent, operator.
-    static func row(_ method: String, _ template: String, path: String? = nil, json: String? = nil,
-                    headers: [String: String] = [:], expect: [Int]) -> AccessRow {
+    static func row(
+        _ method: String, _ template: String, path: String? = nil, json: String? = nil,
+        headers: [String: String] = [:], expect: [Int]
+    ) -> AccessRow {
         row(method, template, expect: expect) { _, _ in Probe(path: path ?? template, json: json, headers: headers) }
     }
 
     /// A row whose request depends on the data or on the persona.
-    static func row(_ method: String, _ template: String, expect: [Int],
-                    request: @escaping @Sendable (DemoFixture, Persona) throws -> Probe) -> AccessRow {
-        precondition(expect.count == Persona.allCases.count,
-                     "\(method) \(template): one status per persona (\(Persona.allCases.map(\.rawValue)))")
-        return AccessRow(operation: Operation(method, template),
-                         expected: Dictionary(uniqueKeysWithValues: zip(Persona.allCases, expect)), request: request)
+    static func row(
+        _ method: String, _ template: String, expect: [Int],
+        request: @escaping @Sendable (DemoFixture, Persona) throws -> Probe
+    ) -> AccessRow {
+        precondition(
+            expect.count == Persona.allCases.count,
+            "\(method) \(template): one status per persona (\(Persona.allCases.map(\.rawValue)))")
+        return AccessRow(
+            operation: Operation(method, template),
+            expected: Dictionary(uniqueKeysWithValues: zip(Persona.allCases, expect)), request: request)
     }
 }

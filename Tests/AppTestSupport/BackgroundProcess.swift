@@ -24,10 +24,13 @@ final class BackgroundProcess {
     }
 
     /// Starts one of the package's built products.
-    convenience init(product: String, _ arguments: [String] = [], environment: [String: String] = [:],
-                     log: String) throws {
-        try self.init(Subprocess.productsDirectory.appendingPathComponent(product), arguments,
-                      environment: environment, log: log)
+    convenience init(
+        product: String, _ arguments: [String] = [], environment: [String: String] = [:],
+        log: String
+    ) throws {
+        try self.init(
+            Subprocess.productsDirectory.appendingPathComponent(product), arguments,
+            environment: environment, log: log)
     }
 
     /// What the program printed so far.

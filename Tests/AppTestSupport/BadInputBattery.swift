@@ -61,7 +61,7 @@ struct BadInputBattery {
     /// Strings that must be stored verbatim (or refused), never run.
     static let injections = [
         "'; DROP TABLE administrations; --", #"" OR 1=1 --"#, "Robert'); DELETE FROM users WHERE ('1'='1",
-        #"<script>alert("x")</script>"#, "<img src=x onerror=alert(1)>", "${7*7}{{7*7}}",
+        #"<script>alert("x")</script>"#, "<img src=x onerror=alert(1)>", "${7*7}{{7*7}}"
     ]
 
     let server: APIServerProcess
@@ -72,38 +72,51 @@ struct BadInputBattery {
 
     /// Sends a request that must be refused as `expected`, and checks the database did not change.
     /// `token` defaults to the battery's.
-    func expectRefused(_ what: String, _ method: String, _ path: String, body: Data?, headers: [String: String] = [:],
-                       token: String? = nil, table: String, _ expected: Expected,
-                       sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func expectRefused(
+        _ what: String, _ method: String, _ path: String, body: Data?, headers: [String: String] = [:],
+        token: String? = nil, table: String, _ expected: Expected,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let before = try DatabaseSnapshot(server.database, table: table)
         var headers = headers
         headers["Authorization"] = "Bearer \(token ?? self.token)"
         if body != nil && headers["Content-Type"] == nil { headers["Content-Type"] = "application/json" }
         let response = try HTTPClient.send(method, server.baseURL + path, headers: headers, body: body)
         let problem = response.json as? [String: Any]
-        #expect(response.status == expected.status, "\(what): \(response.status) \(response.text)",
-                sourceLocation: sourceLocation)
-        #expect(response.headers["content-type"] == "application/problem+json", "\(what)", sourceLocation: sourceLocation)
-        #expect(problem?["type"] as? String == expected.type, "\(what): \(response.text)", sourceLocation: sourceLocation)
+        #expect(
+            response.status == expected.status, "\(what): \(response.status) \(response.text)",
+            sourceLocation: sourceLocation)
+        #expect(
+            response.headers["content-type"] == "application/problem+json", "\(what)", sourceLocation: sourceLocation)
+        #expect(
+            problem?["type"] as? String == expected.type, "\(what): \(response.text)", sourceLocation: sourceLocation)
         if let (field, code) = expected.error {
             let errors = problem?["errors"] as? [[String: Any]] ?? []
-            let named = errors.contains { $0["field"] as? String == field && (code == nil || $0["code"] as? String == code) }
-            #expect(named, "\(what): errors should name \(field) \(code ?? ""): \(response.text)",
-                    sourceLocation: sourceLocation)
-        }
-        #expect(try DatabaseSnapshot(server.database, table: table) == before, "\(what) changed the database",
+            let named = errors.contains {
+                $0["field"] as? String == field && (code == nil || $0["code"] as? String == code)
+            }
+            #expect(
+                named, "\(what): errors should name \(field) \(code ?? ""): \(response.text)",
                 sourceLocation: sourceLocation)
+        }
+        #expect(
+            try DatabaseSnapshot(server.database, table: table) == before, "\(what) changed the database",
+            sourceLocation: sourceLocation)
     }
 
     /// Creates with `body` (as `token`, by default the battery's); checks the 201, its `Location`,
     /// and that exactly one row was added.
     @discardableResult
-    func expectCreated(_ endpoint: CreationEndpoint, _ body: JSONValue, headers: [String: String] = [:],
-                       token: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws
-        -> HTTPClient.Response {
+    func expectCreated(
+        _ endpoint: CreationEndpoint, _ body: JSONValue, headers: [String: String] = [:],
+        token: String? = nil, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws
+        -> HTTPClient.Response
+    {
         let before = try DatabaseSnapshot(server.database, table: endpoint.table)
-        let response = try server.send("POST", endpoint.path, token: token ?? self.token, headers: headers,
-                                       json: body.text)
+        let response = try server.send(
+            "POST", endpoint.path, token: token ?? self.token, headers: headers,
+            json: body.text)
         #expect(response.status == 201, "\(response.text)", sourceLocation: sourceLocation)
         #expect(response.headers["content-type"] == "application/json", sourceLocation: sourceLocation)
         #expect(response.headers["location"] != nil, sourceLocation: sourceLocation)
@@ -118,10 +131,13 @@ struct BadInputBattery {
     /// Malformed JSON, invalid UTF-8, another media type, content over the server's limit.
     func malformedContent(_ endpoint: CreationEndpoint) throws {
         let valid = endpoint.validBody(0)
-        for text in ["", "{", "not json", String(valid.text.dropLast()), valid.text + "}", "null", "[]", #""text""#,
-                     #"{"a":1,}"#] {
-            try expectRefused("content \(text.prefix(40).debugDescription)", "POST", endpoint.path,
-                              body: Data(text.utf8), table: endpoint.table, .undecodable())
+        for text in [
+            "", "{", "not json", String(valid.text.dropLast()), valid.text + "}", "null", "[]", #""text""#,
+            #"{"a":1,}"#
+        ] {
+            try expectRefused(
+                "content \(text.prefix(40).debugDescription)", "POST", endpoint.path,
+                body: Data(text.utf8), table: endpoint.table, .undecodable())
         }
         // A lone continuation byte, an overlong "/", bytes that never occur in UTF-8 (RFC 3629 §3),
         // in place of the value of a string member.
@@ -130,35 +146,42 @@ struct BadInputBattery {
         let template = Data(valid.setting(field, to: .string(marker)).text.utf8)
         for bytes: [UInt8] in [[0x80], [0xC0, 0xAF], [0xFF, 0xFE], [0x41, 0xED, 0xA0, 0x80]] {
             let body = template.replacing(Data(marker.utf8), with: Data(bytes))
-            try expectRefused("invalid UTF-8 \(bytes) in \(field)", "POST", endpoint.path, body: body,
-                              table: endpoint.table, .undecodable())
+            try expectRefused(
+                "invalid UTF-8 \(bytes) in \(field)", "POST", endpoint.path, body: body,
+                table: endpoint.table, .undecodable())
         }
-        try expectRefused("text/plain", "POST", endpoint.path, body: Data(valid.text.utf8),
-                          headers: ["Content-Type": "text/plain"], table: endpoint.table,
-                          Expected(status: 415, type: "about:blank"))
-        try expectRefused("content over 1 MiB", "POST", endpoint.path, body: Data(count: 1024 * 1024 + 1),
-                          table: endpoint.table, Expected(status: 413, type: "about:blank"))
+        try expectRefused(
+            "text/plain", "POST", endpoint.path, body: Data(valid.text.utf8),
+            headers: ["Content-Type": "text/plain"], table: endpoint.table,
+            Expected(status: 415, type: "about:blank"))
+        try expectRefused(
+            "content over 1 MiB", "POST", endpoint.path, body: Data(count: 1024 * 1024 + 1),
+            table: endpoint.table, Expected(status: 413, type: "about:blank"))
     }
 
     /// Wrong JSON types, missing and null members, unknown enum values: 400 naming the member.
     func wrongShapes(_ endpoint: CreationEndpoint) throws {
         let valid = endpoint.validBody(0)
         for (name, value) in valid.members.sorted(by: { $0.key < $1.key }) {
-            try expectRefused("\(name) of the wrong type", "POST", endpoint.path,
-                              body: Data(valid.setting(name, to: value.ofAnotherType).text.utf8),
-                              table: endpoint.table, .undecodable(field: name, code: "type"))
+            try expectRefused(
+                "\(name) of the wrong type", "POST", endpoint.path,
+                body: Data(valid.setting(name, to: value.ofAnotherType).text.utf8),
+                table: endpoint.table, .undecodable(field: name, code: "type"))
         }
         for name in endpoint.requiredFields {
-            try expectRefused("\(name) missing", "POST", endpoint.path, body: Data(valid.setting(name, to: nil).text.utf8),
-                              table: endpoint.table, .undecodable(field: name, code: "required"))
-            try expectRefused("\(name) null", "POST", endpoint.path, body: Data(valid.setting(name, to: .null).text.utf8),
-                              table: endpoint.table, .undecodable(field: name, code: "required"))
+            try expectRefused(
+                "\(name) missing", "POST", endpoint.path, body: Data(valid.setting(name, to: nil).text.utf8),
+                table: endpoint.table, .undecodable(field: name, code: "required"))
+            try expectRefused(
+                "\(name) null", "POST", endpoint.path, body: Data(valid.setting(name, to: .null).text.utf8),
+                table: endpoint.table, .undecodable(field: name, code: "required"))
         }
         for name in endpoint.enumFields {
             for unknown: JSONValue in ["galaxy", "", "STATE", "state "] {
-                try expectRefused("\(name) = \(unknown.text)", "POST", endpoint.path,
-                                  body: Data(valid.setting(name, to: unknown).text.utf8),
-                                  table: endpoint.table, .undecodable(field: name, code: "invalid"))
+                try expectRefused(
+                    "\(name) = \(unknown.text)", "POST", endpoint.path,
+                    body: Data(valid.setting(name, to: unknown).text.utf8),
+                    table: endpoint.table, .undecodable(field: name, code: "invalid"))
             }
         }
     }
@@ -213,33 +236,38 @@ struct BadInputBattery {
     func idempotency(_ endpoint: CreationEndpoint) throws {
         let key = "battery-\(UUID().uuidString)"
         let creator = try self.creator(of: endpoint)
-        let first = try expectCreated(endpoint, endpoint.validBody(1), headers: ["Idempotency-Key": key],
-                                      token: creator)
+        let first = try expectCreated(
+            endpoint, endpoint.validBody(1), headers: ["Idempotency-Key": key],
+            token: creator)
         let afterFirst = try DatabaseSnapshot(server.database, table: endpoint.table)
-        let replay = try server.send("POST", endpoint.path, token: creator, headers: ["Idempotency-Key": key],
-                                     json: endpoint.validBody(1).text)
+        let replay = try server.send(
+            "POST", endpoint.path, token: creator, headers: ["Idempotency-Key": key],
+            json: endpoint.validBody(1).text)
         #expect(replay.status == first.status)
         #expect(replay.body == first.body)
         #expect(replay.headers["location"] == first.headers["location"])
         #expect(replay.headers["etag"] == first.headers["etag"])
         #expect(try DatabaseSnapshot(server.database, table: endpoint.table) == afterFirst, "a replay created again")
 
-        try expectRefused("the key with another content", "POST", endpoint.path,
-                          body: Data(endpoint.validBody(2).text.utf8), headers: ["Idempotency-Key": key],
-                          token: creator, table: endpoint.table,
-                          .rule(409, "idempotency-key-reused", field: "Idempotency-Key"))
+        try expectRefused(
+            "the key with another content", "POST", endpoint.path,
+            body: Data(endpoint.validBody(2).text.utf8), headers: ["Idempotency-Key": key],
+            token: creator, table: endpoint.table,
+            .rule(409, "idempotency-key-reused", field: "Idempotency-Key"))
         for invalid in [String(repeating: "k", count: 256), "two words", "clé"] {
-            try expectRefused("Idempotency-Key \(invalid.prefix(20).debugDescription)", "POST", endpoint.path,
-                              body: Data(endpoint.validBody(3).text.utf8), headers: ["Idempotency-Key": invalid],
-                              token: creator, table: endpoint.table,
-                              .rule(422, "idempotency-key-invalid", field: "Idempotency-Key"))
+            try expectRefused(
+                "Idempotency-Key \(invalid.prefix(20).debugDescription)", "POST", endpoint.path,
+                body: Data(endpoint.validBody(3).text.utf8), headers: ["Idempotency-Key": invalid],
+                token: creator, table: endpoint.table,
+                .rule(422, "idempotency-key-invalid", field: "Idempotency-Key"))
         }
         let retried = "battery-\(UUID().uuidString)"
         let retrier = try self.creator(of: endpoint)
         let (field, length) = endpoint.oversizedStrings.sorted(by: { $0.key < $1.key })[0]
         let tooLong = endpoint.validBody(4).setting(field, to: .string(String(repeating: "x", count: length)))
-        let refused = try server.send("POST", endpoint.path, token: retrier, headers: ["Idempotency-Key": retried],
-                                      json: tooLong.text)
+        let refused = try server.send(
+            "POST", endpoint.path, token: retrier, headers: ["Idempotency-Key": retried],
+            json: tooLong.text)
         #expect(refused.status == 422)
         try expectCreated(endpoint, endpoint.validBody(4), headers: ["Idempotency-Key": retried], token: retrier)
     }
@@ -254,18 +282,22 @@ struct BadInputBattery {
     /// current ETag succeeds and returns a new one.
     func ifMatch(_ endpoint: ChangeEndpoint) throws {
         let body = Data(endpoint.body.text.utf8)
-        try expectRefused("no If-Match", endpoint.method, endpoint.path, body: body, table: endpoint.table,
-                          .rule(428, "if-match-required"))
+        try expectRefused(
+            "no If-Match", endpoint.method, endpoint.path, body: body, table: endpoint.table,
+            .rule(428, "if-match-required"))
         for malformed in ["3", #"W/"3""#, #""three""#, "*"] {
-            try expectRefused("If-Match \(malformed)", endpoint.method, endpoint.path, body: body,
-                              headers: ["If-Match": malformed], table: endpoint.table, .rule(400, "if-match-malformed"))
+            try expectRefused(
+                "If-Match \(malformed)", endpoint.method, endpoint.path, body: body,
+                headers: ["If-Match": malformed], table: endpoint.table, .rule(400, "if-match-malformed"))
         }
-        try expectRefused("a stale If-Match", endpoint.method, endpoint.path, body: body, headers: ["If-Match": #""0""#],
-                          table: endpoint.table, .rule(412, "stale-revision"))
+        try expectRefused(
+            "a stale If-Match", endpoint.method, endpoint.path, body: body, headers: ["If-Match": #""0""#],
+            table: endpoint.table, .rule(412, "stale-revision"))
         let current = try server.send("GET", endpoint.path, token: token)
         let etag = try #require(current.headers["etag"], "\(endpoint.path) has no ETag")
-        let changed = try server.send(endpoint.method, endpoint.path, token: token, headers: ["If-Match": etag],
-                                      json: endpoint.body.text)
+        let changed = try server.send(
+            endpoint.method, endpoint.path, token: token, headers: ["If-Match": etag],
+            json: endpoint.body.text)
         #expect((200...299).contains(changed.status), "\(changed.text)")
         #expect(changed.headers["etag"] != nil && changed.headers["etag"] != etag, "a change returns its new ETag")
     }

@@ -15,7 +15,9 @@ struct DatabaseSnapshot: Equatable {
     init(_ database: String, table: String) throws {
         precondition(table.allSatisfy { $0.isLetter || $0 == "_" }, "a table name, not SQL")
         let separator = "--8<--"
-        let result = try Subprocess.sqlite3(database, """
+        let result = try Subprocess.sqlite3(
+            database,
+            """
             SELECT * FROM \(table) ORDER BY rowid; SELECT '\(separator)';
             SELECT count(*) FROM \(table); SELECT count(*) FROM audit_events; SELECT count(*) FROM idempotency_keys;
             SELECT '\(separator)'; SELECT sql FROM sqlite_schema ORDER BY name;

@@ -1,10 +1,11 @@
-import TestSupport
 import Foundation
 import HTTP
 import Persistence
-@testable import API
+import TestSupport
 import Web
 import Workflows
+
+@testable import API
 
 /// The routes `talents-api` declares, read from its router (the executable target is testable),
 /// as `METHOD /template` operations comparable with the OpenAPI document.

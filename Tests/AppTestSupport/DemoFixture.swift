@@ -1,5 +1,5 @@
-import TestSupport
 import Foundation
+import TestSupport
 
 /// Who calls the API in the cross-cutting tests: nobody, or a demo user holding one role.
 enum Persona: String, CaseIterable, Sendable, CustomStringConvertible {
@@ -44,13 +44,15 @@ final class DemoFixture {
             for persona in Persona.allCases where persona != .anonymous {
                 // The first demo user holding exactly this role, so each persona tests one role.
                 guard let user = users.first(where: { $0["roles"] as? [String] == [persona.rawValue] }),
-                      let id = user["id"] as? Int, let email = user["email"] as? String
+                    let id = user["id"] as? Int, let email = user["email"] as? String
                 else { throw SetupError(reason: "the demo seed has no user with only the role \(persona)") }
-                let issued = try Subprocess.run("talents-admin", ["tokens", "issue", "--email", email],
-                                                environment: environment)
+                let issued = try Subprocess.run(
+                    "talents-admin", ["tokens", "issue", "--email", email],
+                    environment: environment)
                 try Self.check(issued)
-                members[persona] = Member(id: id, email: email, administrationID: user["administrationID"] as? Int,
-                                          token: issued.output.trimmingCharacters(in: .whitespacesAndNewlines))
+                members[persona] = Member(
+                    id: id, email: email, administrationID: user["administrationID"] as? Int,
+                    token: issued.output.trimmingCharacters(in: .whitespacesAndNewlines))
             }
             self.members = members
             server = try APIServerProcess(database: database)

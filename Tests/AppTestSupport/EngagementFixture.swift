@@ -1,7 +1,7 @@
-import TestSupport
 import Domain
 import Foundation
 import Persistence
+import TestSupport
 import Workflows
 
 /// A database prepared through the use cases at a fixed time — a ministry and its directorate
@@ -46,8 +46,10 @@ final class EngagementFixture: @unchecked Sendable {
     }
 
     /// Sends a request as `user` (a name of ``tokens``, nil for nobody).
-    func send(_ method: String, _ path: String, as user: String?, ifMatch: String? = nil, key: String? = nil,
-              json: String? = nil) throws -> HTTPClient.Response {
+    func send(
+        _ method: String, _ path: String, as user: String?, ifMatch: String? = nil, key: String? = nil,
+        json: String? = nil
+    ) throws -> HTTPClient.Response {
         var headers: [String: String] = [:]
         if let ifMatch { headers["If-Match"] = ifMatch }
         if let key { headers["Idempotency-Key"] = key }
@@ -57,9 +59,11 @@ final class EngagementFixture: @unchecked Sendable {
     /// Creates the agreement of talent `index`'s application with ``terms(hoursBudget:)``, signs it
     /// by the three parties, and returns its id and ETag.
     func signedAgreement(_ index: Int = 0, hoursBudget: Int = 10) throws -> (id: Int, etag: String) {
-        let created = try send("POST", "/v1/applications/\(applications[index])/agreement", as: "owner",
-                               json: Self.terms(hoursBudget: hoursBudget))
-        guard created.status == 201, let id = created.jsonObject["id"] as? Int, var etag = created.headers["etag"] else {
+        let created = try send(
+            "POST", "/v1/applications/\(applications[index])/agreement", as: "owner",
+            json: Self.terms(hoursBudget: hoursBudget))
+        guard created.status == 201, let id = created.jsonObject["id"] as? Int, var etag = created.headers["etag"]
+        else {
             throw DemoFixture.SetupError(reason: "agreement: \(created.status) \(created.text)")
         }
         for party in ["talent\(index)", "manager", "owner"] {
@@ -78,8 +82,10 @@ final class EngagementFixture: @unchecked Sendable {
     }
 
     /// Terms as JSON: objectives, deliverables, `hoursBudget`, `start`…`end`, hybrid.
-    static func terms(hoursBudget: Int = 10, start: String = "2026-03-02", end: String = "2026-06-30",
-                      workMode: String = "hybrid") -> String {
+    static func terms(
+        hoursBudget: Int = 10, start: String = "2026-03-02", end: String = "2026-06-30",
+        workMode: String = "hybrid"
+    ) -> String {
         """
         {"objectives": "Fiabiliser l'API des rendez-vous.", "deliverables": "Rapport d'audit et plan de tests.",
          "hoursBudget": \(hoursBudget), "dates": {"start": "\(start)", "end": "\(end)"}, "workMode": "\(workMode)",
@@ -92,8 +98,10 @@ final class EngagementFixture: @unchecked Sendable {
         try! LocalDate(parsing: text)
     }
 
-    private static func prepare(_ database: String, talents count: Int,
-                                applied: Bool) throws -> (tokens: [String: String], applications: [Int]) {
+    private static func prepare(
+        _ database: String, talents count: Int,
+        applied: Bool
+    ) throws -> (tokens: [String: String], applications: [Int]) {
         var applications: [Int] = []
         let pool = try TalentsDatabase.open(path: database)
         let workflows = Workflows(database: pool, clock: FixedClock(Self.now))
@@ -104,26 +112,29 @@ final class EngagementFixture: @unchecked Sendable {
                 NewAdministration(name: "Ministère de l'Intérieur", acronym: "MININT", level: .ministry, parentID: nil),
                 by: .commandLine, at: now)
             let directorate = try administrations.insert(
-                NewAdministration(name: "Direction du numérique", acronym: "DNUM", level: .directorate,
-                                  parentID: ministry.id), by: .commandLine, at: now)
+                NewAdministration(
+                    name: "Direction du numérique", acronym: "DNUM", level: .directorate,
+                    parentID: ministry.id), by: .commandLine, at: now)
             let beneficiary = try administrations.insert(
                 NewAdministration(name: "Ministère de la Culture", acronym: "MC", level: .ministry, parentID: nil),
                 by: .commandLine, at: now)
             func user(_ name: String, _ roles: Set<Role>, _ administration: Administration) throws -> User {
                 try UserStore(connection).insert(
-                    NewUser(displayName: name, email: try EmailAddress("\(name)@example.gouv.fr"), roles: roles,
-                            administrationID: administration.id), by: .commandLine, at: now)
+                    NewUser(
+                        displayName: name, email: try EmailAddress("\(name)@example.gouv.fr"), roles: roles,
+                        administrationID: administration.id), by: .commandLine, at: now)
             }
             var users: [String: User] = [
                 "owner": try user("owner", [.missionOwner], beneficiary),
                 "manager": try user("manager", [.lineManager], directorate),
                 "referent": try user("referent", [.referent], directorate),
                 "operator": try user("operator", [.operator], beneficiary),
-                "outsider": try user("outsider", [.talent], directorate),
+                "outsider": try user("outsider", [.talent], directorate)
             ]
             let missions = MissionStore(connection)
-            var mission = try missions.insert(administrationID: beneficiary.id, ownerID: users["owner"]!.id,
-                                              details: missionDetails(), by: .commandLine, at: now)
+            var mission = try missions.insert(
+                administrationID: beneficiary.id, ownerID: users["owner"]!.id,
+                details: missionDetails(), by: .commandLine, at: now)
             try mission.submit(at: now)
             try mission.publish(today: now.utcDate, at: now)
             try missions.update(mission, action: "mission.published", by: .commandLine, at: now)
@@ -135,17 +146,20 @@ final class EngagementFixture: @unchecked Sendable {
                     lineManager: LineManager(name: "Manager", email: users["manager"]!.email),
                     departement: try Departement("69"), skills: [TalentSkill("arch-api", .mastery)],
                     availability: Availability(hoursPerMonth: 12, from: nil, until: nil))
-                var talent = try TalentStore(connection).insert(userID: talentUser.id, profile: profile,
-                                                                by: .commandLine, at: now)
+                var talent = try TalentStore(connection).insert(
+                    userID: talentUser.id, profile: profile,
+                    by: .commandLine, at: now)
                 // The referent of DNUM attests the employment, which agreements need.
                 try talent.confirmEmployment(by: users["referent"]!.id, at: now)
-                try TalentStore(connection).update(talent, action: "talent.employment-confirmed",
-                                                   by: .user(users["referent"]!.id), at: now)
+                try TalentStore(connection).update(
+                    talent, action: "talent.employment-confirmed",
+                    by: .user(users["referent"]!.id), at: now)
                 guard applied else { continue }
                 let store = ApplicationStore(connection)
-                var application = try store.submit(missionID: mission.id, talentID: talent.id,
-                                                   motivation: "Je connais bien ces API.", by: .user(talentUser.id),
-                                                   at: now)
+                var application = try store.submit(
+                    missionID: mission.id, talentID: talent.id,
+                    motivation: "Je connais bien ces API.", by: .user(talentUser.id),
+                    at: now)
                 try application.accept(at: now)
                 try store.update(application, action: "application.accepted", by: .user(mission.ownerID), at: now)
                 applications.append(Int(application.id.rawValue))
@@ -163,11 +177,12 @@ final class EngagementFixture: @unchecked Sendable {
     }
 
     private static func missionDetails() -> MissionDetails {
-        MissionDetails(title: "Fiabiliser l'API de prise de rendez-vous",
-                       description: "Revue d'architecture et plan de tests pour l'API des préfectures.",
-                       nature: .support, requiredSkills: [SkillRequirement("arch-api", minimumLevel: .mastery)],
-                       effortHours: 35, window: missionWindow, departement: try! Departement("69"), remote: true,
-                       talentsSought: 20, applicationDeadline: date("2026-03-31"), crisis: false)
+        MissionDetails(
+            title: "Fiabiliser l'API de prise de rendez-vous",
+            description: "Revue d'architecture et plan de tests pour l'API des préfectures.",
+            nature: .support, requiredSkills: [SkillRequirement("arch-api", minimumLevel: .mastery)],
+            effortHours: 35, window: missionWindow, departement: try! Departement("69"), remote: true,
+            talentsSought: 20, applicationDeadline: date("2026-03-31"), crisis: false)
     }
 }
 

@@ -2,7 +2,8 @@ import Foundation
 
 /// A JSON value the tests build and bend (wrong types, missing members) before sending it.
 enum JSONValue: Sendable, Equatable, Encodable, ExpressibleByStringInterpolation, ExpressibleByIntegerLiteral,
-    ExpressibleByBooleanLiteral, ExpressibleByDictionaryLiteral, ExpressibleByArrayLiteral {
+    ExpressibleByBooleanLiteral, ExpressibleByDictionaryLiteral, ExpressibleByArrayLiteral
+{
     case string(String)
     case integer(Int)
     case bool(Bool)
@@ -13,7 +14,9 @@ enum JSONValue: Sendable, Equatable, Encodable, ExpressibleByStringInterpolation
     init(stringLiteral value: String) { self = .string(value) }
     init(integerLiteral value: Int) { self = .integer(value) }
     init(booleanLiteral value: Bool) { self = .bool(value) }
-    init(dictionaryLiteral elements: (String, JSONValue)...) { self = .object(Dictionary(uniqueKeysWithValues: elements)) }
+    init(dictionaryLiteral elements: (String, JSONValue)...) {
+        self = .object(Dictionary(uniqueKeysWithValues: elements))
+    }
     init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
 
     /// A value of another JSON type, for "wrong type" inputs.

@@ -15,7 +15,9 @@ enum MetricsFixture {
         guard migrate.status == 0 else { throw FixtureError(message: migrate.errorOutput) }
         let day: Int64 = 86_400_000
         let now = Int64(Date().timeIntervalSince1970 * 1000)
-        let insert = try Subprocess.sqlite3(path, """
+        let insert = try Subprocess.sqlite3(
+            path,
+            """
             INSERT INTO administrations VALUES
                 (1, 'Ministère de l''Intérieur', 'MININT', 'ministry', 'state', NULL, 0),
                 (2, 'Direction du numérique', 'DNUM', 'directorate', 'state', 1, 0);

@@ -1,5 +1,5 @@
-import TestSupport
 import Foundation
+import TestSupport
 
 /// `talents-metrics` started on a free port over a database, ready when `/health` answers.
 struct MetricsServerHarness {

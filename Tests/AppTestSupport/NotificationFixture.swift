@@ -1,5 +1,5 @@
-import TestSupport
 import Foundation
+import TestSupport
 
 /// A database with one ministry, a mission owner, an operator, two talents and a published
 /// mission, and a clock file, for the notification tests of the real binaries. Applications are
@@ -22,7 +22,8 @@ struct NotificationFixture {
         try setClock(days: 0)
         let migrated = try Subprocess.run("talents-admin", ["db", "migrate", "--db", database])
         guard migrated.status == 0 else { throw SetupError(output: migrated.errorOutput) }
-        try sql("""
+        try sql(
+            """
             INSERT INTO administrations(id, name, acronym, level, public_service, created_at)
                 VALUES (1, 'Ministère de l''Intérieur', 'MININT', 'ministry', 'state', 0);
             INSERT INTO users(id, display_name, email, administration_id, created_at) VALUES
@@ -44,7 +45,8 @@ struct NotificationFixture {
     /// Camille (talent 1) or Dominique (talent 2) applies at ``start``.
     func apply(talent: Int) throws {
         let submitted = Self.startMilliseconds
-        try sql("""
+        try sql(
+            """
             INSERT INTO applications(id, mission_id, talent_id, motivation, status, submitted_at, due_at, updated_at)
                 VALUES (\(talent), 1, \(talent), 'Motivation', 'submitted', \(submitted), \(submitted + 14 * 86_400_000), \(submitted));
             """)
@@ -53,7 +55,8 @@ struct NotificationFixture {
     /// The owner proposes an interview for application `id`, `days` after the start.
     func answer(_ id: Int, days: Int) throws {
         let at = Self.startMilliseconds + Int64(days) * 86_400_000
-        try sql("""
+        try sql(
+            """
             UPDATE applications SET status = 'interview-proposed', interview_at = \(at + 3 * 86_400_000),
                 interview_means = 'Visio', answered_at = \(at), updated_at = \(at) WHERE id = \(id);
             """)
@@ -61,15 +64,18 @@ struct NotificationFixture {
 
     /// Moves the clock to `days` (and `seconds`) after ``start``.
     func setClock(days: Int, seconds: Int = 0) throws {
-        let instant = Date(timeIntervalSince1970: Double(Self.startMilliseconds) / 1000 + Double(days * 86_400 + seconds))
+        let instant = Date(
+            timeIntervalSince1970: Double(Self.startMilliseconds) / 1000 + Double(days * 86_400 + seconds))
         let formatter = ISO8601DateFormatter()
         try Data(formatter.string(from: instant).utf8).write(to: URL(fileURLWithPath: clockFile))
     }
 
     /// The environment of the binaries: this database and clock, SMTP to `port` (maildir when nil).
     func environment(smtpPort: Int?) -> [String: String] {
-        var environment = ["TALENTS_DB": database, "TALENTS_CLOCK_FILE": clockFile,
-                           "TALENTS_BASE_URL": "https://talents.example.gouv.fr"]
+        var environment = [
+            "TALENTS_DB": database, "TALENTS_CLOCK_FILE": clockFile,
+            "TALENTS_BASE_URL": "https://talents.example.gouv.fr"
+        ]
         if let smtpPort {
             environment["TALENTS_MAIL_TRANSPORT"] = "smtp"
             environment["TALENTS_MAIL_SMTP_PORT"] = String(smtpPort)
@@ -81,7 +87,8 @@ struct NotificationFixture {
     /// `talents-admin jobs run --json` once; the decoded report.
     @discardableResult
     func runJobs(smtpPort: Int?) throws -> [String: [String: Int]] {
-        let result = try Subprocess.run("talents-admin", ["jobs", "run", "--json"], environment: environment(smtpPort: smtpPort))
+        let result = try Subprocess.run(
+            "talents-admin", ["jobs", "run", "--json"], environment: environment(smtpPort: smtpPort))
         guard result.status == 0 else { throw SetupError(output: result.errorOutput) }
         return try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: [String: Int]] ?? [:]
     }

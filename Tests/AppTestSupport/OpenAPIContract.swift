@@ -39,11 +39,16 @@ struct OpenAPIContract {
         var responses: [Operation: Set<String>] = [:]
         var idempotent: Set<Operation> = []
         var anonymous: Set<Operation> = []
-        var inPaths = false, inResponses = false, inSecurity = false
-        var path: String?, operation: Operation?
+        var inPaths = false
+        var inResponses = false
+        var inSecurity = false
+        var path: String?
+        var operation: Operation?
         for (index, rawLine) in yaml.components(separatedBy: "\n").enumerated() {
             let number = index + 1
-            guard !rawLine.contains("\t") else { throw LayoutError(line: number, reason: "tabs are not YAML indentation") }
+            guard !rawLine.contains("\t") else {
+                throw LayoutError(line: number, reason: "tabs are not YAML indentation")
+            }
             let content = rawLine.drop { $0 == " " }
             guard !content.isEmpty, !content.hasPrefix("#") else { continue }
             let indent = rawLine.count - content.count
@@ -62,7 +67,10 @@ struct OpenAPIContract {
             case 4:
                 let key = try Self.key(content, line: number)
                 inResponses = false
-                guard Self.methods.contains(key) else { operation = nil; continue }
+                guard Self.methods.contains(key) else {
+                    operation = nil
+                    continue
+                }
                 guard let path else { throw LayoutError(line: number, reason: "a method outside a path") }
                 let found = Operation(key, path)
                 guard responses[found] == nil else { throw LayoutError(line: number, reason: "\(found) twice") }
@@ -96,7 +104,7 @@ struct OpenAPIContract {
     /// The key of a `key:` or `key: value` line, without quotes.
     private static func key(_ content: Substring, line: Int) throws -> String {
         guard let colon = content.firstIndex(of: ":"),
-              colon == content.index(before: content.endIndex) || content[content.index(after: colon)] == " "
+            colon == content.index(before: content.endIndex) || content[content.index(after: colon)] == " "
         else { throw LayoutError(line: line, reason: "expected 'key:' in \(content.debugDescription)") }
         var key = content[..<colon]
         if key.count >= 2, let first = key.first, first == "\"" || first == "'", key.last == first {

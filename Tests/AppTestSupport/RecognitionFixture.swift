@@ -1,8 +1,8 @@
-import TestSupport
 import Domain
 import Foundation
 import Gamification
 import Persistence
+import TestSupport
 import Workflows
 
 /// A database where one engagement ran its course, and the real `talents-api` serving it.
@@ -32,25 +32,33 @@ final class RecognitionFixture {
             let rules = RecognitionConfiguration()
             let setUp = try pool.write { connection in
                 let administrations = AdministrationStore(connection)
-                let culture = try administrations.insert(NewAdministration(
-                    name: "Ministère de la Culture", acronym: "MINCULT", level: .ministry, parentID: nil),
+                let culture = try administrations.insert(
+                    NewAdministration(
+                        name: "Ministère de la Culture", acronym: "MINCULT", level: .ministry, parentID: nil),
                     by: .commandLine, at: now)
-                let employer = try administrations.insert(NewAdministration(
-                    name: "Direction du numérique", acronym: "DNUMC", level: .directorate, parentID: culture.id),
+                let employer = try administrations.insert(
+                    NewAdministration(
+                        name: "Direction du numérique", acronym: "DNUMC", level: .directorate, parentID: culture.id),
                     by: .commandLine, at: now)
-                let beneficiary = try administrations.insert(NewAdministration(
-                    name: "Ministère de l'Intérieur", acronym: "MININT", level: .ministry, parentID: nil),
+                let beneficiary = try administrations.insert(
+                    NewAdministration(
+                        name: "Ministère de l'Intérieur", acronym: "MININT", level: .ministry, parentID: nil),
                     by: .commandLine, at: now)
-                func user(_ name: String, _ email: String, _ role: Role, _ administration: Administration) throws -> User {
-                    try UserStore(connection).insert(NewUser(displayName: name, email: try EmailAddress(email),
-                                                             roles: [role], administrationID: administration.id),
-                                                     by: .commandLine, at: now)
+                func user(_ name: String, _ email: String, _ role: Role, _ administration: Administration) throws
+                    -> User
+                {
+                    try UserStore(connection).insert(
+                        NewUser(
+                            displayName: name, email: try EmailAddress(email),
+                            roles: [role], administrationID: administration.id),
+                        by: .commandLine, at: now)
                 }
                 let talent = try user("Camille <Martin>", "camille.martin@culture.gouv.fr", .talent, employer)
                 let owner = try user("Alex Bernard", "alex.bernard@interieur.gouv.fr", .missionOwner, beneficiary)
                 let referent = try user("Référent Culture", "referent@culture.gouv.fr", .referent, culture)
                 let operatorUser = try user("Opératrice", "operatrice@numerique.gouv.fr", .operator, culture)
-                try connection.execute("""
+                try connection.execute(
+                    """
                     INSERT INTO talents(id, user_id, employer_id, status, line_manager_name, line_manager_email,
                         departement, hours_per_month, presentation, created_at, updated_at)
                     VALUES (1, \(talent.id.rawValue), \(employer.id.rawValue), 'civil-servant', 'Dominique Leroy',

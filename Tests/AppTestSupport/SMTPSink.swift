@@ -1,6 +1,6 @@
-import TestSupport
 import Foundation
 import Glibc
+import TestSupport
 
 /// A real SMTP server on loopback for end-to-end tests: Python's `aiosmtpd` (PyPI, installed by
 /// scripts/setup) writing every message it accepts into a maildir; `stop()` ends it.
@@ -13,10 +13,13 @@ final class SMTPSink {
     init(directory: TemporaryDirectory, name: String = "sink", port: Int? = nil) throws {
         self.port = try port ?? BackgroundProcess.freePort()
         maildir = directory.path(name)
-        process = try BackgroundProcess(URL(fileURLWithPath: "/usr/bin/env"),
-                                        ["python3", "-u", "-m", "aiosmtpd", "-n", "-l", "127.0.0.1:\(self.port)",
-                                         "-c", "aiosmtpd.handlers.Mailbox", maildir],
-                                        environment: Self.pythonEnvironment, log: directory.path("\(name).log"))
+        process = try BackgroundProcess(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            [
+                "python3", "-u", "-m", "aiosmtpd", "-n", "-l", "127.0.0.1:\(self.port)",
+                "-c", "aiosmtpd.handlers.Mailbox", maildir
+            ],
+            environment: Self.pythonEnvironment, log: directory.path("\(name).log"))
         try Self.waitUntilListening(port: self.port, process: process)
     }
 
@@ -49,7 +52,9 @@ final class SMTPSink {
             address.sin_port = UInt16(port).bigEndian
             address.sin_addr.s_addr = inet_addr("127.0.0.1")
             let connected = withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                    connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+                }
             }
             close(fd)
             if connected == 0 { return }
@@ -80,7 +85,8 @@ struct ReceivedMail {
         messageID = header("Message-ID")
         to = header("To")
         // The plain-text part, quoted-printable: soft breaks removed, =XX decoded.
-        let part = normalized.components(separatedBy: "Content-Type: text/plain; charset=utf-8\n").dropFirst().first ?? ""
+        let part =
+            normalized.components(separatedBy: "Content-Type: text/plain; charset=utf-8\n").dropFirst().first ?? ""
         let content = part.components(separatedBy: "\n\n").dropFirst().joined(separator: "\n\n")
         let body = (content.components(separatedBy: "\n--").first ?? "").replacingOccurrences(of: "=\n", with: "")
         var bytes: [UInt8] = []
@@ -88,7 +94,8 @@ struct ReceivedMail {
         var i = 0
         while i < utf8.count {
             if utf8[i] == UInt8(ascii: "="), i + 2 < utf8.count,
-               let value = UInt8(String(decoding: utf8[i + 1...i + 2], as: UTF8.self), radix: 16) {
+                let value = UInt8(String(decoding: utf8[i + 1...i + 2], as: UTF8.self), radix: 16)
+            {
                 bytes.append(value)
                 i += 3
             } else {

@@ -14,21 +14,25 @@ struct Subprocess {
 
     /// Runs `product` with `arguments` and an environment of only `environment` (plus PATH).
     static func run(_ product: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
-        try launch(productsDirectory.appendingPathComponent(product), arguments,
-                   environment: environment.merging(["PATH": "/usr/bin:/bin"]) { mine, _ in mine })
+        try launch(
+            productsDirectory.appendingPathComponent(product), arguments,
+            environment: environment.merging(["PATH": "/usr/bin:/bin"]) { mine, _ in mine })
     }
 
     /// Runs `product` like ``run(_:_:environment:)``, but as a user who may not write files it does
     /// not own: when this process is root (which ignores file modes), under the `nobody` account
     /// through `setpriv`, so a file's read-only mode really binds the program.
-    static func runUnprivileged(_ product: String, _ arguments: [String],
-                                environment: [String: String] = [:]) throws -> Result {
+    static func runUnprivileged(
+        _ product: String, _ arguments: [String],
+        environment: [String: String] = [:]
+    ) throws -> Result {
         let executable = productsDirectory.appendingPathComponent(product)
         let environment = environment.merging(["PATH": "/usr/bin:/bin"]) { mine, _ in mine }
         guard geteuid() == 0 else { return try launch(executable, arguments, environment: environment) }
-        return try launch(URL(fileURLWithPath: "/usr/bin/setpriv"),
-                          ["--reuid=65534", "--regid=65534", "--clear-groups", executable.path] + arguments,
-                          environment: environment)
+        return try launch(
+            URL(fileURLWithPath: "/usr/bin/setpriv"),
+            ["--reuid=65534", "--regid=65534", "--clear-groups", executable.path] + arguments,
+            environment: environment)
     }
 
     /// Creates and migrates `database` with `talents-admin db migrate`, as an operator does before
@@ -57,7 +61,9 @@ struct Subprocess {
         return try launch(URL(fileURLWithPath: "/usr/bin/env"), ["python3", path] + arguments, environment: nil)
     }
 
-    private static func launch(_ executable: URL, _ arguments: [String], environment: [String: String]?) throws -> Result {
+    private static func launch(_ executable: URL, _ arguments: [String], environment: [String: String]?) throws
+        -> Result
+    {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -72,7 +78,8 @@ struct Subprocess {
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = errorOutput.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-                      errorOutput: String(decoding: errorData, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+            errorOutput: String(decoding: errorData, as: UTF8.self))
     }
 }

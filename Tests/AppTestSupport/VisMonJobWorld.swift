@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// A fresh database for the Vis mon job end-to-end tests: two ministries, an operator and two
 /// talents with profiles (the future ambassadors), tokens for the three, a clock file the API
@@ -16,7 +16,8 @@ struct VisMonJobWorld {
 
     init(now: String) throws {
         directory = try TemporaryDirectory()
-        let database = directory.path("talents.sqlite"), clockFile = directory.path("clock")
+        let database = directory.path("talents.sqlite")
+        let clockFile = directory.path("clock")
         self.database = database
         self.clockFile = clockFile
         do {
@@ -25,24 +26,37 @@ struct VisMonJobWorld {
             let admin = { (arguments: [String]) throws -> String in
                 try Self.admin(arguments, database: database, clockFile: clockFile)
             }
-            _ = try admin(["administrations", "add", "--name", "Ministère A", "--acronym", "MINA", "--level", "ministry"])
-            _ = try admin(["administrations", "add", "--name", "Ministère B", "--acronym", "MINB", "--level", "ministry"])
-            _ = try admin(["users", "add", "--name", "Opé Rateur", "--email", "operateur@numerique.gouv.fr",
-                           "--role", "operator"])
-            _ = try admin(["users", "add", "--name", "Camille Martin", "--email", "camille.martin@mina.gouv.fr",
-                           "--role", "talent"])
-            _ = try admin(["users", "add", "--name", "Yanis Benali", "--email", "yanis.benali@minb.gouv.fr",
-                           "--role", "talent"])
+            _ = try admin([
+                "administrations", "add", "--name", "Ministère A", "--acronym", "MINA", "--level", "ministry"
+            ])
+            _ = try admin([
+                "administrations", "add", "--name", "Ministère B", "--acronym", "MINB", "--level", "ministry"
+            ])
+            _ = try admin([
+                "users", "add", "--name", "Opé Rateur", "--email", "operateur@numerique.gouv.fr",
+                "--role", "operator"
+            ])
+            _ = try admin([
+                "users", "add", "--name", "Camille Martin", "--email", "camille.martin@mina.gouv.fr",
+                "--role", "talent"
+            ])
+            _ = try admin([
+                "users", "add", "--name", "Yanis Benali", "--email", "yanis.benali@minb.gouv.fr",
+                "--role", "talent"
+            ])
             operatorToken = try admin(["tokens", "issue", "--email", "operateur@numerique.gouv.fr"])
-            talentTokens = [try admin(["tokens", "issue", "--email", "camille.martin@mina.gouv.fr"]),
-                            try admin(["tokens", "issue", "--email", "yanis.benali@minb.gouv.fr"])]
+            talentTokens = [
+                try admin(["tokens", "issue", "--email", "camille.martin@mina.gouv.fr"]),
+                try admin(["tokens", "issue", "--email", "yanis.benali@minb.gouv.fr"])
+            ]
             server = try APIServerProcess(database: database, environment: ["TALENTS_CLOCK_FILE": clockFile])
         } catch {
             directory.remove()
             throw error
         }
         for (index, token) in talentTokens.enumerated() {
-            let created = try server.send("POST", "/v1/talents", token: token, json: Self.profile(employerID: index + 1))
+            let created = try server.send(
+                "POST", "/v1/talents", token: token, json: Self.profile(employerID: index + 1))
             try #require(created.status == 201, "talent profile: \(created.text)")
         }
     }
@@ -59,8 +73,9 @@ struct VisMonJobWorld {
 
     /// Runs talents-admin on the database and the clock; the full result.
     func run(_ arguments: [String]) throws -> Subprocess.Result {
-        try Subprocess.run("talents-admin", arguments,
-                           environment: ["TALENTS_DB": database, "TALENTS_CLOCK_FILE": clockFile])
+        try Subprocess.run(
+            "talents-admin", arguments,
+            environment: ["TALENTS_DB": database, "TALENTS_CLOCK_FILE": clockFile])
     }
 
     /// Runs `sql` with the system's sqlite3; its trimmed output.
@@ -69,8 +84,9 @@ struct VisMonJobWorld {
     }
 
     private static func admin(_ arguments: [String], database: String, clockFile: String) throws -> String {
-        let result = try Subprocess.run("talents-admin", arguments,
-                                        environment: ["TALENTS_DB": database, "TALENTS_CLOCK_FILE": clockFile])
+        let result = try Subprocess.run(
+            "talents-admin", arguments,
+            environment: ["TALENTS_DB": database, "TALENTS_CLOCK_FILE": clockFile])
         guard result.status == 0 else {
             throw DemoFixture.SetupError(reason: "talents-admin \(arguments): \(result.errorOutput)")
         }
@@ -87,10 +103,13 @@ struct VisMonJobWorld {
     }
 
     /// A student registration body.
-    static func student(_ email: String, wishes: [String], departements: [String] = ["75"],
-                        school: String = "Université Paris Cité") -> String {
+    static func student(
+        _ email: String, wishes: [String], departements: [String] = ["75"],
+        school: String = "Université Paris Cité"
+    ) -> String {
         let quoted = { (values: [String]) in values.map { "\"\($0)\"" }.joined(separator: ",") }
-        return #"{"school":"\#(school)","level":"bac+4","wishes":[\#(quoted(wishes))],"departements":[\#(quoted(departements))],"email":"\#(email)"}"#
+        return
+            #"{"school":"\#(school)","level":"bac+4","wishes":[\#(quoted(wishes))],"departements":[\#(quoted(departements))],"email":"\#(email)"}"#
     }
 
     /// An ambassador profile body.

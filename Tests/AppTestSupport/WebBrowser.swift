@@ -49,9 +49,12 @@ final class WebBrowser {
     /// `email` or to anyone.
     static func newestLinkToken(_ database: String, to email: String? = nil) throws -> String {
         let recipient = email.map { " AND recipient_email = '\($0)'" } ?? ""
-        let token = try Subprocess.sqlite3(database, "SELECT json_extract(payload, '$.signInLink.token') "
-                                           + "FROM notification_outbox WHERE kind = 'sign-in-link'\(recipient) ORDER BY id DESC LIMIT 1")
-            .output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let token = try Subprocess.sqlite3(
+            database,
+            "SELECT json_extract(payload, '$.signInLink.token') "
+                + "FROM notification_outbox WHERE kind = 'sign-in-link'\(recipient) ORDER BY id DESC LIMIT 1"
+        )
+        .output.trimmingCharacters(in: .whitespacesAndNewlines)
         try #require(token.count == 43, "no sign-in link queued")
         return token
     }
@@ -59,8 +62,10 @@ final class WebBrowser {
     /// How many sign-in links were queued in `database`, to `email` or to anyone.
     static func linkCount(_ database: String, to email: String? = nil) throws -> Int {
         let recipient = email.map { " AND recipient_email = '\($0)'" } ?? ""
-        let count = try Subprocess.sqlite3(database, "SELECT count(*) FROM notification_outbox WHERE kind = 'sign-in-link'\(recipient)")
-            .output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let count = try Subprocess.sqlite3(
+            database, "SELECT count(*) FROM notification_outbox WHERE kind = 'sign-in-link'\(recipient)"
+        )
+        .output.trimmingCharacters(in: .whitespacesAndNewlines)
         return Int(count) ?? 0
     }
 
@@ -91,7 +96,8 @@ final class WebBrowser {
     private func send(_ method: String, _ path: String, body: Data?) throws -> HTTPClient.Response {
         var headers: [String: String] = [:]
         if !cookies.isEmpty {
-            headers["Cookie"] = cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
+            headers["Cookie"] = cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(
+                separator: "; ")
         }
         if body != nil { headers["Content-Type"] = "application/x-www-form-urlencoded" }
         let response = try HTTPClient.send(method, server.baseURL + path, headers: headers, body: body)

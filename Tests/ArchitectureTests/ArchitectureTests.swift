@@ -13,7 +13,9 @@ import Testing
         let document = try DocumentedArrows.read(try Self.text("docs/architecture.md"))
         #expect(manifest.dependencies.count > 20, "Package.swift read: \(manifest.dependencies.keys.sorted())")
         let differences = Self.differences(package: manifest.dependencies, document: document.dependencies)
-        #expect(differences.isEmpty, """
+        #expect(
+            differences.isEmpty,
+            """
             docs/architecture.md (the ```arrows block) and Package.swift disagree:
             \(differences.joined(separator: "\n"))
             """)
@@ -22,15 +24,23 @@ import Testing
     @Test func aDifferenceEitherWayIsNamed() {
         let package: [String: Set<String>] = ["Workflows": ["Domain", "Persistence"], "Domain": []]
         #expect(Self.differences(package: package, document: package).isEmpty)
-        #expect(Self.differences(package: package, document: ["Workflows": ["Domain"], "Domain": []])
-            == ["Workflows -> Persistence: in Package.swift, not in the document"])
-        #expect(Self.differences(package: package, document: ["Workflows": ["Domain", "Persistence", "HTTP"],
-                                                                "Domain": []])
-            == ["Workflows -> HTTP: in the document, not in Package.swift"])
-        #expect(Self.differences(package: package, document: ["Workflows": ["Domain", "Persistence"]])
-            == ["Domain: a target of Package.swift the document does not name"])
-        #expect(Self.differences(package: ["Domain": []], document: package)
-            == ["Workflows: named by the document, not a target of Package.swift"])
+        #expect(
+            Self.differences(package: package, document: ["Workflows": ["Domain"], "Domain": []])
+                == ["Workflows -> Persistence: in Package.swift, not in the document"])
+        #expect(
+            Self.differences(
+                package: package,
+                document: [
+                    "Workflows": ["Domain", "Persistence", "HTTP"],
+                    "Domain": []
+                ])
+                == ["Workflows -> HTTP: in the document, not in Package.swift"])
+        #expect(
+            Self.differences(package: package, document: ["Workflows": ["Domain", "Persistence"]])
+                == ["Domain: a target of Package.swift the document does not name"])
+        #expect(
+            Self.differences(package: ["Domain": []], document: package)
+                == ["Workflows: named by the document, not a target of Package.swift"])
     }
 
     @Test func theManifestReaderSkipsCommentsAndReadsEveryFormOfDependency() throws {
@@ -57,10 +67,11 @@ import Testing
             }
             for target in package.targets where target.type != .system { target.swiftSettings = [] }
             """#
-        #expect(try ManifestTargets.read(manifest).dependencies == [
-            "CLib": [], "Core": [], "Store": ["Core", "CLib"], "tool": ["Store", "Core", "Parser"],
-            "StoreTests": ["Store"], "Fuzz": ["Core"],
-        ])
+        #expect(
+            try ManifestTargets.read(manifest).dependencies == [
+                "CLib": [], "Core": [], "Store": ["Core", "CLib"], "tool": ["Store", "Core", "Parser"],
+                "StoreTests": ["Store"], "Fuzz": ["Core"]
+            ])
     }
 
     @Test func theManifestReaderRefusesWhatItCannotRead() {
@@ -71,7 +82,7 @@ import Testing
             #".target(name: "A"), .target(name: "A")"#,
             #".target(name: "A", dependencies: ["B"]"#,
             #".target(name: "A) "#,
-            "/* .target(name: \"A\")",
+            "/* .target(name: \"A\")"
         ] {
             #expect(throws: ManifestTargets.ReadError.self, "\(manifest)") { try ManifestTargets.read(manifest) }
         }
@@ -90,10 +101,13 @@ import Testing
 
             ```
             """
-        #expect(try DocumentedArrows.read(document).dependencies
-            == ["Domain": [], "Workflows": ["Domain", "Persistence"]])
-        for broken in ["no block", "```arrows\nA -> B\n", "```arrows\nA\nA -> B\n```", "```arrows\nA -> B, B\n```",
-                       "```arrows\nA -> B -> C\n```", "```arrows\nA -> B,\n```", "```arrows\n```\n```arrows\n```"] {
+        #expect(
+            try DocumentedArrows.read(document).dependencies
+                == ["Domain": [], "Workflows": ["Domain", "Persistence"]])
+        for broken in [
+            "no block", "```arrows\nA -> B\n", "```arrows\nA\nA -> B\n```", "```arrows\nA -> B, B\n```",
+            "```arrows\nA -> B -> C\n```", "```arrows\nA -> B,\n```", "```arrows\n```\n```arrows\n```"
+        ] {
             #expect(throws: DocumentedArrows.ReadError.self, "\(broken)") { try DocumentedArrows.read(broken) }
         }
     }

@@ -36,8 +36,11 @@ struct DocumentedArrows: Equatable {
                 throw ReadError(description: "not an arrow: \(line)")
             }
             guard dependencies[target] == nil else { throw ReadError(description: "\(target) has two lines") }
-            let names = sides.count < 2 ? [] : sides[1].split(separator: ",", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+            let names =
+                sides.count < 2
+                ? []
+                : sides[1].split(separator: ",", omittingEmptySubsequences: false)
+                    .map { $0.trimmingCharacters(in: .whitespaces) }
             guard !names.contains(""), Set(names).count == names.count else {
                 throw ReadError(description: "an empty or repeated dependency: \(line)")
             }

@@ -19,7 +19,7 @@ struct ManifestTargets: Equatable {
 
     /// The calls that declare a target.
     static let declarations: Set<String> = [
-        "target", "executableTarget", "testTarget", "systemLibrary", "macro", "plugin", "binaryTarget",
+        "target", "executableTarget", "testTarget", "systemLibrary", "macro", "plugin", "binaryTarget"
     ]
 
     /// Reads the declarations of `manifest`, the text of a `Package.swift`.
@@ -32,14 +32,16 @@ struct ManifestTargets: Equatable {
         var index = 0
         while index + 2 < tokens.count {
             guard tokens[index] == .punctuation("."), case .word(let call) = tokens[index + 1],
-                  declarations.contains(call), tokens[index + 2] == .punctuation("(") else {
+                declarations.contains(call), tokens[index + 2] == .punctuation("(")
+            else {
                 index += 1
                 continue
             }
             let close = try closing(tokens, from: index + 2)
             let arguments = labelledArguments(Array(tokens[(index + 3)..<close]))
             guard let nameTokens = arguments["name"], nameTokens.count == 1,
-                  case .string(let name) = nameTokens[0] else {
+                case .string(let name) = nameTokens[0]
+            else {
                 throw ReadError(description: ".\(call)(…) without a literal name")
             }
             guard dependencies[name] == nil else { throw ReadError(description: "target \(name) declared twice") }
@@ -116,8 +118,10 @@ struct ManifestTargets: Equatable {
                 index += 1
             } else if character.isLetter || character == "_" {
                 let start = index
-                while index < characters.count, characters[index].isLetter || characters[index].isNumber
-                    || characters[index] == "_" { index += 1 }
+                while index < characters.count,
+                    characters[index].isLetter || characters[index].isNumber
+                        || characters[index] == "_"
+                { index += 1 }
                 tokens.append(.word(String(characters[start..<index])))
             } else {
                 tokens.append(.punctuation(character))
@@ -176,7 +180,8 @@ struct ManifestTargets: Equatable {
     /// `.byName(name: "X")`, `.product(name: "X", package: "P")`, with or without `condition:`.
     private static func dependencyNames(_ value: [Token], of target: String) throws -> Set<String> {
         guard value.first == .punctuation("["), value.last == .punctuation("]"),
-              try closing(value, from: 0) == value.count - 1 else {
+            try closing(value, from: 0) == value.count - 1
+        else {
             throw ReadError(description: "the dependencies of \(target) are not an array literal")
         }
         var names: Set<String> = []
@@ -184,10 +189,11 @@ struct ManifestTargets: Equatable {
             if item.count == 1, case .string(let name) = item[0] {
                 names.insert(name)
             } else if item.count > 3, item[0] == .punctuation("."), case .word(let kind) = item[1],
-                      ["target", "byName", "product"].contains(kind), item[2] == .punctuation("("),
-                      item.last == .punctuation(")"), try closing(item, from: 2) == item.count - 1,
-                      let nameTokens = labelledArguments(Array(item[3..<(item.count - 1)]))["name"],
-                      nameTokens.count == 1, case .string(let name) = nameTokens[0] {
+                ["target", "byName", "product"].contains(kind), item[2] == .punctuation("("),
+                item.last == .punctuation(")"), try closing(item, from: 2) == item.count - 1,
+                let nameTokens = labelledArguments(Array(item[3..<(item.count - 1)]))["name"],
+                nameTokens.count == 1, case .string(let name) = nameTokens[0]
+            {
                 names.insert(name)
             } else {
                 throw ReadError(description: "a dependency of \(target) that is neither a name nor a literal call")

@@ -1,5 +1,6 @@
 import Persistence
 import Testing
+
 @testable import talents_bench
 
 @Suite("talents-bench configuration")
@@ -7,7 +8,7 @@ struct BenchConfigurationTests {
     @Test("reads PORT, DB_PATH and the experiment knobs from the environment")
     func environment() {
         let configuration = BenchConfiguration(environment: [
-            "PORT": "8091", "DB_PATH": "/tmp/m.db", "EVENT_LOOPS": "1", "SYNCHRONOUS": "full", "CHECKPOINT": "commit",
+            "PORT": "8091", "DB_PATH": "/tmp/m.db", "EVENT_LOOPS": "1", "SYNCHRONOUS": "full", "CHECKPOINT": "commit"
         ])
         #expect(configuration.port == 8091)
         #expect(configuration.databasePath == "/tmp/m.db")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import talents_bench
 
 @Suite("talents-bench endpoints")
@@ -34,7 +35,10 @@ struct BenchServerTests {
             let found = try client.send("GET /missions/42")
             #expect(found.status == 200)
             #expect(found.headers["content-type"] == "application/json; charset=utf-8")
-            #expect(found.body == #"{"id":42,"title":"Mission 42","description":"Survey sector 42 of the outer belt, log every anomaly, photograph the relay masts and report fuel usage per leg.","status":"planned","hours":3,"created_at":"2025-01-01T00:42:00Z"}"#)
+            #expect(
+                found.body
+                    == #"{"id":42,"title":"Mission 42","description":"Survey sector 42 of the outer belt, log every anomaly, photograph the relay masts and report fuel usage per leg.","status":"planned","hours":3,"created_at":"2025-01-01T00:42:00Z"}"#
+            )
             #expect(try client.send("GET /missions/10001").status == 404)
             #expect(try client.send("GET /missions/abc").status == 400)
         }
@@ -43,11 +47,14 @@ struct BenchServerTests {
     @Test("POST /missions answers 201 with the committed row; 400 on a bad body")
     func insert() throws {
         try withServer { client in
-            let created = try client.send("POST /missions",
-                                          body: #"{"title":"T/1","description":"d \"q\"","status":"planned","hours":8}"#)
+            let created = try client.send(
+                "POST /missions",
+                body: #"{"title":"T/1","description":"d \"q\"","status":"planned","hours":8}"#)
             #expect(created.status == 201)
             #expect(created.headers["content-type"] == "application/json; charset=utf-8")
-            #expect(created.body.hasPrefix(#"{"id":10001,"title":"T\/1","description":"d \"q\"","status":"planned","hours":8,"created_at":""#))
+            #expect(
+                created.body.hasPrefix(
+                    #"{"id":10001,"title":"T\/1","description":"d \"q\"","status":"planned","hours":8,"created_at":""#))
             let read = try client.send("GET /missions/10001")
             #expect(read.body == created.body)
             #expect(try client.send("POST /missions", body: #"{"title":"T"}"#).status == 400)

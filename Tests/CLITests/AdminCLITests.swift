@@ -1,8 +1,9 @@
-@testable import AppTestSupport
 import Foundation
 import Persistence
-import Testing
 import TestSupport
+import Testing
+
+@testable import AppTestSupport
 
 /// `talents-admin` driven as a subprocess on temporary database files.
 @Suite struct AdminCLITests {
@@ -18,11 +19,13 @@ import TestSupport
         try Subprocess.run("talents-admin", arguments, environment: environment ?? ["TALENTS_DB": database])
     }
 
-    @Test(arguments: [[], ["db"], ["db", "migrate"], ["db", "check"], ["db", "backup"], ["administrations"],
-                      ["administrations", "add"], ["administrations", "list"], ["skills"], ["skills", "list"],
-                      ["users"], ["users", "add"], ["users", "list"], ["tokens"], ["tokens", "issue"],
-                      ["tokens", "list"], ["tokens", "revoke"], ["missions"], ["missions", "expire"], ["report"],
-                      ["demo"], ["demo", "seed"]])
+    @Test(arguments: [
+        [], ["db"], ["db", "migrate"], ["db", "check"], ["db", "backup"], ["administrations"],
+        ["administrations", "add"], ["administrations", "list"], ["skills"], ["skills", "list"],
+        ["users"], ["users", "add"], ["users", "list"], ["tokens"], ["tokens", "issue"],
+        ["tokens", "list"], ["tokens", "revoke"], ["missions"], ["missions", "expire"], ["report"],
+        ["demo"], ["demo", "seed"]
+    ])
     func everyCommandHasHelp(_ command: [String]) throws {
         defer { directory.remove() }
         let result = try Subprocess.run("talents-admin", command + ["--help"])
@@ -39,7 +42,8 @@ import TestSupport
         #expect(result.errorOutput.contains("unknown option '--nme'"))
         #expect(result.errorOutput.contains("did you mean '--name'?"))
         #expect(result.output.isEmpty)
-        let missing = try admin("administrations", "add", "--name", "Services du Premier ministre", "--level", "ministry")
+        let missing = try admin(
+            "administrations", "add", "--name", "Services du Premier ministre", "--level", "ministry")
         #expect(missing.status == 64)
         #expect(missing.errorOutput.contains("missing required option '--acronym'"))
     }
@@ -71,13 +75,15 @@ import TestSupport
     @Test func administrationsAreAddedAndListedAsJSON() throws {
         defer { directory.remove() }
         try Subprocess.migrate(database)
-        let ministry = try admin("administrations", "add", "--name", "Services du Premier ministre",
-                                 "--acronym", "SPM", "--level", "ministry", "--json")
+        let ministry = try admin(
+            "administrations", "add", "--name", "Services du Premier ministre",
+            "--acronym", "SPM", "--level", "ministry", "--json")
         #expect(ministry.status == 0, "\(ministry.errorOutput)")
         let spm = try #require(try JSONSerialization.jsonObject(with: Data(ministry.output.utf8)) as? [String: Any])
         #expect(spm["acronym"] as? String == "SPM")
-        let directorate = try admin("administrations", "add", "--name", "Direction interministérielle du numérique",
-                                    "--acronym", "DINUM", "--level", "directorate", "--parent", "SPM")
+        let directorate = try admin(
+            "administrations", "add", "--name", "Direction interministérielle du numérique",
+            "--acronym", "DINUM", "--level", "directorate", "--parent", "SPM")
         #expect(directorate.status == 0, "\(directorate.errorOutput)")
 
         let list = try admin("administrations", "list", "--json")
@@ -93,17 +99,23 @@ import TestSupport
     @Test func aRefusedAdditionNamesTheRuleAndWritesNothing() throws {
         defer { directory.remove() }
         try Subprocess.migrate(database)
-        #expect(try admin("administrations", "add", "--name", "Ministère des Armées", "--acronym", "MINARM",
-                          "--level", "ministry").status == 0)
-        let duplicate = try admin("administrations", "add", "--name", "Autre", "--acronym", "MINARM",
-                                  "--level", "ministry")
+        #expect(
+            try admin(
+                "administrations", "add", "--name", "Ministère des Armées", "--acronym", "MINARM",
+                "--level", "ministry"
+            ).status == 0)
+        let duplicate = try admin(
+            "administrations", "add", "--name", "Autre", "--acronym", "MINARM",
+            "--level", "ministry")
         #expect(duplicate.status == 1)
         #expect(duplicate.errorOutput == "error: The acronym 'MINARM' is already used by another administration.\n")
-        let orphan = try admin("administrations", "add", "--name", "Direction", "--acronym", "DIR",
-                               "--level", "directorate")
+        let orphan = try admin(
+            "administrations", "add", "--name", "Direction", "--acronym", "DIR",
+            "--level", "directorate")
         #expect(orphan.status == 1)
         #expect(orphan.errorOutput.contains("needs a parent"))
-        let counts = try Subprocess.sqlite3(database,
+        let counts = try Subprocess.sqlite3(
+            database,
             "SELECT (SELECT count(*) FROM administrations) || ' ' || (SELECT count(*) FROM audit_events)")
         #expect(counts.output == "1 1\n", "one administration and its one audit event")
     }
@@ -111,8 +123,9 @@ import TestSupport
     @Test func theFlagWinsOverTheEnvironment() throws {
         defer { directory.remove() }
         let other = directory.path("other.sqlite")
-        let result = try Subprocess.run("talents-admin", ["--db", other, "db", "migrate"],
-                                        environment: ["TALENTS_DB": database])
+        let result = try Subprocess.run(
+            "talents-admin", ["--db", other, "db", "migrate"],
+            environment: ["TALENTS_DB": database])
         #expect(result.status == 0)
         #expect(FileManager.default.fileExists(atPath: other))
         #expect(!FileManager.default.fileExists(atPath: database))
@@ -136,14 +149,19 @@ import TestSupport
         #expect(!FileManager.default.fileExists(atPath: database), "check must not create the file")
         let backup = try admin("db", "backup", directory.path("copy.sqlite"))
         #expect(backup.status == 1 && backup.errorOutput.contains("no database at"))
-        #expect(!FileManager.default.fileExists(atPath: database) && !FileManager.default.fileExists(atPath: directory.path("copy.sqlite")))
+        #expect(
+            !FileManager.default.fileExists(atPath: database)
+                && !FileManager.default.fileExists(atPath: directory.path("copy.sqlite")))
     }
 
     @Test func tokensIssueAsJSONGivesTheIntegerIDThatRevokeTakes() throws {
         defer { directory.remove() }
         try Subprocess.migrate(database)
-        #expect(try admin("users", "add", "--name", "Opératrice", "--email", "ops@numerique.gouv.fr",
-                          "--role", "operator").status == 0)
+        #expect(
+            try admin(
+                "users", "add", "--name", "Opératrice", "--email", "ops@numerique.gouv.fr",
+                "--role", "operator"
+            ).status == 0)
         let issued = try admin("tokens", "issue", "--email", "ops@numerique.gouv.fr", "--json")
         #expect(issued.status == 0, "\(issued.errorOutput)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(issued.output.utf8)) as? [String: Any])

@@ -1,7 +1,8 @@
-@testable import AppTestSupport
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import AppTestSupport
 
 /// `talents-admin` refuses what would damage or invent a database (issue 15, "Operations found
 /// unsafe"): a backup written over its own source, a check that would migrate a foreign file, a
@@ -23,8 +24,9 @@ import TestSupport
     /// A migrated database with one administration, closed (no -wal or -shm left beside it).
     private func makeDatabase() throws {
         try Subprocess.migrate(database)
-        let added = try admin("administrations", "add", "--name", "Ministère de l'essai", "--acronym", "MINESSAI",
-                              "--level", "ministry")
+        let added = try admin(
+            "administrations", "add", "--name", "Ministère de l'essai", "--acronym", "MINESSAI",
+            "--level", "ministry")
         try #require(added.status == 0, "\(added.errorOutput)")
     }
 
@@ -50,24 +52,26 @@ import TestSupport
     @Test func aBackupOntoItsOwnSourceIsRefusedUnderEveryName() throws {
         defer { directory.remove() }
         try makeDatabase()
-        let symbolicLink = directory.path("link.sqlite"), hardLink = directory.path("hard.sqlite")
+        let symbolicLink = directory.path("link.sqlite")
+        let hardLink = directory.path("hard.sqlite")
         try FileManager.default.createSymbolicLink(atPath: symbolicLink, withDestinationPath: database)
         try FileManager.default.linkItem(atPath: database, toPath: hardLink)
         try FileManager.default.createDirectory(atPath: directory.path("sub"), withIntermediateDirectories: false)
         let before = try contents(database)
         let files = try listingWithoutWALFiles()
         let cases: [(source: String, destination: String)] = [
-            (database, database),                                  // the very same string
-            (database, directory.path("sub/../talents.sqlite")),   // another spelling
-            (database, symbolicLink), (symbolicLink, database),    // through a symbolic link, either way
-            (database, hardLink),                                  // a second name of the same inode
-            (database, database + "-wal"),                         // a companion not created yet
-            (database, directory.path("sub/../talents.sqlite-shm")),
+            (database, database),  // the very same string
+            (database, directory.path("sub/../talents.sqlite")),  // another spelling
+            (database, symbolicLink), (symbolicLink, database),  // through a symbolic link, either way
+            (database, hardLink),  // a second name of the same inode
+            (database, database + "-wal"),  // a companion not created yet
+            (database, directory.path("sub/../talents.sqlite-shm"))
         ]
         for (source, destination) in cases {
             let result = try admin("db", "backup", destination, "--db", source)
             #expect(result.status == 1, "\(source) → \(destination)")
-            #expect(result.errorOutput.contains("refusing to back up"), "\(source) → \(destination): \(result.errorOutput)")
+            #expect(
+                result.errorOutput.contains("refusing to back up"), "\(source) → \(destination): \(result.errorOutput)")
             #expect(result.output.isEmpty)
         }
         // Through TALENTS_DB too.
@@ -82,14 +86,20 @@ import TestSupport
 
     @Test func checkRefusesAnEmptyOrForeignFileAndLeavesItUntouched() throws {
         defer { directory.remove() }
-        let empty = directory.path("empty.sqlite"), text = directory.path("notes.txt")
-        let foreign = directory.path("foreign.sqlite"), tableless = directory.path("tableless.sqlite")
+        let empty = directory.path("empty.sqlite")
+        let text = directory.path("notes.txt")
+        let foreign = directory.path("foreign.sqlite")
+        let tableless = directory.path("tableless.sqlite")
         #expect(FileManager.default.createFile(atPath: empty, contents: Data()))
         #expect(FileManager.default.createFile(atPath: text, contents: Data("Liste des courses\n".utf8)))
-        #expect(try Subprocess.sqlite3(foreign, "CREATE TABLE notes(body TEXT); INSERT INTO notes VALUES ('à garder')").status == 0)
+        #expect(
+            try Subprocess.sqlite3(foreign, "CREATE TABLE notes(body TEXT); INSERT INTO notes VALUES ('à garder')")
+                .status == 0)
         #expect(try Subprocess.sqlite3(tableless, "PRAGMA user_version = 7").status == 0)
-        let cases = [(empty, "is an empty file"), (text, "is not an SQLite database"),
-                     (foreign, "not a Talents one"), (tableless, "not a Talents one")]
+        let cases = [
+            (empty, "is an empty file"), (text, "is not an SQLite database"),
+            (foreign, "not a Talents one"), (tableless, "not a Talents one")
+        ]
         let files = try listing()
         for (path, message) in cases {
             let before = try contents(path)
@@ -113,23 +123,31 @@ import TestSupport
     @Test func aPathWithNoDatabaseIsRefusedExceptByMigrateAndDemoSeed() throws {
         defer { directory.remove() }
         let inMissingFolder = directory.path("nope/talents.sqlite")
-        let commands: [[String]] = [["users", "list"], ["administrations", "list"], ["tokens", "list", "--email", "a@b.fr"],
-                                    ["db", "check"], ["db", "backup", directory.path("copy.sqlite")],
-                                    ["ledger", "verify"], ["ledger", "accounts"], ["report", "applications"],
-                                    ["jobs", "run"], ["vmj", "editions", "list"]]
+        let commands: [[String]] = [
+            ["users", "list"], ["administrations", "list"], ["tokens", "list", "--email", "a@b.fr"],
+            ["db", "check"], ["db", "backup", directory.path("copy.sqlite")],
+            ["ledger", "verify"], ["ledger", "accounts"], ["report", "applications"],
+            ["jobs", "run"], ["vmj", "editions", "list"]
+        ]
         for command in commands {
             let flagged = try Subprocess.run("talents-admin", command + ["--db", database])
             #expect(flagged.status == 1, "\(command)")
             #expect(flagged.errorOutput.contains("no database at '\(database)'"), "\(command): \(flagged.errorOutput)")
-            let fromEnvironment = try Subprocess.run("talents-admin", command, environment: ["TALENTS_DB": inMissingFolder])
+            let fromEnvironment = try Subprocess.run(
+                "talents-admin", command, environment: ["TALENTS_DB": inMissingFolder])
             #expect(fromEnvironment.status == 1, "\(command)")
-            #expect(fromEnvironment.errorOutput.contains("the folder '\(directory.path("nope"))' does not exist"),
-                    "\(command): \(fromEnvironment.errorOutput)")
+            #expect(
+                fromEnvironment.errorOutput.contains("the folder '\(directory.path("nope"))' does not exist"),
+                "\(command): \(fromEnvironment.errorOutput)")
         }
         #expect(try listing() == [], "no file and no folder created")
         // The two commands that create: db migrate (its folder too) and the README tour's demo seed.
-        #expect(try Subprocess.run("talents-admin", ["db", "migrate"], environment: ["TALENTS_DB": inMissingFolder]).status == 0)
-        #expect(try Subprocess.run("talents-admin", ["users", "list"], environment: ["TALENTS_DB": inMissingFolder]).status == 0)
+        #expect(
+            try Subprocess.run("talents-admin", ["db", "migrate"], environment: ["TALENTS_DB": inMissingFolder]).status
+                == 0)
+        #expect(
+            try Subprocess.run("talents-admin", ["users", "list"], environment: ["TALENTS_DB": inMissingFolder]).status
+                == 0)
     }
 
     /// Read-only opening, proven where file modes bind: the commands run as `nobody` when the
@@ -137,7 +155,8 @@ import TestSupport
     @Test func checkAndBackupWorkOnAReadOnlyFileAndWriteNothing() throws {
         defer { directory.remove() }
         try makeDatabase()
-        let shared = directory.path("shared"), sealed = directory.path("sealed")
+        let shared = directory.path("shared")
+        let sealed = directory.path("sealed")
         let files = FileManager.default
         for folder in [shared, sealed] { try files.createDirectory(atPath: folder, withIntermediateDirectories: false) }
         // The live database (WAL mode), read-only, in a folder anyone may write like /tmp: a
@@ -146,7 +165,8 @@ import TestSupport
         try files.moveItem(atPath: database, toPath: live)
         try files.setAttributes([.posixPermissions: 0o444], ofItemAtPath: live)
         try files.setAttributes([.posixPermissions: 0o1777], ofItemAtPath: shared)
-        let liveBytes = try contents(live), liveDate = try modificationDate(live)
+        let liveBytes = try contents(live)
+        let liveDate = try modificationDate(live)
         let check = try Subprocess.runUnprivileged("talents-admin", ["db", "check", "--db", live])
         #expect(check.status == 0, "\(check.errorOutput)")
         #expect(check.output == "ok: integrity and foreign keys\n")
@@ -168,8 +188,12 @@ import TestSupport
         let archivedBytes = try contents(archived)
         let archivedCheck = try Subprocess.runUnprivileged("talents-admin", ["db", "check", "--db", archived])
         #expect(archivedCheck.status == 0, "\(archivedCheck.errorOutput)")
-        let again = try Subprocess.runUnprivileged("talents-admin", ["db", "backup", shared + "/again.sqlite",
-                                                                      "--db", archived])
+        let again = try Subprocess.runUnprivileged(
+            "talents-admin",
+            [
+                "db", "backup", shared + "/again.sqlite",
+                "--db", archived
+            ])
         #expect(again.status == 0, "\(again.errorOutput)")
         #expect(try contents(archived) == archivedBytes)
         #expect(try listing(sealed) == ["talents-copy.sqlite"], "no -wal, -shm or -journal beside the copy")

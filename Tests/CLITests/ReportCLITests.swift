@@ -1,7 +1,8 @@
-@testable import AppTestSupport
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import AppTestSupport
 
 /// `talents-admin report …` as a subprocess over the metrics fixture.
 @Suite struct ReportCLITests {
@@ -22,8 +23,9 @@ import TestSupport
         try MetricsFixture.make(at: database)
         let result = try report("applications", "--format", "csv")
         #expect(result.status == 0, "\(result.errorOutput)")
-        #expect(result.output == "status,applications\r\nsubmitted,1\r\ninterview-proposed,0\r\naccepted,1\r\n"
-            + "declined,0\r\nwithdrawn,0\r\n")
+        #expect(
+            result.output == "status,applications\r\nsubmitted,1\r\ninterview-proposed,0\r\naccepted,1\r\n"
+                + "declined,0\r\nwithdrawn,0\r\n")
     }
 
     @Test func engagementReportsAsCSV() throws {
@@ -32,7 +34,9 @@ import TestSupport
         let hours = try report("validated-hours", "--format", "csv")
         #expect(hours.status == 0, "\(hours.errorOutput)")
         #expect(hours.output == "employer_ministry,beneficiary_ministry,hours\r\nMININT,MININT,1.5\r\n")
-        #expect(try report("mission-orders", "--format", "csv").output == "ministry,issued,in_force,cancelled\r\nMININT,1,1,0\r\n")
+        #expect(
+            try report("mission-orders", "--format", "csv").output
+                == "ministry,issued,in_force,cancelled\r\nMININT,1,1,0\r\n")
         let agreements = try report("agreements", "--format", "csv").output
         #expect(agreements.contains("\r\nsigned,1\r\n") && agreements.contains("\r\nrefused,0\r\n"))
     }
@@ -42,7 +46,8 @@ import TestSupport
         try MetricsFixture.make(at: database)
         // The fixture's missions were created at the epoch.
         let all = try report("missions", "--format", "csv", "--to", "1970-01-01")
-        #expect(all.output == "ministry,state,nature,missions\r\nMININT,draft,advice,1\r\nMININT,published,support,1\r\n")
+        #expect(
+            all.output == "ministry,state,nature,missions\r\nMININT,draft,advice,1\r\nMININT,published,support,1\r\n")
         let none = try report("missions", "--format", "csv", "--from", "1970-01-02")
         #expect(none.output == "ministry,state,nature,missions\r\n")
     }
@@ -70,12 +75,13 @@ import TestSupport
         defer { directory.remove() }
         try MetricsFixture.make(at: database)
         let result = try report("pool")
-        #expect(result.output == """
-            FAMILY       LEVEL  TALENTS
-            data             4        1
-            development      3        1
+        #expect(
+            result.output == """
+                FAMILY       LEVEL  TALENTS
+                data             4        1
+                development      3        1
 
-            """)
+                """)
     }
 
     @Test func badInputIsAUsageErrorAndAMissingDatabaseIsRefused() throws {

@@ -1,6 +1,7 @@
-@testable import AppTestSupport
 import Foundation
 import Testing
+
+@testable import AppTestSupport
 
 /// One configuration for every executable (issue 16): `talents-api` and `talents-admin`, given the
 /// same environment, read the same database, base URL, public services, credits per hour, clock
@@ -10,11 +11,14 @@ import Testing
         let environments: [[String: String]] = [
             [:],
             ["TALENTS_PORT": "9000"],
-            ["TALENTS_DB": "/srv/talents/talents.sqlite", "TALENTS_BASE_URL": "https://talents.numerique.gouv.fr",
-             "TALENTS_CREDITS_PER_HOUR": "5", "TALENTS_PUBLIC_SERVICES": "state,hospital",
-             "TALENTS_CLOCK_FILE": "/tmp/clock", "TALENTS_MAIL_TRANSPORT": "smtp", "TALENTS_MAIL_SMTP_HOST": "relay.gouv.fr",
-             "TALENTS_MAIL_SMTP_PORT": "2525", "TALENTS_MAIL_FROM": "Talents <ne-pas-repondre@numerique.gouv.fr>",
-             "TALENTS_SIGNUP_DOMAINS": "gouv.fr, Culture.FR"],
+            [
+                "TALENTS_DB": "/srv/talents/talents.sqlite", "TALENTS_BASE_URL": "https://talents.numerique.gouv.fr",
+                "TALENTS_CREDITS_PER_HOUR": "5", "TALENTS_PUBLIC_SERVICES": "state,hospital",
+                "TALENTS_CLOCK_FILE": "/tmp/clock", "TALENTS_MAIL_TRANSPORT": "smtp",
+                "TALENTS_MAIL_SMTP_HOST": "relay.gouv.fr",
+                "TALENTS_MAIL_SMTP_PORT": "2525", "TALENTS_MAIL_FROM": "Talents <ne-pas-repondre@numerique.gouv.fr>",
+                "TALENTS_SIGNUP_DOMAINS": "gouv.fr, Culture.FR"
+            ]
         ]
         var printed: [String] = []
         for environment in environments {
@@ -28,22 +32,27 @@ import Testing
         #expect(defaults["baseURL"] == "http://127.0.0.1:8080" && defaults["creditsPerHour"] == "1")
         #expect(defaults["databasePath"] == "data/talents.sqlite" && defaults["publicServices"] == "state")
         #expect(defaults["signUpDomains"] == "gouv.fr")
-        #expect(printed[1].contains("\"baseURL\" : \"http://127.0.0.1:9000\""), "the default base URL follows TALENTS_PORT")
+        #expect(
+            printed[1].contains("\"baseURL\" : \"http://127.0.0.1:9000\""), "the default base URL follows TALENTS_PORT")
         let deployed = try #require(try JSONSerialization.jsonObject(with: Data(printed[2].utf8)) as? [String: String])
-        #expect(deployed == [
-            "databasePath": "/srv/talents/talents.sqlite", "baseURL": "https://talents.numerique.gouv.fr",
-            "publicServices": "hospital,state", "creditsPerHour": "5", "clockFile": "/tmp/clock",
-            "mailTransport": "smtp relay.gouv.fr:2525", "mailSender": "ne-pas-repondre@numerique.gouv.fr",
-            "messageIDDomain": "talents.numerique.gouv.fr", "signUpDomains": "gouv.fr,culture.fr",
-        ])
+        #expect(
+            deployed == [
+                "databasePath": "/srv/talents/talents.sqlite", "baseURL": "https://talents.numerique.gouv.fr",
+                "publicServices": "hospital,state", "creditsPerHour": "5", "clockFile": "/tmp/clock",
+                "mailTransport": "smtp relay.gouv.fr:2525", "mailSender": "ne-pas-repondre@numerique.gouv.fr",
+                "messageIDDomain": "talents.numerique.gouv.fr", "signUpDomains": "gouv.fr,culture.fr"
+            ])
         // A value that does not read is refused the same way by both.
         let bad = ["TALENTS_CREDITS_PER_HOUR": "cinq"]
         let api = try Subprocess.run("talents-api", ["--print-configuration"], environment: bad)
         let admin = try Subprocess.run("talents-admin", ["config"], environment: bad)
         #expect(api.status != 0 && admin.status != 0)
-        #expect(api.errorOutput.contains("TALENTS_CREDITS_PER_HOUR") && admin.errorOutput.contains("TALENTS_CREDITS_PER_HOUR"))
-        let badDomains = try Subprocess.run("talents-api", ["--print-configuration"],
-                                            environment: ["TALENTS_SIGNUP_DOMAINS": "gouv.fr,*.evil"])
+        #expect(
+            api.errorOutput.contains("TALENTS_CREDITS_PER_HOUR")
+                && admin.errorOutput.contains("TALENTS_CREDITS_PER_HOUR"))
+        let badDomains = try Subprocess.run(
+            "talents-api", ["--print-configuration"],
+            environment: ["TALENTS_SIGNUP_DOMAINS": "gouv.fr,*.evil"])
         #expect(badDomains.status != 0 && badDomains.errorOutput.contains("TALENTS_SIGNUP_DOMAINS"))
     }
 }

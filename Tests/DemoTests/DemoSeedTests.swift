@@ -2,8 +2,8 @@ import Demo
 import Domain
 import Foundation
 import Persistence
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Demo seed")
 struct DemoSeedTests {
@@ -20,8 +20,11 @@ struct DemoSeedTests {
             #expect(summary.users == 313)
             #expect(summary.talents == DemoSeed.talentCount)
             #expect(summary.talentsInPool == DemoSeed.pooledTalentCount)
-            #expect(summary.missionsByState == [.draft: 5, .submitted: 5, .published: 26, .closed(.filled): 6,
-                                                .closed(.cancelled): 4, .closed(.expired): 4])
+            #expect(
+                summary.missionsByState == [
+                    .draft: 5, .submitted: 5, .published: 26, .closed(.filled): 6,
+                    .closed(.cancelled): 4, .closed(.expired): 4
+                ])
             for status in ApplicationStatus.allCases {
                 #expect(summary.applicationsByStatus[status, default: 0] > 0, "no application \(status.rawValue)")
             }
@@ -31,18 +34,23 @@ struct DemoSeedTests {
                 #expect(try AdministrationStore(connection).count() == summary.administrations)
                 #expect(try TalentStore(connection).counts() == (200, 80))
                 #expect(try MissionStore(connection).countsByState() == summary.missionsByState)
-                let roles: [Role: Int] = [.operator: 2, .referent: 12, .missionOwner: 33, .lineManager: 66,
-                                          .talent: 200]
+                let roles: [Role: Int] = [
+                    .operator: 2, .referent: 12, .missionOwner: 33, .lineManager: 66,
+                    .talent: 200
+                ]
                 for (role, count) in roles {
                     #expect(try UserStore(connection).count(holding: role) == count, "\(role)")
                 }
                 #expect(try applicationCounts(connection) == summary.applicationsByStatus)
                 #expect(try ApplicationStore(connection).awaitingAnswer(dueBefore: Self.now).count == 10)
                 #expect(try count(connection, "missions WHERE state = 'draft' AND rejection_reason IS NOT NULL") == 2)
-                #expect(try count(connection, "missions WHERE state = 'published' AND rejection_reason IS NOT NULL")
-                    == 2)
-                let reasons = try connection.query("SELECT DISTINCT reason_code FROM applications "
-                    + "WHERE reason_code NOT NULL") {
+                #expect(
+                    try count(connection, "missions WHERE state = 'published' AND rejection_reason IS NOT NULL")
+                        == 2)
+                let reasons = try connection.query(
+                    "SELECT DISTINCT reason_code FROM applications "
+                        + "WHERE reason_code NOT NULL"
+                ) {
                     try $0.string(0)
                 }
                 #expect(Set(reasons).isSuperset(of: ["profile-does-not-fit", "mission-filled", "no-longer-available"]))
@@ -64,14 +72,16 @@ struct DemoSeedTests {
                 #expect(try log.count(action: "talent.created") == 200)
                 #expect(try log.count(action: "talent.pool-joined") == 80)
                 #expect(try log.count(action: "mission.created") == 50)
-                #expect(try log.count(action: "mission.published")
-                    == count(connection, "missions WHERE published_at IS NOT NULL"))
+                #expect(
+                    try log.count(action: "mission.published")
+                        == count(connection, "missions WHERE published_at IS NOT NULL"))
                 #expect(try log.count(action: "mission.rejected") == 4)
                 #expect(try log.count(action: "mission.edited") == 2)
                 #expect(try log.count(action: "mission.expired") == 4)
                 #expect(try log.count(action: "application.submitted") == count(connection, "applications"))
-                #expect(try log.count(action: "application.accepted")
-                    == count(connection, "applications WHERE status = 'accepted'"))
+                #expect(
+                    try log.count(action: "application.accepted")
+                        == count(connection, "applications WHERE status = 'accepted'"))
             }
         }
     }
@@ -82,30 +92,43 @@ struct DemoSeedTests {
             let summary = try DemoSeed.run(on: pool, clock: FixedClock(Self.now), seed: seed)
             #expect(summary.missions == 50)
             #expect(ApplicationStatus.allCases.allSatisfy { summary.applicationsByStatus[$0, default: 0] > 0 })
-            let now = Self.now.millisecondsSinceEpoch, today = Self.now.utcDate.description
+            let now = Self.now.millisecondsSinceEpoch
+            let today = Self.now.utcDate.description
             try pool.read { connection throws in
                 // Every mission's dates follow its life, before now.
-                #expect(try count(connection, """
-                    missions WHERE submitted_at < created_at OR published_at < submitted_at
-                        OR closed_at < coalesce(published_at, submitted_at, created_at)
-                        OR max(created_at, updated_at, coalesce(closed_at, 0)) > \(now)
-                    """) == 0)
-                #expect(try count(connection, """
-                    missions WHERE state = 'published' AND application_deadline < '\(today)'
-                    """) == 0)
+                #expect(
+                    try count(
+                        connection,
+                        """
+                        missions WHERE submitted_at < created_at OR published_at < submitted_at
+                            OR closed_at < coalesce(published_at, submitted_at, created_at)
+                            OR max(created_at, updated_at, coalesce(closed_at, 0)) > \(now)
+                        """) == 0)
+                #expect(
+                    try count(
+                        connection,
+                        """
+                        missions WHERE state = 'published' AND application_deadline < '\(today)'
+                        """) == 0)
                 // Applications come after publication, by the deadline, answered after submission.
-                #expect(try count(connection, """
-                    applications a JOIN missions m ON m.id = a.mission_id
-                    WHERE a.submitted_at <= m.published_at
-                        OR date(a.submitted_at / 1000, 'unixepoch') > m.application_deadline
-                        OR a.answered_at < a.submitted_at OR a.updated_at < a.submitted_at OR a.updated_at > \(now)
-                        OR (m.closed_at IS NOT NULL AND a.submitted_at > m.closed_at)
-                    """) == 0)
+                #expect(
+                    try count(
+                        connection,
+                        """
+                        applications a JOIN missions m ON m.id = a.mission_id
+                        WHERE a.submitted_at <= m.published_at
+                            OR date(a.submitted_at / 1000, 'unixepoch') > m.application_deadline
+                            OR a.answered_at < a.submitted_at OR a.updated_at < a.submitted_at OR a.updated_at > \(now)
+                            OR (m.closed_at IS NOT NULL AND a.submitted_at > m.closed_at)
+                        """) == 0)
                 #expect(try count(connection, "talents WHERE pool_consent_at <= created_at") == 0)
                 // The trail is in the order of the story.
-                #expect(try count(connection, """
-                    audit_events a JOIN audit_events b ON b.id = a.id + 1 WHERE b.at < a.at OR a.at > \(now)
-                    """) == 0)
+                #expect(
+                    try count(
+                        connection,
+                        """
+                        audit_events a JOIN audit_events b ON b.id = a.id + 1 WHERE b.at < a.at OR a.at > \(now)
+                        """) == 0)
                 #expect(try count(connection, "users WHERE email GLOB '*[^a-z0-9.@-]*'") == 0)
             }
             #expect(try pool.integrityCheck().isEmpty)
@@ -135,8 +158,9 @@ struct DemoSeedTests {
         try withDatabase { pool in
             try pool.write { connection throws in
                 _ = try AdministrationStore(connection).insert(
-                    NewAdministration(name: "Direction interministérielle du numérique", acronym: "DINUM",
-                                      level: .ministry, parentID: nil),
+                    NewAdministration(
+                        name: "Direction interministérielle du numérique", acronym: "DINUM",
+                        level: .ministry, parentID: nil),
                     by: .commandLine, at: Self.now)
             }
             #expect(throws: DemoSeedError.databaseNotEmpty(administrations: 1)) {
@@ -161,8 +185,10 @@ struct DemoSeedTests {
 
     // MARK: Helpers
 
-    private static let tables = ["administrations", "users", "user_roles", "talents", "talent_skills", "missions",
-                                 "mission_skills", "applications", "audit_events"]
+    private static let tables = [
+        "administrations", "users", "user_roles", "talents", "talent_skills", "missions",
+        "mission_skills", "applications", "audit_events"
+    ]
 
     /// Every row of the tables the seed writes, as text, by table.
     private func dump(_ pool: DatabasePool) throws -> [String: [String]] {

@@ -9,8 +9,10 @@ struct AdministrationTests {
             .validated()
         #expect(new.name == "Direction interministérielle du numérique")
         #expect(new.acronym == "DINUM")
-        let ministry = try NewAdministration.make(name: "Ministère de l'Intérieur", acronym: "MI", level: .ministry,
-                                                  parentID: nil).validated()
+        let ministry = try NewAdministration.make(
+            name: "Ministère de l'Intérieur", acronym: "MI", level: .ministry,
+            parentID: nil
+        ).validated()
         #expect(ministry.parentID == nil)
     }
 
@@ -24,10 +26,13 @@ struct AdministrationTests {
         }
     }
 
-    @Test("acronyms are 2 to 16 of A–Z and 0–9", arguments: [
-        ("DINUM", true), ("MI", true), ("ANSSI2", true), ("ABCDEFGHIJKLMNOP", true),
-        ("D", false), ("ABCDEFGHIJKLMNOPQ", false), ("DI-NUM", false), ("DÉNUM", false), ("DI NUM", false), ("", false),
-    ])
+    @Test(
+        "acronyms are 2 to 16 of A–Z and 0–9",
+        arguments: [
+            ("DINUM", true), ("MI", true), ("ANSSI2", true), ("ABCDEFGHIJKLMNOP", true),
+            ("D", false), ("ABCDEFGHIJKLMNOPQ", false), ("DI-NUM", false), ("DÉNUM", false), ("DI NUM", false),
+            ("", false)
+        ])
     func acronym(acronym: String, valid: Bool) {
         let new = NewAdministration.make(acronym: acronym)
         if valid {
@@ -51,22 +56,24 @@ struct AdministrationTests {
 
     @Test("only enabled public services are accepted")
     func enabledPublicServices() throws {
-        let hospital = NewAdministration.make(name: "AP-HP", acronym: "APHP", level: .ministry, publicService: .hospital,
-                                              parentID: nil)
+        let hospital = NewAdministration.make(
+            name: "AP-HP", acronym: "APHP", level: .ministry, publicService: .hospital,
+            parentID: nil)
         #expect(throws: AdministrationError.publicServiceNotEnabled(.hospital)) { try hospital.validated() }
         #expect(throws: Never.self) {
             try hospital.validated(rules: AdministrationRules(enabledPublicServices: [.state, .hospital]))
         }
     }
 
-    @Test("a parent must sit at a higher level",
-          arguments: AdministrationLevel.allCases, [AdministrationLevel.directorate, .service, .other])
+    @Test(
+        "a parent must sit at a higher level",
+        arguments: AdministrationLevel.allCases, [AdministrationLevel.directorate, .service, .other])
     func parentLevel(parentLevel: AdministrationLevel, childLevel: AdministrationLevel) throws {
         let parent = Administration.make(id: 1, level: parentLevel, parentID: parentLevel == .ministry ? nil : 9)
         let child = NewAdministration.make(level: childLevel, parentID: 1)
         let allowed: Set<[AdministrationLevel]> = [
             [.ministry, .directorate], [.ministry, .service], [.ministry, .other],
-            [.directorate, .service], [.directorate, .other], [.service, .other],
+            [.directorate, .service], [.directorate, .other], [.service, .other]
         ]
         if allowed.contains([parentLevel, childLevel]) {
             try child.checkParent(parent)
@@ -91,8 +98,11 @@ struct AdministrationTests {
     @Test("create validates, checks the parent and keeps the normalised values")
     func create() throws {
         let created = try Administration.create(id: 3, .make(acronym: "dinum"), parent: .make())
-        #expect(created == Administration(id: 3, name: "Direction interministérielle du numérique", acronym: "DINUM",
-                                          level: .directorate, publicService: .state, parentID: 1))
+        #expect(
+            created
+                == Administration(
+                    id: 3, name: "Direction interministérielle du numérique", acronym: "DINUM",
+                    level: .directorate, publicService: .state, parentID: 1))
         #expect(throws: AdministrationError.parentLevelNotAbove(parent: .directorate, child: .directorate)) {
             try Administration.create(id: 4, .make(), parent: .make(level: .directorate, parentID: 7))
         }

@@ -6,14 +6,17 @@ struct ApplicationAccessTests {
     let parties = ApplicationParties(missionOwnerID: 10, applicantUserID: 20)
 
     private func user(_ id: UserID, _ roles: Set<Role>) -> User {
-        User(id: id, displayName: "Personne \(id)", email: email("p\(id.rawValue)@gouv.fr"), roles: roles,
-             administrationID: nil)
+        User(
+            id: id, displayName: "Personne \(id)", email: email("p\(id.rawValue)@gouv.fr"), roles: roles,
+            administrationID: nil)
     }
 
     @Test("the applicant, the mission's owner and the operator see it; the contact is for the two latter")
     func visibility() {
-        let owner = user(10, [.missionOwner]), applicant = user(20, [.talent])
-        let operatorUser = user(30, [.operator]), otherOwner = user(40, [.missionOwner, .talent])
+        let owner = user(10, [.missionOwner])
+        let applicant = user(20, [.talent])
+        let operatorUser = user(30, [.operator])
+        let otherOwner = user(40, [.missionOwner, .talent])
         #expect([owner, applicant, operatorUser].allSatisfy(parties.isVisible))
         #expect(!parties.isVisible(to: otherOwner))
         #expect(parties.seesApplicantContact(owner) && parties.seesApplicantContact(operatorUser))
@@ -26,11 +29,15 @@ struct ApplicationAccessTests {
 
     @Test("who may take each action")
     func rights() throws {
-        let owner = user(10, [.missionOwner]), applicant = user(20, [.talent]), operatorUser = user(30, [.operator])
+        let owner = user(10, [.missionOwner])
+        let applicant = user(20, [.talent])
+        let operatorUser = user(30, [.operator])
         for action in [ApplicationAction.proposeInterview, .accept, .decline] {
             try parties.authorize(action, by: owner)
             try parties.authorize(action, by: operatorUser)
-            #expect(throws: ApplicationAccessError.missionOwnerOnly(action)) { try parties.authorize(action, by: applicant) }
+            #expect(throws: ApplicationAccessError.missionOwnerOnly(action)) {
+                try parties.authorize(action, by: applicant)
+            }
             // The owner of the mission who lost the role may no longer answer.
             #expect(throws: ApplicationAccessError.missionOwnerOnly(action)) {
                 try parties.authorize(action, by: user(10, [.talent]))
@@ -38,7 +45,9 @@ struct ApplicationAccessTests {
         }
         try parties.authorize(.withdraw, by: applicant)
         for other in [owner, operatorUser] {
-            #expect(throws: ApplicationAccessError.applicantOnly(.withdraw)) { try parties.authorize(.withdraw, by: other) }
+            #expect(throws: ApplicationAccessError.applicantOnly(.withdraw)) {
+                try parties.authorize(.withdraw, by: other)
+            }
             #expect(throws: (any Error).self) { try parties.authorize(.reopen, by: applicant) }
         }
         try parties.authorize(.reopen, by: operatorUser)
@@ -51,11 +60,14 @@ struct ApplicationAccessTests {
     func parameters() throws {
         let parameters: [(name: String, value: String)] = [
             ("mission", "12"), ("status", "submitted,interview-proposed"), ("status", "accepted"), ("overdue", "true"),
-            ("limit", "5"),
+            ("limit", "5")
         ]
         let search = try ApplicationSearch(parameters: parameters)
-        #expect(search == ApplicationSearch(missionID: 12, statuses: [.submitted, .interviewProposed, .accepted],
-                                            overdue: true, limit: 5))
+        #expect(
+            search
+                == ApplicationSearch(
+                    missionID: 12, statuses: [.submitted, .interviewProposed, .accepted],
+                    overdue: true, limit: 5))
         #expect(try ApplicationSearch(parameters: [(name: String, value: String)]()) == ApplicationSearch())
         let refused: [([(name: String, value: String)], String, String?)] = [
             ([("mission", "abc")], "application-search-not-an-identifier", "mission"),
@@ -65,7 +77,7 @@ struct ApplicationAccessTests {
             ([("overdue", "yes")], "application-search-not-a-boolean", "overdue"),
             ([("limit", "0")], "application-search-limit-out-of-range", "limit"),
             ([("limit", "101")], "application-search-limit-out-of-range", "limit"),
-            ([("colour", "blue")], "unknown-value", "colour"),
+            ([("colour", "blue")], "unknown-value", "colour")
         ]
         for (parameters, code, field) in refused {
             do {

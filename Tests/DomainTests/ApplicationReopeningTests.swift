@@ -13,14 +13,16 @@ struct ApplicationReopeningTests {
     @Test("a declined application goes back to submitted, keeping the first answer's time")
     func reopenKeepsTheClock() throws {
         var application = declined()
-        try application.reopen(reason: "  Refus saisi sur la mauvaise candidature.  ", missionState: .published, at: now)
+        try application.reopen(
+            reason: "  Refus saisi sur la mauvaise candidature.  ", missionState: .published, at: now)
         #expect(application.state == .submitted)
         #expect(application.answeredAt == answeredAt, "the 14-day clock is not restarted")
         #expect(application.updatedAt == now)
         #expect(application.reopeningReason == "Refus saisi sur la mauvaise candidature.")
         #expect(application.isLive)
-        #expect(!application.awaitsAnswer && !application.isOverdue(now: now.adding(days: 30)),
-                "answered once, never overdue again")
+        #expect(
+            !application.awaitsAnswer && !application.isOverdue(now: now.adding(days: 30)),
+            "answered once, never overdue again")
     }
 
     @Test("the owner answers again; a new decline or a withdrawal replaces the reopening reason")
@@ -58,10 +60,12 @@ struct ApplicationReopeningTests {
         #expect(application == declined())
     }
 
-    @Test("only a declined application reopens", arguments: [
-        ApplicationState.submitted, .accepted, .withdrawn(.make(.noLongerAvailable)),
-        .interviewProposed(Interview(at: referenceInstant.adding(days: 5), means: "Visio")),
-    ])
+    @Test(
+        "only a declined application reopens",
+        arguments: [
+            ApplicationState.submitted, .accepted, .withdrawn(.make(.noLongerAvailable)),
+            .interviewProposed(Interview(at: referenceInstant.adding(days: 5), means: "Visio"))
+        ])
     func onlyDeclined(state: ApplicationState) {
         var application = Application.make(state: state, answeredAt: answeredAt)
         #expect(throws: ApplicationError.invalidTransition(action: .reopen, from: state.status)) {

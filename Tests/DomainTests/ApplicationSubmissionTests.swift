@@ -6,10 +6,13 @@ struct ApplicationSubmissionTests {
     let mission = Mission.make(state: .published)
     let talent = Talent.make()
 
-    private func submit(to mission: Mission? = nil, by talent: Talent? = nil, motivation: String = "Motivée.",
-                        existing: [Application] = [], at instant: Instant = referenceInstant) throws -> Application {
-        try Application.submit(id: 9, to: mission ?? self.mission, by: talent ?? self.talent, motivation: motivation,
-                               existing: existing, at: instant)
+    private func submit(
+        to mission: Mission? = nil, by talent: Talent? = nil, motivation: String = "Motivée.",
+        existing: [Application] = [], at instant: Instant = referenceInstant
+    ) throws -> Application {
+        try Application.submit(
+            id: 9, to: mission ?? self.mission, by: talent ?? self.talent, motivation: motivation,
+            existing: existing, at: instant)
     }
 
     @Test("submits to a published mission with a 14-day answer promise")
@@ -27,16 +30,19 @@ struct ApplicationSubmissionTests {
         #expect(application.isLive)
     }
 
-    @Test("refused unless the mission is published",
-          arguments: MissionState.allCases.filter { $0 != .published })
+    @Test(
+        "refused unless the mission is published",
+        arguments: MissionState.allCases.filter { $0 != .published })
     func missionNotPublished(state: MissionState) {
         #expect(throws: ApplicationError.missionNotPublished(state)) { try submit(to: .make(state: state)) }
     }
 
-    @Test("accepted up to the last millisecond of the deadline day (UTC)", arguments: [
-        (Instant(utc: day("2026-03-20"), hour: 23, minute: 59, second: 59, millisecond: 999), true),
-        (Instant(utc: day("2026-03-21")), false),
-    ])
+    @Test(
+        "accepted up to the last millisecond of the deadline day (UTC)",
+        arguments: [
+            (Instant(utc: day("2026-03-20"), hour: 23, minute: 59, second: 59, millisecond: 999), true),
+            (Instant(utc: day("2026-03-21")), false)
+        ])
     func deadline(instant: Instant, accepted: Bool) {
         if accepted {
             #expect(throws: Never.self) { try submit(at: instant) }
@@ -52,14 +58,19 @@ struct ApplicationSubmissionTests {
         #expect(throws: ApplicationError.ownMission) { try submit(by: .make(userID: mission.ownerID)) }
     }
 
-    @Test("one live application per talent and mission", arguments: [
-        (ApplicationState.submitted, false), (.interviewProposed(Interview(at: referenceInstant, means: "Visio")), false),
-        (.accepted, false), (.declined(.make()), true), (.withdrawn(.make(.noLongerAvailable)), true),
-    ])
+    @Test(
+        "one live application per talent and mission",
+        arguments: [
+            (ApplicationState.submitted, false),
+            (.interviewProposed(Interview(at: referenceInstant, means: "Visio")), false),
+            (.accepted, false), (.declined(.make()), true), (.withdrawn(.make(.noLongerAvailable)), true)
+        ])
     func oneLiveApplication(state: ApplicationState, allowed: Bool) {
         let previous = Application.make(id: 3, missionID: mission.id, talentID: talent.id, state: state)
-        let unrelated = [Application.make(id: 4, missionID: 77, talentID: talent.id),
-                         Application.make(id: 5, missionID: mission.id, talentID: 66)]
+        let unrelated = [
+            Application.make(id: 4, missionID: 77, talentID: talent.id),
+            Application.make(id: 5, missionID: mission.id, talentID: 66)
+        ]
         if allowed {
             #expect(throws: Never.self) { try submit(existing: unrelated + [previous]) }
         } else {

@@ -8,7 +8,7 @@ struct ApplicationTransitionTests {
 
     private static let states: [ApplicationState] = [
         .submitted, .interviewProposed(Interview(at: referenceInstant.adding(days: 3), means: "Téléphone")),
-        .accepted, .declined(.make()), .withdrawn(.make(.other, text: "Mutation")),
+        .accepted, .declined(.make()), .withdrawn(.make(.other, text: "Mutation"))
     ]
 
     private func perform(_ action: ApplicationAction, on application: inout Application) throws {
@@ -26,7 +26,7 @@ struct ApplicationTransitionTests {
         .accept: [.submitted, .interviewProposed],
         .decline: [.submitted, .interviewProposed],
         .withdraw: [.submitted, .interviewProposed, .accepted],
-        .reopen: [.declined],
+        .reopen: [.declined]
     ]
 
     @Test("every action from every state", arguments: ApplicationAction.allCases, states)
@@ -34,13 +34,14 @@ struct ApplicationTransitionTests {
         var application = Application.make(state: state)
         if Self.legal[action]!.contains(state.status) {
             try perform(action, on: &application)
-            let expected: ApplicationState = switch action {
-            case .proposeInterview: .interviewProposed(interview)
-            case .accept: .accepted
-            case .decline: .declined(.make(.missionFilled))
-            case .withdraw: .withdrawn(.make(.noLongerAvailable))
-            case .reopen: .submitted
-            }
+            let expected: ApplicationState =
+                switch action {
+                case .proposeInterview: .interviewProposed(interview)
+                case .accept: .accepted
+                case .decline: .declined(.make(.missionFilled))
+                case .withdraw: .withdrawn(.make(.noLongerAvailable))
+                case .reopen: .submitted
+                }
             #expect(application.state == expected)
             #expect(application.updatedAt == now)
             #expect(action.isAllowed(from: state.status))
@@ -82,9 +83,11 @@ struct ApplicationTransitionTests {
         }
     }
 
-    @Test("an interview says how it takes place, in 1…200 characters", arguments: [
-        ("", 0), ("  ", 0), (text(201), 201),
-    ])
+    @Test(
+        "an interview says how it takes place, in 1…200 characters",
+        arguments: [
+            ("", 0), ("  ", 0), (text(201), 201)
+        ])
     func interviewMeans(means: String, count: Int) throws {
         var application = Application.make()
         #expect(throws: ApplicationError.interviewMeansLength(count: count)) {
@@ -108,17 +111,19 @@ struct ApplicationTransitionTests {
 
     @Test("reason codes are stable and labelled in French")
     func reasonCodes() {
-        #expect(ReasonCode.allCases.map(\.rawValue) == [
-            "profile-does-not-fit", "mission-filled", "no-longer-available", "answered-outside-platform", "other",
-        ])
+        #expect(
+            ReasonCode.allCases.map(\.rawValue) == [
+                "profile-does-not-fit", "mission-filled", "no-longer-available", "answered-outside-platform", "other"
+            ])
         #expect(Set(ReasonCode.allCases.map(\.label)).count == ReasonCode.allCases.count)
     }
 
     @Test("the invalid-transition error names the action, the status and what is allowed")
     func invalidTransitionMessage() {
         let error = ApplicationError.invalidTransition(action: .proposeInterview, from: .accepted)
-        #expect(error.message
-            == "The action 'propose interview' is not allowed on an application in status 'accepted'; "
-            + "it is allowed from: submitted, interview-proposed.")
+        #expect(
+            error.message
+                == "The action 'propose interview' is not allowed on an application in status 'accepted'; "
+                + "it is allowed from: submitted, interview-proposed.")
     }
 }

@@ -16,7 +16,10 @@ struct CodableTests {
 
     @Test("closed lists decode strictly: an unknown value names its field and the values allowed")
     func closedStringValues() throws {
-        struct Wishes: Decodable { let family: JobFamily; let level: StudyLevel }
+        struct Wishes: Decodable {
+            let family: JobFamily
+            let level: StudyLevel
+        }
         let wishes = try JSONDecoder().decode(Wishes.self, from: Data(#"{"family":"analyst","level":"bac+3"}"#.utf8))
         #expect(wishes.family == .analyst && wishes.level == .bac3)
         #expect(try json([JobFamily.dataScientist]) == #"["\#(JobFamily.dataScientist.rawValue)"]"#)
@@ -31,24 +34,34 @@ struct CodableTests {
 
     @Test("entities round-trip")
     func entities() throws {
-        var mission = Mission.make(details: .make(departement: nil, crisis: true), state: .published,
-                                   rejectionReason: "Trop vague")
+        var mission = Mission.make(
+            details: .make(departement: nil, crisis: true), state: .published,
+            rejectionReason: "Trop vague")
         try mission.cancel(at: referenceInstant.adding(days: 1))
         #expect(try roundTrip(mission) == mission)
-        #expect(try roundTrip(Talent.make(poolConsentAt: referenceInstant)) == Talent.make(poolConsentAt: referenceInstant))
+        #expect(
+            try roundTrip(Talent.make(poolConsentAt: referenceInstant)) == Talent.make(poolConsentAt: referenceInstant))
         #expect(try roundTrip(Administration.make()) == Administration.make())
-        let detailsWithPeriod = TalentProfile.make(availability: Availability(hoursPerMonth: 10, from: day("2026-01-01")))
+        let detailsWithPeriod = TalentProfile.make(
+            availability: Availability(hoursPerMonth: 10, from: day("2026-01-01")))
         #expect(try roundTrip(detailsWithPeriod) == detailsWithPeriod)
     }
 
-    @Test("application states round-trip with a status tag", arguments: [
-        (ApplicationState.submitted, #"{"status":"submitted"}"#),
-        (.interviewProposed(Interview(at: Instant(millisecondsSinceEpoch: 1_000), means: "Visio")),
-         #"{"interview":{"at":1000,"means":"Visio"},"status":"interview-proposed"}"#),
-        (.accepted, #"{"status":"accepted"}"#),
-        (.declined(.make(.missionFilled)), #"{"reason":{"code":"mission-filled"},"status":"declined"}"#),
-        (.withdrawn(.make(.other, text: "Mutation")), #"{"reason":{"code":"other","text":"Mutation"},"status":"withdrawn"}"#),
-    ])
+    @Test(
+        "application states round-trip with a status tag",
+        arguments: [
+            (ApplicationState.submitted, #"{"status":"submitted"}"#),
+            (
+                .interviewProposed(Interview(at: Instant(millisecondsSinceEpoch: 1_000), means: "Visio")),
+                #"{"interview":{"at":1000,"means":"Visio"},"status":"interview-proposed"}"#
+            ),
+            (.accepted, #"{"status":"accepted"}"#),
+            (.declined(.make(.missionFilled)), #"{"reason":{"code":"mission-filled"},"status":"declined"}"#),
+            (
+                .withdrawn(.make(.other, text: "Mutation")),
+                #"{"reason":{"code":"other","text":"Mutation"},"status":"withdrawn"}"#
+            )
+        ])
     func applicationStates(state: ApplicationState, expected: String) throws {
         #expect(try json(state) == expected)
         #expect(try roundTrip(state) == state)
@@ -67,13 +80,14 @@ struct CodableTests {
     @Test("mission details decode from the API's JSON, naming the field of a bad value")
     func missionDetailsJSON() throws {
         let body = #"""
-        {"title": "Audit", "description": "Revue", "nature": "security-hardening",
-         "requiredSkills": [{"code": "sec-audit", "minimumLevel": 3}, {"code": "dev-python", "minimumLevel": LEVEL}],
-         "effortHours": 35, "window": {"start": "2026-04-01", "end": "2026-06-30"}, "departement": "DEP",
-         "remote": true, "talentsSought": 1, "applicationDeadline": "2026-03-20", "crisis": false}
-        """#
+            {"title": "Audit", "description": "Revue", "nature": "security-hardening",
+             "requiredSkills": [{"code": "sec-audit", "minimumLevel": 3}, {"code": "dev-python", "minimumLevel": LEVEL}],
+             "effortHours": 35, "window": {"start": "2026-04-01", "end": "2026-06-30"}, "departement": "DEP",
+             "remote": true, "talentsSought": 1, "applicationDeadline": "2026-03-20", "crisis": false}
+            """#
         func decode(level: String = "2", departement: String = "2a") throws -> MissionDetails {
-            let json = body.replacingOccurrences(of: "LEVEL", with: level).replacingOccurrences(of: "DEP", with: departement)
+            let json = body.replacingOccurrences(of: "LEVEL", with: level).replacingOccurrences(
+                of: "DEP", with: departement)
             return try JSONDecoder().decode(MissionDetails.self, from: Data(json.utf8))
         }
         let details = try decode()
@@ -97,14 +111,16 @@ struct CodableTests {
 
     @Test("stable string values for stored enums")
     func storedEnums() throws {
-        #expect(try json([SkillFamily.projectProduct, .serverCloud, .designUX, .changeManagement])
-            == #"["project-product","server-cloud","design-ux","change-management"]"#)
+        #expect(
+            try json([SkillFamily.projectProduct, .serverCloud, .designUX, .changeManagement])
+                == #"["project-product","server-cloud","design-ux","change-management"]"#)
         #expect(try json([Role.missionOwner, .lineManager]) == #"["mission-owner","line-manager"]"#)
         #expect(try json(ApplicationStatus.interviewProposed) == #""interview-proposed""#)
         #expect(try json(MissionAction.closeAsFilled) == #""close-as-filled""#)
         #expect(try json(DomainErrorKind.invalidValue) == #""invalid-value""#)
         #expect(try json([PublicService.state, .territorial, .hospital]) == #"["state","territorial","hospital"]"#)
-        #expect(try json([AdministrationLevel.ministry, .directorate, .service, .other])
-            == #"["ministry","directorate","service","other"]"#)
+        #expect(
+            try json([AdministrationLevel.ministry, .directorate, .service, .other])
+                == #"["ministry","directorate","service","other"]"#)
     }
 }

@@ -30,9 +30,10 @@ extension MissionDetails {
         applicationDeadline: LocalDate = day("2026-03-20"),
         crisis: Bool = false
     ) -> MissionDetails {
-        MissionDetails(title: title, description: description, nature: nature, requiredSkills: requiredSkills,
-                       effortHours: effortHours, window: window, departement: departement, remote: remote,
-                       talentsSought: talentsSought, applicationDeadline: applicationDeadline, crisis: crisis)
+        MissionDetails(
+            title: title, description: description, nature: nature, requiredSkills: requiredSkills,
+            effortHours: effortHours, window: window, departement: departement, remote: remote,
+            talentsSought: talentsSought, applicationDeadline: applicationDeadline, crisis: crisis)
     }
 }
 
@@ -46,9 +47,10 @@ extension Mission {
         rejectionReason: String? = nil,
         createdAt: Instant = referenceInstant
     ) -> Mission {
-        Mission(id: id, administrationID: administrationID, ownerID: ownerID, details: details, state: state,
-                rejectionReason: rejectionReason, createdAt: createdAt, updatedAt: createdAt,
-                submittedAt: nil, publishedAt: nil, closedAt: nil)
+        Mission(
+            id: id, administrationID: administrationID, ownerID: ownerID, details: details, state: state,
+            rejectionReason: rejectionReason, createdAt: createdAt, updatedAt: createdAt,
+            submittedAt: nil, publishedAt: nil, closedAt: nil)
     }
 }
 
@@ -62,8 +64,9 @@ extension TalentProfile {
         availability: Availability = Availability(hoursPerMonth: 8),
         presentation: String = "Pentesteur au sein d'un CSIRT ministériel."
     ) -> TalentProfile {
-        TalentProfile(employerID: employerID, status: status, lineManager: lineManager, departement: departement,
-                      skills: skills, availability: availability, presentation: presentation)
+        TalentProfile(
+            employerID: employerID, status: status, lineManager: lineManager, departement: departement,
+            skills: skills, availability: availability, presentation: presentation)
     }
 }
 
@@ -88,8 +91,9 @@ extension Application {
         submittedAt: Instant = referenceInstant,
         answeredAt: Instant? = nil
     ) -> Application {
-        Application(id: id, missionID: missionID, talentID: talentID, motivation: motivation, state: state,
-                    submittedAt: submittedAt, answeredAt: answeredAt, updatedAt: answeredAt ?? submittedAt)
+        Application(
+            id: id, missionID: missionID, talentID: talentID, motivation: motivation, state: state,
+            submittedAt: submittedAt, answeredAt: answeredAt, updatedAt: answeredAt ?? submittedAt)
     }
 }
 
@@ -121,8 +125,9 @@ extension Administration {
         publicService: PublicService = .state,
         parentID: AdministrationID? = nil
     ) -> Administration {
-        Administration(id: id, name: name, acronym: acronym, level: level, publicService: publicService,
-                       parentID: parentID)
+        Administration(
+            id: id, name: name, acronym: acronym, level: level, publicService: publicService,
+            parentID: parentID)
     }
 }
 

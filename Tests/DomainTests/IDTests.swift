@@ -12,7 +12,9 @@ struct IDTests {
         #expect(try JSONDecoder().decode([MissionID].self, from: data) == ids)
     }
 
-    @Test("parse from URL path segments", arguments: [("42", Int64?(42)), ("-3", -3), ("", nil), ("4x", nil), ("1.0", nil)])
+    @Test(
+        "parse from URL path segments",
+        arguments: [("42", Int64?(42)), ("-3", -3), ("", nil), ("4x", nil), ("1.0", nil)])
     func parsing(text: String, expected: Int64?) {
         #expect(TalentID(text)?.rawValue == expected)
     }

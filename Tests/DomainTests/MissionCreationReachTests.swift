@@ -37,7 +37,9 @@ struct MissionCreationReachTests {
         #expect(throws: MissionAccessError.administrationOutOfReach(40)) {
             try NewMission.checkCreation(by: owner, lineage: Self.otherMinistry)
         }
-        #expect(throws: MissionAccessError.administrationRequired) { try NewMission.checkCreation(by: owner, lineage: []) }
+        #expect(throws: MissionAccessError.administrationRequired) {
+            try NewMission.checkCreation(by: owner, lineage: [])
+        }
         #expect(throws: AccessError.roleRequired(action: "create a mission", roles: [.missionOwner])) {
             try NewMission.checkCreation(by: Self.owner([.talent]), lineage: Self.service)
         }

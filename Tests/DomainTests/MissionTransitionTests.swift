@@ -27,7 +27,7 @@ struct MissionTransitionTests {
         .reject: [.submitted: .draft],
         .cancel: [.draft: .closed(.cancelled), .submitted: .closed(.cancelled), .published: .closed(.cancelled)],
         .closeAsFilled: [.published: .closed(.filled)],
-        .expire: [.published: .closed(.expired)],
+        .expire: [.published: .closed(.expired)]
     ]
 
     @Test("every action from every state", arguments: MissionAction.allCases, MissionState.allCases)
@@ -51,7 +51,10 @@ struct MissionTransitionTests {
     @Test("the invalid-transition error names the action, the state and what is allowed")
     func invalidTransitionMessage() {
         let error = MissionError.invalidTransition(action: .closeAsFilled, from: .draft)
-        #expect(error.message == "The action 'close as filled' is not allowed on a mission in state 'draft'; it is allowed from: published.")
+        #expect(
+            error.message
+                == "The action 'close as filled' is not allowed on a mission in state 'draft'; it is allowed from: published."
+        )
         #expect(error.code == "mission-invalid-transition")
         #expect(error.kind == .conflict)
         #expect(error.field == nil)
@@ -59,8 +62,9 @@ struct MissionTransitionTests {
 
     @Test("the full life: create, submit, reject, edit, resubmit, publish, fill")
     func lifecycle() throws {
-        var mission = try Mission.create(id: 1, administrationID: 10, ownerID: 100, details: .make(title: " Audit "),
-                                         at: referenceInstant)
+        var mission = try Mission.create(
+            id: 1, administrationID: 10, ownerID: 100, details: .make(title: " Audit "),
+            at: referenceInstant)
         #expect(mission.state == .draft)
         #expect(mission.details.title == "Audit")
         #expect(mission.createdAt == referenceInstant && mission.updatedAt == referenceInstant)
@@ -95,8 +99,9 @@ struct MissionTransitionTests {
     @Test("create and edit validate the details")
     func validation() throws {
         #expect(throws: MissionError.effortOutOfRange(hours: 106, maximum: 105)) {
-            try Mission.create(id: 1, administrationID: 10, ownerID: 100, details: .make(effortHours: 106),
-                               at: referenceInstant)
+            try Mission.create(
+                id: 1, administrationID: 10, ownerID: 100, details: .make(effortHours: 106),
+                at: referenceInstant)
         }
         var mission = Mission.make()
         #expect(throws: MissionError.placeRequired) {
@@ -107,18 +112,24 @@ struct MissionTransitionTests {
         #expect(mission.details.effortHours == 140)
     }
 
-    @Test("a rejection needs a reason of 1…2000 characters", arguments: [
-        ("", 0), ("   \n", 0), (text(2001), 2001),
-    ])
+    @Test(
+        "a rejection needs a reason of 1…2000 characters",
+        arguments: [
+            ("", 0), ("   \n", 0), (text(2001), 2001)
+        ])
     func rejectionReason(reason: String, count: Int) {
         var mission = Mission.make(state: .submitted)
-        #expect(throws: MissionError.rejectionReasonLength(count: count)) { try mission.reject(reason: reason, at: later) }
+        #expect(throws: MissionError.rejectionReasonLength(count: count)) {
+            try mission.reject(reason: reason, at: later)
+        }
         #expect(mission.state == .submitted)
     }
 
-    @Test("publishing is refused once the deadline has passed", arguments: [
-        ("2026-03-19", true), ("2026-03-20", true), ("2026-03-21", false),
-    ])
+    @Test(
+        "publishing is refused once the deadline has passed",
+        arguments: [
+            ("2026-03-19", true), ("2026-03-20", true), ("2026-03-21", false)
+        ])
     func publishDeadline(today: String, allowed: Bool) throws {
         var mission = Mission.make(state: .submitted)
         if allowed {
@@ -132,9 +143,11 @@ struct MissionTransitionTests {
         }
     }
 
-    @Test("a published mission expires only after its deadline", arguments: [
-        ("2026-03-19", false), ("2026-03-20", false), ("2026-03-21", true),
-    ])
+    @Test(
+        "a published mission expires only after its deadline",
+        arguments: [
+            ("2026-03-19", false), ("2026-03-20", false), ("2026-03-21", true)
+        ])
     func expire(today: String, expires: Bool) throws {
         var mission = Mission.make(state: .published)
         if expires {
@@ -157,9 +170,13 @@ struct MissionTransitionTests {
         #expect(!Mission.make(state: .submitted).acceptsApplications(on: day("2026-03-10")))
     }
 
-    @Test("states are stored as stable strings", arguments: zip(MissionState.allCases, [
-        "draft", "submitted", "published", "closed-filled", "closed-cancelled", "closed-expired",
-    ]))
+    @Test(
+        "states are stored as stable strings",
+        arguments: zip(
+            MissionState.allCases,
+            [
+                "draft", "submitted", "published", "closed-filled", "closed-cancelled", "closed-expired"
+            ]))
     func stateRawValues(state: MissionState, raw: String) {
         #expect(state.rawValue == raw)
         #expect(MissionState(rawValue: raw) == state)

@@ -7,7 +7,9 @@ struct SignUpRulesTests {
     func domains() throws {
         let rules = SignUpRules(allowedDomains: ["gouv.fr", " .Culture.FR "])
         #expect(rules.allowedDomains == ["gouv.fr", "culture.fr"])
-        for allowed in ["a.b@gouv.fr", "a@numerique.gouv.fr", "a@x.interieur.gouv.fr", "a@culture.fr", "a@drac.culture.fr"] {
+        for allowed in [
+            "a.b@gouv.fr", "a@numerique.gouv.fr", "a@x.interieur.gouv.fr", "a@culture.fr", "a@drac.culture.fr"
+        ] {
             #expect(rules.allows(try EmailAddress(allowed)), "\(allowed)")
         }
         for refused in ["a@evilgouv.fr", "a@gouv.fr.evil.com", "a@gmail.com", "a@culture.fr.example"] {

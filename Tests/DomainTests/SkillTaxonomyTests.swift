@@ -48,10 +48,13 @@ struct SkillTaxonomyTests {
         #expect(taxonomy.skill("Dev-Backend") == nil)
     }
 
-    @Test("recognises kebab-case codes", arguments: [
-        ("dev-backend", true), ("a11y-audit", true), ("data", true), ("Dev-backend", false), ("dev--backend", false),
-        ("-dev", false), ("dev-", false), ("dev_backend", false), ("", false), ("dév", false),
-    ])
+    @Test(
+        "recognises kebab-case codes",
+        arguments: [
+            ("dev-backend", true), ("a11y-audit", true), ("data", true), ("Dev-backend", false),
+            ("dev--backend", false),
+            ("-dev", false), ("dev-", false), ("dev_backend", false), ("", false), ("dév", false)
+        ])
     func wellFormedCodes(code: String, expected: Bool) {
         #expect(SkillCode(code).isWellFormed == expected)
     }

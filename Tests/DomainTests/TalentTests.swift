@@ -7,7 +7,8 @@ struct TalentTests {
     func validProfile() throws {
         let profile = try TalentProfile.make(
             lineManager: LineManager(name: "  Claire Dubois ", email: email("claire@gouv.fr")),
-            presentation: "\n Pentesteur. \n").validated()
+            presentation: "\n Pentesteur. \n"
+        ).validated()
         #expect(profile.lineManager.name == "Claire Dubois")
         #expect(profile.presentation == "Pentesteur.")
         #expect(profile.level(of: "sec-audit") == .expert)
@@ -64,8 +65,10 @@ struct TalentTests {
                 .validated()
         }
         #expect(throws: TalentError.duplicateSkill("dev-java", index: 2)) {
-            try TalentProfile.make(skills: [TalentSkill("dev-java", .expert), TalentSkill("data-bi", .notions),
-                                            TalentSkill("dev-java", .notions)]).validated()
+            try TalentProfile.make(skills: [
+                TalentSkill("dev-java", .expert), TalentSkill("data-bi", .notions),
+                TalentSkill("dev-java", .notions)
+            ]).validated()
         }
     }
 
@@ -98,7 +101,9 @@ struct TalentTests {
         try talent.joinPool(consent: true, at: referenceInstant)
         #expect(talent.isVisibleInPool)
         #expect(talent.poolConsentAt == referenceInstant)
-        #expect(throws: TalentError.alreadyInPool) { try talent.joinPool(consent: true, at: referenceInstant.adding(days: 1)) }
+        #expect(throws: TalentError.alreadyInPool) {
+            try talent.joinPool(consent: true, at: referenceInstant.adding(days: 1))
+        }
         #expect(talent.poolConsentAt == referenceInstant)
     }
 
@@ -115,10 +120,14 @@ struct TalentTests {
     func employmentConfirmation() throws {
         var talent = Talent.make()
         #expect(talent.confirmedEmployerID == nil)
-        #expect(throws: TalentError.employmentSelfConfirmed) { try talent.confirmEmployment(by: 200, at: referenceInstant) }
+        #expect(throws: TalentError.employmentSelfConfirmed) {
+            try talent.confirmEmployment(by: 200, at: referenceInstant)
+        }
         try talent.confirmEmployment(by: 400, at: referenceInstant)
         #expect(talent.confirmedEmployerID == 20 && talent.employmentConfirmation?.confirmedBy == 400)
-        #expect(throws: TalentError.employmentAlreadyConfirmed) { try talent.confirmEmployment(by: 400, at: referenceInstant) }
+        #expect(throws: TalentError.employmentAlreadyConfirmed) {
+            try talent.confirmEmployment(by: 400, at: referenceInstant)
+        }
         var profile = talent.profile
         profile.presentation = "Autre présentation."
         #expect(try talent.updateProfile(profile) == [], "a presentation is not an audited change")

@@ -4,8 +4,9 @@ import Testing
 
 @Suite("User")
 struct UserTests {
-    let new = NewUser(displayName: " Camille Martin ", email: email("Camille.Martin@Numerique.Gouv.fr"),
-                      roles: [.talent, .missionOwner])
+    let new = NewUser(
+        displayName: " Camille Martin ", email: email("Camille.Martin@Numerique.Gouv.fr"),
+        roles: [.talent, .missionOwner])
 
     @Test("create trims the name and keeps roles")
     func create() throws {
@@ -44,12 +45,15 @@ struct UserTests {
 
     @Test("encodes roles in a stable order with kebab-case values")
     func encoding() throws {
-        let user = User(id: 1, displayName: "Camille", email: email("c@gouv.fr"),
-                        roles: [.operator, .lineManager, .talent, .missionOwner, .referent], administrationID: nil)
+        let user = User(
+            id: 1, displayName: "Camille", email: email("c@gouv.fr"),
+            roles: [.operator, .lineManager, .talent, .missionOwner, .referent], administrationID: nil)
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
-        #expect(String(decoding: try encoder.encode(user), as: UTF8.self)
-            == #"{"displayName":"Camille","email":"c@gouv.fr","id":1,"roles":["talent","mission-owner","line-manager","referent","operator"]}"#)
+        #expect(
+            String(decoding: try encoder.encode(user), as: UTF8.self)
+                == #"{"displayName":"Camille","email":"c@gouv.fr","id":1,"roles":["talent","mission-owner","line-manager","referent","operator"]}"#
+        )
         #expect(try JSONDecoder().decode(User.self, from: encoder.encode(user)) == user)
     }
 

@@ -6,7 +6,9 @@ import Testing
 struct DistinctionRulesTests {
     typealias Mission = RecognitionHistory.CompletedMission
 
-    static func missions(_ count: Int, nature: MissionNature = .support, ministries: [AdministrationID] = [1]) -> [Mission] {
+    static func missions(_ count: Int, nature: MissionNature = .support, ministries: [AdministrationID] = [1])
+        -> [Mission]
+    {
         (1...max(count, 1)).prefix(count).map {
             Mission(agreementID: Int64($0), nature: nature, ministryID: ministries[($0 - 1) % ministries.count])
         }
@@ -23,8 +25,9 @@ struct DistinctionRulesTests {
         #expect(DistinctionCatalogue.all.filter { $0.code == code }.count == 1)
     }
 
-    @Test("mission counts are earned exactly at 1, 3 and 10, by the completion that reaches them",
-          arguments: [(1, DistinctionCode.firstMission), (3, .threeMissions), (10, .tenMissions)])
+    @Test(
+        "mission counts are earned exactly at 1, 3 and 10, by the completion that reaches them",
+        arguments: [(1, DistinctionCode.firstMission), (3, .threeMissions), (10, .tenMissions)])
     func missionCounts(_ threshold: Int, _ code: DistinctionCode) {
         #expect(!Self.codes(RecognitionHistory(completedMissions: Self.missions(threshold - 1))).contains(code))
         let awards = DistinctionRules.awards(for: RecognitionHistory(completedMissions: Self.missions(threshold + 2)))
@@ -33,23 +36,28 @@ struct DistinctionRulesTests {
         #expect(awards.filter { $0.code == code }.count == 1)
     }
 
-    @Test("hours are earned when the validated minutes reach 50, 100 and 500 hours",
-          arguments: [(3000, DistinctionCode.fiftyHours), (6000, .hundredHours), (30000, .fiveHundredHours)])
+    @Test(
+        "hours are earned when the validated minutes reach 50, 100 and 500 hours",
+        arguments: [(3000, DistinctionCode.fiftyHours), (6000, .hundredHours), (30000, .fiveHundredHours)])
     func hours(_ minutes: Int, _ code: DistinctionCode) {
         typealias Report = RecognitionHistory.ValidatedReport
         let short = RecognitionHistory(validatedReports: [Report(timeReportID: 1, minutes: minutes - 1)])
         #expect(!Self.codes(short).contains(code))
-        let reached = RecognitionHistory(validatedReports: [Report(timeReportID: 1, minutes: minutes - 1),
-                                                            Report(timeReportID: 2, minutes: 1),
-                                                            Report(timeReportID: 3, minutes: 600)])
+        let reached = RecognitionHistory(validatedReports: [
+            Report(timeReportID: 1, minutes: minutes - 1),
+            Report(timeReportID: 2, minutes: 1),
+            Report(timeReportID: 3, minutes: 600)
+        ])
         let award = DistinctionRules.awards(for: reached).first { $0.code == code }
         #expect(award?.event == DistinctionEvent(.timeReportValidated, recordID: 2))
     }
 
     @Test("one large report may cross several hour thresholds at once")
     func severalThresholds() {
-        let history = RecognitionHistory(validatedReports: [.init(timeReportID: 9, minutes: 1440),
-                                                            .init(timeReportID: 10, minutes: 5000)])
+        let history = RecognitionHistory(validatedReports: [
+            .init(timeReportID: 9, minutes: 1440),
+            .init(timeReportID: 10, minutes: 5000)
+        ])
         let awards = DistinctionRules.awards(for: history)
         #expect(awards.map(\.code) == [.fiftyHours, .hundredHours])
         #expect(awards.allSatisfy { $0.event == DistinctionEvent(.timeReportValidated, recordID: 10) })
@@ -60,7 +68,9 @@ struct DistinctionRulesTests {
         #expect(!Self.codes(RecognitionHistory(completedMissions: Self.missions(4, nature: .advice))).contains(.mentor))
         var missions = Self.missions(2, nature: .advice)
         missions.append(Mission(agreementID: 3, nature: .skillTransfer, ministryID: 1))
-        let award = DistinctionRules.awards(for: RecognitionHistory(completedMissions: missions)).first { $0.code == .mentor }
+        let award = DistinctionRules.awards(for: RecognitionHistory(completedMissions: missions)).first {
+            $0.code == .mentor
+        }
         #expect(award?.event.recordID == 3)
     }
 
@@ -93,6 +103,7 @@ struct DistinctionRulesTests {
     func ambassador() {
         #expect(Self.codes(RecognitionHistory()) == [])
         let awards = DistinctionRules.awards(for: RecognitionHistory(visMonJobDays: [4, 8]))
-        #expect(awards == [DistinctionAward(.visMonJobAmbassador, event: DistinctionEvent(.visMonJobDayDone, recordID: 4))])
+        #expect(
+            awards == [DistinctionAward(.visMonJobAmbassador, event: DistinctionEvent(.visMonJobDayDone, recordID: 4))])
     }
 }

@@ -12,24 +12,33 @@ struct LedgerRulesTests {
         #expect(CreditRate.standard.amount(minutes: 90).credits == 1.5)
         #expect(CreditRate(creditsPerHour: 3).amount(minutes: 20) == CreditAmount(credits: 1))
         #expect(CreditAmount(units: -90).description == "-1.50 (-90 units)")
-        #expect(CreditRate(parsing: "0") == nil && CreditRate(parsing: "x") == nil && CreditRate(parsing: "2")?.creditsPerHour == 2)
+        #expect(
+            CreditRate(parsing: "0") == nil && CreditRate(parsing: "x") == nil
+                && CreditRate(parsing: "2")?.creditsPerHour == 2)
     }
 
     @Test("hours go from the beneficiary to the employer; none within one administration")
     func timeReportTransfer() throws {
-        let transfer = try #require(LedgerTransfer.forTimeReport(7, minutes: 45, beneficiary: 2, employer: 5,
-                                                                 rate: .standard, id: 1, at: Self.now))
+        let transfer = try #require(
+            LedgerTransfer.forTimeReport(
+                7, minutes: 45, beneficiary: 2, employer: 5,
+                rate: .standard, id: 1, at: Self.now))
         #expect(transfer.from == 2 && transfer.to == 5 && transfer.amount.units == 45 && transfer.timeReportID == 7)
         #expect(transfer.legs.map(\.amount.units) == [-45, 45])
-        #expect(LedgerTransfer.forTimeReport(7, minutes: 45, beneficiary: 2, employer: 2, rate: .standard, id: 1,
-                                             at: Self.now) == nil)
+        #expect(
+            LedgerTransfer.forTimeReport(
+                7, minutes: 45, beneficiary: 2, employer: 2, rate: .standard, id: 1,
+                at: Self.now) == nil)
     }
 
     @Test("a reversal mirrors its transfer once, needs a reason, and cannot be reversed")
     func reversals() throws {
-        let transfer = try #require(LedgerTransfer.forTimeReport(7, minutes: 45, beneficiary: 2, employer: 5,
-                                                                 rate: .standard, id: 1, at: Self.now))
-        let reversal = try transfer.reversal(reason: "  Saisie en double  ", alreadyReversedBy: nil, id: 2, at: Self.now)
+        let transfer = try #require(
+            LedgerTransfer.forTimeReport(
+                7, minutes: 45, beneficiary: 2, employer: 5,
+                rate: .standard, id: 1, at: Self.now))
+        let reversal = try transfer.reversal(
+            reason: "  Saisie en double  ", alreadyReversedBy: nil, id: 2, at: Self.now)
         #expect(reversal.from == 5 && reversal.to == 2 && reversal.amount == transfer.amount)
         #expect(reversal.cause == .reversal(of: 1, reason: "Saisie en double"))
         #expect(throws: LedgerError.alreadyReversed(1, by: 2)) {
@@ -42,16 +51,21 @@ struct LedgerRulesTests {
             try transfer.reversal(reason: " \n", alreadyReversedBy: nil, id: 3, at: Self.now)
         }
         #expect(throws: LedgerError.reasonTooLong(501)) {
-            try transfer.reversal(reason: String(repeating: "x", count: 501), alreadyReversedBy: nil, id: 3, at: Self.now)
+            try transfer.reversal(
+                reason: String(repeating: "x", count: 501), alreadyReversedBy: nil, id: 3, at: Self.now)
         }
     }
 
     /// A sound ledger of two transfers and one reversal.
     static func soundLedger() throws -> LedgerVerifier {
-        let first = try #require(LedgerTransfer.forTimeReport(1, minutes: 60, beneficiary: 1, employer: 2,
-                                                              rate: .standard, id: 1, at: now))
-        let second = try #require(LedgerTransfer.forTimeReport(2, minutes: 30, beneficiary: 3, employer: 2,
-                                                               rate: .standard, id: 2, at: now))
+        let first = try #require(
+            LedgerTransfer.forTimeReport(
+                1, minutes: 60, beneficiary: 1, employer: 2,
+                rate: .standard, id: 1, at: now))
+        let second = try #require(
+            LedgerTransfer.forTimeReport(
+                2, minutes: 30, beneficiary: 3, employer: 2,
+                rate: .standard, id: 2, at: now))
         let reversal = try second.reversal(reason: "erreur", alreadyReversedBy: nil, id: 3, at: now)
         var movements: [LedgerMovement] = []
         var balances: [AdministrationID: CreditAmount] = [:]
@@ -59,9 +73,11 @@ struct LedgerRulesTests {
             for leg in transfer.legs {
                 let balance = balances[leg.account, default: .zero] + leg.amount
                 balances[leg.account] = balance
-                movements.append(LedgerMovement(id: Int64(movements.count + 1), transferID: transfer.id,
-                                                account: leg.account, amount: leg.amount, balanceAfter: balance,
-                                                at: now))
+                movements.append(
+                    LedgerMovement(
+                        id: Int64(movements.count + 1), transferID: transfer.id,
+                        account: leg.account, amount: leg.amount, balanceAfter: balance,
+                        at: now))
             }
         }
         let accounts = balances.map { LedgerAccount(administrationID: $0.key, balance: $0.value, floor: nil) }
@@ -82,8 +98,11 @@ struct LedgerRulesTests {
         movements[0].amount = CreditAmount(units: -61)
         let found = LedgerVerifier(accounts: ledger.accounts, transfers: ledger.transfers, movements: movements)
             .discrepancies()
-        #expect(found.contains(.unbalancedTransfer(transferID: 1, expected: CreditAmount(units: 60),
-                                                   movements: [CreditAmount(units: -61), CreditAmount(units: 60)])))
+        #expect(
+            found.contains(
+                .unbalancedTransfer(
+                    transferID: 1, expected: CreditAmount(units: 60),
+                    movements: [CreditAmount(units: -61), CreditAmount(units: 60)])))
         #expect(found.contains(.nonZeroMovementSum(CreditAmount(units: -1))))
         #expect(found.contains { if case .balanceMismatch(1, _, _) = $0 { true } else { false } })
         #expect(found.contains { if case .runningBalanceMismatch(1, 1, _, _) = $0 { true } else { false } })
@@ -104,11 +123,13 @@ struct LedgerRulesTests {
         let reversedTwice = LedgerVerifier(accounts: ledger.accounts, transfers: transfers, movements: ledger.movements)
         #expect(reversedTwice.discrepancies().contains(.reversedTwice(transferID: 2, by: [3, 4])))
 
-        let missing = LedgerVerifier(accounts: ledger.accounts, transfers: ledger.transfers,
-                                     movements: Array(ledger.movements.dropLast()))
-        #expect(missing.discrepancies().contains {
-            if case .unbalancedTransfer(3, _, _) = $0 { true } else { false }
-        })
+        let missing = LedgerVerifier(
+            accounts: ledger.accounts, transfers: ledger.transfers,
+            movements: Array(ledger.movements.dropLast()))
+        #expect(
+            missing.discrepancies().contains {
+                if case .unbalancedTransfer(3, _, _) = $0 { true } else { false }
+            })
         #expect(missing.discrepancies().map(\.description).contains { $0.contains("zero sum broken") })
     }
 }

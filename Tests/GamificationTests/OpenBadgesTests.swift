@@ -13,7 +13,8 @@ struct OpenBadgesTests {
             recipientIdentity: "sha256$" + String(repeating: "ab", count: 32), salt: "s4lt",
             issuedAt: Instant(utc: try! LocalDate(parsing: "2026-03-01"), hour: 10),
             evidence: .init(title: title, beneficiary: "DINUM", validatedMinutes: 750, objectives: "Former l'équipe."),
-            revocationReason: revoked, revokedAt: revoked == nil ? nil : Instant(utc: try! LocalDate(parsing: "2026-04-01")))
+            revocationReason: revoked,
+            revokedAt: revoked == nil ? nil : Instant(utc: try! LocalDate(parsing: "2026-04-01")))
     }
 
     static func object(_ bytes: [UInt8]) throws -> [String: Any] {
@@ -32,7 +33,8 @@ struct OpenBadgesTests {
 
     @Test("a badge class per nature has every required field", arguments: MissionNature.allCases)
     func badgeClass(_ nature: MissionNature) throws {
-        let json = try Self.object(OpenBadges.encode(OpenBadges.badgeClass(MissionNatureBadge(nature), issuer: Self.issuer)))
+        let json = try Self.object(
+            OpenBadges.encode(OpenBadges.badgeClass(MissionNatureBadge(nature), issuer: Self.issuer)))
         #expect(json["type"] as? String == "BadgeClass")
         #expect(json["id"] as? String == "https://talents.example.gouv.fr/badges/classes/\(nature.rawValue)")
         #expect(json["image"] as? String == "https://talents.example.gouv.fr/badges/classes/\(nature.rawValue)/image")
@@ -51,7 +53,8 @@ struct OpenBadgesTests {
         #expect(json["issuedOn"] as? String == "2026-03-01T10:00:00.000Z")
         let recipient = try #require(json["recipient"] as? [String: Any])
         #expect(recipient["type"] as? String == "email" && recipient["hashed"] as? Bool == true)
-        #expect(recipient["salt"] as? String == "s4lt" && (recipient["identity"] as? String)?.hasPrefix("sha256$") == true)
+        #expect(
+            recipient["salt"] as? String == "s4lt" && (recipient["identity"] as? String)?.hasPrefix("sha256$") == true)
         #expect((json["verification"] as? [String: Any])?["type"] as? String == "hosted")
         let evidence = try #require((json["evidence"] as? [[String: Any]])?.first)
         #expect(evidence["name"] as? String == "Audit RGAA du portail")
@@ -61,8 +64,11 @@ struct OpenBadgesTests {
 
     @Test("a revoked assertion says so, with its reason")
     func revoked() throws {
-        let json = try Self.object(OpenBadges.encode(OpenBadges.assertion(Self.record(revoked: "Mission non réalisée"),
-                                                                          issuer: Self.issuer)))
+        let json = try Self.object(
+            OpenBadges.encode(
+                OpenBadges.assertion(
+                    Self.record(revoked: "Mission non réalisée"),
+                    issuer: Self.issuer)))
         #expect(json["revoked"] as? Bool == true)
         #expect(json["revocationReason"] as? String == "Mission non réalisée")
     }
@@ -91,7 +97,9 @@ struct OpenBadgesTests {
     func image() {
         let svg = BadgeImage.svg(MissionNatureBadge(.uxImprovement))
         #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
-        #expect(svg.contains(#"role="img""#) && svg.contains("<title id=\"badge-title\">Mission Amélioration de l&#39;ergonomie</title>"))
+        #expect(
+            svg.contains(#"role="img""#)
+                && svg.contains("<title id=\"badge-title\">Mission Amélioration de l&#39;ergonomie</title>"))
     }
 
     @Test("a spotlight period is validated")
@@ -101,6 +109,7 @@ struct OpenBadgesTests {
         #expect(period.to == today && period.from.days(until: today) == 89)
         #expect(throws: SpotlightError.emptyPeriod) { try SpotlightPeriod(from: today, to: today.adding(days: -1)) }
         #expect(throws: SpotlightError.periodTooLong) { try SpotlightPeriod(from: today.adding(days: -366), to: today) }
-        #expect(try SpotlightPeriod(from: today.adding(days: -365), to: today).end == Instant(utc: today.adding(days: 1)))
+        #expect(
+            try SpotlightPeriod(from: today.adding(days: -365), to: today).end == Instant(utc: today.adding(days: 1)))
     }
 }

@@ -1,12 +1,18 @@
 import Testing
+
 @testable import HTTP
 
 @Suite("Connection state machine with a fake clock")
 struct HTTPConnectionStateTests {
-    static func make(now: Int64 = 0, head: Int64 = 100, body: Int64 = 200, idle: Int64 = 300, write: Int64 = 400,
-                     linger: Int64 = 50) -> HTTPConnectionState {
-        HTTPConnectionState(now: now, timeouts: .init(requestHead: head, requestBody: body, idle: idle, write: write,
-                                                      lingeringClose: linger))
+    static func make(
+        now: Int64 = 0, head: Int64 = 100, body: Int64 = 200, idle: Int64 = 300, write: Int64 = 400,
+        linger: Int64 = 50
+    ) -> HTTPConnectionState {
+        HTTPConnectionState(
+            now: now,
+            timeouts: .init(
+                requestHead: head, requestBody: body, idle: idle, write: write,
+                lingeringClose: linger))
     }
 
     @Test func closesAnIdleConnectionAfterTheIdleTimeout() {
@@ -58,8 +64,9 @@ struct HTTPConnectionStateTests {
         state.receivedRequest(now: 0, keepAlive: true)
         state.renderedResponse()
         #expect(state.flushed(now: 10, outputEmpty: true, unacknowledged: true, inputPending: false) == .none)
-        #expect(state.flushed(now: 200, outputEmpty: true, unacknowledged: true, inputPending: false) == .none,
-                "a later look does not restart the write timer")
+        #expect(
+            state.flushed(now: 200, outputEmpty: true, unacknowledged: true, inputPending: false) == .none,
+            "a later look does not restart the write timer")
         #expect(state.checkTimeouts(now: 409) == .none)
         #expect(state.checkTimeouts(now: 410) == .close, "the write timeout, not the idle one (1010)")
     }

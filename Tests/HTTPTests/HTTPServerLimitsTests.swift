@@ -1,5 +1,6 @@
 import Glibc
 import Testing
+
 @testable import HTTP
 
 @Suite("Server over real sockets: limits, timeouts and hostile clients")
@@ -36,7 +37,8 @@ struct HTTPServerLimitsTests {
         defer { server.shutdown(gracePeriod: .zero) }
         let client = try TestClient(port: server.port)
         // Lingering close drains the rest, so the 413 arrives instead of a reset.
-        try client.send("POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 200000\r\n\r\n" + String(repeating: "z", count: 200_000))
+        try client.send(
+            "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 200000\r\n\r\n" + String(repeating: "z", count: 200_000))
         #expect(try client.readResponse().status == 413)
     }
 
@@ -54,7 +56,8 @@ struct HTTPServerLimitsTests {
         let client = try TestClient(port: server.port)
         // One byte every 20 ms keeps the connection busy but never finishes the head; the
         // 200 ms head timeout must cut it off long before the 3 s this would take.
-        let head = Array("GET /health HTTP/1.1\r\nHost: t\r\nX-Slow: \(String(repeating: "s", count: 150))\r\n\r\n".utf8)
+        let head = Array(
+            "GET /health HTTP/1.1\r\nHost: t\r\nX-Slow: \(String(repeating: "s", count: 150))\r\n\r\n".utf8)
         var disconnected = false
         for byte in head {
             if (try? client.send([byte])) == nil {
@@ -99,8 +102,11 @@ struct HTTPServerLimitsTests {
         var router = TestServer.makeRouter()
         let body = [UInt8](repeating: 0x62, count: 1 << 20)
         router.get("/large") { _ in HTTPResponse(contentType: "application/octet-stream", body: body) }
-        let server = try TestServer.make(router, timeouts: .init(requestHead: .seconds(10), requestBody: .seconds(10),
-                                                                  idle: .seconds(10), write: .milliseconds(500)))
+        let server = try TestServer.make(
+            router,
+            timeouts: .init(
+                requestHead: .seconds(10), requestBody: .seconds(10),
+                idle: .seconds(10), write: .milliseconds(500)))
         defer { server.shutdown(gracePeriod: .zero) }
         let client = try TestClient(port: server.port, receiveTimeout: .seconds(20))
         let sent = ContinuousClock.now
@@ -150,8 +156,10 @@ struct HTTPServerLimitsTests {
         let held = HeldResponders()
         let server = try TestServer.make(TestServer.makeRouter(held: held))
         defer { server.shutdown(gracePeriod: .zero) }
-        for partial in ["", "GET /hea", "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 100\r\n\r\nabc",
-                        "GET /health HTTP/1.1\r\nHost: t\r\n\r\n"] {
+        for partial in [
+            "", "GET /hea", "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 100\r\n\r\nabc",
+            "GET /health HTTP/1.1\r\nHost: t\r\n\r\n"
+        ] {
             let client = try TestClient(port: server.port)
             if !partial.isEmpty { try client.send(partial) }
             client.reset()

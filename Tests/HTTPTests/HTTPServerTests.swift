@@ -1,5 +1,6 @@
 import Glibc
 import Testing
+
 @testable import HTTP
 
 @Suite("Server over real sockets: HTTP/1.1 behaviour")
@@ -53,9 +54,10 @@ struct HTTPServerTests {
         let server = try TestServer.make(TestServer.makeRouter(held: held))
         defer { server.shutdown(gracePeriod: .zero) }
         let client = try TestClient(port: server.port)
-        try client.send("GET /held/1 HTTP/1.1\r\nHost: t\r\n\r\nGET /held/2 HTTP/1.1\r\nHost: t\r\n\r\n"
-                        + "GET /health HTTP/1.1\r\nHost: t\r\n\r\nHEAD /health HTTP/1.1\r\nHost: t\r\n\r\n"
-                        + "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 4\r\n\r\nlast")
+        try client.send(
+            "GET /held/1 HTTP/1.1\r\nHost: t\r\n\r\nGET /held/2 HTTP/1.1\r\nHost: t\r\n\r\n"
+                + "GET /health HTTP/1.1\r\nHost: t\r\n\r\nHEAD /health HTTP/1.1\r\nHost: t\r\n\r\n"
+                + "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 4\r\n\r\nlast")
         try held.complete("2")
         try held.complete("1")
         #expect(try client.readResponse().text == "held 1")
@@ -94,7 +96,8 @@ struct HTTPServerTests {
         let first = try client.readResponse()
         let second = try client.readResponse()
         let entries = log.recorded
-        #expect(entries.map { $0.description.split(separator: " ").prefix(3).joined(separator: " ") }
+        #expect(
+            entries.map { $0.description.split(separator: " ").prefix(3).joined(separator: " ") }
                 == ["GET /health 200", "GET /nowhere 404"])
         #expect(entries.map(\.requestID) == [first["X-Request-Id"], second["X-Request-Id"]])
         #expect(!entries.contains { $0.description.contains("secret") })
@@ -104,7 +107,9 @@ struct HTTPServerTests {
         let server = try TestServer.make(TestServer.makeRouter())
         defer { server.shutdown(gracePeriod: .zero) }
         let client = try TestClient(port: server.port)
-        try client.send("POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n4;x=y\r\nwiki\r\n5\r\npedia\r\n0\r\n\r\n")
+        try client.send(
+            "POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n4;x=y\r\nwiki\r\n5\r\npedia\r\n0\r\n\r\n"
+        )
         #expect(try client.readResponse().text == "wikipedia")
         try client.send("POST /echo HTTP/1.1\r\nHost: t\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n")
         #expect(try client.readResponse().status == 100)
@@ -127,8 +132,9 @@ struct HTTPServerTests {
         let server = try TestServer.make(TestServer.makeRouter())
         defer { server.shutdown(gracePeriod: .zero) }
         let client = try TestClient(port: server.port)
-        try client.send("GET /health HTTP/1.1\r\nHost: t\r\n\r\nGET /health HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n"
-                        + "GET /health HTTP/1.1\r\nHost: t\r\n\r\n")
+        try client.send(
+            "GET /health HTTP/1.1\r\nHost: t\r\n\r\nGET /health HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n"
+                + "GET /health HTTP/1.1\r\nHost: t\r\n\r\n")
         #expect(try client.readResponse()["Connection"] == nil)
         #expect(try client.readResponse()["Connection"] == "close")
         #expect(try client.readUntilClosed().isEmpty, "the request after the close is not answered")
@@ -138,8 +144,9 @@ struct HTTPServerTests {
         let server = try TestServer.make(TestServer.makeRouter())
         defer { server.shutdown(gracePeriod: .zero) }
         let client = try TestClient(port: server.port)
-        try client.send("POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n"
-                        + "0\r\n\r\nGET /health HTTP/1.1\r\nHost: t\r\n\r\n")
+        try client.send(
+            "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + "0\r\n\r\nGET /health HTTP/1.1\r\nHost: t\r\n\r\n")
         let response = try client.readResponse()
         #expect(response.status == 400)
         #expect(response["Connection"] == "close")

@@ -1,10 +1,13 @@
 import FoundationEssentials
 import Testing
+
 @testable import HTTP
 
 @Suite("Requests, fields, query, problems and JSON")
 struct MessageTests {
-    static func makeRequest(_ target: String = "/", method: String = "GET", fields: String = "", body: String = "") throws -> HTTPRequest {
+    static func makeRequest(_ target: String = "/", method: String = "GET", fields: String = "", body: String = "")
+        throws -> HTTPRequest
+    {
         let length = body.isEmpty ? "" : "Content-Length: \(body.utf8.count)\r\n"
         let outcome = ParserHarness.parse("\(method) \(target) HTTP/1.1\r\nHost: a\r\n\(fields)\(length)\r\n\(body)")
         return try #require(outcome.requests.first?.makeRequest())
@@ -50,20 +53,23 @@ struct MessageTests {
     }
 
     @Test func rendersProblemDetailsAsStableJSON() throws {
-        let problem = ProblemDetails(type: "https://talents.numerique.gouv.fr/problems/validation", title: "Invalid input",
-                                     status: .unprocessableContent, detail: "Line\n\"two\"",
-                                     errors: [.init(field: "title", code: "required", message: "Required.")])
+        let problem = ProblemDetails(
+            type: "https://talents.numerique.gouv.fr/problems/validation", title: "Invalid input",
+            status: .unprocessableContent, detail: "Line\n\"two\"",
+            errors: [.init(field: "title", code: "required", message: "Required.")])
         let response = problem.makeResponse()
         #expect(response.status == .unprocessableContent)
         #expect(response.headers["Content-Type"] == "application/problem+json")
         #expect(response.headers["Cache-Control"] == "no-store")
         #expect(response.headers["X-Content-Type-Options"] == "nosniff")
-        #expect(String(decoding: response.body, as: UTF8.self) ==
-                #"{"type":"https://talents.numerique.gouv.fr/problems/validation","title":"Invalid input","status":422,"#
+        #expect(
+            String(decoding: response.body, as: UTF8.self)
+                == #"{"type":"https://talents.numerique.gouv.fr/problems/validation","title":"Invalid input","status":422,"#
                 + #""detail":"Line\n\"two\"","errors":[{"field":"title","code":"required","message":"Required."}]}"#)
         #expect(try JSONDecoder().decode(ProblemDetails.self, from: Data(response.body)) == problem)
         #expect(ProblemDetails(status: .notFound).title == "Not Found")
-        #expect(String(decoding: ProblemDetails(status: .notFound).renderJSON(), as: UTF8.self)
+        #expect(
+            String(decoding: ProblemDetails(status: .notFound).renderJSON(), as: UTF8.self)
                 == #"{"type":"about:blank","title":"Not Found","status":404}"#)
     }
 
@@ -78,17 +84,19 @@ struct MessageTests {
         let response = try HTTPResponse.json(mission, status: .created)
         #expect(response.status == .created)
         #expect(response.headers["Content-Type"] == "application/json")
-        let request = try Self.makeRequest(method: "POST", fields: "Content-Type: application/json; charset=utf-8\r\n",
-                                           body: String(decoding: response.body, as: UTF8.self))
+        let request = try Self.makeRequest(
+            method: "POST", fields: "Content-Type: application/json; charset=utf-8\r\n",
+            body: String(decoding: response.body, as: UTF8.self))
         #expect(try request.decode(Mission.self) == mission)
     }
 
-    @Test(arguments: [
-        (#"{"hours":3,"tags":[]}"#, "title", "required"),
-        (#"{"title":null,"hours":3,"tags":[]}"#, "title", "required"),
-        (#"{"title":"t","hours":"3","tags":[]}"#, "hours", "type"),
-        (#"{"title":"t","hours":3,"tags":["a",4]}"#, "tags[1]", "type"),
-    ] as [(String, String, String)])
+    @Test(
+        arguments: [
+            (#"{"hours":3,"tags":[]}"#, "title", "required"),
+            (#"{"title":null,"hours":3,"tags":[]}"#, "title", "required"),
+            (#"{"title":"t","hours":"3","tags":[]}"#, "hours", "type"),
+            (#"{"title":"t","hours":3,"tags":["a",4]}"#, "tags[1]", "type")
+        ] as [(String, String, String)])
     func reportsTheFieldThatFailsToDecode(body: String, field: String, code: String) throws {
         let request = try Self.makeRequest(method: "POST", body: body)
         let problem = try #require(throws: ProblemDetails.self) { try request.decode(Mission.self) }
@@ -104,14 +112,16 @@ struct MessageTests {
         let form = try Self.makeRequest(method: "POST", fields: "Content-Type: text/plain\r\n", body: "{}")
         let unsupported = try #require(throws: ProblemDetails.self) { try form.decode(Mission.self) }
         #expect(unsupported.status == .unsupportedMediaType)
-        let problemJSON = try Self.makeRequest(method: "POST", fields: "Content-Type: application/problem+json\r\n",
-                                               body: #"{"title":"t","hours":1,"tags":[]}"#)
+        let problemJSON = try Self.makeRequest(
+            method: "POST", fields: "Content-Type: application/problem+json\r\n",
+            body: #"{"title":"t","hours":1,"tags":[]}"#)
         #expect(try problemJSON.decode(Mission.self).hours == 1)
     }
 
     @Test func formatsAccessLogLinesWithoutQueryOrContent() {
-        let entry = HTTPAccessLogEntry(method: "GET", path: "/missions/42", status: 200, duration: .microseconds(1234),
-                                       requestID: "abc", internalError: nil)
+        let entry = HTTPAccessLogEntry(
+            method: "GET", path: "/missions/42", status: 200, duration: .microseconds(1234),
+            requestID: "abc", internalError: nil)
         #expect(entry.description == "GET /missions/42 200 1.234ms id=abc")
     }
 }
@@ -148,7 +158,8 @@ struct HTTPDeferredResponseTests {
 
     @Test func trapsWhenCompletedTwice() async {
         await #expect(processExitsWith: .failure) {
-            let responder = HTTPDeferredResponse(sink: RecordingSink(), ticket: .init(fd: 3, generation: 1, sequence: 0))
+            let responder = HTTPDeferredResponse(
+                sink: RecordingSink(), ticket: .init(fd: 3, generation: 1, sequence: 0))
             responder.send(HTTPResponse())
             responder.send(HTTPResponse())
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HTTP
 
 @Suite("The TCP peer's address on each request")

@@ -1,20 +1,27 @@
 import Testing
+
 @testable import HTTP
 
 @Suite("Response rendering")
 struct ResponseRendererTests {
     static let date = Array("Sun, 06 Nov 1994 08:49:37 GMT".utf8)
 
-    private func render(_ response: HTTPResponse, keepAlive: Bool = true, http10: Bool = false, head: Bool = false) -> String {
+    private func render(_ response: HTTPResponse, keepAlive: Bool = true, http10: Bool = false, head: Bool = false)
+        -> String
+    {
         var output: [UInt8] = []
-        ResponseRenderer.render(response, framing: .init(requestID: "rid", keepAlive: keepAlive, clientIsHTTP10: http10,
-                                                         omitBody: head), date: Self.date, into: &output)
+        ResponseRenderer.render(
+            response,
+            framing: .init(
+                requestID: "rid", keepAlive: keepAlive, clientIsHTTP10: http10,
+                omitBody: head), date: Self.date, into: &output)
         return String(decoding: output, as: UTF8.self)
     }
 
     @Test func rendersStatusFramingDateAndRequestID() {
         let text = render(HTTPResponse(status: .ok, contentType: "text/plain; charset=utf-8", body: "ok"))
-        #expect(text == "HTTP/1.1 200 OK\r\nDate: Sun, 06 Nov 1994 08:49:37 GMT\r\nContent-Length: 2\r\n"
+        #expect(
+            text == "HTTP/1.1 200 OK\r\nDate: Sun, 06 Nov 1994 08:49:37 GMT\r\nContent-Length: 2\r\n"
                 + "X-Request-Id: rid\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nok")
     }
 
@@ -39,11 +46,14 @@ struct ResponseRendererTests {
     }
 
     @Test func ignoresServerOwnedFieldsAndNeutralisesLineBreaks() {
-        let response = HTTPResponse(headers: ["content-length": "999", "Connection": "upgrade", "date": "x",
-                                              "X-Request-ID": "spoof", "Transfer-Encoding": "chunked",
-                                              "Location": "/a\r\nSet-Cookie: evil=1"])
+        let response = HTTPResponse(headers: [
+            "content-length": "999", "Connection": "upgrade", "date": "x",
+            "X-Request-ID": "spoof", "Transfer-Encoding": "chunked",
+            "Location": "/a\r\nSet-Cookie: evil=1"
+        ])
         let text = render(response)
-        #expect(text == "HTTP/1.1 200 OK\r\nDate: Sun, 06 Nov 1994 08:49:37 GMT\r\nContent-Length: 0\r\n"
+        #expect(
+            text == "HTTP/1.1 200 OK\r\nDate: Sun, 06 Nov 1994 08:49:37 GMT\r\nContent-Length: 0\r\n"
                 + "X-Request-Id: rid\r\nLocation: /a  Set-Cookie: evil=1\r\n\r\n")
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HTTP
 
 @Suite("Router")
@@ -29,7 +30,8 @@ struct RouterTests {
     }
 
     private func body(_ target: String, method: String = "GET") throws -> String {
-        guard case .response(let response) = try Self.makeRouter().respond(to: try Self.makeRequest(method, target)) else {
+        guard case .response(let response) = try Self.makeRouter().respond(to: try Self.makeRequest(method, target))
+        else {
             Issue.record("expected an immediate response")
             return ""
         }
@@ -86,10 +88,13 @@ struct RouterTests {
 
     @Test func returnsDeferredRoutesWithTheirParameters() throws {
         var router = Router()
-        router.post("/missions/{id}/apply", deferred: { request, responder in
-            responder.send(Self.text("applied \(request.parameters["id"]!)"))
-        })
-        guard case .deferred(let start) = try router.respond(to: try Self.makeRequest("POST", "/missions/9/apply")) else {
+        router.post(
+            "/missions/{id}/apply",
+            deferred: { request, responder in
+                responder.send(Self.text("applied \(request.parameters["id"]!)"))
+            })
+        guard case .deferred(let start) = try router.respond(to: try Self.makeRequest("POST", "/missions/9/apply"))
+        else {
             Issue.record("expected a deferred reply")
             return
         }
@@ -101,7 +106,9 @@ struct RouterTests {
     @Test func requireConvertsParametersOrThrowsA400Problem() throws {
         var router = Router()
         router.get("/n/{id}") { request in Self.text(String(try request.parameters.require("id", as: Int.self) + 1)) }
-        guard case .response(let response) = try router.respond(to: try Self.makeRequest("GET", "/n/41")) else { return }
+        guard case .response(let response) = try router.respond(to: try Self.makeRequest("GET", "/n/41")) else {
+            return
+        }
         #expect(response.body == Array("42".utf8))
         #expect(throws: ProblemDetails.self) { try router.respond(to: try Self.makeRequest("GET", "/n/x")) }
     }

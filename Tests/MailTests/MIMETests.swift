@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+
 @testable import Mail
 
 @Suite struct MIMETests {
@@ -23,13 +25,15 @@ import Testing
         #expect(QuotedPrintable.decode(QuotedPrintable.encode(text)) == text)
     }
 
-    @Test("encoded words: ASCII stays, UTF-8 becomes base64 words of at most 75 characters, never splitting a character")
+    @Test(
+        "encoded words: ASCII stays, UTF-8 becomes base64 words of at most 75 characters, never splitting a character")
     func encodedWords() {
         #expect(EncodedWord.encode("Hello") == "Hello")
         #expect(EncodedWord.encode("é") == "=?UTF-8?B?w6k=?=")
         let subject = String(repeating: "Candidature à « Refonte » — ", count: 5)
         let words = EncodedWord.encode(subject).components(separatedBy: "\r\n ")
-        #expect(words.count > 1 && words.allSatisfy { $0.count <= 75 && $0.hasPrefix("=?UTF-8?B?") && $0.hasSuffix("?=") })
+        #expect(
+            words.count > 1 && words.allSatisfy { $0.count <= 75 && $0.hasPrefix("=?UTF-8?B?") && $0.hasSuffix("?=") })
         let decoded = words.map { word -> [UInt8] in
             Array(Data(base64Encoded: String(word.dropFirst(10).dropLast(2)))!)
         }
@@ -54,7 +58,8 @@ import Testing
         #expect(boundary.hasPrefix("=_"))
         let parts = body.components(separatedBy: "--\(boundary)")
         #expect(parts.count == 4 && parts[3] == "--\r\n")
-        #expect(parts[1].contains("Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable"))
+        #expect(
+            parts[1].contains("Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable"))
         #expect(parts[2].contains("Content-Type: text/html; charset=utf-8"))
         #expect(QuotedPrintable.decode(parts[1]).contains("Une candidature vous attend."))
         // 7-bit only, CRLF line ends only, and the same bytes every time.
@@ -80,8 +85,6 @@ import Testing
         #expect(try MailAddress("a@b.fr", displayName: "Dupont, Jean").headerValue == "\"Dupont, Jean\" <a@b.fr>")
     }
 }
-
-import Foundation
 
 extension Array where Element == String {
     /// The two elements of a two-element array.

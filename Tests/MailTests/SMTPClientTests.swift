@@ -1,12 +1,15 @@
 import Foundation
 import Testing
+
 @testable import Mail
 
 @Suite struct SMTPClientTests {
     /// A client of the scripted server.
     static func client(_ server: ScriptedSMTPServer) -> SMTPClient {
-        SMTPClient(configuration: .init(host: "127.0.0.1", port: server.port, heloName: "talents.example.gouv.fr",
-                                        timeoutSeconds: 5))
+        SMTPClient(
+            configuration: .init(
+                host: "127.0.0.1", port: server.port, heloName: "talents.example.gouv.fr",
+                timeoutSeconds: 5))
     }
 
     /// Replies 250 to everything but DATA (354) and QUIT (221).
@@ -31,8 +34,11 @@ import Testing
         let message = try MailMessage.make(text: ".point en début de ligne\n")
         try Self.client(server).deliver(message)
         let transcript = server.finish()
-        #expect(transcript.commands == ["EHLO talents.example.gouv.fr", "MAIL FROM:<ne-pas-repondre@talents.example.gouv.fr>",
-                                        "RCPT TO:<camille@example.gouv.fr>", "DATA", "QUIT"])
+        #expect(
+            transcript.commands == [
+                "EHLO talents.example.gouv.fr", "MAIL FROM:<ne-pas-repondre@talents.example.gouv.fr>",
+                "RCPT TO:<camille@example.gouv.fr>", "DATA", "QUIT"
+            ])
         #expect(transcript.data == SMTPClient.dataBlock(message.rendered()))
         #expect(String(decoding: transcript.data, as: UTF8.self).hasSuffix("\r\n.\r\n"))
     }
@@ -46,9 +52,12 @@ import Testing
         #expect(server.finish().commands.prefix(2) == ["EHLO talents.example.gouv.fr", "HELO talents.example.gouv.fr"])
     }
 
-    @Test("a 4xx reply is a transient error, a 5xx reply a permanent one, each naming the step",
-          arguments: [("451 4.3.0 try again later", MailDeliveryError.Kind.transient),
-                      ("550 5.1.1 unknown user", MailDeliveryError.Kind.permanent)])
+    @Test(
+        "a 4xx reply is a transient error, a 5xx reply a permanent one, each naming the step",
+        arguments: [
+            ("451 4.3.0 try again later", MailDeliveryError.Kind.transient),
+            ("550 5.1.1 unknown user", MailDeliveryError.Kind.permanent)
+        ])
     func errorReplies(reply: String, kind: MailDeliveryError.Kind) throws {
         let server = try ScriptedSMTPServer { command in
             command.hasPrefix("RCPT TO") ? reply : Self.accepting(command)
@@ -97,6 +106,7 @@ import Testing
         #expect(files == ["notification-1_talents.example.gouv.fr.eml"])
         let stored = try Data(contentsOf: directory.appendingPathComponent("new").appendingPathComponent(files[0]))
         #expect(Array(stored) == message.rendered())
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("tmp").path).isEmpty)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("tmp").path).isEmpty)
     }
 }

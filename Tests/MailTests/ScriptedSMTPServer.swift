@@ -52,7 +52,11 @@ final class ScriptedSMTPServer: Sendable {
         defer { close(client) }
         var buffer: [UInt8] = []
         var inData = false
-        func send(_ text: String) { _ = Array((text + "\r\n").utf8).withUnsafeBytes { Glibc.send(client, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) } }
+        func send(_ text: String) {
+            _ = Array((text + "\r\n").utf8).withUnsafeBytes {
+                Glibc.send(client, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
+            }
+        }
         send(greeting)
         var chunk = [UInt8](repeating: 0, count: 4096)
         while true {

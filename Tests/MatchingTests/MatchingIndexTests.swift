@@ -11,8 +11,9 @@ import Testing
         let index = MatchingIndex()
         var compared = 0
         for (_, mission) in world.missions {
-            let ranked = try index.talents(for: mission.details, query: RecommendationQuery(),
-                                           keep: world.talents.count, from: world.source)
+            let ranked = try index.talents(
+                for: mission.details, query: RecommendationQuery(),
+                keep: world.talents.count, from: world.source)
             let expected = world.talents.compactMap { id, profile in
                 MatchExplanation.evaluate(mission.details, MatchCandidate(profile)).map { (id, $0.score) }
             }.sorted { $0.1.total != $1.1.total ? $0.1.total > $1.1.total : $0.0 < $1.0 }
@@ -30,14 +31,17 @@ import Testing
         let query = RecommendationQuery(minimumLevel: .mastery, departement: try Departement("69"))
         var compared = 0
         for (_, mission) in world.missions {
-            let ranked = try index.talents(for: mission.details, query: query, keep: world.talents.count,
-                                           from: world.source)
+            let ranked = try index.talents(
+                for: mission.details, query: query, keep: world.talents.count,
+                from: world.source)
             for talent in ranked {
                 let profile = try #require(world.talents[talent.talentID])
                 #expect(profile.departement.code == "69")
-                #expect(mission.details.requiredSkills.contains { requirement in
-                    profile.level(of: requirement.code).map { $0 >= requirement.minimumLevel && $0 >= .mastery } ?? false
-                })
+                #expect(
+                    mission.details.requiredSkills.contains { requirement in
+                        profile.level(of: requirement.code).map { $0 >= requirement.minimumLevel && $0 >= .mastery }
+                            ?? false
+                    })
                 #expect(MatchExplanation.evaluate(mission.details, MatchCandidate(profile))?.score == talent.score)
             }
             compared += ranked.count
@@ -50,11 +54,13 @@ import Testing
         let index = MatchingIndex()
         var compared = 0
         for (_, profile) in world.talents {
-            let ranked = try index.missions(for: profile, today: MatchingWorld.today, keep: world.missions.count,
-                                            from: world.source)
+            let ranked = try index.missions(
+                for: profile, today: MatchingWorld.today, keep: world.missions.count,
+                from: world.source)
             let expected = world.missions.compactMap { id, mission -> (MissionID, Instant, MatchScore)? in
                 guard mission.details.applicationDeadline >= MatchingWorld.today,
-                      let explanation = MatchExplanation.evaluate(mission.details, MatchCandidate(profile)) else {
+                    let explanation = MatchExplanation.evaluate(mission.details, MatchCandidate(profile))
+                else {
                     return nil
                 }
                 return (id, mission.publishedAt, explanation.score)
@@ -83,8 +89,9 @@ import Testing
             skills: details.requiredSkills.map { TalentSkill($0.code, .expert) },
             availability: Availability(hoursPerMonth: 160))
         let newcomer = TalentID(1_000)
-        #expect(try !index.talents(for: details, query: RecommendationQuery(), keep: 50, from: source)
-            .contains { $0.talentID == newcomer })
+        #expect(
+            try !index.talents(for: details, query: RecommendationQuery(), keep: 50, from: source)
+                .contains { $0.talentID == newcomer })
 
         source.update(newcomer, MatchingWorld.entry(newcomer, fit))
         let ranked = try index.talents(for: details, query: RecommendationQuery(), keep: 50, from: source)
@@ -93,18 +100,21 @@ import Testing
         #expect(added.score.skills == 60 && added.score.availability == 20)
 
         source.update(newcomer, nil)
-        #expect(try !index.talents(for: details, query: RecommendationQuery(), keep: 50, from: source)
-            .contains { $0.talentID == newcomer })
+        #expect(
+            try !index.talents(for: details, query: RecommendationQuery(), keep: 50, from: source)
+                .contains { $0.talentID == newcomer })
 
         // A mission withdrawn from the open ones is no longer recommended to the talent who fits it.
         source.update(newcomer, MatchingWorld.entry(newcomer, fit))
         var open = details
         open.applicationDeadline = MatchingWorld.today
         source.update(missionID, MatchingWorld.entry(missionID, open, publishedAt: mission.publishedAt))
-        #expect(try index.missions(for: fit, today: MatchingWorld.today, keep: 50, from: source)
-            .contains { $0.missionID == missionID })
+        #expect(
+            try index.missions(for: fit, today: MatchingWorld.today, keep: 50, from: source)
+                .contains { $0.missionID == missionID })
         source.update(missionID, nil)
-        #expect(try !index.missions(for: fit, today: MatchingWorld.today, keep: 50, from: source)
-            .contains { $0.missionID == missionID })
+        #expect(
+            try !index.missions(for: fit, today: MatchingWorld.today, keep: 50, from: source)
+                .contains { $0.missionID == missionID })
     }
 }

@@ -5,8 +5,10 @@ import Matching
 /// ``MatchingSource`` hands the index: the same facts Persistence's `pool_skills` and
 /// `published_mission_skills` hold for them.
 struct MatchingWorld {
-    static let codes: [SkillCode] = ["arch-api", "arch-solution", "dev-backend", "dev-frontend", "data-ai", "data-bi",
-                                     "sec-iam", "sec-risk"]
+    static let codes: [SkillCode] = [
+        "arch-api", "arch-solution", "dev-backend", "dev-frontend", "data-ai", "data-bi",
+        "sec-iam", "sec-risk"
+    ]
     static let departements = ["75", "69", "13", "974"]
     static let today = date("2027-01-01")
 
@@ -25,9 +27,11 @@ struct MatchingWorld {
             let until = random.next(0...3) == 0 ? today.adding(days: random.next(-10...300)) : nil
             world.talents[TalentID(Int64(number))] = TalentProfile(
                 employerID: AdministrationID(Int64(random.next(1...12))), status: .civilServant,
-                lineManager: LineManager(name: "Claire Dubois", email: try! EmailAddress("claire.dubois@interieur.gouv.fr")),
+                lineManager: LineManager(
+                    name: "Claire Dubois", email: try! EmailAddress("claire.dubois@interieur.gouv.fr")),
                 departement: try! Departement(departements[random.next(0...3)]), skills: skills,
-                availability: Availability(hoursPerMonth: [2, 5, 10, 20, 40][random.next(0...4)], from: from, until: until))
+                availability: Availability(
+                    hoursPerMonth: [2, 5, 10, 20, 40][random.next(0...4)], from: from, until: until))
         }
         for number in 1...missionCount {
             let requirements = random.sample(codes, count: random.next(1...3)).map {
@@ -43,7 +47,9 @@ struct MatchingWorld {
                 // Some deadlines have passed: those missions are no candidates any more.
                 applicationDeadline: today.adding(days: random.next(-20...60)))
             // Few distinct instants, so that ties on the score fall back to publication, then id.
-            world.missions[MissionID(Int64(number))] = (details, Instant(millisecondsSinceEpoch: Int64(random.next(1...5))))
+            world.missions[MissionID(Int64(number))] = (
+                details, Instant(millisecondsSinceEpoch: Int64(random.next(1...5)))
+            )
         }
         return world
     }
@@ -52,27 +58,31 @@ struct MatchingWorld {
     var source: ValuesSource {
         ValuesSource(
             pool: talents.keys.sorted().map { id in Self.entry(id, talents[id]!) },
-            missions: missions.keys.sorted().map { id in Self.entry(id, missions[id]!.details, publishedAt: missions[id]!.publishedAt) })
+            missions: missions.keys.sorted().map { id in
+                Self.entry(id, missions[id]!.details, publishedAt: missions[id]!.publishedAt)
+            })
     }
 
     /// The pool entry of a consenting talent.
     static func entry(_ id: TalentID, _ profile: TalentProfile) -> PoolEntry {
-        PoolEntry(talentID: id, employerID: profile.employerID, departement: profile.departement.code,
-                  hoursPerMonth: profile.availability.hoursPerMonth,
-                  availableFrom: profile.availability.from?.daysSinceEpoch,
-                  availableUntil: profile.availability.until?.daysSinceEpoch,
-                  families: SkillFamilySet(profile.skills.map(\.code), taxonomy: .standard), skills: profile.skills)
+        PoolEntry(
+            talentID: id, employerID: profile.employerID, departement: profile.departement.code,
+            hoursPerMonth: profile.availability.hoursPerMonth,
+            availableFrom: profile.availability.from?.daysSinceEpoch,
+            availableUntil: profile.availability.until?.daysSinceEpoch,
+            families: SkillFamilySet(profile.skills.map(\.code), taxonomy: .standard), skills: profile.skills)
     }
 
     /// The open entry of a published mission.
     static func entry(_ id: MissionID, _ details: MissionDetails, publishedAt: Instant) -> OpenMissionEntry {
-        OpenMissionEntry(missionID: id, departement: details.departement?.code, remote: details.remote,
-                         effortHours: details.effortHours, startDay: details.window.start.daysSinceEpoch,
-                         endDay: details.window.end.daysSinceEpoch,
-                         deadlineDay: details.applicationDeadline.daysSinceEpoch,
-                         requiredCount: details.requiredSkills.count,
-                         families: SkillFamilySet(details.requiredSkills.map(\.code), taxonomy: .standard),
-                         publishedAt: publishedAt, skills: details.requiredSkills)
+        OpenMissionEntry(
+            missionID: id, departement: details.departement?.code, remote: details.remote,
+            effortHours: details.effortHours, startDay: details.window.start.daysSinceEpoch,
+            endDay: details.window.end.daysSinceEpoch,
+            deadlineDay: details.applicationDeadline.daysSinceEpoch,
+            requiredCount: details.requiredSkills.count,
+            families: SkillFamilySet(details.requiredSkills.map(\.code), taxonomy: .standard),
+            publishedAt: publishedAt, skills: details.requiredSkills)
     }
 
     static func date(_ text: String) -> LocalDate {
@@ -138,7 +148,8 @@ struct LinearCongruential {
 
     /// `count` distinct elements of `elements`, in a drawn order.
     mutating func sample<T>(_ elements: [T], count: Int) -> [T] {
-        var pool = elements, picked: [T] = []
+        var pool = elements
+        var picked: [T] = []
         for _ in 0..<min(count, pool.count) { picked.append(pool.remove(at: next(0...(pool.count - 1)))) }
         return picked
     }

@@ -1,7 +1,8 @@
-@testable import AppTestSupport
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import AppTestSupport
 
 /// `docs/prometheus/alerts.yml` as Prometheus reads it: `promtool check rules` accepts it without
 /// a warning, and its unit tests (`alerts.test.yml`: the overdue and ledger alerts fire after

@@ -1,7 +1,8 @@
-@testable import AppTestSupport
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import AppTestSupport
 
 /// `talents-metrics-bench`, the generator of scripts/bench-metrics.sh, at a small scale: its rows
 /// pass the schema's constraints and foreign keys, the activity burst goes through the stores,
@@ -21,15 +22,17 @@ import TestSupport
 
     @Test func generatesAConsistentProgrammeThenActivityThroughTheStores() async throws {
         defer { directory.remove() }
-        let generated = try bench("generate", "--db", database, "--talents", "300", "--missions", "40",
-                                  "--applications", "2000")
+        let generated = try bench(
+            "generate", "--db", database, "--talents", "300", "--missions", "40",
+            "--applications", "2000")
         #expect(generated.status == 0, "\(generated.errorOutput)")
         #expect(try Subprocess.sqlite3(database, "PRAGMA foreign_key_check").output == "")
         #expect(try Subprocess.sqlite3(database, "SELECT count(*) FROM applications").output == "2000\n")
         #expect(try bench("generate", "--db", database).status != 0, "an existing file is refused")
 
-        let activity = try bench("activity", "--db", database, "--submissions", "20", "--answers", "20",
-                                 "--seed", "7")
+        let activity = try bench(
+            "activity", "--db", database, "--submissions", "20", "--answers", "20",
+            "--seed", "7")
         #expect(activity.status == 0, "\(activity.errorOutput)")
         #expect(activity.output.contains("answered 20"), "\(activity.output)")
 
@@ -39,8 +42,9 @@ import TestSupport
         _ = try await server.metrics()
         #expect(try bench("activity", "--db", database, "--answers", "20", "--seed", "8").status == 0)
         let metrics = try await server.metrics()
-        let report = try Subprocess.run("talents-admin", ["report", "applications", "--format", "csv"],
-                                        environment: ["TALENTS_DB": database])
+        let report = try Subprocess.run(
+            "talents-admin", ["report", "applications", "--format", "csv"],
+            environment: ["TALENTS_DB": database])
         for line in report.output.split(separator: "\r\n").dropFirst() {
             let fields = line.split(separator: ",")
             #expect(metrics.contains("talents_applications{status=\"\(fields[0])\"} \(fields[1])\n"), "\(line)")

@@ -1,8 +1,9 @@
-@testable import AppTestSupport
 import Foundation
 import Persistence
-import Testing
 import TestSupport
+import Testing
+
+@testable import AppTestSupport
 
 /// `talents-metrics` as a real process over real database files.
 @Suite struct MetricsServerTests {
@@ -25,12 +26,14 @@ import TestSupport
         let metrics = try HTTPClient.send("GET", server.baseURL + "/metrics")
         #expect(metrics.status == 200)
         #expect(metrics.headers["content-type"] == "text/plain; version=0.0.4; charset=utf-8")
-        for line in [#"talents_applications{status="submitted"} 1"#,
-                     #"talents_applications_overdue{administration="DNUM"} 1"#,
-                     #"talents_missions{ministry="MININT",nature="support",state="published"} 1"#,
-                     #"talents_audit_events_total{action="application.submitted"} 2"#,
-                     #"talents_application_answer_time_seconds_bucket{administration="DNUM",le="172800"} 1"#,
-                     "talents_pool_members 1", "talents_metrics_scrape_errors_total 0"] {
+        for line in [
+            #"talents_applications{status="submitted"} 1"#,
+            #"talents_applications_overdue{administration="DNUM"} 1"#,
+            #"talents_missions{ministry="MININT",nature="support",state="published"} 1"#,
+            #"talents_audit_events_total{action="application.submitted"} 2"#,
+            #"talents_application_answer_time_seconds_bucket{administration="DNUM",le="172800"} 1"#,
+            "talents_pool_members 1", "talents_metrics_scrape_errors_total 0"
+        ] {
             #expect(metrics.text.contains(line + "\n"), "missing \(line)")
         }
         #expect(server.process.stop() == 0, "SIGTERM ends the exporter cleanly")
@@ -46,7 +49,8 @@ import TestSupport
         #expect(flagged.status == 1)
         #expect(flagged.errorOutput.contains("no database at '\(inMissingFolder)'"), "\(flagged.errorOutput)")
         #expect(!FileManager.default.fileExists(atPath: directory.path("new")), "no folder created")
-        let fromEnvironment = try Subprocess.run("talents-metrics", ["--port", "1"], environment: ["TALENTS_DB": database])
+        let fromEnvironment = try Subprocess.run(
+            "talents-metrics", ["--port", "1"], environment: ["TALENTS_DB": database])
         #expect(fromEnvironment.status == 1)
         #expect(fromEnvironment.errorOutput.contains("no database at '\(database)'"), "\(fromEnvironment.errorOutput)")
         #expect(!FileManager.default.fileExists(atPath: database), "no file created")
@@ -87,15 +91,20 @@ import TestSupport
         writer.standardOutput = FileHandle.nullDevice
         writer.standardError = FileHandle.nullDevice
         try writer.run()
-        defer { if writer.isRunning { writer.terminate() } ; writer.waitUntilExit() }
+        defer {
+            if writer.isRunning { writer.terminate() }
+            writer.waitUntilExit()
+        }
         // The writer waits for the lock if a probe below happens to hold it for a moment (under load
         // the probe may run before the writer has read its input).
-        input.fileHandleForWriting.write(Data("""
-            .timeout 10000
-            BEGIN IMMEDIATE;
-            INSERT INTO audit_events(at, actor, action, subject_type) VALUES (0, 'cli', 'application.submitted', 'application');
+        input.fileHandleForWriting.write(
+            Data(
+                """
+                .timeout 10000
+                BEGIN IMMEDIATE;
+                INSERT INTO audit_events(at, actor, action, subject_type) VALUES (0, 'cli', 'application.submitted', 'application');
 
-            """.utf8))
+                """.utf8))
         // Another writer is refused while the lock is held (the CLI has no busy timeout).
         let locked = await Polling.eventually(within: 5) {
             let probe = try Subprocess.sqlite3(database, "BEGIN IMMEDIATE; ROLLBACK;")

@@ -1,7 +1,8 @@
-@testable import AppTestSupport
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import AppTestSupport
 
 /// The exporter's output checked by Prometheus's own tools: `promtool check metrics` and a
 /// real Prometheus server scraping the real binary (Debian package `prometheus`, installed by
@@ -46,17 +47,19 @@ import TestSupport
 
         let configuration = directory.path("prometheus.yml")
         try """
-            global: {scrape_interval: 1s, evaluation_interval: 1s}
-            scrape_configs:
-              - job_name: talents
-                static_configs: [{targets: ['127.0.0.1:\(exporter.port)']}]
+        global: {scrape_interval: 1s, evaluation_interval: 1s}
+        scrape_configs:
+          - job_name: talents
+            static_configs: [{targets: ['127.0.0.1:\(exporter.port)']}]
 
-            """.write(toFile: configuration, atomically: true, encoding: .utf8)
+        """.write(toFile: configuration, atomically: true, encoding: .utf8)
         let port = try BackgroundProcess.freePort()
         let prometheus = try BackgroundProcess(
             URL(fileURLWithPath: "/usr/bin/prometheus"),
-            ["--config.file=\(configuration)", "--storage.tsdb.path=\(directory.path("tsdb"))",
-             "--web.listen-address=127.0.0.1:\(port)"],
+            [
+                "--config.file=\(configuration)", "--storage.tsdb.path=\(directory.path("tsdb"))",
+                "--web.listen-address=127.0.0.1:\(port)"
+            ],
             log: directory.path("prometheus.log"))
         defer { prometheus.stop() }
 
@@ -79,7 +82,9 @@ import TestSupport
         #expect(try await query("talents_metrics_scrape_errors_total") == "0")
         #expect(try await query(#"talents_agreements{status="signed"}"#) == "1")
         #expect(try await query(#"sum by (ministry) (talents_mission_orders{status="in-force"})"#) == "1")
-        #expect(try await query(#"talents_validated_work_seconds{employer_ministry="MININT",beneficiary_ministry="MININT"}"#)
+        #expect(
+            try await query(
+                #"talents_validated_work_seconds{employer_ministry="MININT",beneficiary_ministry="MININT"}"#)
                 == "5400")
         #expect(prometheus.stop() == 0, "Prometheus stops cleanly on SIGTERM")
     }

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Testing
+
 @testable import Notifications
 
 @Suite struct MessageCatalogueTests {
@@ -14,22 +15,28 @@ import Testing
         .answerReminder(mission: mission, applicationID: 12, day: 7, dueAt: submitted.adding(days: 14)),
         .answerOverdue(mission: mission, applicationID: 12, dueAt: submitted.adding(days: 14), escalation: false),
         .answerOverdue(mission: mission, applicationID: 12, dueAt: submitted.adding(days: 14), escalation: true),
-        .interviewProposed(mission: mission, applicationID: 12, interview: Interview(at: submitted.adding(days: 3),
-                                                                                     means: "Visioconférence")),
+        .interviewProposed(
+            mission: mission, applicationID: 12,
+            interview: Interview(
+                at: submitted.adding(days: 3),
+                means: "Visioconférence")),
         .applicationAccepted(mission: mission, applicationID: 12),
         .applicationDeclined(mission: mission, applicationID: 12, reason: .missionFilled),
         .agreementToSign(mission: mission, agreementID: 3, party: .talent, awaiting: [.talent, .lineManager]),
         .agreementSigned(mission: mission, agreementID: 3),
         .agreementRefused(mission: mission, agreementID: 3),
-        .missionOrderIssued(mission: mission, agreementID: 3, reference: "DINUM-2026-0004",
-                            start: try! LocalDate(year: 2026, month: 12, day: 1), end: try! LocalDate(year: 2027, month: 2, day: 28)),
-        .timeReportsDigest(week: "2026-W47", items: [TimeReportDigestItem(mission: mission, agreementID: 3, reports: 2, minutes: 270)]),
+        .missionOrderIssued(
+            mission: mission, agreementID: 3, reference: "DINUM-2026-0004",
+            start: try! LocalDate(year: 2026, month: 12, day: 1), end: try! LocalDate(year: 2027, month: 2, day: 28)),
+        .timeReportsDigest(
+            week: "2026-W47", items: [TimeReportDigestItem(mission: mission, agreementID: 3, reports: 2, minutes: 270)]),
         .diplomaIssued(mission: mission, assertionID: "k3Qp"),
         .poolInvitation(mission: mission, invitationID: 4),
-        .matchingMissionsDigest(week: "2026-W47", missions: [mission, MissionReference(id: 8, title: "API de données")]),
+        .matchingMissionsDigest(
+            week: "2026-W47", missions: [mission, MissionReference(id: 8, title: "API de données")]),
         .visMonJobPairPublished(pairID: 5, side: .ambassador, eventDay: try! LocalDate(year: 2026, month: 11, day: 17)),
         .visMonJobPairPublished(pairID: 5, side: .student, eventDay: try! LocalDate(year: 2026, month: 11, day: 17)),
-        .signInLink(token: "t0k3n", expiresAt: submitted.adding(minutes: 15)),
+        .signInLink(token: "t0k3n", expiresAt: submitted.adding(minutes: 15))
     ]
 
     @Test("every kind has a message: a subject, a greeting, a link from the base URL, in text and HTML")
@@ -63,7 +70,7 @@ import Testing
             .poolInvitation: ["/missions/7"],
             .matchingMissionsDigest: ["/missions/7", "/missions/8", "/missions", "/mes-preferences"],
             .visMonJobPairPublished: ["/vis-mon-job/pairs/5"],
-            .signInLink: ["/connexion/lien?jeton=t0k3n"],
+            .signInLink: ["/connexion/lien?jeton=t0k3n"]
         ]
         for event in Self.everyEvent {
             let links = Self.catalogue.message(for: event).text
@@ -75,9 +82,11 @@ import Testing
                 #expect(links == expected[event.kind], "\(event.kind)")
             }
         }
-        let next = Self.catalogue.message(for: .signInLink(token: "t", expiresAt: Self.submitted, next: "/conventions/3?a=1"))
+        let next = Self.catalogue.message(
+            for: .signInLink(token: "t", expiresAt: Self.submitted, next: "/conventions/3?a=1"))
         #expect(next.text.contains("/connexion/lien?jeton=t&retour=%2Fconventions%2F3%3Fa%3D1\n"))
-        let open = Self.catalogue.message(for: .signInLink(token: "t", expiresAt: Self.submitted, next: "//evil.example/x"))
+        let open = Self.catalogue.message(
+            for: .signInLink(token: "t", expiresAt: Self.submitted, next: "//evil.example/x"))
         #expect(open.text.contains("/connexion/lien?jeton=t\n"))
     }
 
@@ -86,9 +95,11 @@ import Testing
         for good in ["/conventions/3", "/mes-candidatures#candidature-2", "/missions?q=api&page=2"] {
             #expect(WebPaths.localReturnPath(good) == good)
         }
-        for bad in [nil, "", "conventions/3", "//evil.example", "/\\evil.example", "https://evil.example/",
-                    "/a b", "/a\u{0A}Location: x", "/connexion", "/connexion?retour=/x", "/inscription",
-                    "/\"><script>", String(repeating: "/a", count: 600), "/é"] {
+        for bad in [
+            nil, "", "conventions/3", "//evil.example", "/\\evil.example", "https://evil.example/",
+            "/a b", "/a\u{0A}Location: x", "/connexion", "/connexion?retour=/x", "/inscription",
+            "/\"><script>", String(repeating: "/a", count: 600), "/é"
+        ] {
             #expect(WebPaths.localReturnPath(bad) == nil, "\(String(describing: bad))")
         }
     }
@@ -97,13 +108,15 @@ import Testing
     func contents() {
         let reminder = Self.catalogue.message(for: Self.everyEvent[1])
         #expect(reminder.text.contains("depuis 7 jours") && reminder.text.contains("16 novembre 2026 à 10 h 00"))
-        #expect(reminder.text.contains("https://talents.example.gouv.fr/espace-responsable/candidatures#candidature-12"))
+        #expect(
+            reminder.text.contains("https://talents.example.gouv.fr/espace-responsable/candidatures#candidature-12"))
         let escalation = Self.catalogue.message(for: Self.everyEvent[3])
         #expect(escalation.subject.hasPrefix("Escalade"))
         let toSign = Self.catalogue.message(for: Self.everyEvent[7])
         #expect(toSign.text.contains("Signatures encore attendues : le talent, le responsable hiérarchique."))
         let order = Self.catalogue.message(for: Self.everyEvent[10])
-        #expect(order.text.contains("DINUM-2026-0004") && order.text.contains("du 1er décembre 2026 au 28 février 2027"))
+        #expect(
+            order.text.contains("DINUM-2026-0004") && order.text.contains("du 1er décembre 2026 au 28 février 2027"))
         let digest = Self.catalogue.message(for: Self.everyEvent[11])
         #expect(digest.subject == "Temps déclarés à valider (2 déclarations)")
         #expect(digest.text.contains("2 déclarations, 4 h 30"))
@@ -117,17 +130,23 @@ import Testing
         let hostile = MissionReference(id: 1, title: "<script>alert('x')</script> & \"co\"")
         let events: [NotificationEvent] = [
             .applicationReceived(mission: hostile, applicationID: 1),
-            .interviewProposed(mission: hostile, applicationID: 1, interview: Interview(
-                at: Self.submitted, means: "<a href=\"https://evil.example\">clic</a>")),
-            .missionOrderIssued(mission: hostile, agreementID: 1, reference: "<b>REF</b>",
-                                start: try! LocalDate(year: 2026, month: 1, day: 1), end: try! LocalDate(year: 2026, month: 1, day: 2)),
-            .matchingMissionsDigest(week: "2026-W01", missions: [hostile]),
+            .interviewProposed(
+                mission: hostile, applicationID: 1,
+                interview: Interview(
+                    at: Self.submitted, means: "<a href=\"https://evil.example\">clic</a>")),
+            .missionOrderIssued(
+                mission: hostile, agreementID: 1, reference: "<b>REF</b>",
+                start: try! LocalDate(year: 2026, month: 1, day: 1), end: try! LocalDate(year: 2026, month: 1, day: 2)),
+            .matchingMissionsDigest(week: "2026-W01", missions: [hostile])
         ]
         for event in events {
             let message = Self.catalogue.message(for: event)
-            #expect(!message.html.contains("<script>") && !message.html.contains("evil.example\">")
+            #expect(
+                !message.html.contains("<script>") && !message.html.contains("evil.example\">")
                     && !message.html.contains("<b>REF"), "\(event.kind)")
-            #expect(message.html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;co&quot;"), "\(event.kind)")
+            #expect(
+                message.html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;co&quot;"),
+                "\(event.kind)")
             #expect(message.text.contains("<script>alert('x')</script>"), "\(event.kind)")
         }
     }
@@ -147,10 +166,14 @@ import Testing
     func frenchDates() throws {
         #expect(FrenchDate.format(try LocalDate(year: 2026, month: 8, day: 1)) == "1er août 2026")
         // Paris is UTC+1 in winter, UTC+2 in summer.
-        #expect(FrenchDate.format(Instant(utc: try LocalDate(year: 2026, month: 12, day: 24), hour: 23, minute: 5))
+        #expect(
+            FrenchDate.format(Instant(utc: try LocalDate(year: 2026, month: 12, day: 24), hour: 23, minute: 5))
                 == "25 décembre 2026 à 0 h 05")
-        #expect(FrenchDate.format(Instant(utc: try LocalDate(year: 2026, month: 7, day: 14), hour: 8)) == "14 juillet 2026 à 10 h 00")
-        #expect(FrenchDate.duration(minutes: 45) == "45 min" && FrenchDate.duration(minutes: 120) == "2 h"
+        #expect(
+            FrenchDate.format(Instant(utc: try LocalDate(year: 2026, month: 7, day: 14), hour: 8))
+                == "14 juillet 2026 à 10 h 00")
+        #expect(
+            FrenchDate.duration(minutes: 45) == "45 min" && FrenchDate.duration(minutes: 120) == "2 h"
                 && FrenchDate.duration(minutes: 65) == "1 h 05")
     }
 }

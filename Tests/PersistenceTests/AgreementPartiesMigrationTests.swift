@@ -1,7 +1,7 @@
 import Domain
 import Persistence
-import Testing
 import TestSupport
+import Testing
 
 /// Schema version 10 on a database of version 9: existing agreements get the parties they were
 /// made with, and talents with an agreement get their employment confirmed.
@@ -13,7 +13,8 @@ import TestSupport
             // Version 9 data: the manager who signed (user 3) later left the talent's profile, which
             // now names user 4; agreement 2 was never signed and its named manager (no account) has none.
             try pool.write { connection in
-                try connection.execute("""
+                try connection.execute(
+                    """
                     INSERT INTO administrations(id, name, acronym, level, public_service, created_at)
                     VALUES (1, 'Ministère A', 'MINA', 'ministry', 'state', 0), (2, 'Ministère B', 'MINB', 'ministry', 'state', 0);
                     INSERT INTO users(id, display_name, email, administration_id, created_at) VALUES
@@ -49,17 +50,26 @@ import TestSupport
             }
             #expect(try Schema.migrator().migrate(pool) == [10])
             let (signed, awaiting, talents) = try pool.read { connection in
-                (try AgreementStore(connection).find(1), try AgreementStore(connection).find(2),
-                 try [1, 2, 3].map { try TalentStore(connection).find(TalentID($0)) })
+                (
+                    try AgreementStore(connection).find(1), try AgreementStore(connection).find(2),
+                    try [1, 2, 3].map { try TalentStore(connection).find(TalentID($0)) }
+                )
             }
-            #expect(signed?.parties == AgreementParties(talentUserID: 1, lineManagerID: 3, ownerID: 2, employerID: 1,
-                                                        beneficiaryID: 2),
-                    "the manager who signed, from the audit trail, not the one the profile names today")
-            #expect(awaiting?.parties == AgreementParties(talentUserID: 5, lineManagerID: nil, ownerID: 2, employerID: 1,
-                                                          beneficiaryID: 2),
-                    "a named manager without an account: none until the parties are fixed again")
-            #expect(talents.map { $0?.confirmedEmployerID } == [1, 1, nil],
-                    "employment confirmed for talents whose agreements already bind it, not for the others")
+            #expect(
+                signed?.parties
+                    == AgreementParties(
+                        talentUserID: 1, lineManagerID: 3, ownerID: 2, employerID: 1,
+                        beneficiaryID: 2),
+                "the manager who signed, from the audit trail, not the one the profile names today")
+            #expect(
+                awaiting?.parties
+                    == AgreementParties(
+                        talentUserID: 5, lineManagerID: nil, ownerID: 2, employerID: 1,
+                        beneficiaryID: 2),
+                "a named manager without an account: none until the parties are fixed again")
+            #expect(
+                talents.map { $0?.confirmedEmployerID } == [1, 1, nil],
+                "employment confirmed for talents whose agreements already bind it, not for the others")
             #expect(try pool.read { try $0.scalar("PRAGMA foreign_key_check", as: String.self) } == nil)
         }
     }

@@ -1,8 +1,8 @@
 import Foundation
 import Persistence
 import Synchronization
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Readers and the writer")
 struct ConcurrencyTests {

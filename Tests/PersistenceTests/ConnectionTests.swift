@@ -1,15 +1,16 @@
 import Foundation
 import Persistence
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Connection")
 struct ConnectionTests {
     @Test("opening sets WAL, foreign keys, synchronous NORMAL and the busy timeout")
     func pragmas() throws {
         try withTemporaryDirectory { directory in
-            let connection = try Connection(path: directory.file("p.sqlite"),
-                                            configuration: .init(busyTimeout: .milliseconds(1234)))
+            let connection = try Connection(
+                path: directory.file("p.sqlite"),
+                configuration: .init(busyTimeout: .milliseconds(1234)))
             #expect(try connection.scalar("PRAGMA journal_mode", as: String.self) == "wal")
             #expect(try connection.scalar("PRAGMA foreign_keys", as: Int.self) == 1)
             #expect(try connection.scalar("PRAGMA synchronous", as: Int.self) == 1)
@@ -31,7 +32,8 @@ struct ConnectionTests {
     @Test("a script runs every statement; a failure names the failing statement")
     func executeScript() throws {
         let connection = try Connection(path: ":memory:")
-        try connection.execute("""
+        try connection.execute(
+            """
             -- comments and blank statements are skipped
             CREATE TABLE t (x INTEGER);
             INSERT INTO t VALUES (1); INSERT INTO t VALUES (2);

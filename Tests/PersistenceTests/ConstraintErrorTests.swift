@@ -1,6 +1,6 @@
 import Persistence
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Constraint violations")
 struct ConstraintErrorTests {
@@ -79,7 +79,8 @@ struct ConstraintErrorTests {
     @Test("a trigger's RAISE(ABORT) is a trigger violation; other errors have no constraint kind")
     func triggerAndOthers() throws {
         let connection = try Connection(path: ":memory:")
-        try connection.execute("""
+        try connection.execute(
+            """
             CREATE TABLE events (id INTEGER PRIMARY KEY);
             CREATE TRIGGER events_append_only BEFORE DELETE ON events
             BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;

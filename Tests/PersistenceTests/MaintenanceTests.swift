@@ -1,8 +1,8 @@
 import Foundation
 import Persistence
 import Synchronization
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Integrity checks and backup")
 struct MaintenanceTests {
@@ -21,13 +21,15 @@ struct MaintenanceTests {
         try withTemporaryDirectory { directory in
             let pool = try DatabasePool.make(in: directory)
             let raw = try Connection(path: pool.path)
-            try raw.execute("""
+            try raw.execute(
+                """
                 PRAGMA foreign_keys = OFF;
                 INSERT INTO talents (id, email, administration_id, joined_at) VALUES (7, 'a@b.fr', 99, 0);
                 """)
-            #expect(try pool.foreignKeyCheck() == [
-                ForeignKeyViolation(table: "talents", rowID: 7, parent: "administrations", foreignKeyIndex: 0),
-            ])
+            #expect(
+                try pool.foreignKeyCheck() == [
+                    ForeignKeyViolation(table: "talents", rowID: 7, parent: "administrations", foreignKeyIndex: 0)
+                ])
         }
     }
 
@@ -37,9 +39,11 @@ struct MaintenanceTests {
             let pool = try DatabasePool.make(in: directory)
             try pool.write { connection in
                 for index in 0..<500 {
-                    let id = try TestSchema.insertAdministration(connection, acronym: "A\(index)", name: String(repeating: "n", count: 200))
-                    try connection.run("INSERT INTO talents (email, administration_id, joined_at) VALUES (?, ?, ?)",
-                                       "t\(index)@gouv.fr", id, EpochMilliseconds(rawValue: Int64(index)))
+                    let id = try TestSchema.insertAdministration(
+                        connection, acronym: "A\(index)", name: String(repeating: "n", count: 200))
+                    try connection.run(
+                        "INSERT INTO talents (email, administration_id, joined_at) VALUES (?, ?, ?)",
+                        "t\(index)@gouv.fr", id, EpochMilliseconds(rawValue: Int64(index)))
                 }
             }
             let backupDirectory = directory.appendingPathComponent("backups/daily")

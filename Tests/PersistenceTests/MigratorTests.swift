@@ -1,7 +1,7 @@
 import Foundation
 import Persistence
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Migrations")
 struct MigratorTests {
@@ -16,7 +16,9 @@ struct MigratorTests {
 
     private func tableNames(_ pool: DatabasePool) throws -> [String] {
         try pool.read { connection in
-            try connection.query("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name") { try $0.string(0) }
+            try connection.query("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name") {
+                try $0.string(0)
+            }
         }
     }
 
@@ -24,13 +26,15 @@ struct MigratorTests {
     func appliesOnceAndRecords() throws {
         try withTemporaryDirectory { directory in
             let pool = try DatabasePool.make(in: directory, migrated: false)
-            let migrator = Migrator(migrations: TestSchema.migrations, now: { EpochMilliseconds(rawValue: 1_700_000_000_123) })
+            let migrator = Migrator(
+                migrations: TestSchema.migrations, now: { EpochMilliseconds(rawValue: 1_700_000_000_123) })
             #expect(try migrator.appliedVersions(pool) == [])
             #expect(try migrator.migrate(pool) == [1, 2])
-            #expect(try records(pool) == [
-                [.integer(1), .text("create administrations"), .integer(1_700_000_000_123)],
-                [.integer(2), .text("create talents"), .integer(1_700_000_000_123)],
-            ])
+            #expect(
+                try records(pool) == [
+                    [.integer(1), .text("create administrations"), .integer(1_700_000_000_123)],
+                    [.integer(2), .text("create talents"), .integer(1_700_000_000_123)]
+                ])
             #expect(try tableNames(pool) == ["administrations", "schema_migrations", "talents"])
             // Idempotent: a second run, also from a new process, applies nothing.
             #expect(try migrator.migrate(pool) == [])
@@ -90,11 +94,13 @@ struct MigratorTests {
     func failureRollsBack() throws {
         try withTemporaryDirectory { directory in
             let pool = try DatabasePool.make(in: directory, migrated: false)
-            let broken = Migration(version: 3, name: "broken", sql: """
-                CREATE TABLE partial (x INTEGER);
-                INSERT INTO administrations (acronym, name) VALUES ('X', 'x');
-                INSERT INTO nowhere VALUES (1);
-                """)
+            let broken = Migration(
+                version: 3, name: "broken",
+                sql: """
+                    CREATE TABLE partial (x INTEGER);
+                    INSERT INTO administrations (acronym, name) VALUES ('X', 'x');
+                    INSERT INTO nowhere VALUES (1);
+                    """)
             let error = #expect(throws: MigrationError.self) {
                 try Migrator(migrations: TestSchema.migrations + [broken]).migrate(pool)
             }
@@ -119,7 +125,9 @@ struct MigratorTests {
             let pool = try DatabasePool.make(in: directory)
             try pool.write { try TestSchema.insertAdministration($0, acronym: "dinum") }
             let upper = Migration(version: 3, name: "upper-case acronyms") { connection in
-                let ids = try connection.query("SELECT id, acronym FROM administrations") { (try $0.int64(0), try $0.string(1)) }
+                let ids = try connection.query("SELECT id, acronym FROM administrations") {
+                    (try $0.int64(0), try $0.string(1))
+                }
                 for (id, acronym) in ids {
                     try connection.run("UPDATE administrations SET acronym = ? WHERE id = ?", acronym.uppercased(), id)
                 }
@@ -135,18 +143,21 @@ struct MigratorTests {
             let pool = try DatabasePool.make(in: directory)
             try pool.write { connection in
                 let id = try TestSchema.insertAdministration(connection, acronym: "DINUM")
-                try connection.run("INSERT INTO talents (email, administration_id, joined_at) VALUES ('a@b.fr', ?, 0)", id)
+                try connection.run(
+                    "INSERT INTO talents (email, administration_id, joined_at) VALUES ('a@b.fr', ?, 0)", id)
             }
-            let rebuild = Migration(version: 3, name: "rebuild administrations", disablesForeignKeys: true, sql: """
-                CREATE TABLE administrations_new (
-                    id INTEGER PRIMARY KEY,
-                    acronym TEXT NOT NULL UNIQUE CHECK (acronym = upper(acronym)),
-                    name TEXT NOT NULL CONSTRAINT name_not_empty CHECK (length(name) > 0)
-                );
-                INSERT INTO administrations_new SELECT id, acronym, name FROM administrations;
-                DROP TABLE administrations;
-                ALTER TABLE administrations_new RENAME TO administrations;
-                """)
+            let rebuild = Migration(
+                version: 3, name: "rebuild administrations", disablesForeignKeys: true,
+                sql: """
+                    CREATE TABLE administrations_new (
+                        id INTEGER PRIMARY KEY,
+                        acronym TEXT NOT NULL UNIQUE CHECK (acronym = upper(acronym)),
+                        name TEXT NOT NULL CONSTRAINT name_not_empty CHECK (length(name) > 0)
+                    );
+                    INSERT INTO administrations_new SELECT id, acronym, name FROM administrations;
+                    DROP TABLE administrations;
+                    ALTER TABLE administrations_new RENAME TO administrations;
+                    """)
             try Migrator(migrations: TestSchema.migrations + [rebuild]).migrate(pool)
             // With foreign keys on, DROP TABLE would have cascaded to the talents.
             #expect(try pool.read { try $0.scalar("SELECT count(*) FROM talents", as: Int.self) } == 1)
@@ -158,9 +169,11 @@ struct MigratorTests {
     func orphansRollBack() throws {
         try withTemporaryDirectory { directory in
             let pool = try DatabasePool.make(in: directory)
-            let orphan = Migration(version: 3, name: "orphan", disablesForeignKeys: true, sql: """
-                INSERT INTO talents (email, administration_id, joined_at) VALUES ('a@b.fr', 42, 0);
-                """)
+            let orphan = Migration(
+                version: 3, name: "orphan", disablesForeignKeys: true,
+                sql: """
+                    INSERT INTO talents (email, administration_id, joined_at) VALUES ('a@b.fr', 42, 0);
+                    """)
             let error = #expect(throws: MigrationError.self) {
                 try Migrator(migrations: TestSchema.migrations + [orphan]).migrate(pool)
             }
@@ -168,7 +181,10 @@ struct MigratorTests {
                 Issue.record("expected foreignKeyViolations, got \(String(describing: error))")
                 return
             }
-            #expect(violations == [ForeignKeyViolation(table: "talents", rowID: 1, parent: "administrations", foreignKeyIndex: 0)])
+            #expect(
+                violations == [
+                    ForeignKeyViolation(table: "talents", rowID: 1, parent: "administrations", foreignKeyIndex: 0)
+                ])
             #expect(try pool.read { try $0.scalar("SELECT count(*) FROM talents", as: Int.self) } == 0)
             #expect(try pool.write { try $0.scalar("PRAGMA foreign_keys", as: Int.self) } == 1)
         }

@@ -1,7 +1,7 @@
 import Foundation
 import Persistence
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Read-only pools")
 struct ReadOnlyTests {

@@ -1,7 +1,7 @@
 import Foundation
 import Persistence
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Transactions")
 struct TransactionTests {
@@ -14,7 +14,8 @@ struct TransactionTests {
             #expect(throws: Refusal()) {
                 try pool.write { connection in
                     let id = try TestSchema.insertAdministration(connection, acronym: "DINUM")
-                    try connection.run("INSERT INTO talents (email, administration_id, joined_at) VALUES ('a@b.fr', ?, 0)", id)
+                    try connection.run(
+                        "INSERT INTO talents (email, administration_id, joined_at) VALUES ('a@b.fr', ?, 0)", id)
                     throw Refusal()
                 }
             }
@@ -46,10 +47,15 @@ struct TransactionTests {
         try withTemporaryDirectory { directory in
             let id = try {
                 let pool = try DatabasePool.make(in: directory)
-                return try pool.write { try TestSchema.insertAdministration($0, acronym: "DINUM", name: "Direction interministérielle du numérique") }
+                return try pool.write {
+                    try TestSchema.insertAdministration(
+                        $0, acronym: "DINUM", name: "Direction interministérielle du numérique")
+                }
             }()
             let reopened = try DatabasePool.make(in: directory)
-            let name = try reopened.read { try $0.scalar("SELECT name FROM administrations WHERE id = ?", id, as: String.self) }
+            let name = try reopened.read {
+                try $0.scalar("SELECT name FROM administrations WHERE id = ?", id, as: String.self)
+            }
             #expect(name == "Direction interministérielle du numérique")
         }
     }

@@ -1,7 +1,7 @@
 import Foundation
 import Persistence
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Binding and reading values")
 struct ValueRoundTripTests {
@@ -10,7 +10,7 @@ struct ValueRoundTripTests {
         .integer(0), .integer(Int64.min), .integer(Int64.max), .integer(-1),
         .real(0), .real(-0.5), .real(Double.pi), .real(Double.greatestFiniteMagnitude), .real(-Double.infinity),
         .text(""), .text("Partagez vos talents numériques"), .text("直言 🇫🇷 émoji 👩🏽‍💻"), .text("nul\u{0}inside"),
-        .blob([]), .blob([0]), .blob(Array(0...255)),
+        .blob([]), .blob([0]), .blob(Array(0...255))
     ]
 
     @Test("an SQLValue survives a table column and keeps its storage class", arguments: values)
@@ -43,14 +43,17 @@ struct ValueRoundTripTests {
         let connection = try Connection(path: ":memory:")
         let instant = EpochMilliseconds(rawValue: 1_717_171_717_123)
         let data = Data([1, 2, 3])
-        let row = try #require(try connection.queryOne(
-            "SELECT ? AS i, ? AS l, ? AS d, ? AS s, ? AS t, ? AS f, ? AS b, ? AS data, ? AS at, ? AS i32",
-            42, Int64.min, 2.5, "été", true, false, [UInt8]([0xFF, 0]), data, instant, Int32.max
-        ) { row in
-            (try row.int("i"), try row.int64("l"), try row.double("d"), try row.string("s"),
-             try row.bool("t"), try row.bool("f"), try row.bytes("b"), try row.decode("data", as: Data.self),
-             try row.decode("at", as: EpochMilliseconds.self), try row.decode("i32", as: Int32.self))
-        })
+        let row = try #require(
+            try connection.queryOne(
+                "SELECT ? AS i, ? AS l, ? AS d, ? AS s, ? AS t, ? AS f, ? AS b, ? AS data, ? AS at, ? AS i32",
+                42, Int64.min, 2.5, "été", true, false, [UInt8]([0xFF, 0]), data, instant, Int32.max
+            ) { row in
+                (
+                    try row.int("i"), try row.int64("l"), try row.double("d"), try row.string("s"),
+                    try row.bool("t"), try row.bool("f"), try row.bytes("b"), try row.decode("data", as: Data.self),
+                    try row.decode("at", as: EpochMilliseconds.self), try row.decode("i32", as: Int32.self)
+                )
+            })
         #expect(row.0 == 42)
         #expect(row.1 == Int64.min)
         #expect(row.2 == 2.5)
@@ -68,11 +71,17 @@ struct ValueRoundTripTests {
         let connection = try Connection(path: ":memory:")
         let none: String? = nil
         let some: Int64? = 7
-        let values = try #require(try connection.queryOne("SELECT ?, ?, ?, ?, ?, ?, ?", none, some, Int?.none,
-                                                          Double?.none, Bool?.none, [UInt8]?.none, "x") { row in
-            (try row.optionalString(0), try row.optionalInt64(1), try row.optionalInt(2), try row.optionalDouble(3),
-             try row.optionalBool(4), try row.optionalBytes(5), try row.optionalString(6))
-        })
+        let values = try #require(
+            try connection.queryOne(
+                "SELECT ?, ?, ?, ?, ?, ?, ?", none, some, Int?.none,
+                Double?.none, Bool?.none, [UInt8]?.none, "x"
+            ) { row in
+                (
+                    try row.optionalString(0), try row.optionalInt64(1), try row.optionalInt(2),
+                    try row.optionalDouble(3),
+                    try row.optionalBool(4), try row.optionalBytes(5), try row.optionalString(6)
+                )
+            })
         #expect(values.0 == nil)
         #expect(values.1 == 7)
         #expect(values.2 == nil)

@@ -6,9 +6,10 @@ import Testing
 @Suite struct EventTallyTests {
     private func append(_ action: String, reason: String? = nil, to pool: DatabasePool) throws {
         try pool.write { connection in
-            try AuditLog(connection).append(AuditEvent(
-                action: action, subjectType: "application", subjectID: 1, actor: .commandLine,
-                at: ProgrammeWorld.now, details: reason.map { ["reason": $0] } ?? [:]))
+            try AuditLog(connection).append(
+                AuditEvent(
+                    action: action, subjectType: "application", subjectID: 1, actor: .commandLine,
+                    at: ProgrammeWorld.now, details: reason.map { ["reason": $0] } ?? [:]))
         }
     }
 
@@ -24,8 +25,11 @@ import Testing
         try append("application.submitted", to: database.pool)
         try database.pool.read { try tally.update(from: $0) }
         try database.pool.read { try tally.update(from: $0) }
-        #expect(tally.counts == [.init(action: "application.submitted", reason: nil): 2,
-                                 .init(action: "application.declined", reason: "other"): 1])
+        #expect(
+            tally.counts == [
+                .init(action: "application.submitted", reason: nil): 2,
+                .init(action: "application.declined", reason: "other"): 1
+            ])
         #expect(tally.lastEventID == 3)
 
         var restarted = EventTally()
@@ -36,7 +40,10 @@ import Testing
     @Test func aTrailShorterThanCountedIsRecountedFromScratch() throws {
         let database = try TemporaryDatabase()
         let restored = try TemporaryDatabase()
-        defer { database.remove(); restored.remove() }
+        defer {
+            database.remove()
+            restored.remove()
+        }
         for _ in 0..<3 { try append("mission.created", to: database.pool) }
         try append("mission.published", to: restored.pool)
         var tally = EventTally()

@@ -19,16 +19,25 @@ import Testing
         }
 
         func runAll() {
-            for body in queue.withLock({ queue in defer { queue = [] }; return queue }) { body() }
+            for body in queue.withLock({ queue in
+                defer { queue = [] }
+                return queue
+            }) { body() }
         }
     }
 
-    private func exporter(_ database: TemporaryDatabase, clock: FixedClock, background: QueuedBackground,
-                          interval: Duration = .seconds(300)) throws -> MetricsExporter {
-        MetricsExporter(database: try TalentsDatabase.openReadOnly(path: database.path),
-                        configuration: .init(poolRefreshInterval: interval), clock: clock,
-                        stopwatch: { body in body(); return .milliseconds(250) },
-                        background: { background.enqueue($0) })
+    private func exporter(
+        _ database: TemporaryDatabase, clock: FixedClock, background: QueuedBackground,
+        interval: Duration = .seconds(300)
+    ) throws -> MetricsExporter {
+        MetricsExporter(
+            database: try TalentsDatabase.openReadOnly(path: database.path),
+            configuration: .init(poolRefreshInterval: interval), clock: clock,
+            stopwatch: { body in
+                body()
+                return .milliseconds(250)
+            },
+            background: { background.enqueue($0) })
     }
 
     /// The programme's families as the aggregate queries compute them.
@@ -36,8 +45,10 @@ import Testing
         try database.pool.read { connection in
             var events = EventTally()
             try events.update(from: connection)
-            return PrometheusText.render(ProgrammeMetrics.families(try ProgrammeKPIs(connection, now: now).figures(),
-                                                                   events: events))
+            return PrometheusText.render(
+                ProgrammeMetrics.families(
+                    try ProgrammeKPIs(connection, now: now).figures(),
+                    events: events))
         }
     }
 
@@ -52,8 +63,10 @@ import Testing
         return kept.joined(separator: "\n")
     }
 
-    private func change(_ database: TemporaryDatabase, at now: Instant,
-                        _ body: (ApplicationStore, MissionStore) throws -> Void) throws {
+    private func change(
+        _ database: TemporaryDatabase, at now: Instant,
+        _ body: (ApplicationStore, MissionStore) throws -> Void
+    ) throws {
         try database.pool.write { try body(ApplicationStore($0), MissionStore($0)) }
     }
 
@@ -75,11 +88,18 @@ import Testing
                     try applications.update(application, action: action, by: .commandLine, at: now)
                 }
                 try move(2, "application.accepted") { try $0.accept(at: now) }
-                try move(4, "application.declined") { try $0.decline(reason: try CodedReason(.profileDoesNotFit), at: now) }
-                try move(5, "application.withdrawn") { try $0.withdraw(reason: try CodedReason(.noLongerAvailable), at: now) }
-                try move(7, "application.withdrawn") { try $0.withdraw(reason: try CodedReason(.noLongerAvailable), at: now) }
-                _ = try applications.submit(missionID: MissionID(1), talentID: TalentID(5), motivation: "Motivation.",
-                                            by: .commandLine, at: now)
+                try move(4, "application.declined") {
+                    try $0.decline(reason: try CodedReason(.profileDoesNotFit), at: now)
+                }
+                try move(5, "application.withdrawn") {
+                    try $0.withdraw(reason: try CodedReason(.noLongerAvailable), at: now)
+                }
+                try move(7, "application.withdrawn") {
+                    try $0.withdraw(reason: try CodedReason(.noLongerAvailable), at: now)
+                }
+                _ = try applications.submit(
+                    missionID: MissionID(1), talentID: TalentID(5), motivation: "Motivation.",
+                    by: .commandLine, at: now)
                 var mission = try #require(try missions.find(MissionID(3)))
                 try mission.closeAsFilled(at: now)
                 try missions.update(mission, action: "mission.closed-as-filled", by: .commandLine, at: now)
@@ -123,7 +143,8 @@ import Testing
             try database.pool.write { connection in
                 var talent = try #require(try TalentStore(connection).find(TalentID(4)))
                 try talent.joinPool(consent: true, at: clock.now)
-                try TalentStore(connection).update(talent, action: "talent.pool-joined", by: .commandLine, at: clock.now)
+                try TalentStore(connection).update(
+                    talent, action: "talent.pool-joined", by: .commandLine, at: clock.now)
             }
             clock.advance(seconds: 59)
             let early = exporter.scrape().text

@@ -7,8 +7,13 @@ import Testing
 /// restarts, and a failed read.
 @Suite struct MetricsExporterTests {
     private func exporter(_ database: TemporaryDatabase) throws -> MetricsExporter {
-        MetricsExporter(database: try TalentsDatabase.openReadOnly(path: database.path),
-                        clock: FixedClock(ProgrammeWorld.now), stopwatch: { body in body(); return .milliseconds(250) })
+        MetricsExporter(
+            database: try TalentsDatabase.openReadOnly(path: database.path),
+            clock: FixedClock(ProgrammeWorld.now),
+            stopwatch: { body in
+                body()
+                return .milliseconds(250)
+            })
     }
 
     @Test func theOutputOfTheWorldIsTheGoldenText() throws {
@@ -24,8 +29,9 @@ import Testing
             try database.pool.write { connection in
                 var mission = try #require(try MissionStore(connection).all(in: .published).first)
                 try mission.closeAsFilled(at: ProgrammeWorld.now)
-                try MissionStore(connection).update(mission, action: "mission.closed-filled", by: .commandLine,
-                                                    at: ProgrammeWorld.now)
+                try MissionStore(connection).update(
+                    mission, action: "mission.closed-filled", by: .commandLine,
+                    at: ProgrammeWorld.now)
             }
             let second = first.scrape().text
             #expect(second.contains(#"talents_audit_events_total{action="mission.closed-filled"} 1"#))
@@ -42,21 +48,22 @@ import Testing
             try database.pool.write { try $0.execute("DROP TABLE audit_events") }
             let failed = exporter.scrape()
             #expect(failed.error != nil)
-            #expect(failed.text == """
-                # HELP talents_metrics_figures_age_seconds Age of the figures not read at every scrape, by group (pool: the talent_ and pool_ families).
-                # TYPE talents_metrics_figures_age_seconds gauge
-                talents_metrics_figures_age_seconds{figures="pool"} 0
-                # HELP talents_metrics_last_scrape_error 1 when this scrape failed to read the database, else 0.
-                # TYPE talents_metrics_last_scrape_error gauge
-                talents_metrics_last_scrape_error 1
-                # HELP talents_metrics_scrape_duration_seconds Time this scrape took to read the database.
-                # TYPE talents_metrics_scrape_duration_seconds gauge
-                talents_metrics_scrape_duration_seconds 0.25
-                # HELP talents_metrics_scrape_errors_total Scrapes that failed to read the database since the exporter started.
-                # TYPE talents_metrics_scrape_errors_total counter
-                talents_metrics_scrape_errors_total 1
+            #expect(
+                failed.text == """
+                    # HELP talents_metrics_figures_age_seconds Age of the figures not read at every scrape, by group (pool: the talent_ and pool_ families).
+                    # TYPE talents_metrics_figures_age_seconds gauge
+                    talents_metrics_figures_age_seconds{figures="pool"} 0
+                    # HELP talents_metrics_last_scrape_error 1 when this scrape failed to read the database, else 0.
+                    # TYPE talents_metrics_last_scrape_error gauge
+                    talents_metrics_last_scrape_error 1
+                    # HELP talents_metrics_scrape_duration_seconds Time this scrape took to read the database.
+                    # TYPE talents_metrics_scrape_duration_seconds gauge
+                    talents_metrics_scrape_duration_seconds 0.25
+                    # HELP talents_metrics_scrape_errors_total Scrapes that failed to read the database since the exporter started.
+                    # TYPE talents_metrics_scrape_errors_total counter
+                    talents_metrics_scrape_errors_total 1
 
-                """)
+                    """)
             #expect(exporter.scrape().text.contains("talents_metrics_scrape_errors_total 2"))
         }
     }

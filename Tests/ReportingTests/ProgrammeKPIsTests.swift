@@ -5,8 +5,10 @@ import Testing
 
 /// The programme figures over ``ProgrammeWorld``, whose expected values its documentation derives.
 @Suite struct ProgrammeKPIsTests {
-    private func read<T>(period: ReportingPeriod = .always, at now: Instant = ProgrammeWorld.now,
-                         _ body: (ProgrammeKPIs) throws -> T) throws -> T {
+    private func read<T>(
+        period: ReportingPeriod = .always, at now: Instant = ProgrammeWorld.now,
+        _ body: (ProgrammeKPIs) throws -> T
+    ) throws -> T {
         try withProgrammeWorld { database in
             try TalentsDatabase.openReadOnly(path: database.path).read { connection in
                 try body(ProgrammeKPIs(connection, now: now, period: period))
@@ -16,12 +18,13 @@ import Testing
 
     @Test func missionsAreCountedByStateNatureAndMinistry() throws {
         let missions = try read { try $0.missions() }
-        #expect(missions == [
-            .init(state: .closed(.cancelled), nature: .support, ministry: "MINARM", count: 1),
-            .init(state: .published, nature: .securityHardening, ministry: "MINARM", count: 1),
-            .init(state: .draft, nature: .advice, ministry: "MININT", count: 1),
-            .init(state: .published, nature: .support, ministry: "MININT", count: 1),
-        ], "DNUM's missions count under its ministry MININT")
+        #expect(
+            missions == [
+                .init(state: .closed(.cancelled), nature: .support, ministry: "MINARM", count: 1),
+                .init(state: .published, nature: .securityHardening, ministry: "MINARM", count: 1),
+                .init(state: .draft, nature: .advice, ministry: "MININT", count: 1),
+                .init(state: .published, nature: .support, ministry: "MININT", count: 1)
+            ], "DNUM's missions count under its ministry MININT")
     }
 
     @Test func applicationsAreCountedByStatusWithZeros() throws {
@@ -72,18 +75,20 @@ import Testing
         let pool = try read { try $0.pool() }
         #expect(pool.profiles == 5)
         #expect(pool.members == 3)
-        #expect(pool.byFamilyAndLevel == [
-            .init(family: .architecture, level: .notions, count: 1),
-            .init(family: .data, level: .expert, count: 1),
-            .init(family: .development, level: .mastery, count: 1),
-            .init(family: .development, level: .expert, count: 1),
-            .init(family: .security, level: .mastery, count: 1),
-        ], "t2's development skills at 2 and 4 count once, at 4; t4 and t5 are not in the pool")
+        #expect(
+            pool.byFamilyAndLevel == [
+                .init(family: .architecture, level: .notions, count: 1),
+                .init(family: .data, level: .expert, count: 1),
+                .init(family: .development, level: .mastery, count: 1),
+                .init(family: .development, level: .expert, count: 1),
+                .init(family: .security, level: .mastery, count: 1)
+            ], "t2's development skills at 2 and 4 count once, at 4; t4 and t5 are not in the pool")
     }
 
     @Test func aPeriodSelectsBySubmissionAndCreation() throws {
-        let february = ReportingPeriod(firstDay: try LocalDate(parsing: "2026-02-01"),
-                                       lastDay: try LocalDate(parsing: "2026-02-28"))
+        let february = ReportingPeriod(
+            firstDay: try LocalDate(parsing: "2026-02-01"),
+            lastDay: try LocalDate(parsing: "2026-02-28"))
         let applications = try read(period: february) { try $0.applications() }
         #expect(applications.map(\.count) == [2, 0, 0, 1, 0], "a3 (declined), a4 and b1 (submitted)")
         let times = try read(period: february) { try $0.answerTimes() }
@@ -119,15 +124,20 @@ import Testing
 
     @Test func engagementCountsAgreementsOrdersAndValidatedTimeByMinistry() throws {
         let engagement = try read { try $0.engagement() }
-        #expect(engagement.agreements.map(\.count) == [0, 1, 1, 1, 0], "awaiting, signed, refused, completed, interrupted")
+        #expect(
+            engagement.agreements.map(\.count) == [0, 1, 1, 1, 0], "awaiting, signed, refused, completed, interrupted")
         #expect(engagement.signedAgreements == 2, "signed and completed: both were signed by the three parties")
-        #expect(engagement.missionOrders == [.init(ministry: "MINARM", cancelled: false, count: 1),
-                                             .init(ministry: "MININT", cancelled: false, count: 1),
-                                             .init(ministry: "MININT", cancelled: true, count: 1)],
-                "DNUM issues under its ministry MININT; a cancelled order still counts as issued")
-        #expect(engagement.validatedTime == [
-            .init(employerMinistry: "MINARM", beneficiaryMinistry: "MINARM", minutes: 240),
-            .init(employerMinistry: "MININT", beneficiaryMinistry: "MINARM", minutes: 210),
-        ], "submitted and rejected reports do not count")
+        #expect(
+            engagement.missionOrders == [
+                .init(ministry: "MINARM", cancelled: false, count: 1),
+                .init(ministry: "MININT", cancelled: false, count: 1),
+                .init(ministry: "MININT", cancelled: true, count: 1)
+            ],
+            "DNUM issues under its ministry MININT; a cancelled order still counts as issued")
+        #expect(
+            engagement.validatedTime == [
+                .init(employerMinistry: "MINARM", beneficiaryMinistry: "MINARM", minutes: 240),
+                .init(employerMinistry: "MININT", beneficiaryMinistry: "MINARM", minutes: 210)
+            ], "submitted and rejected reports do not count")
     }
 }

@@ -12,7 +12,8 @@ import Testing
     /// Two ministries, one engagement of a MININT talent for MINCULT with two validated reports
     /// posted to the ledger, two distinctions and one diploma, revoked.
     static func write(in connection: Connection) throws {
-        try connection.execute("""
+        try connection.execute(
+            """
             INSERT INTO administrations(id, name, acronym, level, public_service, created_at) VALUES
                 (1, 'Ministère de la Culture', 'MINCULT', 'ministry', 'state', 0),
                 (2, 'Ministère de l''Intérieur', 'MININT', 'ministry', 'state', 0);
@@ -37,20 +38,27 @@ import Testing
             """)
         let ledger = LedgerStore(connection)
         for (report, minutes) in [(Int64(1), 90), (2, 30)] {
-            _ = try ledger.postTimeReport(report, minutes: minutes, beneficiary: 1, employer: 2, rate: .standard,
-                                          by: .commandLine, at: now)
+            _ = try ledger.postTimeReport(
+                report, minutes: minutes, beneficiary: 1, employer: 2, rate: .standard,
+                by: .commandLine, at: now)
         }
         let distinctions = DistinctionStore(connection)
-        try distinctions.award(DistinctionAward(.firstMission, event: DistinctionEvent(.agreementCompleted, recordID: 1)),
-                               to: 1, by: .commandLine, at: now)
-        try distinctions.award(DistinctionAward(.quickAnswer, event: DistinctionEvent(.applicationAnswered, recordID: 1)),
-                               to: 2, by: .commandLine, at: now)
-        let diploma = try BadgeStore(connection).issue(BadgeStore.Issuance(
-            agreementID: 1, userID: 1, publicID: "diploma-of-the-kpi-tests", nature: .advice, salt: "00",
-            recipientIdentity: "sha256$00", evidence: .init(title: "Audit", beneficiary: "MINCULT", validatedMinutes: 120,
-                                                            objectives: "O")), by: .commandLine, at: now)
-        _ = try BadgeStore(connection).revoke(publicID: diploma.publicID, reason: "Erreur", expectedRevision: nil,
-                                              by: .commandLine, at: now)
+        try distinctions.award(
+            DistinctionAward(.firstMission, event: DistinctionEvent(.agreementCompleted, recordID: 1)),
+            to: 1, by: .commandLine, at: now)
+        try distinctions.award(
+            DistinctionAward(.quickAnswer, event: DistinctionEvent(.applicationAnswered, recordID: 1)),
+            to: 2, by: .commandLine, at: now)
+        let diploma = try BadgeStore(connection).issue(
+            BadgeStore.Issuance(
+                agreementID: 1, userID: 1, publicID: "diploma-of-the-kpi-tests", nature: .advice, salt: "00",
+                recipientIdentity: "sha256$00",
+                evidence: .init(
+                    title: "Audit", beneficiary: "MINCULT", validatedMinutes: 120,
+                    objectives: "O")), by: .commandLine, at: now)
+        _ = try BadgeStore(connection).revoke(
+            publicID: diploma.publicID, reason: "Erreur", expectedRevision: nil,
+            by: .commandLine, at: now)
     }
 
     @Test func creditsDistinctionsAndDiplomasComeFromTheirTables() throws {
@@ -59,10 +67,11 @@ import Testing
         try database.pool.write { try Self.write(in: $0) }
         try database.pool.read { connection in
             let kpis = ProgrammeKPIs(connection, now: Self.now)
-            #expect(try kpis.creditBalances() == [
-                .init(administration: "MINCULT", balance: CreditAmount(units: -120)),
-                .init(administration: "MININT", balance: CreditAmount(units: 120)),
-            ])
+            #expect(
+                try kpis.creditBalances() == [
+                    .init(administration: "MINCULT", balance: CreditAmount(units: -120)),
+                    .init(administration: "MININT", balance: CreditAmount(units: 120))
+                ])
             let distinctions = try kpis.distinctions()
             #expect(distinctions.count == DistinctionCode.allCases.count)
             #expect(distinctions.filter { $0.count > 0 }.map(\.code) == [.firstMission, .quickAnswer])

@@ -10,9 +10,10 @@ import Testing
     }
 
     @Test func csvFollowsRFC4180() {
-        #expect(ReportFormat.csv.render(table) == "name,count,share\r\n"
-            + "plain,12,0.5\r\n"
-            + "\"Comma, \"\"quoted\"\"\nand é\",3,\r\n")
+        #expect(
+            ReportFormat.csv.render(table) == "name,count,share\r\n"
+                + "plain,12,0.5\r\n"
+                + "\"Comma, \"\"quoted\"\"\nand é\",3,\r\n")
     }
 
     @Test func csvQuotesACarriageReturn() {
@@ -22,21 +23,22 @@ import Testing
     }
 
     @Test func jsonKeepsColumnOrderAndTypes() {
-        #expect(ReportFormat.json.render(table) == #"""
-            [
-              {
-                "name": "plain",
-                "count": 12,
-                "share": 0.5
-              },
-              {
-                "name": "Comma, \"quoted\"\nand é",
-                "count": 3,
-                "share": null
-              }
-            ]
+        #expect(
+            ReportFormat.json.render(table) == #"""
+                [
+                  {
+                    "name": "plain",
+                    "count": 12,
+                    "share": 0.5
+                  },
+                  {
+                    "name": "Comma, \"quoted\"\nand é",
+                    "count": 3,
+                    "share": null
+                  }
+                ]
 
-            """#)
+                """#)
         #expect(ReportFormat.json.render(ReportTable(columns: ["x"])) == "[]\n")
     }
 
@@ -50,11 +52,12 @@ import Testing
         var table = ReportTable(columns: ["administration", "overdue", "share"])
         table.append([.text("DNUM"), .integer(12), .decimal(2.0 / 3.0)])
         table.append([.text("MINARM"), .integer(3), .empty])
-        #expect(ReportFormat.table.render(table) == """
-            ADMINISTRATION  OVERDUE  SHARE
-            DNUM                 12   0.67
-            MINARM                3      -
+        #expect(
+            ReportFormat.table.render(table) == """
+                ADMINISTRATION  OVERDUE  SHARE
+                DNUM                 12   0.67
+                MINARM                3      -
 
-            """)
+                """)
     }
 }

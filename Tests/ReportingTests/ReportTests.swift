@@ -12,13 +12,14 @@ import Testing
     }
 
     @Test func answerTimesGiveTheDistributionInDaysAndThePromise() throws {
-        #expect(try table(.answerTimes).csv == """
-            administration,answered,mean_days,within_1d,within_2d,within_3d,within_5d,within_7d,within_10d,\
-            within_14d,within_21d,within_30d,due,answered_in_time,in_time_share\r
-            DNUM,3,10.680555555555555,0,1,1,1,1,1,2,3,3,4,2,0.5\r
-            MINARM,2,7.020833333333333,1,1,1,1,1,1,2,2,2,3,2,0.6666666666666666\r
+        #expect(
+            try table(.answerTimes).csv == """
+                administration,answered,mean_days,within_1d,within_2d,within_3d,within_5d,within_7d,within_10d,\
+                within_14d,within_21d,within_30d,due,answered_in_time,in_time_share\r
+                DNUM,3,10.680555555555555,0,1,1,1,1,1,2,3,3,4,2,0.5\r
+                MINARM,2,7.020833333333333,1,1,1,1,1,1,2,2,2,3,2,0.6666666666666666\r
 
-            """)
+                """)
     }
 
     @Test func everyReportHasARowPerGroup() throws {
@@ -36,27 +37,30 @@ import Testing
     }
 
     @Test func engagementReportsCountAgreementsOrdersAndHours() throws {
-        #expect(try table(.agreements).csv == """
-            status,agreements\r
-            awaiting-signatures,0\r
-            signed,1\r
-            refused,1\r
-            completed,1\r
-            interrupted,0\r
+        #expect(
+            try table(.agreements).csv == """
+                status,agreements\r
+                awaiting-signatures,0\r
+                signed,1\r
+                refused,1\r
+                completed,1\r
+                interrupted,0\r
 
-            """)
-        #expect(try table(.missionOrders).csv == """
-            ministry,issued,in_force,cancelled\r
-            MINARM,1,1,0\r
-            MININT,2,1,1\r
+                """)
+        #expect(
+            try table(.missionOrders).csv == """
+                ministry,issued,in_force,cancelled\r
+                MINARM,1,1,0\r
+                MININT,2,1,1\r
 
-            """)
-        #expect(try table(.validatedHours).csv == """
-            employer_ministry,beneficiary_ministry,hours\r
-            MINARM,MINARM,4.0\r
-            MININT,MINARM,3.5\r
+                """)
+        #expect(
+            try table(.validatedHours).csv == """
+                employer_ministry,beneficiary_ministry,hours\r
+                MINARM,MINARM,4.0\r
+                MININT,MINARM,3.5\r
 
-            """)
+                """)
     }
 
     @Test func engagementReportsCoverTheirPeriod() throws {

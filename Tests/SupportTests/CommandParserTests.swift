@@ -1,5 +1,5 @@
-import Testing
 import Support
+import Testing
 
 @Suite("Command-line parsing")
 struct CommandParserTests {
@@ -21,7 +21,7 @@ struct CommandParserTests {
     func options() throws {
         let parsed = try invocation([
             "administrations", "add", "--name", "Direction interministérielle du numérique",
-            "--acronym=DINUM", "--parent", "3", "--tag", "a", "--tag=b", "--json",
+            "--acronym=DINUM", "--parent", "3", "--tag", "a", "--tag=b", "--json"
         ])
         #expect(parsed.commandPath == ["talents-admin", "administrations", "add"])
         #expect(parsed.string("name") == "Direction interministérielle du numérique")
@@ -49,8 +49,9 @@ struct CommandParserTests {
 
     @Test("positional arguments, interleaved with options and after --")
     func positionals() throws {
-        #expect(try invocation(["db", "backup", "/tmp/copy.sqlite", "--db", "x"]).argument("destination")
-            == "/tmp/copy.sqlite")
+        #expect(
+            try invocation(["db", "backup", "/tmp/copy.sqlite", "--db", "x"]).argument("destination")
+                == "/tmp/copy.sqlite")
         #expect(try invocation(["db", "backup", "--", "--odd-name"]).argument("destination") == "--odd-name")
         #expect(try invocation(["db", "backup", "-"]).argument("destination") == "-")
         let list = try invocation(["administrations", "list", "santé", "--json", "--", "-x", "--help"])
@@ -60,8 +61,9 @@ struct CommandParserTests {
 
     @Test("values that are negative numbers or empty are values")
     func oddValues() throws {
-        #expect(try invocation(["administrations", "add", "--name", "X", "--acronym", "Y", "--parent", "-3"])
-            .int("parent") == -3)
+        #expect(
+            try invocation(["administrations", "add", "--name", "X", "--acronym", "Y", "--parent", "-3"])
+                .int("parent") == -3)
         #expect(try invocation(["administrations", "add", "--name=", "--acronym", "Y"]).string("name") == "")
         #expect(try invocation(["administrations", "add", "--name=a=b", "--acronym", "Y"]).string("name") == "a=b")
         #expect(try invocation(["administrations", "add", "--name=-x", "--acronym", "Y"]).string("name") == "-x")
@@ -77,50 +79,62 @@ struct CommandParserTests {
         #expect(try chain(["db", "-h"]) == ["talents-admin", "db"])
         #expect(try chain(["administrations", "add", "--help"]) == ["talents-admin", "administrations", "add"])
         // Help wins over what would be usage errors on the same line.
-        #expect(try chain(["administrations", "add", "--nme", "x", "--help"])
-            == ["talents-admin", "administrations", "add"])
+        #expect(
+            try chain(["administrations", "add", "--nme", "x", "--help"])
+                == ["talents-admin", "administrations", "add"])
         #expect(try chain(["db", "migrat", "-h"]) == ["talents-admin", "db"])
-        #expect(try chain(["administrations", "add", "--name", "--help"])
-            == ["talents-admin", "administrations", "add"])
+        #expect(
+            try chain(["administrations", "add", "--name", "--help"])
+                == ["talents-admin", "administrations", "add"])
     }
 
-    @Test("usage errors name the rule broken", arguments: [
-        (["administrations", "add", "--nme", "X", "--acronym", "Y"],
-         "unknown option '--nme' for 'administrations add'; did you mean '--name'?"),
-        (["administrations", "add", "--colour", "red"], "unknown option '--colour' for 'administrations add'"),
-        (["--nme"], "unknown option '--nme' for 'talents-admin'"),
-        (["administrations", "add", "-q"], "unknown option '-q' for 'administrations add'"),
-        (["db", "migrate", "--db"], "missing value for '--db'"),
-        (["--db", "--verbose", "db", "migrate"], "missing value for '--db'"),
-        (["administrations", "add", "--acronym", "Y"], "missing required option '--name'"),
-        (["db", "migrate", "x"], "unexpected argument 'x'"),
-        (["db", "backup"], "missing required argument '<destination>'"),
-        (["db", "backup", "a", "b"], "unexpected argument 'b'"),
-        (["db", "migrat"], "unknown command 'migrat' for 'db'; did you mean 'migrate'?"),
-        (["dbs", "migrate"], "unknown command 'dbs' for 'talents-admin'; did you mean 'db'?"),
-        (["frobnicate"], "unknown command 'frobnicate' for 'talents-admin'"),
-        (["db"], "missing subcommand for 'db' (one of: migrate, backup)"),
-        ([], "missing subcommand for 'talents-admin' (one of: db, administrations, serve)"),
-        (["administrations", "list", "--json=yes"], "option '--json' does not take a value"),
-        (["administrations", "add", "--name", "X", "--name", "Z", "--acronym", "Y"],
-         "option '--name' given more than once"),
-    ])
+    @Test(
+        "usage errors name the rule broken",
+        arguments: [
+            (
+                ["administrations", "add", "--nme", "X", "--acronym", "Y"],
+                "unknown option '--nme' for 'administrations add'; did you mean '--name'?"
+            ),
+            (["administrations", "add", "--colour", "red"], "unknown option '--colour' for 'administrations add'"),
+            (["--nme"], "unknown option '--nme' for 'talents-admin'"),
+            (["administrations", "add", "-q"], "unknown option '-q' for 'administrations add'"),
+            (["db", "migrate", "--db"], "missing value for '--db'"),
+            (["--db", "--verbose", "db", "migrate"], "missing value for '--db'"),
+            (["administrations", "add", "--acronym", "Y"], "missing required option '--name'"),
+            (["db", "migrate", "x"], "unexpected argument 'x'"),
+            (["db", "backup"], "missing required argument '<destination>'"),
+            (["db", "backup", "a", "b"], "unexpected argument 'b'"),
+            (["db", "migrat"], "unknown command 'migrat' for 'db'; did you mean 'migrate'?"),
+            (["dbs", "migrate"], "unknown command 'dbs' for 'talents-admin'; did you mean 'db'?"),
+            (["frobnicate"], "unknown command 'frobnicate' for 'talents-admin'"),
+            (["db"], "missing subcommand for 'db' (one of: migrate, backup)"),
+            ([], "missing subcommand for 'talents-admin' (one of: db, administrations, serve)"),
+            (["administrations", "list", "--json=yes"], "option '--json' does not take a value"),
+            (
+                ["administrations", "add", "--name", "X", "--name", "Z", "--acronym", "Y"],
+                "option '--name' given more than once"
+            )
+        ])
     func usageErrors(arguments: [String], message: String) {
         #expect(usageError(arguments)?.description == message)
     }
 
     @Test("a usage error carries the path of the command concerned")
     func errorPath() {
-        #expect(usageError(["administrations", "add", "--nme", "X"])?.commandPath
-            == ["talents-admin", "administrations", "add"])
+        #expect(
+            usageError(["administrations", "add", "--nme", "X"])?.commandPath
+                == ["talents-admin", "administrations", "add"])
         #expect(usageError(["db", "nope"])?.commandPath == ["talents-admin", "db"])
     }
 
     @Test("typed accessors reject values that do not read, naming the option")
     func typedValues() throws {
         let parsed = try invocation(["administrations", "add", "--name", "X", "--acronym", "Y", "--parent", "trois"])
-        #expect(throws: UsageError(.invalidValue("--parent", value: "trois", expected: "an integer"),
-                                   commandPath: ["talents-admin", "administrations", "add"])) {
+        #expect(
+            throws: UsageError(
+                .invalidValue("--parent", value: "trois", expected: "an integer"),
+                commandPath: ["talents-admin", "administrations", "add"])
+        ) {
             try parsed.int("parent")
         }
         let error = #expect(throws: UsageError.self) { try parsed.value("parent", as: .int(in: 1...100)) }
@@ -133,8 +147,10 @@ struct CommandParserTests {
         }
         let backup = try invocation(["db", "backup", "12"])
         #expect(try backup.argument("destination", as: .int) == 12)
-        let tags = try invocation(["administrations", "add", "--name", "X", "--acronym", "Y",
-                                   "--tag", "1", "--tag", "deux"])
+        let tags = try invocation([
+            "administrations", "add", "--name", "X", "--acronym", "Y",
+            "--tag", "1", "--tag", "deux"
+        ])
         #expect(throws: UsageError.self) { try tags.values("tag", as: .int) }
         let goodTags = try invocation(["administrations", "add", "--name", "X", "--acronym", "Y", "--tag", "1"])
         #expect(try goodTags.values("tag", as: .int) == [1])

@@ -1,5 +1,5 @@
-import Testing
 import Support
+import Testing
 
 @Suite("Running commands: output, exit codes, errors")
 struct CommandRunnerTests {
@@ -13,11 +13,16 @@ struct CommandRunnerTests {
         let errors: String
     }
 
-    func run(_ arguments: [String], environment: [String: String] = [:],
-             body: @escaping Command.Handler = { _, _ in }) async -> Run {
-        let output = TextCapture(), errors = TextCapture()
-        let runner = CommandRunner(root: SampleCommands().make(body: body), context: CommandContext(
-            output: output.output, errorOutput: errors.output, environment: Environment(environment)))
+    func run(
+        _ arguments: [String], environment: [String: String] = [:],
+        body: @escaping Command.Handler = { _, _ in }
+    ) async -> Run {
+        let output = TextCapture()
+        let errors = TextCapture()
+        let runner = CommandRunner(
+            root: SampleCommands().make(body: body),
+            context: CommandContext(
+                output: output.output, errorOutput: errors.output, environment: Environment(environment)))
         let code = await runner.run(arguments)
         return Run(code: code, output: output.text, errors: errors.text)
     }
@@ -51,17 +56,19 @@ struct CommandRunnerTests {
         let code = await runner.run(["administrations", "add", "--nme", "X"])
         #expect(code == .usage)
         #expect(code.rawValue == 64)
-        #expect(errors.text == """
-            error: unknown option '--nme' for 'administrations add'; did you mean '--name'?
-            Run 'talents-admin administrations add --help' for usage.
+        #expect(
+            errors.text == """
+                error: unknown option '--nme' for 'administrations add'; did you mean '--name'?
+                Run 'talents-admin administrations add --help' for usage.
 
-            """)
+                """)
         #expect(commands.received.isEmpty)
     }
 
     @Test("a usage error thrown by a handler (bad typed value) is status 64 too")
     func handlerUsageError() async {
-        let result = await run(["administrations", "add", "--name", "X", "--acronym", "Y", "--parent", "x"]) { invocation, _ in
+        let result = await run(["administrations", "add", "--name", "X", "--acronym", "Y", "--parent", "x"]) {
+            invocation, _ in
             _ = try invocation.int("parent")
         }
         #expect(result.code == .usage)

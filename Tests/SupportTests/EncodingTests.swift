@@ -1,5 +1,5 @@
-import Testing
 import Support
+import Testing
 
 @Suite("Hex, base64url and constant-time comparison")
 struct EncodingTests {
@@ -15,10 +15,12 @@ struct EncodingTests {
     }
 
     // RFC 4648 §10 vectors, in the URL-safe alphabet without padding.
-    @Test("RFC 4648 §10 vectors", arguments: [
-        ("", ""), ("f", "Zg"), ("fo", "Zm8"), ("foo", "Zm9v"), ("foob", "Zm9vYg"),
-        ("fooba", "Zm9vYmE"), ("foobar", "Zm9vYmFy"),
-    ])
+    @Test(
+        "RFC 4648 §10 vectors",
+        arguments: [
+            ("", ""), ("f", "Zg"), ("fo", "Zm8"), ("foo", "Zm9v"), ("foob", "Zm9vYg"),
+            ("fooba", "Zm9vYmE"), ("foobar", "Zm9vYmFy")
+        ])
     func base64URLVectors(plain: String, encoded: String) {
         #expect(Base64URL.encode(Array(plain.utf8)) == encoded)
         #expect(Base64URL.decode(encoded) == Array(plain.utf8))
@@ -30,8 +32,9 @@ struct EncodingTests {
         #expect(Base64URL.decode("-_-_") == [0xfb, 0xff, 0xbf])
     }
 
-    @Test("base64url decoding rejects what is not canonical unpadded base64url",
-          arguments: ["Zg==", "Zm9v+g", "Zm9v/g", "Z", "Zm9vY", "Zh", "Zm9", "Zm 9v", "Zm9v\n"])
+    @Test(
+        "base64url decoding rejects what is not canonical unpadded base64url",
+        arguments: ["Zg==", "Zm9v+g", "Zm9v/g", "Z", "Zm9vY", "Zh", "Zm9", "Zm 9v", "Zm9v\n"])
     func base64URLRejects(text: String) {
         #expect(Base64URL.decode(text) == nil)
     }

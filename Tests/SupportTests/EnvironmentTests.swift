@@ -1,5 +1,5 @@
-import Testing
 import Support
+import Testing
 
 @Suite("Configuration from the environment")
 struct EnvironmentTests {
@@ -7,7 +7,7 @@ struct EnvironmentTests {
     func getters() throws {
         let environment = Environment([
             "TALENTS_PORT": "8080", "TALENTS_WORKERS": "-2", "TALENTS_DEBUG": "Yes",
-            "TALENTS_BASE_URL": "https://talents.numerique.gouv.fr/", "TALENTS_DB": "data/t.sqlite", "EMPTY": "",
+            "TALENTS_BASE_URL": "https://talents.numerique.gouv.fr/", "TALENTS_DB": "data/t.sqlite", "EMPTY": ""
         ])
         #expect(try environment.port("TALENTS_PORT") == 8080)
         #expect(try environment.int("TALENTS_WORKERS") == -2)
@@ -24,12 +24,14 @@ struct EnvironmentTests {
         #expect(Environment().string("PATH") != nil)
     }
 
-    @Test("invalid values throw an error naming the variable and the rule", arguments: [
-        ("TALENTS_PORT", "abc", "TALENTS_PORT must be a port number (1–65535), got 'abc'"),
-        ("TALENTS_PORT", "0", "TALENTS_PORT must be a port number (1–65535), got '0'"),
-        ("TALENTS_PORT", "65536", "TALENTS_PORT must be a port number (1–65535), got '65536'"),
-        ("TALENTS_PORT", " 80", "TALENTS_PORT must be a port number (1–65535), got ' 80'"),
-    ])
+    @Test(
+        "invalid values throw an error naming the variable and the rule",
+        arguments: [
+            ("TALENTS_PORT", "abc", "TALENTS_PORT must be a port number (1–65535), got 'abc'"),
+            ("TALENTS_PORT", "0", "TALENTS_PORT must be a port number (1–65535), got '0'"),
+            ("TALENTS_PORT", "65536", "TALENTS_PORT must be a port number (1–65535), got '65536'"),
+            ("TALENTS_PORT", " 80", "TALENTS_PORT must be a port number (1–65535), got ' 80'")
+        ])
     func invalidPort(variable: String, value: String, message: String) {
         let error = #expect(throws: ConfigurationError.self) {
             try Environment([variable: value]).port(variable)
@@ -48,22 +50,26 @@ struct EnvironmentTests {
         #expect(error?.description == "B must be a boolean (true/false, yes/no, on/off, 1/0), got 'maybe'")
     }
 
-    @Test("booleans", arguments: [
-        ("true", true), ("TRUE", true), ("yes", true), ("on", true), ("1", true),
-        ("false", false), ("No", false), ("off", false), ("0", false),
-    ])
+    @Test(
+        "booleans",
+        arguments: [
+            ("true", true), ("TRUE", true), ("yes", true), ("on", true), ("1", true),
+            ("false", false), ("No", false), ("off", false), ("0", false)
+        ])
     func booleans(text: String, value: Bool) {
         #expect(ValueParser.bool.parse(text) == value)
     }
 
-    @Test("http URLs", arguments: [
-        ("http://localhost:8080", "http://localhost:8080"),
-        ("https://talents.example.fr/app//", "https://talents.example.fr/app"),
-        ("HTTPS://Talents.example.fr", "HTTPS://Talents.example.fr"),
-        ("https://user@host.fr", "https://user@host.fr"),
-        ("ftp://host.fr", nil), ("talents.example.fr", nil), ("https://", nil), ("https:///path", nil),
-        ("https://:8080", nil), ("https://host .fr", nil), ("https://host.fr\n", nil), ("", nil),
-    ] as [(String, String?)])
+    @Test(
+        "http URLs",
+        arguments: [
+            ("http://localhost:8080", "http://localhost:8080"),
+            ("https://talents.example.fr/app//", "https://talents.example.fr/app"),
+            ("HTTPS://Talents.example.fr", "HTTPS://Talents.example.fr"),
+            ("https://user@host.fr", "https://user@host.fr"),
+            ("ftp://host.fr", nil), ("talents.example.fr", nil), ("https://", nil), ("https:///path", nil),
+            ("https://:8080", nil), ("https://host .fr", nil), ("https://host.fr\n", nil), ("", nil)
+        ] as [(String, String?)])
     func httpURLs(text: String, value: String?) {
         #expect(ValueParser.httpURL.parse(text) == value)
     }

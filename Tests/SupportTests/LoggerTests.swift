@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import Support
+import Testing
 
 @Suite("Logger (logfmt)")
 struct LoggerTests {
@@ -17,8 +17,10 @@ struct LoggerTests {
     func line() {
         let (logger, capture) = make()
         logger.info("request served", ["status": 200, "path": "/v1/missions", "ms": 1.5])
-        #expect(capture.text
-            == "ts=2025-03-14T09:26:53.589Z level=info msg=\"request served\" status=200 path=/v1/missions ms=1.5\n")
+        #expect(
+            capture.text
+                == "ts=2025-03-14T09:26:53.589Z level=info msg=\"request served\" status=200 path=/v1/missions ms=1.5\n"
+        )
     }
 
     @Test("levels below the minimum are dropped")
@@ -32,17 +34,19 @@ struct LoggerTests {
         #expect(levels == ["level=warning", "level=error"])
     }
 
-    @Test("values are quoted and escaped so that an event stays on one line", arguments: [
-        ("plain", "plain"),
-        ("", "\"\""),
-        ("two words", "\"two words\""),
-        ("a=b", "\"a=b\""),
-        ("say \"hi\"", "\"say \\\"hi\\\"\""),
-        ("back\\slash", "\"back\\\\slash\""),
-        ("line\nbreak\r\ttab", "\"line\\nbreak\\r\\ttab\""),
-        ("bell\u{7}del\u{7f}", "\"bell\\u{7}del\\u{7f}\""),
-        ("sécurité", "sécurité"),
-    ])
+    @Test(
+        "values are quoted and escaped so that an event stays on one line",
+        arguments: [
+            ("plain", "plain"),
+            ("", "\"\""),
+            ("two words", "\"two words\""),
+            ("a=b", "\"a=b\""),
+            ("say \"hi\"", "\"say \\\"hi\\\"\""),
+            ("back\\slash", "\"back\\\\slash\""),
+            ("line\nbreak\r\ttab", "\"line\\nbreak\\r\\ttab\""),
+            ("bell\u{7}del\u{7f}", "\"bell\\u{7}del\\u{7f}\""),
+            ("sécurité", "sécurité")
+        ])
     func escaping(value: String, rendered: String) {
         let (logger, capture) = make()
         logger.info("m", ["v": value])
@@ -62,17 +66,20 @@ struct LoggerTests {
         let request = logger.with(["request": "r-1"])
         request.info("a", ["status": 201])
         logger.info("b")
-        #expect(capture.text.split(separator: "\n").map { $0.split(separator: " ").dropFirst(2).joined(separator: " ") }
-            == ["msg=\"a\" status=201 request=r-1", "msg=\"b\""])
+        #expect(
+            capture.text.split(separator: "\n").map { $0.split(separator: " ").dropFirst(2).joined(separator: " ") }
+                == ["msg=\"a\" status=201 request=r-1", "msg=\"b\""])
     }
 
-    @Test("timestamps: epoch, leap day, before 1970, far future", arguments: [
-        (0.0, "1970-01-01T00:00:00.000Z"),
-        (951_782_400.007, "2000-02-29T00:00:00.007Z"),
-        (-1.0, "1969-12-31T23:59:59.000Z"),
-        (-0.5, "1969-12-31T23:59:59.500Z"),
-        (4_102_444_799.999, "2099-12-31T23:59:59.999Z"),
-    ])
+    @Test(
+        "timestamps: epoch, leap day, before 1970, far future",
+        arguments: [
+            (0.0, "1970-01-01T00:00:00.000Z"),
+            (951_782_400.007, "2000-02-29T00:00:00.007Z"),
+            (-1.0, "1969-12-31T23:59:59.000Z"),
+            (-0.5, "1969-12-31T23:59:59.500Z"),
+            (4_102_444_799.999, "2099-12-31T23:59:59.999Z")
+        ])
     func timestamps(seconds: Double, expected: String) {
         let (logger, capture) = make(at: Date(timeIntervalSince1970: seconds))
         logger.info("t")

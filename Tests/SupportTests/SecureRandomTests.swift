@@ -1,5 +1,5 @@
-import Testing
 import Support
+import Testing
 
 @Suite("SecureRandom")
 struct SecureRandomTests {

@@ -8,8 +8,9 @@ public struct TemporaryDirectory: Sendable {
 
     /// Creates the folder, named after `prefix` (the suite, to tell leftovers apart) and a UUID.
     public init(_ prefix: String = "talents-tests") throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)",
-                                                                            isDirectory: true)
+        url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "\(prefix)-\(UUID().uuidString)",
+            isDirectory: true)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
@@ -24,7 +25,8 @@ public struct TemporaryDirectory: Sendable {
     }
 
     /// Runs `body` with a fresh folder, removed afterwards.
-    public static func with<T>(_ prefix: String = "talents-tests", _ body: (TemporaryDirectory) throws -> T) throws -> T {
+    public static func with<T>(_ prefix: String = "talents-tests", _ body: (TemporaryDirectory) throws -> T) throws -> T
+    {
         let directory = try TemporaryDirectory(prefix)
         defer { directory.remove() }
         return try body(directory)

@@ -14,8 +14,10 @@ struct HTMLOutline {
     }
 
     /// Elements with no end tag.
-    static let voidElements: Set = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
-                                    "source", "track", "wbr"]
+    static let voidElements: Set = [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+        "source", "track", "wbr"
+    ]
 
     private(set) var elements: [Element] = []
 
@@ -27,7 +29,10 @@ struct HTMLOutline {
         var open: [Int] = []  // indexes in `elements`
         var ids: Set<String> = []
         func fault(_ message: String) -> Fault {
-            Fault(description: "\(message) at character \(index): …\(String(String.UnicodeScalarView(text[max(0, index - 40)..<min(text.count, index + 40)])))…")
+            Fault(
+                description:
+                    "\(message) at character \(index): …\(String(String.UnicodeScalarView(text[max(0, index - 40)..<min(text.count, index + 40)])))…"
+            )
         }
         func starts(_ prefix: String) -> Bool {
             let scalars = Array(prefix.unicodeScalars)
@@ -44,14 +49,21 @@ struct HTMLOutline {
                 index += 1
                 continue
             }
-            if starts("<!--") { try skip(past: "-->"); continue }
-            if starts("<!") { try skip(past: ">"); continue }
+            if starts("<!--") {
+                try skip(past: "-->")
+                continue
+            }
+            if starts("<!") {
+                try skip(past: ">")
+                continue
+            }
             index += 1
             let closing = index < text.count && text[index] == "/"
             if closing { index += 1 }
             var name = ""
             while index < text.count, text[index].properties.isAlphabetic || ("0"..."9").contains(text[index]) {
-                name.unicodeScalars.append(text[index]); index += 1
+                name.unicodeScalars.append(text[index])
+                index += 1
             }
             name = name.lowercased()
             guard !name.isEmpty else { throw fault("a tag without a name") }
@@ -59,12 +71,20 @@ struct HTMLOutline {
             while true {
                 while index < text.count, text[index].properties.isWhitespace { index += 1 }
                 guard index < text.count else { throw fault("an unfinished tag <\(name)") }
-                if text[index] == ">" { index += 1; break }
-                if text[index] == "/", index + 1 < text.count, text[index + 1] == ">" { index += 2; break }
+                if text[index] == ">" {
+                    index += 1
+                    break
+                }
+                if text[index] == "/", index + 1 < text.count, text[index + 1] == ">" {
+                    index += 2
+                    break
+                }
                 var attribute = ""
                 while index < text.count, !"=> /".unicodeScalars.contains(text[index]),
-                      !text[index].properties.isWhitespace {
-                    attribute.unicodeScalars.append(text[index]); index += 1
+                    !text[index].properties.isWhitespace
+                {
+                    attribute.unicodeScalars.append(text[index])
+                    index += 1
                 }
                 guard !attribute.isEmpty else { throw fault("a stray character in <\(name)>") }
                 var value = ""
@@ -75,7 +95,10 @@ struct HTMLOutline {
                     }
                     let quote = text[index]
                     index += 1
-                    while index < text.count, text[index] != quote { value.unicodeScalars.append(text[index]); index += 1 }
+                    while index < text.count, text[index] != quote {
+                        value.unicodeScalars.append(text[index])
+                        index += 1
+                    }
                     index += 1
                 }
                 attributes[attribute.lowercased()] = value

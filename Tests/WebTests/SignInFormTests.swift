@@ -1,7 +1,8 @@
-@testable import AppTestSupport
 import Foundation
 import Persistence
 import Testing
+
+@testable import AppTestSupport
 
 /// The sign-in form answers before any lookup (issue 15): the same work, hence the same time,
 /// whether or not the address has an account; the link is made after the answer.
@@ -34,7 +35,8 @@ import Testing
         release.signal()
         #expect(Date().timeIntervalSince(started) < 4, "answered without waiting for the writer (5 s busy timeout)")
         #expect(answers.map(\.status) == [200, 200])
-        #expect(answers[0].text.replacingOccurrences(of: "talent1@", with: "X@")
+        #expect(
+            answers[0].text.replacingOccurrences(of: "talent1@", with: "X@")
                 == answers[1].text.replacingOccurrences(of: "personne@", with: "X@"))
         #expect(linksWhileHeld == 0, "no link was made before the answers")
         try WebBrowser.waitForLinks(world.database, to: known, count: 1)

@@ -1,6 +1,7 @@
-@testable import AppTestSupport
 import Foundation
 import Testing
+
+@testable import AppTestSupport
 
 /// The engagement pages (issue 11) on the real binary: the owner drafts the agreement from an
 /// accepted application, the three parties sign (or the line manager refuses), a referent issues
@@ -23,7 +24,8 @@ import Testing
         let draft = "/candidatures/\(application)/convention"
         let form = try owner.get(draft)
         #expect(form.status == 200 && form.text.contains("<label class=\"fr-label\" for=\"objectifs\">"))
-        try Self.expectCSRFRefused(owner, draft, Self.terms(), world: world, unchanged: "SELECT count(*) FROM agreements")
+        try Self.expectCSRFRefused(
+            owner, draft, Self.terms(), world: world, unchanged: "SELECT count(*) FROM agreements")
         let badHours = try owner.post(draft, Self.terms(hours: "0"))
         #expect(badHours.status == 422 && badHours.text.contains("id=\"heures-erreur\""))
         #expect(badHours.text.contains("aria-describedby=\"heures-aide heures-erreur\" aria-invalid=\"true\""))
@@ -34,11 +36,17 @@ import Testing
         #expect(badDates.status == 422 && badDates.text.contains("id=\"debut-erreur\""))
         // Every error at once, in the summary that links to each field, the values typed kept.
         try owner.get(draft)
-        let several = try owner.post(draft, [("objectifs", ""), ("livrables", "Rapport"), ("heures", "beaucoup"),
-                                             ("debut", Self.day(10)), ("fin", Self.day(100)), ("modalite", "hybrid")])
+        let several = try owner.post(
+            draft,
+            [
+                ("objectifs", ""), ("livrables", "Rapport"), ("heures", "beaucoup"),
+                ("debut", Self.day(10)), ("fin", Self.day(100)), ("modalite", "hybrid")
+            ])
         #expect(several.status == 422 && several.text.contains("3 erreurs empêchent l&#39;enregistrement"))
         for field in ["objectifs", "heures", "debut"] {
-            #expect(several.text.contains("id=\"\(field)-erreur\"") && several.text.contains("href=\"#\(field)\""), "\(field)")
+            #expect(
+                several.text.contains("id=\"\(field)-erreur\"") && several.text.contains("href=\"#\(field)\""),
+                "\(field)")
         }
         #expect(several.text.contains("value=\"beaucoup\""))
         #expect(try world.sql("SELECT count(*) FROM agreements") == "0")
@@ -47,7 +55,8 @@ import Testing
         #expect(created.status == 303)
         let id = try #require(created.headers["location"]?.split(separator: "/").last.map(String.init))
         #expect(created.headers["location"] == "/conventions/\(id)")
-        #expect(try world.sql("SELECT objectives || '|' || hours_budget || '|' || work_mode FROM agreements")
+        #expect(
+            try world.sql("SELECT objectives || '|' || hours_budget || '|' || work_mode FROM agreements")
                 == "\(Self.hostile)|20|hybrid")
         #expect(try owner.get(draft).headers["location"] == "/conventions/\(id)", "one agreement per application")
 
@@ -58,13 +67,16 @@ import Testing
         #expect(page.text.contains("Lisez les conditions") && page.text.contains(">Signer la convention</button>"))
         #expect(page.text.contains(Self.escaped) && !page.text.contains("<script>"))
         #expect(!page.text.contains("motif-refus"), "only the line manager refuses")
-        let signed = "SELECT coalesce(talent_signed_at, '-') || coalesce(manager_signed_at, '-') || coalesce(owner_signed_at, '-') || status FROM agreements"
-        try Self.expectCSRFRefused(talent, "/conventions/\(id)/signer", [("revision", "1")], world: world, unchanged: signed)
+        let signed =
+            "SELECT coalesce(talent_signed_at, '-') || coalesce(manager_signed_at, '-') || coalesce(owner_signed_at, '-') || status FROM agreements"
+        try Self.expectCSRFRefused(
+            talent, "/conventions/\(id)/signer", [("revision", "1")], world: world, unchanged: signed)
         #expect(try talent.post("/conventions/\(id)/signer", [("revision", "1")]).status == 303)
         #expect(try world.sql("SELECT talent_signed_at IS NOT NULL FROM agreements") == "1")
         let edit = "/conventions/\(id)/modifier"
         #expect(try owner.get(edit).text.contains("value=\"20\""))
-        try Self.expectCSRFRefused(owner, edit, Self.terms(hours: "30") + [("revision", "2")], world: world, unchanged: signed)
+        try Self.expectCSRFRefused(
+            owner, edit, Self.terms(hours: "30") + [("revision", "2")], world: world, unchanged: signed)
         let badEdit = try owner.post(edit, Self.terms(hours: "") + [("revision", "2")])
         #expect(badEdit.status == 422 && badEdit.text.contains("id=\"heures-erreur\""))
         fetchedPages["modification"] = badEdit.text
@@ -81,7 +93,8 @@ import Testing
         let manager = try Self.signedIn(world, "helene.garnier")
         for browser in [talent, manager, owner] {
             try browser.get("/conventions/\(id)")
-            #expect(try browser.post("/conventions/\(id)/signer", [("revision", try Self.revision(browser))]).status == 303)
+            #expect(
+                try browser.post("/conventions/\(id)/signer", [("revision", try Self.revision(browser))]).status == 303)
         }
         #expect(try world.sql("SELECT status FROM agreements") == "signed")
         let ownerView = try owner.get("/conventions/\(id)").text
@@ -96,7 +109,8 @@ import Testing
         #expect(try referent.get("/conventions/\(id)").text.contains(">Émettre l'ordre de mission</button>"))
         let issue = "/conventions/\(id)/ordre-de-mission"
         let order = [("ordre-debut", Self.day(40)), ("ordre-fin", Self.day(100))]
-        try Self.expectCSRFRefused(referent, issue, order, world: world, unchanged: "SELECT count(*) FROM mission_orders")
+        try Self.expectCSRFRefused(
+            referent, issue, order, world: world, unchanged: "SELECT count(*) FROM mission_orders")
         let badOrder = try referent.post(issue, [("ordre-debut", Self.day(10)), ("ordre-fin", Self.day(100))])
         #expect(badOrder.status == 422 && badOrder.text.contains("id=\"ordre-debut-erreur\""))
         fetchedPages["ordre"] = badOrder.text
@@ -115,18 +129,31 @@ import Testing
         let timePath = "/conventions/\(id)/temps"
         #expect(try talentLater.get(timePath).text.contains(">Déclarer ce temps</button>"))
         let first = [("temps-date", Self.day(41)), ("temps-heures", "2,5"), ("temps-description", Self.hostile)]
-        try Self.expectCSRFRefused(talentLater, timePath, first, world: world, unchanged: "SELECT count(*) FROM time_reports")
-        let badTime = try talentLater.post(timePath, [("temps-date", Self.day(41)), ("temps-heures", "beaucoup"),
-                                                      ("temps-description", Self.hostile)])
+        try Self.expectCSRFRefused(
+            talentLater, timePath, first, world: world, unchanged: "SELECT count(*) FROM time_reports")
+        let badTime = try talentLater.post(
+            timePath,
+            [
+                ("temps-date", Self.day(41)), ("temps-heures", "beaucoup"),
+                ("temps-description", Self.hostile)
+            ])
         #expect(badTime.status == 422 && badTime.text.contains("id=\"temps-heures-erreur\""))
         #expect(badTime.text.contains(Self.escaped) && !badTime.text.contains("<script>"))
         fetchedPages["temps"] = badTime.text
         try talentLater.get(timePath)
         #expect(try talentLater.post(timePath, first).status == 303)
         try talentLater.get(timePath)
-        #expect(try talentLater.post(timePath, [("temps-date", Self.day(42)), ("temps-heures", "1"),
-                                                ("temps-description", "Atelier")]).status == 303)
-        #expect(try world.sql("SELECT group_concat(minutes) FROM (SELECT minutes FROM time_reports ORDER BY id)") == "150,60")
+        #expect(
+            try talentLater.post(
+                timePath,
+                [
+                    ("temps-date", Self.day(42)), ("temps-heures", "1"),
+                    ("temps-description", "Atelier")
+                ]
+            ).status == 303)
+        #expect(
+            try world.sql("SELECT group_concat(minutes) FROM (SELECT minutes FROM time_reports ORDER BY id)")
+                == "150,60")
         let reports = try world.sql("SELECT group_concat(id) FROM (SELECT id FROM time_reports ORDER BY id)")
             .split(separator: ",").map(String.init)
 
@@ -134,15 +161,19 @@ import Testing
         let ownerLater = try Self.signedIn(world, "owner")
         #expect(try ownerLater.get("/mes-conventions").text.contains("À faire : Validez ou rejetez le temps déclaré"))
         let sheet = try ownerLater.get(timePath).text
-        #expect(sheet.contains(Self.escaped) && !sheet.contains("<script>") && sheet.contains(">Valider<span class=\"visually-hidden\"> le temps du "))
+        #expect(
+            sheet.contains(Self.escaped) && !sheet.contains("<script>")
+                && sheet.contains(">Valider<span class=\"visually-hidden\"> le temps du "))
         let statuses = "SELECT group_concat(status) FROM (SELECT status FROM time_reports ORDER BY id)"
-        try Self.expectCSRFRefused(ownerLater, "/temps/\(reports[0])/valider", [("revision", "1")], world: world,
-                                   unchanged: statuses)
+        try Self.expectCSRFRefused(
+            ownerLater, "/temps/\(reports[0])/valider", [("revision", "1")], world: world,
+            unchanged: statuses)
         #expect(try ownerLater.post("/temps/\(reports[0])/valider", [("revision", "1")]).status == 303)
         try ownerLater.get(timePath)
         let reject = "/temps/\(reports[1])/rejeter"
-        try Self.expectCSRFRefused(ownerLater, reject, [("revision", "1"), ("rejet-\(reports[1])", "Doublon")],
-                                   world: world, unchanged: statuses)
+        try Self.expectCSRFRefused(
+            ownerLater, reject, [("revision", "1"), ("rejet-\(reports[1])", "Doublon")],
+            world: world, unchanged: statuses)
         let noReason = try ownerLater.post(reject, [("revision", "1"), ("rejet-\(reports[1])", " ")])
         #expect(noReason.status == 422 && noReason.text.contains("id=\"rejet-\(reports[1])-erreur\""))
         fetchedPages["rejet"] = noReason.text
@@ -150,15 +181,18 @@ import Testing
         #expect(try ownerLater.post(reject, [("revision", "1"), ("rejet-\(reports[1])", Self.hostile)]).status == 303)
         #expect(try world.sql(statuses) == "validated,rejected")
         let decided = try talentLater.get(timePath).text
-        #expect(decided.contains("Reste du volume (après le temps validé)</dt><dd>27 h 30") && decided.contains("Rejeté</span> : \(Self.escaped)"))
+        #expect(
+            decided.contains("Reste du volume (après le temps validé)</dt><dd>27 h 30")
+                && decided.contains("Rejeté</span> : \(Self.escaped)"))
         #expect(!decided.contains("<script>"))
 
         // The owner declares the mission completed; the talent leaves feedback, once.
         try ownerLater.get("/conventions/\(id)")
         let complete = "/conventions/\(id)/terminer"
         let revision = try Self.revision(ownerLater)
-        try Self.expectCSRFRefused(ownerLater, complete, [("revision", revision)], world: world,
-                                   unchanged: "SELECT status FROM agreements")
+        try Self.expectCSRFRefused(
+            ownerLater, complete, [("revision", revision)], world: world,
+            unchanged: "SELECT status FROM agreements")
         let confirm = try ownerLater.post(complete, [("revision", revision)])
         #expect(confirm.status == 200 && confirm.text.contains("<h1>Déclarer la mission terminée ?</h1>"))
         #expect(try world.sql("SELECT status FROM agreements") != "completed")
@@ -166,8 +200,9 @@ import Testing
         #expect(try world.sql("SELECT status FROM agreements") == "completed")
         #expect(try talentLater.get("/conventions/\(id)").text.contains(">Envoyer mon avis</button>"))
         let feedback = "/conventions/\(id)/avis"
-        try Self.expectCSRFRefused(talentLater, feedback, [("avis-note", "5"), ("avis-commentaire", "Bien")],
-                                   world: world, unchanged: "SELECT count(*) FROM feedback")
+        try Self.expectCSRFRefused(
+            talentLater, feedback, [("avis-note", "5"), ("avis-commentaire", "Bien")],
+            world: world, unchanged: "SELECT count(*) FROM feedback")
         let noComment = try talentLater.post(feedback, [("avis-note", "5"), ("avis-commentaire", "")])
         #expect(noComment.status == 422 && noComment.text.contains("id=\"avis-commentaire-erreur\""))
         fetchedPages["avis"] = noComment.text
@@ -177,8 +212,9 @@ import Testing
         let closed = try ownerLater.get("/conventions/\(id)").text
         #expect(closed.contains("4/5 — \(Self.escaped)") && !closed.contains("<script>"))
 
-        try WebAccessibility.expectNoViolations(["/mes-conventions", "/conventions/\(id)", orderPath, timePath],
-                                                browser: ownerLater)
+        try WebAccessibility.expectNoViolations(
+            ["/mes-conventions", "/conventions/\(id)", orderPath, timePath],
+            browser: ownerLater)
         try WebAccessibility.expectNoViolations(documents: fetchedPages, server: world.server)
     }
 
@@ -196,10 +232,13 @@ import Testing
         let manager = try Self.signedIn(world, "helene.garnier")
         #expect(try manager.get("/mes-conventions").text.contains("Vous êtes : Responsable hiérarchique"))
         let page = try manager.get("/conventions/\(id)")
-        #expect(page.text.contains("refuser pour nécessité de service") && page.text.contains(">Refuser la convention</button>"))
+        #expect(
+            page.text.contains("refuser pour nécessité de service")
+                && page.text.contains(">Refuser la convention</button>"))
         let refuse = "/conventions/\(id)/refuser"
-        try Self.expectCSRFRefused(manager, refuse, [("revision", "1"), ("motif-refus", "Charge")], world: world,
-                                   unchanged: "SELECT status FROM agreements")
+        try Self.expectCSRFRefused(
+            manager, refuse, [("revision", "1"), ("motif-refus", "Charge")], world: world,
+            unchanged: "SELECT status FROM agreements")
         let asked = try manager.post(refuse, [("revision", "1"), ("motif-refus", "Charge")])
         #expect(asked.status == 200 && asked.text.contains("<h1>Refuser la convention ?</h1>"))
         #expect(try world.sql("SELECT status FROM agreements") == "awaiting-signatures")
@@ -208,8 +247,11 @@ import Testing
         #expect(empty.status == 422 && empty.text.contains("id=\"motif-refus-erreur\""))
         #expect(empty.text.contains("aria-describedby=\"motif-refus-aide motif-refus-erreur\" aria-invalid=\"true\""))
         try manager.get("/conventions/\(id)")
-        #expect(try manager.post(refuse, [("revision", "1"), ("motif-refus", Self.hostile), ("confirmation", "oui")]).status == 303)
-        #expect(try world.sql("SELECT status || '|' || end_reason || '|' || ended_by FROM agreements")
+        #expect(
+            try manager.post(refuse, [("revision", "1"), ("motif-refus", Self.hostile), ("confirmation", "oui")]).status
+                == 303)
+        #expect(
+            try world.sql("SELECT status || '|' || end_reason || '|' || ended_by FROM agreements")
                 == "refused|\(Self.hostile)|line-manager")
 
         // Everyone reads the refusal and its reason; nobody may sign any more.
@@ -224,9 +266,12 @@ import Testing
         #expect(try outsider.get("/conventions/\(id)").status == 404)
         #expect(try outsider.get("/candidatures/\(applications[1])/convention").status == 403)
 
-        try WebAccessibility.expectNoViolations(["/mes-conventions", "/conventions/\(id)",
-                                                 "/candidatures/\(applications[1])/convention",
-                                                 "/conventions/\(id)/modifier"], browser: owner)
+        try WebAccessibility.expectNoViolations(
+            [
+                "/mes-conventions", "/conventions/\(id)",
+                "/candidatures/\(applications[1])/convention",
+                "/conventions/\(id)/modifier"
+            ], browser: owner)
         try WebAccessibility.expectNoViolations(documents: ["refus": empty.text], server: world.server)
     }
 
@@ -235,14 +280,17 @@ import Testing
     /// Adds the talents' line manager (Hélène Garnier, named in their profiles) and a referent of
     /// their ministry, publishes a mission, and has the owner accept one application per talent; their ids.
     static func prepare(_ world: ApplicationWorld, talents: Int) throws -> [Int] {
-        try world.admin("users", "add", "--name", "Hélène Garnier", "--email", "helene.garnier@numerique.gouv.fr",
-                        "--role", "line-manager", "--administration", "MINESSAI")
-        try world.admin("users", "add", "--name", "Personne referent", "--email", "referent@numerique.gouv.fr",
-                        "--role", "referent", "--administration", "MINESSAI")
+        try world.admin(
+            "users", "add", "--name", "Hélène Garnier", "--email", "helene.garnier@numerique.gouv.fr",
+            "--role", "line-manager", "--administration", "MINESSAI")
+        try world.admin(
+            "users", "add", "--name", "Personne referent", "--email", "referent@numerique.gouv.fr",
+            "--role", "referent", "--administration", "MINESSAI")
         let mission = try world.publishedMission(title: "Audit <RGAA> du portail")
         return try (1...talents).map { index in
-            let applied = try world.send("POST", "/v1/missions/\(mission)/applications", as: "talent\(index)",
-                                         json: #"{"motivation":"Disponible."}"#)
+            let applied = try world.send(
+                "POST", "/v1/missions/\(mission)/applications", as: "talent\(index)",
+                json: #"{"motivation":"Disponible."}"#)
             let id = try #require(applied.jsonObject["id"] as? Int, "\(applied.text)")
             let talent = try #require(applied.jsonObject["talentID"] as? Int, "\(applied.text)")
             try world.admin("talents", "confirm-employment", String(talent))
@@ -261,8 +309,10 @@ import Testing
 
     /// The drafting form's fields: hostile texts, the mission's window (days 40 to 100).
     static func terms(hours: String = "20", start: String = day(40)) -> [(String, String)] {
-        [("objectifs", hostile), ("livrables", "Rapport d'audit"), ("heures", hours), ("debut", start),
-         ("fin", day(100)), ("modalite", "hybrid"), ("conditions", hostile)]
+        [
+            ("objectifs", hostile), ("livrables", "Rapport d'audit"), ("heures", hours), ("debut", start),
+            ("fin", day(100)), ("modalite", "hybrid"), ("conditions", hostile)
+        ]
     }
 
     /// The day `offset` days from today, `yyyy-MM-dd` (UTC), as ApplicationWorld's mission uses.
@@ -281,9 +331,11 @@ import Testing
 
     /// A POST of `fields` to `path` without a CSRF token, then with a forged one: both 403, and
     /// `unchanged` (a query) reads the same after.
-    static func expectCSRFRefused(_ browser: WebBrowser, _ path: String, _ fields: [(String, String)],
-                                  world: ApplicationWorld, unchanged query: String,
-                                  sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func expectCSRFRefused(
+        _ browser: WebBrowser, _ path: String, _ fields: [(String, String)],
+        world: ApplicationWorld, unchanged query: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let before = try world.sql(query)
         #expect(try browser.post(path, fields, csrf: .none).status == 403, "\(path)", sourceLocation: sourceLocation)
         #expect(try browser.post(path, fields, csrf: "forged").status == 403, "\(path)", sourceLocation: sourceLocation)

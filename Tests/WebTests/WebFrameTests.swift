@@ -1,7 +1,8 @@
-@testable import AppTestSupport
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import AppTestSupport
 
 /// The frame of every page on the real binary (issue 17): the State design system's files served
 /// under their version with a year of caching, the mandatory pages with the operator's settings
@@ -19,9 +20,11 @@ import TestSupport
         #expect(home.contains("href=\"\(prefix)dsfr/dsfr.min.css\""))
         #expect(home.contains("<p class=\"fr-logo\">République<br>Française</p>"))
         #expect(home.contains("Partagez vos talents numériques") && home.contains("fr-header__service-tagline"))
-        for (path, type) in [("dsfr/dsfr.min.css", "text/css; charset=utf-8"), ("fonts/Marianne-Regular.woff2", "font/woff2"),
-                             ("fonts/Spectral-Regular.woff2", "font/woff2"), ("icons/system/fr--info-fill.svg", "image/svg+xml"),
-                             ("favicon/favicon.svg", "image/svg+xml")] {
+        for (path, type) in [
+            ("dsfr/dsfr.min.css", "text/css; charset=utf-8"), ("fonts/Marianne-Regular.woff2", "font/woff2"),
+            ("fonts/Spectral-Regular.woff2", "font/woff2"), ("icons/system/fr--info-fill.svg", "image/svg+xml"),
+            ("favicon/favicon.svg", "image/svg+xml")
+        ] {
             let response = try browser.get(prefix + path)
             #expect(response.status == 200, "\(path)")
             #expect(response.headers["content-type"] == type, "\(path)")
@@ -30,7 +33,9 @@ import TestSupport
         let css = try browser.get(prefix + "dsfr/dsfr.min.css").text
         #expect(css.contains("DSFR v1.14.4"))
         // Every file the stylesheet refers to is served (fonts in woff2; the woff fallbacks are not shipped).
-        let references = Set(css.matches(of: try Regex(#"url\(\.\./([^)"']+)\)"#)).compactMap { $0.output[1].substring.map(String.init) })
+        let references = Set(
+            css.matches(of: try Regex(#"url\(\.\./([^)"']+)\)"#)).compactMap { $0.output[1].substring.map(String.init) }
+        )
         #expect(references.count > 50)
         for reference in references where !reference.hasSuffix(".woff") {
             #expect(try browser.get(prefix + reference).status == 200, "\(reference)")
@@ -51,23 +56,30 @@ import TestSupport
             }
             #expect(text.contains(">Accessibilité : non conforme</a>"), "\(path)")
         }
-        let pages = [("/mentions-legales", "Directeur de la publication"),
-                     ("/donnees-personnelles", "mission d'intérêt public"),
-                     ("/accessibilite", "Défenseur des droits"),
-                     ("/plan-du-site", "href=\"/missions\"")]
+        let pages = [
+            ("/mentions-legales", "Directeur de la publication"),
+            ("/donnees-personnelles", "mission d'intérêt public"),
+            ("/accessibilite", "Défenseur des droits"),
+            ("/plan-du-site", "href=\"/missions\"")
+        ]
         for (path, content) in pages {
             let page = try browser.get(path)
             #expect(page.status == 200 && page.headers["content-type"] == "text/html; charset=utf-8", "\(path)")
             #expect(page.text.contains(content), "\(path)")
         }
         let declaration = try browser.get("/accessibilite").text
-        for section in ["État de conformité", "Contenus non accessibles", "Établissement de cette déclaration",
-                        "Retour d'information et contact", "Voies de recours", "<strong>non conforme</strong>"] {
+        for section in [
+            "État de conformité", "Contenus non accessibles", "Établissement de cette déclaration",
+            "Retour d'information et contact", "Voies de recours", "<strong>non conforme</strong>"
+        ] {
             #expect(declaration.contains(section), "\(section)")
         }
         #expect(try browser.get("/donnees-personnelles").text.contains("TALENTS_DPO_CONTACT"))
-        try WebAccessibility.expectNoViolations(["/mentions-legales", "/donnees-personnelles", "/accessibilite",
-                                                 "/plan-du-site", "/page-qui-n-existe-pas"], browser: browser)
+        try WebAccessibility.expectNoViolations(
+            [
+                "/mentions-legales", "/donnees-personnelles", "/accessibilite",
+                "/plan-du-site", "/page-qui-n-existe-pas"
+            ], browser: browser)
     }
 
     @Test func anOperatorAdaptsTheLegalPagesWithoutARebuild() throws {
@@ -77,22 +89,28 @@ import TestSupport
         defer { folder.remove() }
         try Data("<h2>Hébergeur</h2><p>Hébergé par l'opérateur X, à Paris.</p>".utf8)
             .write(to: URL(fileURLWithPath: folder.path("mentions-legales.html")))
-        let server = try APIServerProcess(database: world.database, environment: [
-            "TALENTS_LEGAL_DIR": folder.url.path, "TALENTS_ACCESSIBILITY_STATUS": "partiellement",
-            "TALENTS_DPO_CONTACT": "dpd@numerique.gouv.fr", "TALENTS_CONTACT": "talents@numerique.gouv.fr",
-            "TALENTS_CLOCK_FILE": world.clockFile,
-        ])
+        let server = try APIServerProcess(
+            database: world.database,
+            environment: [
+                "TALENTS_LEGAL_DIR": folder.url.path, "TALENTS_ACCESSIBILITY_STATUS": "partiellement",
+                "TALENTS_DPO_CONTACT": "dpd@numerique.gouv.fr", "TALENTS_CONTACT": "talents@numerique.gouv.fr",
+                "TALENTS_CLOCK_FILE": world.clockFile
+            ])
         defer { server.stop() }
         let browser = WebBrowser(server)
         let notice = try browser.get("/mentions-legales").text
-        #expect(notice.contains("Hébergé par l'opérateur X, à Paris.") && !notice.contains("Directeur de la publication"))
+        #expect(
+            notice.contains("Hébergé par l'opérateur X, à Paris.") && !notice.contains("Directeur de la publication"))
         #expect(notice.contains("<h1>Mentions légales</h1>"))
         #expect(try browser.get("/").text.contains(">Accessibilité : partiellement conforme</a>"))
         let declaration = try browser.get("/accessibilite").text
-        #expect(declaration.contains("<strong>partiellement conforme</strong>") && declaration.contains("talents@numerique.gouv.fr"))
+        #expect(
+            declaration.contains("<strong>partiellement conforme</strong>")
+                && declaration.contains("talents@numerique.gouv.fr"))
         #expect(try browser.get("/donnees-personnelles").text.contains("dpd@numerique.gouv.fr"))
         // The file is read at each request: an edit shows at once.
-        try Data("<p>Version du 8 décembre.</p>".utf8).write(to: URL(fileURLWithPath: folder.path("mentions-legales.html")))
+        try Data("<p>Version du 8 décembre.</p>".utf8).write(
+            to: URL(fileURLWithPath: folder.path("mentions-legales.html")))
         #expect(try browser.get("/mentions-legales").text.contains("Version du 8 décembre."))
         // A status outside the three the law names stops the server at start.
         let refused = try Subprocess.run("talents-api", ["--accessibility-status", "conforme", "--print-configuration"])
@@ -105,13 +123,18 @@ import TestSupport
         let html = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
         let page = try world.server.send("GET", "/cette-page-n-existe-pas", headers: ["Accept": html])
         #expect(page.status == 404 && page.headers["content-type"] == "text/html; charset=utf-8")
-        #expect(page.text.contains("<h1>Page introuvable</h1>") && page.text.contains("class=\"fr-header\"")
+        #expect(
+            page.text.contains("<h1>Page introuvable</h1>") && page.text.contains("class=\"fr-header\"")
                 && page.text.contains("href=\"/accessibilite\""))
         #expect(page.headers["cache-control"] == "no-store")
-        for (path, accept) in [("/v1/nothing", html), ("/v1", html), ("/cette-page-n-existe-pas", "application/json"),
-                               ("/cette-page-n-existe-pas", nil)] {
+        for (path, accept) in [
+            ("/v1/nothing", html), ("/v1", html), ("/cette-page-n-existe-pas", "application/json"),
+            ("/cette-page-n-existe-pas", nil)
+        ] {
             let response = try world.server.send("GET", path, headers: accept.map { ["Accept": $0] } ?? [:])
-            #expect(response.status == 404 && response.headers["content-type"] == "application/problem+json", "\(path) \(accept ?? "-")")
+            #expect(
+                response.status == 404 && response.headers["content-type"] == "application/problem+json",
+                "\(path) \(accept ?? "-")")
         }
     }
 
@@ -119,18 +142,24 @@ import TestSupport
         let world = try ApplicationWorld(talents: 1)
         defer { world.close() }
         for (name, role) in [("manager", "line-manager"), ("referent", "referent")] {
-            try world.admin("users", "add", "--name", "Personne \(name)", "--email", "\(name)@numerique.gouv.fr",
-                            "--role", role, "--administration", "MINESSAI")
+            try world.admin(
+                "users", "add", "--name", "Personne \(name)", "--email", "\(name)@numerique.gouv.fr",
+                "--role", role, "--administration", "MINESSAI")
         }
-        let personal = ["/mon-espace", "/mes-candidatures", "/mes-conventions", "/mon-profil", "/mes-distinctions",
-                        "/espace-responsable/missions", "/espace-responsable/candidatures", "/console"]
+        let personal = [
+            "/mon-espace", "/mes-candidatures", "/mes-conventions", "/mon-profil", "/mes-distinctions",
+            "/espace-responsable/missions", "/espace-responsable/candidatures", "/console"
+        ]
         let expected: [(String?, Set<String>)] = [
             (nil, []),
             ("talent1", ["/mon-espace", "/mes-candidatures", "/mes-conventions", "/mon-profil", "/mes-distinctions"]),
-            ("owner", ["/mon-espace", "/mes-conventions", "/espace-responsable/missions", "/espace-responsable/candidatures"]),
+            (
+                "owner",
+                ["/mon-espace", "/mes-conventions", "/espace-responsable/missions", "/espace-responsable/candidatures"]
+            ),
             ("manager", ["/mon-espace", "/mes-conventions"]),
             ("referent", ["/mon-espace", "/mes-conventions"]),
-            ("operator", ["/mon-espace", "/espace-responsable/candidatures", "/console"]),
+            ("operator", ["/mon-espace", "/espace-responsable/candidatures", "/console"])
         ]
         for (name, links) in expected {
             let browser = WebBrowser(world.server)

@@ -1,6 +1,7 @@
-@testable import AppTestSupport
 import Foundation
 import Testing
+
+@testable import AppTestSupport
 
 /// The web front (issue 11) on the real binary: HTML pages, escaping, sign-in by a one-time
 /// link read from the outbox, session cookie, CSRF refusals, and applying through the form.
@@ -39,8 +40,10 @@ import Testing
         for path in ["/", "/missions", "/missions/\(id)"] {
             let text = try browser.get(path).text
             #expect(!text.contains("<script>") && !text.contains("<img src=x"), "\(path)")
-            #expect(text.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt;"),
-                    "\(path)")
+            #expect(
+                text.contains(
+                    "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt;"),
+                "\(path)")
         }
         // A hostile search term is echoed escaped in the form.
         let search = try browser.get("/missions?q=" + WebBrowser.encode("\"><script>x</script>")).text
@@ -58,7 +61,8 @@ import Testing
         let unknown = try browser.post("/connexion", [("email", "personne@numerique.gouv.fr")])
         // No account enumeration: the same page, apart from the address echoed.
         #expect(unknown.status == 200)
-        #expect(known.text.replacingOccurrences(of: "talent1@", with: "X@")
+        #expect(
+            known.text.replacingOccurrences(of: "talent1@", with: "X@")
                 == unknown.text.replacingOccurrences(of: "personne@", with: "X@"))
         try WebBrowser.waitForLinks(world.database, count: 1)
         #expect(try world.sql("SELECT count(*) FROM notification_outbox WHERE kind = 'sign-in-link'") == "1")
@@ -78,8 +82,10 @@ import Testing
         let mine = try browser.get("/mes-candidatures")
         #expect(mine.status == 200 && mine.text.contains("<h1>Mes candidatures</h1>"))
         #expect(mine.text.contains("Se déconnecter (Personne talent1)"))
-        #expect(try world.sql("SELECT count(*) FROM audit_events WHERE action IN "
-                              + "('web.sign-in-link.issued', 'web.sign-in-link.used', 'web.session.opened')") == "3")
+        #expect(
+            try world.sql(
+                "SELECT count(*) FROM audit_events WHERE action IN "
+                    + "('web.sign-in-link.issued', 'web.sign-in-link.used', 'web.session.opened')") == "3")
 
         // Single use.
         let again = WebBrowser(world.server)
@@ -130,7 +136,8 @@ import Testing
         let other = WebBrowser(world.server)
         try other.get("/connexion")
         let foreign = try #require(other.csrfToken)
-        #expect(try browser.post("/missions/\(id)/candidature", [("motivation", "Bonjour")], csrf: foreign).status == 403)
+        #expect(
+            try browser.post("/missions/\(id)/candidature", [("motivation", "Bonjour")], csrf: foreign).status == 403)
     }
 
     @Test func aTalentAppliesThroughTheForm() throws {
@@ -150,7 +157,8 @@ import Testing
         #expect(empty.text.contains("aria-describedby=\"motivation-aide motivation-erreur\""))
         let motivation = "J'ai mené <b>douze</b> audits RGAA & formé deux équipes."
         // Too long: refused, and the motivation sent back is escaped in the textarea.
-        let long = try browser.post("/missions/\(id)/candidature", [("motivation", motivation + String(repeating: "x", count: 5_000))])
+        let long = try browser.post(
+            "/missions/\(id)/candidature", [("motivation", motivation + String(repeating: "x", count: 5_000))])
         #expect(long.status == 422 && long.text.contains("&lt;b&gt;douze&lt;/b&gt; audits RGAA &amp; formé"))
         let applied = try browser.post("/missions/\(id)/candidature", [("motivation", motivation)])
         #expect(applied.status == 303 && applied.headers["location"] == "/missions/\(id)#candidature")
@@ -173,8 +181,9 @@ import Testing
         defer { world.close() }
         let id = try world.publishedMission(title: "Audit <RGAA>")
         for talent in ["talent1", "talent2"] {
-            let applied = try world.send("POST", "/v1/missions/\(id)/applications", as: talent,
-                                         json: #"{"motivation":"<i>Motivé</i> & disponible"}"#)
+            let applied = try world.send(
+                "POST", "/v1/missions/\(id)/applications", as: talent,
+                json: #"{"motivation":"<i>Motivé</i> & disponible"}"#)
             try #require(applied.status == 201, "\(applied.text)")
         }
         try world.setClock(Date().addingTimeInterval(3 * 86_400))
@@ -188,28 +197,37 @@ import Testing
             .split(separator: ",").map(String.init)
         try #require(ids.count == 2)
         // A decline "other" without its text is refused next to the application; nothing changes.
-        let refused = try browser.post("/candidatures/\(ids[0])/decliner",
-                                       [("revision", "1"), ("motif", "other"), ("confirmation", "oui")])
+        let refused = try browser.post(
+            "/candidatures/\(ids[0])/decliner",
+            [("revision", "1"), ("motif", "other"), ("confirmation", "oui")])
         #expect(refused.status == 422 && refused.text.contains("id=\"candidature-\(ids[0])-erreur\""))
         try browser.get("/espace-responsable/candidatures")
         // Accepting is final: the first post asks to confirm, changes nothing, and posts the same fields again.
         let asked = try browser.post("/candidatures/\(ids[0])/accepter", [("revision", "1")])
         #expect(asked.status == 200 && asked.text.contains("<h1>Accepter la candidature de Personne talent1 ?</h1>"))
-        #expect(asked.text.contains("<input type=\"hidden\" name=\"revision\" value=\"1\">")
+        #expect(
+            asked.text.contains("<input type=\"hidden\" name=\"revision\" value=\"1\">")
                 && asked.text.contains("<input type=\"hidden\" name=\"confirmation\" value=\"oui\">"))
         #expect(try world.sql("SELECT status FROM applications WHERE id = \(ids[0])") == "submitted")
-        #expect(try browser.post("/candidatures/\(ids[0])/accepter", [("revision", "1"), ("confirmation", "oui")]).status == 303)
+        #expect(
+            try browser.post("/candidatures/\(ids[0])/accepter", [("revision", "1"), ("confirmation", "oui")]).status
+                == 303)
         try browser.get("/espace-responsable/candidatures")
-        let interview = try browser.post("/candidatures/\(ids[1])/echange",
-                                         [("revision", "1"), ("date", "2099-01-15T14:30"), ("moyen", "Visioconférence")])
+        let interview = try browser.post(
+            "/candidatures/\(ids[1])/echange",
+            [("revision", "1"), ("date", "2099-01-15T14:30"), ("moyen", "Visioconférence")])
         #expect(interview.status == 303)
-        #expect(try world.sql("SELECT group_concat(status) FROM (SELECT status FROM applications ORDER BY id)")
+        #expect(
+            try world.sql("SELECT group_concat(status) FROM (SELECT status FROM applications ORDER BY id)")
                 == "accepted,interview-proposed")
         // A talent has no such applications to answer, and cannot answer one.
         let talent = WebBrowser(world.server)
         try talent.signIn("talent1@numerique.gouv.fr", database: world.database)
-        #expect(try talent.get("/espace-responsable/candidatures").text.contains("Aucune candidature n'attend de réponse"))
-        #expect(try talent.post("/candidatures/\(ids[1])/accepter", [("revision", "2"), ("confirmation", "oui")]).status == 404)
+        #expect(
+            try talent.get("/espace-responsable/candidatures").text.contains("Aucune candidature n'attend de réponse"))
+        #expect(
+            try talent.post("/candidatures/\(ids[1])/accepter", [("revision", "2"), ("confirmation", "oui")]).status
+                == 404)
     }
 
     @Test func pagesStayOutsideTheJSONContract() throws {

@@ -1,12 +1,16 @@
 import Domain
 import Foundation
 import Testing
+
 @testable import Web
 
 /// The web front's small pure helpers: cookies, CSRF tokens, form dates.
 @Suite struct WebHelpersTests {
     @Test func cookiesAreParsedByNameAndTheFirstOfADuplicateWins() {
-        #expect(WebContext.cookies("a=1; talents_session=abc=; b = 2 ; a=3; junk") == ["a": "1", "talents_session": "abc=", "b": "2"])
+        #expect(
+            WebContext.cookies("a=1; talents_session=abc=; b = 2 ; a=3; junk") == [
+                "a": "1", "talents_session": "abc=", "b": "2"
+            ])
         #expect(WebContext.cookies(nil).isEmpty)
     }
 

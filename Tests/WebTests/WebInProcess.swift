@@ -28,8 +28,9 @@ final class WebInProcess {
         try DemoSeed.run(on: database, clock: clock)
         workflows = Workflows(database: database, clock: clock)
         var router = APIRoutes.router(workflows: workflows)
-        WebRoutes.add(to: &router, singleSignOn: WebSingleSignOn(proxies: ["127.0.0.1"], header: "X-Forwarded-Email"),
-                      signInLinks: SignInLinkQueue(workflows: workflows))
+        WebRoutes.add(
+            to: &router, singleSignOn: WebSingleSignOn(proxies: ["127.0.0.1"], header: "X-Forwarded-Email"),
+            signInLinks: SignInLinkQueue(workflows: workflows))
         responder = router.responder
     }
 
@@ -39,7 +40,9 @@ final class WebInProcess {
 
     /// A demo user holding `role` (the first by id).
     func user(holding role: Role) throws -> User {
-        guard let user = try users(holding: role).first else { throw WebInProcessError(reason: "no demo user holds \(role)") }
+        guard let user = try users(holding: role).first else {
+            throw WebInProcessError(reason: "no demo user holds \(role)")
+        }
         return user
     }
 
@@ -52,16 +55,20 @@ final class WebInProcess {
     /// signed by its three parties, with its mission order issued: through the use cases, as the
     /// command line and the parties would.
     func signedAgreementWithOrder() throws -> (agreement: AgreementView, order: MissionOrder) {
-        let accepted = try workflows.applications(matching: ApplicationSearch(statuses: [.accepted], limit: 50),
-                                                  by: .commandLine).items
+        let accepted = try workflows.applications(
+            matching: ApplicationSearch(statuses: [.accepted], limit: 50),
+            by: .commandLine
+        ).items
         for listed in accepted {
             let application = listed.application
             _ = try? workflows.confirmEmployment(of: application.talentID, expectedRevision: nil, by: .commandLine)
             let mission = try workflows.agreementDraft(for: application.id, by: .commandLine).mission
-            let terms = AgreementTerms(objectives: "Auditer l'accessibilité du portail.", deliverables: "Un rapport d'audit.",
-                                       hoursBudget: 14, dates: mission.details.window, workMode: .hybrid)
+            let terms = AgreementTerms(
+                objectives: "Auditer l'accessibilité du portail.", deliverables: "Un rapport d'audit.",
+                hoursBudget: 14, dates: mission.details.window, workMode: .hybrid)
             // An application whose talent names no line manager with an account is passed over.
-            guard let drafted = try? workflows.createAgreement(from: application.id, terms: terms, by: .commandLine) else {
+            guard let drafted = try? workflows.createAgreement(from: application.id, terms: terms, by: .commandLine)
+            else {
                 continue
             }
             let parties = drafted.agreement.parties
@@ -81,8 +88,10 @@ final class WebInProcess {
     }
 
     /// The answer to a request of `method` on `path` with `headers`, signed in as `user` when given.
-    func send(_ method: String, _ path: String, as user: User? = nil, headers: [(String, String)] = [],
-              body: String = "") throws -> Page {
+    func send(
+        _ method: String, _ path: String, as user: User? = nil, headers: [(String, String)] = [],
+        body: String = ""
+    ) throws -> Page {
         var head = "\(method) \(path) HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
         if let user { head += "X-Forwarded-Email: \(user.email.value)\r\n" }
         for (name, value) in headers { head += "\(name): \(value)\r\n" }
@@ -93,8 +102,9 @@ final class WebInProcess {
         guard case .response(let response) = try responder.respond(to: request) else {
             throw WebInProcessError(reason: "a page deferred its answer")
         }
-        return Page(status: response.status.code, contentType: response.headers["Content-Type"] ?? "",
-                    location: response.headers["Location"], text: String(decoding: response.body, as: UTF8.self))
+        return Page(
+            status: response.status.code, contentType: response.headers["Content-Type"] ?? "",
+            location: response.headers["Location"], text: String(decoding: response.body, as: UTF8.self))
     }
 
     /// An answer, with its HTML read.

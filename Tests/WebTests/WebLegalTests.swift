@@ -1,12 +1,16 @@
 import Foundation
 import Testing
+
 @testable import Web
 
 /// The settings of the legal pages (``WebLegal``): the statuses the law names, and the operator's
 /// files, read at each call and only for the three pages.
 @Suite struct WebLegalTests {
     @Test func theStatusesAreTheThreeTheLawNames() {
-        #expect(WebLegal.Compliance.allCases.map(\.label) == ["totalement conforme", "partiellement conforme", "non conforme"])
+        #expect(
+            WebLegal.Compliance.allCases.map(\.label) == [
+                "totalement conforme", "partiellement conforme", "non conforme"
+            ])
         #expect(WebLegal().accessibility == .none)
         #expect(WebLegal().dpoContact == WebLegal.unsetDPOContact)
     }

@@ -1,8 +1,9 @@
-@testable import AppTestSupport
 import Domain
 import Foundation
 import Notifications
 import Testing
+
+@testable import AppTestSupport
 
 /// Every link of every e-mail lands (issue 17): each message kind is rendered with the ids of a
 /// real engagement, and each URL in it is followed over the real server by a browser signed in
@@ -28,14 +29,23 @@ import Testing
         // Talent 0's agreement: signed, its mission order issued, an hour reported (to validate).
         let agreement = try world.signedAgreement(0)
         let path = "/v1/agreements/\(agreement.id)"
-        #expect(try world.send("POST", path + "/mission-order", as: "referent", key: "om-1",
-                               json: #"{"dates": {"start": "2026-03-02", "end": "2026-06-30"}}"#).status == 201)
-        #expect(try world.send("POST", path + "/time-reports", as: "talent0",
-                               json: #"{"date": "2026-03-05", "minutes": 60, "note": "Audit"}"#).status == 201)
+        #expect(
+            try world.send(
+                "POST", path + "/mission-order", as: "referent", key: "om-1",
+                json: #"{"dates": {"start": "2026-03-02", "end": "2026-06-30"}}"#
+            ).status == 201)
+        #expect(
+            try world.send(
+                "POST", path + "/time-reports", as: "talent0",
+                json: #"{"date": "2026-03-05", "minutes": 60, "note": "Audit"}"#
+            ).status == 201)
         // Talent 1's agreement: completed, hence its diploma.
         let completed = try world.signedAgreement(1)
-        #expect(try world.send("POST", "/v1/agreements/\(completed.id)/mission-order", as: "referent", key: "om-2",
-                               json: #"{"dates": {"start": "2026-03-02", "end": "2026-06-30"}}"#).status == 201)
+        #expect(
+            try world.send(
+                "POST", "/v1/agreements/\(completed.id)/mission-order", as: "referent", key: "om-2",
+                json: #"{"dates": {"start": "2026-03-02", "end": "2026-06-30"}}"#
+            ).status == 201)
         let current = try world.send("GET", "/v1/agreements/\(completed.id)", as: "owner").headers["etag"]
         let done = try world.send("POST", "/v1/agreements/\(completed.id)/complete", as: "owner", ifMatch: current)
         #expect(done.status == 200, "\(done.text)")
@@ -47,33 +57,57 @@ import Testing
         // One event of each kind, with who receives it and the heading of each page it links to.
         // The switch has no default: a new kind does not compile until it is covered here.
         var events: [(event: NotificationEvent, reader: String?, headings: [String])] = []
-        let applications = "Candidatures à mes missions", mine = "Mes candidatures", convention = "Convention de mission"
+        let applications = "Candidatures à mes missions"
+        let mine = "Mes candidatures"
+        let convention = "Convention de mission"
         let preferences = "Mes préférences de notification"
         for kind in NotificationKind.allCases {
             switch kind {
             case .applicationReceived:
                 events.append((.applicationReceived(mission: mission, applicationID: pending), "owner", [applications]))
             case .answerReminder:
-                events.append((.answerReminder(mission: mission, applicationID: pending, day: 7, dueAt: due),
-                               "owner", [applications]))
+                events.append(
+                    (
+                        .answerReminder(mission: mission, applicationID: pending, day: 7, dueAt: due),
+                        "owner", [applications]
+                    ))
             case .answerOverdue:
-                events.append((.answerOverdue(mission: mission, applicationID: pending, dueAt: due, escalation: false),
-                               "owner", [applications]))
-                events.append((.answerOverdue(mission: mission, applicationID: pending, dueAt: due, escalation: true),
-                               "operator", ["Console de l'opérateur"]))
+                events.append(
+                    (
+                        .answerOverdue(mission: mission, applicationID: pending, dueAt: due, escalation: false),
+                        "owner", [applications]
+                    ))
+                events.append(
+                    (
+                        .answerOverdue(mission: mission, applicationID: pending, dueAt: due, escalation: true),
+                        "operator", ["Console de l'opérateur"]
+                    ))
             case .interviewProposed:
-                events.append((.interviewProposed(mission: mission, applicationID: accepted,
-                                                  interview: Interview(at: due, means: "Visioconférence")), "talent0", [mine]))
+                events.append(
+                    (
+                        .interviewProposed(
+                            mission: mission, applicationID: accepted,
+                            interview: Interview(at: due, means: "Visioconférence")), "talent0", [mine]
+                    ))
             case .applicationAccepted:
                 events.append((.applicationAccepted(mission: mission, applicationID: accepted), "talent0", [mine]))
             case .applicationDeclined:
-                events.append((.applicationDeclined(mission: mission, applicationID: accepted, reason: .missionFilled),
-                               "talent0", [mine]))
+                events.append(
+                    (
+                        .applicationDeclined(mission: mission, applicationID: accepted, reason: .missionFilled),
+                        "talent0", [mine]
+                    ))
             case .agreementToSign:
                 // To each party: the line manager reads it too.
-                for (reader, party) in [("talent0", AgreementParty.talent), ("manager", .lineManager), ("owner", .owner)] {
-                    events.append((.agreementToSign(mission: mission, agreementID: agreementID, party: party,
-                                                    awaiting: [party]), reader, [convention]))
+                for (reader, party) in [
+                    ("talent0", AgreementParty.talent), ("manager", .lineManager), ("owner", .owner)
+                ] {
+                    events.append(
+                        (
+                            .agreementToSign(
+                                mission: mission, agreementID: agreementID, party: party,
+                                awaiting: [party]), reader, [convention]
+                        ))
                 }
             case .agreementSigned:
                 for reader in ["talent0", "manager", "owner"] {
@@ -83,31 +117,51 @@ import Testing
                 events.append((.agreementRefused(mission: mission, agreementID: agreementID), "talent0", [convention]))
             case .missionOrderIssued:
                 for reader in ["talent0", "owner"] {
-                    events.append((.missionOrderIssued(mission: mission, agreementID: agreementID, reference: "DNUM-2026-0001",
-                                                       start: EngagementFixture.missionWindow.start,
-                                                       end: EngagementFixture.missionWindow.end), reader, [convention]))
+                    events.append(
+                        (
+                            .missionOrderIssued(
+                                mission: mission, agreementID: agreementID, reference: "DNUM-2026-0001",
+                                start: EngagementFixture.missionWindow.start,
+                                end: EngagementFixture.missionWindow.end), reader, [convention]
+                        ))
                 }
             case .timeReportsDigest:
-                events.append((.timeReportsDigest(week: "2026-W11", items: [
-                    TimeReportDigestItem(mission: mission, agreementID: agreementID, reports: 1, minutes: 60),
-                ]), "owner", ["Temps déclaré", "Mon espace", preferences]))
+                events.append(
+                    (
+                        .timeReportsDigest(
+                            week: "2026-W11",
+                            items: [
+                                TimeReportDigestItem(
+                                    mission: mission, agreementID: agreementID, reports: 1, minutes: 60)
+                            ]), "owner", ["Temps déclaré", "Mon espace", preferences]
+                    ))
             case .diplomaIssued:
-                events.append((.diplomaIssued(mission: mission, assertionID: diploma), "talent1",
-                               ["Vérification d'un diplôme virtuel"]))
+                events.append(
+                    (
+                        .diplomaIssued(mission: mission, assertionID: diploma), "talent1",
+                        ["Vérification d'un diplôme virtuel"]
+                    ))
             case .poolInvitation:
                 events.append((.poolInvitation(mission: mission, invitationID: 1), "outsider", [missionTitle]))
             case .matchingMissionsDigest:
-                events.append((.matchingMissionsDigest(week: "2026-W11", missions: [mission]), "outsider",
-                               [missionTitle, "Missions", preferences]))
+                events.append(
+                    (
+                        .matchingMissionsDigest(week: "2026-W11", missions: [mission]), "outsider",
+                        [missionTitle, "Missions", preferences]
+                    ))
             case .visMonJobPairPublished:
                 // The student has no account (their page is their private link); the ambassador's
                 // signed-in view of a real pair is in WebVisMonJobTests.
                 for side in [VisMonJobSide.student, .ambassador] {
-                    events.append((.visMonJobPairPublished(pairID: 1, side: side, eventDay: day), nil, ["Binôme Vis mon job"]))
+                    events.append(
+                        (.visMonJobPairPublished(pairID: 1, side: side, eventDay: day), nil, ["Binôme Vis mon job"]))
                 }
             case .signInLink:
-                events.append((.signInLink(token: "jeton-de-test", expiresAt: due, next: "/conventions/\(agreementID)"), nil,
-                               ["Connexion"]))
+                events.append(
+                    (
+                        .signInLink(token: "jeton-de-test", expiresAt: due, next: "/conventions/\(agreementID)"), nil,
+                        ["Connexion"]
+                    ))
             }
         }
         #expect(Set(events.map(\.event.kind)) == Set(NotificationKind.allCases))
@@ -122,7 +176,9 @@ import Testing
                 .map { String($0.1).replacingOccurrences(of: "&amp;", with: "&") }
             #expect(inText == inHTML, "\(event.kind): the text and HTML bodies link to the same pages")
             try #require(inText.count == headings.count, "\(event.kind): \(inText)")
-            for (path, heading) in zip(inText, headings) { links.append(Link(path: path, reader: reader, heading: heading)) }
+            for (path, heading) in zip(inText, headings) {
+                links.append(Link(path: path, reader: reader, heading: heading))
+            }
         }
 
         var browsers: [String: WebBrowser] = [:]
@@ -153,8 +209,9 @@ import Testing
             if link.reader != nil {
                 let signedOut = try WebBrowser(world.server).get(target)
                 if signedOut.status == 303 {
-                    #expect(signedOut.headers["location"] == "/connexion?retour=" + WebPaths.percentEncoded(target),
-                            "\(link.path)")
+                    #expect(
+                        signedOut.headers["location"] == "/connexion?retour=" + WebPaths.percentEncoded(target),
+                        "\(link.path)")
                 } else {
                     #expect(signedOut.status == 200, "\(link.path): a public page")
                 }
@@ -176,8 +233,10 @@ import Testing
         try browser.post("/connexion", [("email", "manager@example.gouv.fr"), ("retour", page)])
         try WebBrowser.waitForLinks(world.database, to: "manager@example.gouv.fr", count: 1)
         let token = try WebBrowser.newestLinkToken(world.database, to: "manager@example.gouv.fr")
-        #expect(try world.sql("SELECT json_extract(payload, '$.signInLink.next') FROM notification_outbox "
-                              + "WHERE kind = 'sign-in-link'") == page)
+        #expect(
+            try world.sql(
+                "SELECT json_extract(payload, '$.signInLink.next') FROM notification_outbox "
+                    + "WHERE kind = 'sign-in-link'") == page)
         let confirm = try browser.get("/connexion/lien?jeton=\(token)&retour=\(WebPaths.percentEncoded(page))")
         #expect(confirm.text.contains("name=\"retour\" value=\"\(page)\""))
         let signedIn = try browser.post("/connexion/lien", [("jeton", token), ("retour", page)])
@@ -191,8 +250,10 @@ import Testing
         try other.post("/connexion", [("email", "owner@example.gouv.fr"), ("retour", "//evil.example/")])
         try WebBrowser.waitForLinks(world.database, to: "owner@example.gouv.fr", count: 1)
         let ownerToken = try WebBrowser.newestLinkToken(world.database, to: "owner@example.gouv.fr")
-        #expect(try world.sql("SELECT json_extract(payload, '$.signInLink.next') FROM notification_outbox "
-                              + "WHERE recipient_email = 'owner@example.gouv.fr'") == "")
+        #expect(
+            try world.sql(
+                "SELECT json_extract(payload, '$.signInLink.next') FROM notification_outbox "
+                    + "WHERE recipient_email = 'owner@example.gouv.fr'") == "")
         try other.get("/connexion/lien?jeton=\(ownerToken)&retour=https%3A%2F%2Fevil.example%2F")
         #expect(!(other.last?.text.contains("evil.example") ?? true))
         let landed = try other.post("/connexion/lien", [("jeton", ownerToken), ("retour", "https://evil.example/")])
@@ -201,14 +262,16 @@ import Testing
 
     /// An application of talent 1 to a second mission of the owner, awaiting the answer; its id.
     static func pendingApplication(_ world: EngagementFixture) throws -> Int64 {
-        let created = try world.send("POST", "/v1/missions", as: "owner", json: ApplicationWorld.mission(title: "Audit RGAA"))
+        let created = try world.send(
+            "POST", "/v1/missions", as: "owner", json: ApplicationWorld.mission(title: "Audit RGAA"))
         let id = try #require(created.jsonObject["id"] as? Int, "\(created.text)")
         for (action, user, revision) in [("submit", "owner", 1), ("publish", "operator", 2)] {
             let response = try world.send("POST", "/v1/missions/\(id)/\(action)", as: user, ifMatch: "\"\(revision)\"")
             try #require(response.status == 200, "\(action): \(response.text)")
         }
-        let applied = try world.send("POST", "/v1/missions/\(id)/applications", as: "talent1", key: "apply-pending",
-                                     json: #"{"motivation": "Je connais bien ces audits."}"#)
+        let applied = try world.send(
+            "POST", "/v1/missions/\(id)/applications", as: "talent1", key: "apply-pending",
+            json: #"{"motivation": "Je connais bien ces audits."}"#)
         return Int64(try #require(applied.jsonObject["id"] as? Int, "\(applied.text)"))
     }
 

@@ -11,8 +11,10 @@ import Workflows
         defer { web.close() }
         let catalogue = try web.get("/missions")
         let mission = try #require(catalogue.text.firstMatch(of: /href="(\/missions\/[0-9]+)"/)?.1)
-        for path in ["/", "/missions", "/missions?q=donnees", String(mission), "/connexion", "/vis-mon-job",
-                     "/a-l-honneur", "/inscription"] {
+        for path in [
+            "/", "/missions", "/missions?q=donnees", String(mission), "/connexion", "/vis-mon-job",
+            "/a-l-honneur", "/inscription"
+        ] {
             let page = try web.get(path)
             #expect(page.status == 200, "\(path)")
             #expect(page.contentType == "text/html; charset=utf-8", "\(path)")
@@ -46,7 +48,7 @@ import Workflows
             (.missionOwner, ["/espace-responsable/candidatures", "/espace-responsable/missions", "/mes-conventions"]),
             (.referent, ["/mes-conventions"]),
             (.lineManager, ["/mes-conventions"]),
-            (.operator, ["/console", "/mes-conventions"]),
+            (.operator, ["/console", "/mes-conventions"])
         ]
         for (role, paths) in pages {
             let user = try web.user(holding: role)
@@ -67,11 +69,13 @@ import Workflows
         defer { web.close() }
         let (view, order) = try web.signedAgreementWithOrder()
         let people = view.people
-        let talent = try #require(try web.users(holding: .talent).first { $0.id == view.agreement.parties.talentUserID })
+        let talent = try #require(
+            try web.users(holding: .talent).first { $0.id == view.agreement.parties.talentUserID })
         let agreement = try web.get("/conventions/\(view.agreement.id.rawValue)", as: talent)
         #expect(agreement.status == 200)
         let text = try agreement.document().text(of: "main") ?? ""
-        let names = [people.talent, people.owner, people.employer.name, people.beneficiary.name]
+        let names =
+            [people.talent, people.owner, people.employer.name, people.beneficiary.name]
             + [people.lineManager].compactMap { $0 }
         for name in names {
             #expect(text.contains(name.replacingOccurrences(of: "'", with: "&#39;")), "\(name)")

@@ -1,7 +1,8 @@
-@testable import AppTestSupport
 import Foundation
-import Testing
 import Support
+import Testing
+
+@testable import AppTestSupport
 @testable import talents_api
 
 /// Single sign-on through a trusted proxy: the identity header is believed only from a
@@ -15,16 +16,21 @@ import Support
     @Test func theHeaderFromAConfiguredProxyOpensOneAuditedSession() throws {
         let world = try ApplicationWorld(talents: 1)
         defer { world.close() }
-        let server = try APIServerProcess(database: world.database, environment: [
-            "TALENTS_CLOCK_FILE": world.clockFile, "TALENTS_SSO_PROXY_ADDRESSES": "10.1.2.3, 127.0.0.1"])
+        let server = try APIServerProcess(
+            database: world.database,
+            environment: [
+                "TALENTS_CLOCK_FILE": world.clockFile, "TALENTS_SSO_PROXY_ADDRESSES": "10.1.2.3, 127.0.0.1"
+            ])
         defer { server.stop() }
         let first = try Self.get(server, "/mes-candidatures", ["X-Forwarded-Email": Self.talent])
         #expect(first.status == 200 && first.text.contains("Se déconnecter (Personne talent1)"))
         let cookie = try #require(first.headers["set-cookie"])
         #expect(cookie.hasPrefix("talents_session=") && cookie.contains("HttpOnly") && cookie.contains("Max-Age=43200"))
-        let actions = try world.sql("SELECT group_concat(action) FROM (SELECT action FROM audit_events WHERE action LIKE 'web.%' ORDER BY id)")
+        let actions = try world.sql(
+            "SELECT group_concat(action) FROM (SELECT action FROM audit_events WHERE action LIKE 'web.%' ORDER BY id)")
         #expect(actions == "web.sign-in.proxy,web.session.opened")
-        #expect(try world.sql("SELECT details FROM audit_events WHERE action = 'web.sign-in.proxy'").contains("127.0.0.1"))
+        #expect(
+            try world.sql("SELECT details FROM audit_events WHERE action = 'web.sign-in.proxy'").contains("127.0.0.1"))
 
         // The browser's cookie carries the session: no second one while the header agrees.
         let session = String(cookie.prefix { $0 != ";" })
@@ -33,18 +39,22 @@ import Support
         #expect(try world.sql("SELECT count(*) FROM web_sessions") == "1")
 
         // The proxy now names somebody else: that person's session replaces the old one.
-        let owner = try Self.get(server, "/espace-responsable/missions",
-                                 ["X-Forwarded-Email": "OWNER@numerique.gouv.fr", "Cookie": session])
+        let owner = try Self.get(
+            server, "/espace-responsable/missions",
+            ["X-Forwarded-Email": "OWNER@numerique.gouv.fr", "Cookie": session])
         #expect(owner.status == 200 && owner.text.contains("Se déconnecter (Personne owner)"))
         #expect(try world.sql("SELECT count(*) || '|' || count(ended_at) FROM web_sessions") == "2|1")
 
         // No account, a repeated header or none at all: nobody is signed in by the proxy.
-        for headers in [["X-Forwarded-Email": "inconnu@numerique.gouv.fr"], ["X-Forwarded-Email": "pas une adresse"],
-                        [:]] {
+        for headers in [
+            ["X-Forwarded-Email": "inconnu@numerique.gouv.fr"], ["X-Forwarded-Email": "pas une adresse"],
+            [:]
+        ] {
             #expect(try Self.get(server, "/mes-candidatures", headers).headers["location"] == Self.signIn, "\(headers)")
         }
-        let repeated = try HTTPClient.send("GET", server.baseURL + "/mes-candidatures",
-                                           headers: ["X-Forwarded-Email": "\(Self.talent)\r\nX-Forwarded-Email: \(Self.talent)"])
+        let repeated = try HTTPClient.send(
+            "GET", server.baseURL + "/mes-candidatures",
+            headers: ["X-Forwarded-Email": "\(Self.talent)\r\nX-Forwarded-Email: \(Self.talent)"])
         #expect(repeated.headers["location"] == Self.signIn)
         #expect(try world.sql("SELECT count(*) FROM web_sessions") == "2")
 
@@ -55,8 +65,10 @@ import Support
         let token = try #require(page.text.firstMatch(of: /name="csrf" value="([^"]+)"/)?.1)
         let applied = try HTTPClient.send(
             "POST", server.baseURL + "/missions/\(id)/candidature",
-            headers: ["X-Forwarded-Email": Self.talent, "Cookie": talentCookie,
-                      "Content-Type": "application/x-www-form-urlencoded"],
+            headers: [
+                "X-Forwarded-Email": Self.talent, "Cookie": talentCookie,
+                "Content-Type": "application/x-www-form-urlencoded"
+            ],
             body: Data("csrf=\(WebBrowser.encode(String(token)))&motivation=Disponible".utf8))
         #expect(applied.status == 303 && applied.headers["location"] == "/missions/\(id)#candidature")
         #expect(try world.sql("SELECT count(*) FROM applications") == "1")
@@ -66,20 +78,28 @@ import Support
         let world = try ApplicationWorld(talents: 1)
         defer { world.close() }
         // The world's server has no proxy configured.
-        #expect(try Self.get(world.server, "/mes-candidatures", ["X-Forwarded-Email": Self.talent]).headers["location"]
+        #expect(
+            try Self.get(world.server, "/mes-candidatures", ["X-Forwarded-Email": Self.talent]).headers["location"]
                 == Self.signIn)
         // Configured, but the tests' client (127.0.0.1) is not the proxy.
-        let elsewhere = try APIServerProcess(database: world.database, environment: [
-            "TALENTS_CLOCK_FILE": world.clockFile, "TALENTS_SSO_PROXY_ADDRESSES": "10.1.2.3,::1"])
+        let elsewhere = try APIServerProcess(
+            database: world.database,
+            environment: [
+                "TALENTS_CLOCK_FILE": world.clockFile, "TALENTS_SSO_PROXY_ADDRESSES": "10.1.2.3,::1"
+            ])
         defer { elsewhere.stop() }
         let refused = try Self.get(elsewhere, "/mes-candidatures", ["X-Forwarded-Email": Self.talent])
         #expect(refused.headers["location"] == Self.signIn && refused.headers["set-cookie"] == nil)
         // A configured header name replaces the default one, which is then ignored.
-        let renamed = try APIServerProcess(database: world.database, environment: [
-            "TALENTS_CLOCK_FILE": world.clockFile, "TALENTS_SSO_PROXY_ADDRESSES": "127.0.0.1",
-            "TALENTS_SSO_HEADER": "X-Auth-Request-Email"])
+        let renamed = try APIServerProcess(
+            database: world.database,
+            environment: [
+                "TALENTS_CLOCK_FILE": world.clockFile, "TALENTS_SSO_PROXY_ADDRESSES": "127.0.0.1",
+                "TALENTS_SSO_HEADER": "X-Auth-Request-Email"
+            ])
         defer { renamed.stop() }
-        #expect(try Self.get(renamed, "/mes-candidatures", ["X-Forwarded-Email": Self.talent]).headers["location"]
+        #expect(
+            try Self.get(renamed, "/mes-candidatures", ["X-Forwarded-Email": Self.talent]).headers["location"]
                 == Self.signIn)
         #expect(try world.sql("SELECT count(*) FROM web_sessions") == "0")
         #expect(try world.sql("SELECT count(*) FROM audit_events WHERE action LIKE 'web.%'") == "0")
@@ -88,7 +108,10 @@ import Support
     }
 
     @Test func settingsAreReadStrictly() {
-        #expect(ValueParser<Set<String>>.proxyAddresses.parse("127.0.0.1, 0:0::1,::ffff:10.0.0.1") == ["127.0.0.1", "::1", "10.0.0.1"])
+        #expect(
+            ValueParser<Set<String>>.proxyAddresses.parse("127.0.0.1, 0:0::1,::ffff:10.0.0.1") == [
+                "127.0.0.1", "::1", "10.0.0.1"
+            ])
         for bad in ["", "proxy.example.org", "127.0.0.1,", "10.0.0.0/8", "127.0.0.1,nope"] {
             #expect(ValueParser<Set<String>>.proxyAddresses.parse(bad) == nil, "\(bad)")
         }
@@ -98,8 +121,10 @@ import Support
         }
     }
 
-    private static func get(_ server: APIServerProcess, _ path: String,
-                            _ headers: [String: String]) throws -> HTTPClient.Response {
+    private static func get(
+        _ server: APIServerProcess, _ path: String,
+        _ headers: [String: String]
+    ) throws -> HTTPClient.Response {
         try HTTPClient.send("GET", server.baseURL + path, headers: headers)
     }
 }

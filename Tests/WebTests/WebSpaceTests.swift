@@ -1,6 +1,7 @@
-@testable import AppTestSupport
 import Foundation
 import Testing
+
+@testable import AppTestSupport
 
 /// Each person lands on their space after signing in (issue 17), which lists what awaits them
 /// across their roles, each with the link to where they act; agents create their own account.
@@ -10,23 +11,41 @@ import Testing
         // Talent 0's agreement is signed and awaits its mission order (the referent's); talent 1's
         // awaits the three signatures; talent 1 has reported nothing yet.
         let signed = try world.signedAgreement(0)
-        let drafted = try world.send("POST", "/v1/applications/\(world.applications[1])/agreement", as: "owner",
-                                     json: EngagementFixture.terms())
+        let drafted = try world.send(
+            "POST", "/v1/applications/\(world.applications[1])/agreement", as: "owner",
+            json: EngagementFixture.terms())
         let draftID = try #require(drafted.jsonObject["id"] as? Int)
         // An application awaiting the owner's answer, and a mission awaiting moderation.
         let pending = try WebLinksTests.pendingApplication(world)
-        let created = try world.send("POST", "/v1/missions", as: "owner", json: ApplicationWorld.mission(title: "Audit du SI"))
+        let created = try world.send(
+            "POST", "/v1/missions", as: "owner", json: ApplicationWorld.mission(title: "Audit du SI"))
         let missionID = try #require(created.jsonObject["id"] as? Int)
         #expect(try world.send("POST", "/v1/missions/\(missionID)/submit", as: "owner", ifMatch: "\"1\"").status == 200)
         let expectations: [(reader: String, contains: [String])] = [
             ("talent1", ["<h2 id=\"a-signer\">À signer (1)</h2>", "href=\"/conventions/\(draftID)\""]),
             ("manager", ["<h2 id=\"a-signer\">À signer (1)</h2>", "href=\"/conventions/\(draftID)\""]),
-            ("owner", ["<h2 id=\"a-signer\">À signer (1)</h2>", "<h2 id=\"a-repondre\">Candidatures à répondre (1)</h2>",
-                       "href=\"/espace-responsable/candidatures#candidature-\(pending)\"", "jours restants pour répondre"]),
-            ("referent", ["<h2 id=\"ordres-a-emettre\">Ordres de mission à émettre (1)</h2>",
-                          "href=\"/conventions/\(signed.id)\""]),
-            ("operator", ["<h2 id=\"a-moderer\">Missions à modérer (1)</h2>", "Audit du SI", "href=\"/console/missions/\(missionID)\""]),
-            ("outsider", ["<h2 id=\"profil\">Votre profil à compléter</h2>", "href=\"/mon-profil\""]),
+            (
+                "owner",
+                [
+                    "<h2 id=\"a-signer\">À signer (1)</h2>", "<h2 id=\"a-repondre\">Candidatures à répondre (1)</h2>",
+                    "href=\"/espace-responsable/candidatures#candidature-\(pending)\"", "jours restants pour répondre"
+                ]
+            ),
+            (
+                "referent",
+                [
+                    "<h2 id=\"ordres-a-emettre\">Ordres de mission à émettre (1)</h2>",
+                    "href=\"/conventions/\(signed.id)\""
+                ]
+            ),
+            (
+                "operator",
+                [
+                    "<h2 id=\"a-moderer\">Missions à modérer (1)</h2>", "Audit du SI",
+                    "href=\"/console/missions/\(missionID)\""
+                ]
+            ),
+            ("outsider", ["<h2 id=\"profil\">Votre profil à compléter</h2>", "href=\"/mon-profil\""])
         ]
         for (reader, contains) in expectations {
             let browser = WebBrowser(world.server)
@@ -52,7 +71,8 @@ import Testing
                 try Self.mutesTheDigests(browser, world: world)
             }
         }
-        #expect(try WebBrowser(world.server).get("/mon-espace").headers["location"] == "/connexion?retour=%2Fmon-espace")
+        #expect(
+            try WebBrowser(world.server).get("/mon-espace").headers["location"] == "/connexion?retour=%2Fmon-espace")
     }
 
     @Test func anAgentSignsUpWithAProfessionalAddressAndLandsOnTheProfileForm() throws {
@@ -79,21 +99,27 @@ import Testing
         try browser.get("/inscription")
         let existing = try browser.post("/inscription", [("email", "talent0@example.gouv.fr")])
         #expect(new.status == 200 && existing.status == 200)
-        #expect(new.text.replacingOccurrences(of: "camille.durand-petit@culture.gouv.fr", with: "X")
+        #expect(
+            new.text.replacingOccurrences(of: "camille.durand-petit@culture.gouv.fr", with: "X")
                 == existing.text.replacingOccurrences(of: "talent0@example.gouv.fr", with: "X"))
         try WebBrowser.waitForLinks(world.database, to: "camille.durand-petit@culture.gouv.fr", count: 1)
         try WebBrowser.waitForLinks(world.database, to: "talent0@example.gouv.fr", count: 1)
-        #expect(try world.sql("SELECT display_name || '|' || group_concat(role) FROM users JOIN user_roles ON user_id = id "
-                              + "WHERE email = 'camille.durand-petit@culture.gouv.fr'") == "Camille Durand-Petit|talent")
+        #expect(
+            try world.sql(
+                "SELECT display_name || '|' || group_concat(role) FROM users JOIN user_roles ON user_id = id "
+                    + "WHERE email = 'camille.durand-petit@culture.gouv.fr'") == "Camille Durand-Petit|talent")
         #expect(try world.sql("SELECT count(*) FROM audit_events WHERE action = 'user.signed-up'") == "1")
         #expect(try world.sql("SELECT count(*) FROM users") == "10", "the existing account is not created again")
-        #expect(try world.sql("SELECT json_extract(payload, '$.signInLink.next') FROM notification_outbox "
-                              + "WHERE recipient_email = 'talent0@example.gouv.fr'") == "")
+        #expect(
+            try world.sql(
+                "SELECT json_extract(payload, '$.signInLink.next') FROM notification_outbox "
+                    + "WHERE recipient_email = 'talent0@example.gouv.fr'") == "")
 
         // The e-mailed link confirms the address and leads to the profile form.
         let token = try WebBrowser.newestLinkToken(world.database, to: "camille.durand-petit@culture.gouv.fr")
-        let next = try world.sql("SELECT json_extract(payload, '$.signInLink.next') FROM notification_outbox "
-                                 + "WHERE recipient_email = 'camille.durand-petit@culture.gouv.fr'")
+        let next = try world.sql(
+            "SELECT json_extract(payload, '$.signInLink.next') FROM notification_outbox "
+                + "WHERE recipient_email = 'camille.durand-petit@culture.gouv.fr'")
         #expect(next == "/mon-profil")
         let confirm = try browser.get("/connexion/lien?jeton=\(token)&retour=%2Fmon-profil")
         #expect(confirm.text.contains("name=\"retour\" value=\"/mon-profil\""))
@@ -109,7 +135,9 @@ import Testing
     /// with the stored choice.
     static func mutesTheDigests(_ browser: WebBrowser, world: EngagementFixture) throws {
         let page = try browser.get("/mes-preferences")
-        #expect(page.status == 200 && page.text.contains("id=\"recapitulatifs\" name=\"recapitulatifs\" value=\"oui\" checked"))
+        #expect(
+            page.status == 200
+                && page.text.contains("id=\"recapitulatifs\" name=\"recapitulatifs\" value=\"oui\" checked"))
         let saved = try browser.post("/mes-preferences", [("revision", "1")])
         #expect(saved.status == 303 && saved.headers["location"] == "/mes-preferences?enregistre=1")
         #expect(try world.sql("SELECT digests_muted FROM notification_preferences") == "1")

@@ -1,6 +1,7 @@
-@testable import AppTestSupport
 import Foundation
 import Testing
+
+@testable import AppTestSupport
 
 /// Every page and every form of the web front, found by crawling rather than listed by hand, so
 /// a new page is covered the day it is linked: on a demo database whose free texts all carry
@@ -15,10 +16,12 @@ import Testing
         let demo = try DemoFixture()
         defer { demo.close() }
         let mark = "'\(Self.hostile) ' || "
-        for update in ["UPDATE users SET display_name = \(mark)substr(display_name, 1, 90)",
-                       "UPDATE administrations SET name = \(mark)name",
-                       "UPDATE missions SET title = \(mark)substr(title, 1, 120), description = \(mark)description",
-                       "UPDATE applications SET motivation = \(mark)motivation"] {
+        for update in [
+            "UPDATE users SET display_name = \(mark)substr(display_name, 1, 90)",
+            "UPDATE administrations SET name = \(mark)name",
+            "UPDATE missions SET title = \(mark)substr(title, 1, 120), description = \(mark)description",
+            "UPDATE applications SET motivation = \(mark)motivation"
+        ] {
             _ = try demo.sql(update)
         }
         let auditBefore = try demo.sql("SELECT count(*) FROM audit_events")
@@ -85,13 +88,17 @@ struct WebCrawl {
             for link in Self.matches(#"href="(/[^"]*)""#, in: text) {
                 let target = Self.unescape(link)
                 let shape = Self.shape(target)
-                guard !seen.contains(target), !Self.skipped(target), shapes[shape, default: 0] < Self.perShape else { continue }
+                guard !seen.contains(target), !Self.skipped(target), shapes[shape, default: 0] < Self.perShape else {
+                    continue
+                }
                 seen.insert(target)
                 shapes[shape, default: 0] += 1
                 queue.append(target)
             }
             for block in Self.matches(#"(<form method="post"[\s\S]*?</form>)"#, in: text) {
-                guard let action = Self.matches(#"action="([^"]*)""#, in: block).first.map(Self.unescape) else { continue }
+                guard let action = Self.matches(#"action="([^"]*)""#, in: block).first.map(Self.unescape) else {
+                    continue
+                }
                 let shape = Self.shape(action)
                 guard formShapes[shape, default: 0] < Self.perShape else { continue }
                 formShapes[shape, default: 0] += 1

@@ -1,6 +1,7 @@
-@testable import AppTestSupport
 import Foundation
 import Testing
+
+@testable import AppTestSupport
 
 /// The Vis mon job pages of the web front (issue 11) on the real binary: a student registers
 /// through the public form and reaches their pair by their private link; an agent volunteers
@@ -44,8 +45,10 @@ import Testing
         #expect(!refused.text.contains(Self.hostile))
         let errorPage = refused.text
         try browser.get("/vis-mon-job")
-        let duplicate = try browser.post("/vis-mon-job", Self.student("lina@etu.example.fr", edition: edition)
-                                         + [("voeu-2", "developer")])
+        let duplicate = try browser.post(
+            "/vis-mon-job",
+            Self.student("lina@etu.example.fr", edition: edition)
+                + [("voeu-2", "developer")])
         #expect(duplicate.status == 422 && duplicate.text.contains("id=\"voeu-2-erreur\""))
         #expect(try world.sql("SELECT count(*) FROM vmj_students") == "0")
 
@@ -56,7 +59,8 @@ import Testing
         let location = try #require(registered.headers["location"])
         #expect(location.hasPrefix("/vis-mon-job/inscription-confirmee?jeton="))
         let token = String(location.dropFirst("/vis-mon-job/inscription-confirmee?jeton=".count))
-        #expect(try world.sql("SELECT email, school, study_level, wishes, departements, administrations FROM vmj_students")
+        #expect(
+            try world.sql("SELECT email, school, study_level, wishes, departements, administrations FROM vmj_students")
                 == #"lina@etu.example.fr|<script>alert(1)</script>|bac+3|["developer","analyst"]|["75","92"]|[2]"#)
         let confirmation = try browser.get(location)
         #expect(confirmation.status == 200 && confirmation.headers["referrer-policy"] == "no-referrer")
@@ -67,7 +71,9 @@ import Testing
         // The same address twice in an edition: refused next to the field.
         try browser.get("/vis-mon-job")
         let again = try browser.post("/vis-mon-job", fields)
-        #expect(again.status == 422 && again.text.contains("id=\"email-erreur\"") && again.text.contains("utilise déjà cette adresse"))
+        #expect(
+            again.status == 422 && again.text.contains("id=\"email-erreur\"")
+                && again.text.contains("utilise déjà cette adresse"))
 
         // Bad links: a clear 400 or 404 page, never another student's data.
         let malformed = try browser.get("/vis-mon-job/binome?jeton=abc")
@@ -75,11 +81,16 @@ import Testing
         #expect(try browser.get("/vis-mon-job/binome").status == 400)
         let unknown = try browser.get("/vis-mon-job/binome?jeton=" + String(repeating: "A", count: 43))
         #expect(unknown.status == 404 && unknown.text.contains("Lien inconnu"))
-        #expect(try browser.get("/vis-mon-job/inscription-confirmee?jeton=" + String(repeating: "b", count: 43)).status == 404)
+        #expect(
+            try browser.get("/vis-mon-job/inscription-confirmee?jeton=" + String(repeating: "b", count: 43)).status
+                == 404)
 
-        try WebAccessibility.expectNoViolations(["/vis-mon-job", location, "/vis-mon-job/binome?jeton=\(token)",
-                                                 "/vis-mon-job/binome?jeton=abc", "/vis-mon-job/inscription-retiree",
-                                                 "/vis-mon-job/pairs/1"], browser: browser)
+        try WebAccessibility.expectNoViolations(
+            [
+                "/vis-mon-job", location, "/vis-mon-job/binome?jeton=\(token)",
+                "/vis-mon-job/binome?jeton=abc", "/vis-mon-job/inscription-retiree",
+                "/vis-mon-job/pairs/1"
+            ], browser: browser)
         try WebAccessibility.expectNoViolations(documents: ["inscription-erreurs": errorPage], server: world.server)
 
         // Withdrawal: CSRF checked, then the data erased and the link dead.
@@ -98,7 +109,8 @@ import Testing
         #expect(try world.sql("SELECT group_concat(status) FROM vmj_students") == "registered,registered")
         let withdrawn = try browser.post("/vis-mon-job/binome/retrait", withdrawal + [("confirmation", "oui")])
         #expect(withdrawn.status == 303 && withdrawn.headers["location"] == "/vis-mon-job/inscription-retiree")
-        #expect(try world.sql("SELECT status, email IS NULL, school IS NULL FROM vmj_students WHERE status = 'withdrawn'")
+        #expect(
+            try world.sql("SELECT status, email IS NULL, school IS NULL FROM vmj_students WHERE status = 'withdrawn'")
                 == "withdrawn|1|1")
         #expect(try browser.get("/vis-mon-job/binome?jeton=\(noe)").status == 404)
         #expect(try browser.get("/vis-mon-job/binome?jeton=\(token)").status == 200, "the other registration stays")
@@ -108,8 +120,9 @@ import Testing
         let world = try VisMonJobWorld(now: "2026-09-01T08:00:00Z")
         defer { world.stop() }
         let edition = try Self.openEdition(world)
-        let slot = try world.server.send("POST", "/v1/vmj/editions/\(edition)/coaching-slots", token: world.operatorToken,
-                                         json: #"{"startsAt":"2026-11-03T10:00:00Z","capacity":1}"#)
+        let slot = try world.server.send(
+            "POST", "/v1/vmj/editions/\(edition)/coaching-slots", token: world.operatorToken,
+            json: #"{"startsAt":"2026-11-03T10:00:00Z","capacity":1}"#)
         try #require(slot.status == 201)
         let camille = WebBrowser(world.server)
         #expect(try camille.get("/vis-mon-job/ambassadeur").status == 303, "sign-in first")
@@ -117,25 +130,32 @@ import Testing
         let page = try camille.get("/vis-mon-job/ambassadeur")
         #expect(page.status == 200 && page.text.contains("Devenir ambassadeur ou ambassadrice"))
 
-        let fields = [("edition", "\(edition)"), ("metier", "developer"), ("departement", "75"), ("ville", Self.hostile),
-                      ("capacite", "1"), ("description", Self.hostile)]
+        let fields = [
+            ("edition", "\(edition)"), ("metier", "developer"), ("departement", "75"), ("ville", Self.hostile),
+            ("capacite", "1"), ("description", Self.hostile)
+        ]
         #expect(try camille.post("/vis-mon-job/ambassadeur", fields, csrf: .none).status == 403)
         #expect(try camille.post("/vis-mon-job/ambassadeur", fields, csrf: "forged").status == 403)
         #expect(try world.sql("SELECT count(*) FROM vmj_ambassadors") == "0")
         try camille.get("/vis-mon-job/ambassadeur")
-        let refused = try camille.post("/vis-mon-job/ambassadeur", fields.map { $0.0 == "departement" ? ($0.0, "99x") : $0 })
+        let refused = try camille.post(
+            "/vis-mon-job/ambassadeur", fields.map { $0.0 == "departement" ? ($0.0, "99x") : $0 })
         #expect(refused.status == 422 && refused.text.contains("id=\"departement-erreur\""))
-        #expect(refused.text.contains("&lt;script&gt;alert(1)&lt;/script&gt;</textarea>") && !refused.text.contains(Self.hostile))
+        #expect(
+            refused.text.contains("&lt;script&gt;alert(1)&lt;/script&gt;</textarea>")
+                && !refused.text.contains(Self.hostile))
         let errorPage = refused.text
         try camille.get("/vis-mon-job/ambassadeur")
         let noCity = try camille.post("/vis-mon-job/ambassadeur", fields.map { $0.0 == "ville" ? ($0.0, " ") : $0 })
         #expect(noCity.status == 422 && noCity.text.contains("id=\"ville-erreur\""))
         try camille.get("/vis-mon-job/ambassadeur")
         #expect(try camille.post("/vis-mon-job/ambassadeur", fields).status == 303)
-        #expect(try world.sql("SELECT job_family, departement, city, capacity, description FROM vmj_ambassadors")
+        #expect(
+            try world.sql("SELECT job_family, departement, city, capacity, description FROM vmj_ambassadors")
                 == "developer|75|<script>alert(1)</script>|1|<script>alert(1)</script>")
         let engaged = try camille.get("/vis-mon-job/ambassadeur")
-        #expect(engaged.text.contains("&lt;script&gt;alert(1)&lt;/script&gt; (75)") && !engaged.text.contains(Self.hostile))
+        #expect(
+            engaged.text.contains("&lt;script&gt;alert(1)&lt;/script&gt; (75)") && !engaged.text.contains(Self.hostile))
         #expect(engaged.text.contains("Réserver la séance du 3 novembre 2026 à 11 h 00"))
 
         // The coaching hour.
@@ -174,7 +194,8 @@ import Testing
         #expect(try student.post("/vis-mon-job/binome/date", proposal, csrf: "forged").status == 403)
         #expect(try world.sql("SELECT proposed_date IS NULL FROM vmj_pairs") == "1")
         try student.get(link)
-        let outside = try student.post("/vis-mon-job/binome/date", [("jeton", token), ("revision", "1"), ("date", "2027-01-30")])
+        let outside = try student.post(
+            "/vis-mon-job/binome/date", [("jeton", token), ("revision", "1"), ("date", "2027-01-30")])
         #expect(outside.status == 422 && outside.text.contains("id=\"date-erreur\""))
         try student.get(link)
         #expect(try student.post("/vis-mon-job/binome/date", proposal).status == 303)
@@ -183,8 +204,10 @@ import Testing
         let pairPage = "/vis-mon-job/pairs/\(pairID)"
         #expect(try camille.get(pairPage).text.contains("Accepter le 20 novembre 2026"))
         let revision = { try world.sql("SELECT revision FROM vmj_pairs") }
-        #expect(try camille.post(pairPage + "/date/accepter", [("revision", try revision())], csrf: .none).status == 403)
-        #expect(try camille.post(pairPage + "/date/accepter", [("revision", try revision())], csrf: "forged").status == 403)
+        #expect(
+            try camille.post(pairPage + "/date/accepter", [("revision", try revision())], csrf: .none).status == 403)
+        #expect(
+            try camille.post(pairPage + "/date/accepter", [("revision", try revision())], csrf: "forged").status == 403)
         #expect(try world.sql("SELECT agreed_date IS NULL FROM vmj_pairs") == "1")
         try camille.get(pairPage)
         #expect(try camille.post(pairPage + "/date/accepter", [("revision", try revision())]).status == 303)
@@ -204,10 +227,14 @@ import Testing
         #expect(try world.sql("SELECT proposed_date, proposed_by FROM vmj_pairs") == "2026-11-18|ambassador")
         let offered = try student.get(link)
         #expect(offered.text.contains("Accepter le 18 novembre 2026"))
-        #expect(try student.post("/vis-mon-job/binome/date/accepter", [("jeton", token), ("revision", try revision())],
-                                 csrf: "forged").status == 403)
+        #expect(
+            try student.post(
+                "/vis-mon-job/binome/date/accepter", [("jeton", token), ("revision", try revision())],
+                csrf: "forged"
+            ).status == 403)
         try student.get(link)
-        #expect(try student.post("/vis-mon-job/binome/date/accepter", [("jeton", token), ("revision", try revision())])
+        #expect(
+            try student.post("/vis-mon-job/binome/date/accepter", [("jeton", token), ("revision", try revision())])
                 .status == 303)
         #expect(try world.sql("SELECT agreed_date, proposed_date IS NULL FROM vmj_pairs") == "2026-11-18|1")
         #expect(try student.get(link).text.contains("18 novembre 2026"))
@@ -221,12 +248,16 @@ import Testing
         #expect(try student.post("/vis-mon-job/binome/avis", opinion, csrf: "forged").status == 403)
         #expect(try world.sql("SELECT count(*) FROM vmj_feedback") == "0")
         try student.get(link)
-        let badRating = try student.post("/vis-mon-job/binome/avis", [("jeton", token), ("note", "9"), ("commentaire", Self.hostile)])
+        let badRating = try student.post(
+            "/vis-mon-job/binome/avis", [("jeton", token), ("note", "9"), ("commentaire", Self.hostile)])
         #expect(badRating.status == 422 && badRating.text.contains("id=\"note-erreur\""))
-        #expect(badRating.text.contains("&lt;script&gt;alert(1)&lt;/script&gt;</textarea>") && !badRating.text.contains(Self.hostile))
+        #expect(
+            badRating.text.contains("&lt;script&gt;alert(1)&lt;/script&gt;</textarea>")
+                && !badRating.text.contains(Self.hostile))
         try student.get(link)
         #expect(try student.post("/vis-mon-job/binome/avis", opinion).status == 303)
-        #expect(try world.sql("SELECT side, rating, comment FROM vmj_feedback") == "student|5|<script>alert(1)</script>")
+        #expect(
+            try world.sql("SELECT side, rating, comment FROM vmj_feedback") == "student|5|<script>alert(1)</script>")
         #expect(try student.get(link).text.contains("Merci : votre avis est enregistré."))
         try camille.signIn("camille.martin@mina.gouv.fr", database: world.database)
         let ambassadorForm = try camille.get(pairPage)
@@ -236,16 +267,20 @@ import Testing
         #expect(try camille.post(pairPage + "/avis", review, csrf: "forged").status == 403)
         try camille.get(pairPage)
         #expect(try camille.post(pairPage + "/avis", review).status == 303)
-        #expect(try world.sql("SELECT group_concat(side || ':' || rating) FROM (SELECT * FROM vmj_feedback ORDER BY side)") == "ambassador:4,student:5")
+        #expect(
+            try world.sql("SELECT group_concat(side || ':' || rating) FROM (SELECT * FROM vmj_feedback ORDER BY side)")
+                == "ambassador:4,student:5")
         try camille.get(pairPage)
         #expect(try camille.post(pairPage + "/avis", review).status == 409, "once per side")
 
-        try WebAccessibility.expectNoViolations(["/vis-mon-job/ambassadeur", link, "/vis-mon-job/pairs/\(pairID)"],
-                                                browser: camille)
-        try WebAccessibility.expectNoViolations(documents: [
-            "date-erreur": errorPage, "date-hors-fenetre": outside.text, "avis-trop-tot": tooLate.text,
-            "avis": feedbackForm.text, "avis-note-invalide": badRating.text, "ambassadeur": ambassadorForm.text,
-        ], server: world.server)
+        try WebAccessibility.expectNoViolations(
+            ["/vis-mon-job/ambassadeur", link, "/vis-mon-job/pairs/\(pairID)"],
+            browser: camille)
+        try WebAccessibility.expectNoViolations(
+            documents: [
+                "date-erreur": errorPage, "date-hors-fenetre": outside.text, "avis-trop-tot": tooLate.text,
+                "avis": feedbackForm.text, "avis-note-invalide": badRating.text, "ambassadeur": ambassadorForm.text
+            ], server: world.server)
     }
 
     // MARK: Helpers
@@ -253,10 +288,12 @@ import Testing
     /// An open edition created by the operator (registrations 1 September–15 October 2026,
     /// the day on 17 November); its id.
     static func openEdition(_ world: VisMonJobWorld) throws -> Int {
-        let created = try world.server.send("POST", "/v1/vmj/editions", token: world.operatorToken, json: """
-            {"name":"Vis mon job 2026","eventDay":"2026-11-17","registrationOpens":"2026-09-01",\
-            "registrationCloses":"2026-10-15"}
-            """)
+        let created = try world.server.send(
+            "POST", "/v1/vmj/editions", token: world.operatorToken,
+            json: """
+                {"name":"Vis mon job 2026","eventDay":"2026-11-17","registrationOpens":"2026-09-01",\
+                "registrationCloses":"2026-10-15"}
+                """)
         try #require(created.status == 201, "\(created.text)")
         return try #require(created.vmjObject["id"] as? Int)
     }
@@ -272,9 +309,14 @@ import Testing
     }
 
     /// The registration form's fields.
-    static func student(_ email: String, edition: Int, school: String = "Université Paris Cité",
-                        departements: String = "75, 92") -> [(String, String)] {
-        [("edition", "\(edition)"), ("email", email), ("ecole", school), ("niveau", "bac+3"), ("voeu-1", "developer"),
-         ("departements", departements)]
+    static func student(
+        _ email: String, edition: Int, school: String = "Université Paris Cité",
+        departements: String = "75, 92"
+    ) -> [(String, String)] {
+        [
+            ("edition", "\(edition)"), ("email", email), ("ecole", school), ("niveau", "bac+3"),
+            ("voeu-1", "developer"),
+            ("departements", departements)
+        ]
     }
 }

@@ -18,8 +18,11 @@ struct InvitationWorkflowTests {
                 try AuditLog($0).events(subjectType: "invitation", subjectID: invitation.id.rawValue)
             }
             #expect(events.map(\.action) == ["invitation.created"])
-            #expect(events.first?.details == ["missionID": String(world.published.id.rawValue),
-                                              "talentID": String(world.camilleTalent.id.rawValue)])
+            #expect(
+                events.first?.details == [
+                    "missionID": String(world.published.id.rawValue),
+                    "talentID": String(world.camilleTalent.id.rawValue)
+                ])
 
             #expect(throws: InvitationError.alreadyInvited(world.published.id, world.camilleTalent.id)) {
                 try world.workflows.invite(new, to: world.published.id, by: .user(world.operatorUser))
@@ -32,8 +35,9 @@ struct InvitationWorkflowTests {
             #expect(received.first?.missionState == .published)
             #expect(try world.workflows.receivedInvitations(by: .user(world.dominique)).isEmpty)
             #expect(try world.workflows.invitations(of: world.published.id, by: .user(world.owner)) == [invitation])
-            #expect(try world.workflows.invitation(invitation.id, of: world.published.id, by: .user(world.owner))
-                == invitation)
+            #expect(
+                try world.workflows.invitation(invitation.id, of: world.published.id, by: .user(world.owner))
+                    == invitation)
             #expect(throws: NotFoundError("invitation", id: invitation.id)) {
                 try world.workflows.invitation(invitation.id, of: world.draft.id, by: .user(world.owner))
             }
@@ -45,8 +49,9 @@ struct InvitationWorkflowTests {
         try TalentWorld.with { world throws in
             for talentID in [world.camilleTalent.id, TalentID(999)] {
                 #expect(throws: NotFoundError("talent", id: talentID, field: "talentID")) {
-                    try world.workflows.invite(NewInvitation(talentID: talentID), to: world.published.id,
-                                               by: .user(world.owner))
+                    try world.workflows.invite(
+                        NewInvitation(talentID: talentID), to: world.published.id,
+                        by: .user(world.owner))
                 }
             }
             #expect(try world.count("invitations") == 0)
@@ -75,7 +80,8 @@ struct InvitationWorkflowTests {
                 try world.workflows.invitations(of: world.published.id, by: .user(world.otherOwner))
             }
             #expect(try world.count("invitations") == 0)
-            let byOperator = try world.workflows.invite(new, to: world.othersPublished.id, by: .user(world.operatorUser))
+            let byOperator = try world.workflows.invite(
+                new, to: world.othersPublished.id, by: .user(world.operatorUser))
             #expect(byOperator.invitedBy == world.operatorUser.id)
         }
     }
@@ -88,8 +94,9 @@ struct InvitationWorkflowTests {
             #expect(throws: InvitationError.missionNotOpen(world.draft.id, .draft)) {
                 try world.workflows.invite(new, to: world.draft.id, by: .user(world.owner))
             }
-            let long = NewInvitation(talentID: world.camilleTalent.id,
-                                     message: String(repeating: "é", count: Invitation.maximumMessageLength + 1))
+            let long = NewInvitation(
+                talentID: world.camilleTalent.id,
+                message: String(repeating: "é", count: Invitation.maximumMessageLength + 1))
             #expect(throws: InvitationError.messageTooLong(count: Invitation.maximumMessageLength + 1)) {
                 try world.workflows.invite(long, to: world.published.id, by: .user(world.owner))
             }

@@ -75,14 +75,15 @@ struct PoolWorkflowTests {
         }
     }
 
-    @Test("criteria: skill and level, family, département, availability overlap",
-          arguments: [
-              ("skill=data-ai&minLevel=4", [0]), ("skill=data-ai&minLevel=3", [0]), ("skill=sec-audit&minLevel=3", []),
-              ("skill=sec-audit", [1]), ("family=security", [1]), ("family=security&minLevel=3", []),
-              ("family=data&departement=2A", [0]), ("family=data&departement=69", []), ("departement=2a", [0]),
-              ("minLevel=4", [0]), ("availableFrom=2027-01-01", [1]), ("availableUntil=2026-02-28", [1]),
-              ("availableFrom=2026-06-01&availableUntil=2026-06-30", [0, 1]), ("skill=dev-backend&family=security", []),
-          ])
+    @Test(
+        "criteria: skill and level, family, département, availability overlap",
+        arguments: [
+            ("skill=data-ai&minLevel=4", [0]), ("skill=data-ai&minLevel=3", [0]), ("skill=sec-audit&minLevel=3", []),
+            ("skill=sec-audit", [1]), ("family=security", [1]), ("family=security&minLevel=3", []),
+            ("family=data&departement=2A", [0]), ("family=data&departement=69", []), ("departement=2a", [0]),
+            ("minLevel=4", [0]), ("availableFrom=2027-01-01", [1]), ("availableUntil=2026-02-28", [1]),
+            ("availableFrom=2026-06-01&availableUntil=2026-06-30", [0, 1]), ("skill=dev-backend&family=security", [])
+        ])
     func criteria(query: String, expected: [Int]) throws {
         try TalentWorld.with { world throws in
             // Camille: data-ai 4, arch-api 1, dev-backend 3, in 2A, March to December 2026.
@@ -90,12 +91,15 @@ struct PoolWorkflowTests {
             try world.join(world.camilleTalent)
             try world.join(world.dominiqueTalent)
             var dominique = try #require(try world.talent(world.dominiqueTalent.id))
-            try dominique.updateProfile(.make(employerID: world.ministry.id, departement: "69",
-                                              skills: [TalentSkill("sec-audit", .practice)],
-                                              availability: Availability(hoursPerMonth: 8)))
+            try dominique.updateProfile(
+                .make(
+                    employerID: world.ministry.id, departement: "69",
+                    skills: [TalentSkill("sec-audit", .practice)],
+                    availability: Availability(hoursPerMonth: 8)))
             try world.database.write {
-                try TalentStore($0).update(dominique, action: "talent.profile-updated", by: .commandLine,
-                                           at: TalentWorld.now)
+                try TalentStore($0).update(
+                    dominique, action: "talent.profile-updated", by: .commandLine,
+                    at: TalentWorld.now)
             }
             let search = try PoolSearch(query: Self.pairs(query))
             let ids = try world.workflows.searchPool(search, by: .user(world.owner)).items.map(\.id)
@@ -111,16 +115,18 @@ struct PoolWorkflowTests {
             try world.database.write { connection in
                 for number in 1...7 {
                     let user = try UserStore(connection).insert(
-                        NewUser(displayName: "Talent \(number)", email: try EmailAddress("t\(number)@culture.gouv.fr"),
-                                roles: [.talent]), by: .commandLine, at: TalentWorld.now)
+                        NewUser(
+                            displayName: "Talent \(number)", email: try EmailAddress("t\(number)@culture.gouv.fr"),
+                            roles: [.talent]), by: .commandLine, at: TalentWorld.now)
                     var talent = try TalentStore(connection).insert(
                         userID: user.id, profile: .make(employerID: world.ministry.id), by: .commandLine,
                         at: TalentWorld.now)
                     // Every other one stays out of the pool.
                     guard number.isMultiple(of: 2) == false else { continue }
                     try talent.joinPool(consent: true, at: TalentWorld.now)
-                    try TalentStore(connection).update(talent, action: "talent.pool-joined", by: .commandLine,
-                                                       at: TalentWorld.now)
+                    try TalentStore(connection).update(
+                        talent, action: "talent.pool-joined", by: .commandLine,
+                        at: TalentWorld.now)
                     expected.append(talent.id)
                 }
             }
@@ -167,15 +173,19 @@ struct PoolWorkflowTests {
         }
     }
 
-    @Test("search parameters are checked and the error names the parameter",
-          arguments: [
-              ("colour=blue", "colour"), ("skill=data-ai&skill=arch-api", "skill"), ("skill=dev-cobol", "skill"),
-              ("minLevel=5", "minLevel"), ("minLevel=deux", "minLevel"), ("family=Security", "family"),
-              ("departement=20", "departement"), ("availableFrom=2026-02-30", "availableFrom"),
-              ("availableUntil=demain", "availableUntil"), ("availableFrom=2026-05-01&availableUntil=2026-04-30",
-                                                            "availableUntil"),
-              ("limit=0", "limit"), ("limit=101", "limit"), ("limit=dix", "limit"),
-          ])
+    @Test(
+        "search parameters are checked and the error names the parameter",
+        arguments: [
+            ("colour=blue", "colour"), ("skill=data-ai&skill=arch-api", "skill"), ("skill=dev-cobol", "skill"),
+            ("minLevel=5", "minLevel"), ("minLevel=deux", "minLevel"), ("family=Security", "family"),
+            ("departement=20", "departement"), ("availableFrom=2026-02-30", "availableFrom"),
+            ("availableUntil=demain", "availableUntil"),
+            (
+                "availableFrom=2026-05-01&availableUntil=2026-04-30",
+                "availableUntil"
+            ),
+            ("limit=0", "limit"), ("limit=101", "limit"), ("limit=dix", "limit")
+        ])
     func invalidParameters(query: String, field: String) throws {
         let error = #expect(throws: (any Error).self) { try PoolSearch(query: Self.pairs(query)) }
         let domainError = try #require(error as? any DomainError)

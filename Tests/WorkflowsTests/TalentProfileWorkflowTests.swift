@@ -9,8 +9,9 @@ struct TalentProfileWorkflowTests {
     func createOwnProfile() throws {
         try TalentWorld.with { world throws in
             let profile = TalentProfile.make(employerID: world.ministry.id)
-            let created = try world.workflows.createTalentProfile(profile, for: world.newcomer.id,
-                                                                  by: .user(world.newcomer))
+            let created = try world.workflows.createTalentProfile(
+                profile, for: world.newcomer.id,
+                by: .user(world.newcomer))
             #expect(created.revision == 1)
             #expect(created.value.userID == world.newcomer.id)
             #expect(!created.value.isVisibleInPool)
@@ -50,14 +51,16 @@ struct TalentProfileWorkflowTests {
     @Test("an invalid profile or an unknown employer is refused and writes nothing")
     func createInvalid() throws {
         try TalentWorld.with { world throws in
-            let unknownSkill = TalentProfile.make(employerID: world.ministry.id,
-                                                  skills: [TalentSkill("dev-cobol-quantique", .expert)])
+            let unknownSkill = TalentProfile.make(
+                employerID: world.ministry.id,
+                skills: [TalentSkill("dev-cobol-quantique", .expert)])
             #expect(throws: TalentError.unknownSkill("dev-cobol-quantique", index: 0)) {
                 try world.workflows.createTalentProfile(unknownSkill, for: world.newcomer.id, by: .user(world.newcomer))
             }
             #expect(throws: NotFoundError("administration", id: AdministrationID(999), field: "employerID")) {
-                try world.workflows.createTalentProfile(.make(employerID: 999), for: world.newcomer.id,
-                                                        by: .user(world.newcomer))
+                try world.workflows.createTalentProfile(
+                    .make(employerID: 999), for: world.newcomer.id,
+                    by: .user(world.newcomer))
             }
             #expect(try world.count("talents") == 2)
             #expect(try world.auditCount("talent.created") == 2)
@@ -68,18 +71,21 @@ struct TalentProfileWorkflowTests {
     func editWithRevision() throws {
         try TalentWorld.with { world throws in
             let id = world.camilleTalent.id
-            let edited = TalentProfile.make(employerID: world.ministry.id, departement: "974",
-                                            presentation: "  Architecte API.  ")
-            let updated = try world.workflows.updateTalentProfile(id, edited, expectedRevision: 1,
-                                                                  by: .user(world.camille))
+            let edited = TalentProfile.make(
+                employerID: world.ministry.id, departement: "974",
+                presentation: "  Architecte API.  ")
+            let updated = try world.workflows.updateTalentProfile(
+                id, edited, expectedRevision: 1,
+                by: .user(world.camille))
             #expect(updated.revision == 2)
             #expect(updated.value.profile.presentation == "Architecte API.")
             #expect(try world.talent(id)?.profile.departement.code == "974")
             #expect(try world.auditCount("talent.profile-updated") == 1)
 
             let stale = #expect(throws: StaleRevisionError.self) {
-                try world.workflows.updateTalentProfile(id, .make(employerID: world.ministry.id), expectedRevision: 1,
-                                                        by: .user(world.camille))
+                try world.workflows.updateTalentProfile(
+                    id, .make(employerID: world.ministry.id), expectedRevision: 1,
+                    by: .user(world.camille))
             }
             #expect(stale?.expected == 1 && stale?.current == 2)
             #expect(try world.talent(id) == updated.value)

@@ -41,8 +41,10 @@ struct TalentWorld {
             NewAdministration(name: "Ministère de l'Intérieur", acronym: "MININT", level: .ministry, parentID: nil),
             by: .commandLine, at: now)
         func user(_ name: String, _ email: String, _ roles: Set<Role>) throws -> User {
-            try UserStore(connection).insert(NewUser(displayName: name, email: try EmailAddress(email), roles: roles,
-                                                     administrationID: ministry.id), by: .commandLine, at: now)
+            try UserStore(connection).insert(
+                NewUser(
+                    displayName: name, email: try EmailAddress(email), roles: roles,
+                    administrationID: ministry.id), by: .commandLine, at: now)
         }
         let camille = try user("Camille Martin", "camille.martin@interieur.gouv.fr", [.talent])
         let dominique = try user("Dominique Petit", "dominique.petit@interieur.gouv.fr", [.talent])
@@ -51,8 +53,9 @@ struct TalentWorld {
         let otherOwner = try user("Sacha Roux", "sacha.roux@interieur.gouv.fr", [.missionOwner])
         func mission(of owner: User, published: Bool) throws -> Mission {
             let store = MissionStore(connection)
-            var mission = try store.insert(administrationID: ministry.id, ownerID: owner.id, details: missionDetails(),
-                                           by: .commandLine, at: now)
+            var mission = try store.insert(
+                administrationID: ministry.id, ownerID: owner.id, details: missionDetails(),
+                by: .commandLine, at: now)
             guard published else { return mission }
             try mission.submit(at: now)
             try mission.publish(today: now.utcDate, at: now)
@@ -66,12 +69,14 @@ struct TalentWorld {
             operatorUser: try user("Opératrice", "operatrice@numerique.gouv.fr", [.operator]),
             owner: owner, otherOwner: otherOwner, camille: camille, dominique: dominique,
             newcomer: try user("Noa Girard", "noa.girard@interieur.gouv.fr", [.talent]),
-            camilleTalent: try talents.insert(userID: camille.id, profile: .make(employerID: ministry.id),
-                                              by: .commandLine, at: now),
+            camilleTalent: try talents.insert(
+                userID: camille.id, profile: .make(employerID: ministry.id),
+                by: .commandLine, at: now),
             dominiqueTalent: try talents.insert(
                 userID: dominique.id,
-                profile: .make(employerID: ministry.id, departement: "69",
-                               skills: [TalentSkill("sec-audit", .practice)]),
+                profile: .make(
+                    employerID: ministry.id, departement: "69",
+                    skills: [TalentSkill("sec-audit", .practice)]),
                 by: .commandLine, at: now),
             published: try mission(of: owner, published: true), draft: try mission(of: owner, published: false),
             othersPublished: try mission(of: otherOwner, published: true))
@@ -110,27 +115,34 @@ struct TalentWorld {
     }
 
     private static func missionDetails() -> MissionDetails {
-        MissionDetails(title: "Fiabiliser l'API de prise de rendez-vous",
-                       description: "Revue d'architecture et plan de tests pour l'API des préfectures.",
-                       nature: .support, requiredSkills: [SkillRequirement("arch-api", minimumLevel: .mastery)],
-                       effortHours: 35, window: DateWindow(start: date("2026-04-01"), end: date("2026-09-30")),
-                       departement: try! Departement("69"), remote: true, talentsSought: 2,
-                       applicationDeadline: date("2026-03-31"), crisis: false)
+        MissionDetails(
+            title: "Fiabiliser l'API de prise de rendez-vous",
+            description: "Revue d'architecture et plan de tests pour l'API des préfectures.",
+            nature: .support, requiredSkills: [SkillRequirement("arch-api", minimumLevel: .mastery)],
+            effortHours: 35, window: DateWindow(start: date("2026-04-01"), end: date("2026-09-30")),
+            departement: try! Departement("69"), remote: true, talentsSought: 2,
+            applicationDeadline: date("2026-03-31"), crisis: false)
     }
 }
 
 extension TalentProfile {
     /// A valid profile: three skills, in Corse-du-Sud, available March to December 2026.
-    static func make(employerID: AdministrationID, status: EmploymentStatus = .civilServant,
-                     lineManagerEmail: String = "dominique.leroy@interieur.gouv.fr", departement: String = "2A",
-                     skills: [TalentSkill] = [TalentSkill("data-ai", .expert), TalentSkill("arch-api", .notions),
-                                              TalentSkill("dev-backend", .mastery)],
-                     availability: Availability = Availability(hoursPerMonth: 12, from: TalentWorld.date("2026-03-01"),
-                                                               until: TalentWorld.date("2026-12-31")),
-                     presentation: String = "Développeuse back-end, dix ans d'expérience.") -> TalentProfile {
-        TalentProfile(employerID: employerID, status: status,
-                      lineManager: LineManager(name: "Dominique Leroy", email: try! EmailAddress(lineManagerEmail)),
-                      departement: try! Departement(departement), skills: skills, availability: availability,
-                      presentation: presentation)
+    static func make(
+        employerID: AdministrationID, status: EmploymentStatus = .civilServant,
+        lineManagerEmail: String = "dominique.leroy@interieur.gouv.fr", departement: String = "2A",
+        skills: [TalentSkill] = [
+            TalentSkill("data-ai", .expert), TalentSkill("arch-api", .notions),
+            TalentSkill("dev-backend", .mastery)
+        ],
+        availability: Availability = Availability(
+            hoursPerMonth: 12, from: TalentWorld.date("2026-03-01"),
+            until: TalentWorld.date("2026-12-31")),
+        presentation: String = "Développeuse back-end, dix ans d'expérience."
+    ) -> TalentProfile {
+        TalentProfile(
+            employerID: employerID, status: status,
+            lineManager: LineManager(name: "Dominique Leroy", email: try! EmailAddress(lineManagerEmail)),
+            departement: try! Departement(departement), skills: skills, availability: availability,
+            presentation: presentation)
     }
 }

@@ -15,8 +15,10 @@ public struct Administration: Hashable, Sendable, Codable {
 
     /// Builds an administration from trusted values (a store reading its rows).
     /// New administrations go through ``create(id:_:parent:rules:)``.
-    public init(id: AdministrationID, name: String, acronym: String, level: AdministrationLevel,
-                publicService: PublicService, parentID: AdministrationID?) {
+    public init(
+        id: AdministrationID, name: String, acronym: String, level: AdministrationLevel,
+        publicService: PublicService, parentID: AdministrationID?
+    ) {
         self.id = id
         self.name = name
         self.acronym = acronym
@@ -27,11 +29,14 @@ public struct Administration: Hashable, Sendable, Codable {
 
     /// Validates `new` and its loaded `parent`, then builds the administration recorded under `id`.
     /// - Throws: ``AdministrationError``.
-    public static func create(id: AdministrationID, _ new: NewAdministration, parent: Administration?,
-                              rules: AdministrationRules = AdministrationRules()) throws -> Administration {
+    public static func create(
+        id: AdministrationID, _ new: NewAdministration, parent: Administration?,
+        rules: AdministrationRules = AdministrationRules()
+    ) throws -> Administration {
         let new = try new.validated(rules: rules)
         try new.checkParent(parent)
-        return Administration(id: id, name: new.name, acronym: new.acronym, level: new.level,
-                              publicService: new.publicService, parentID: new.parentID)
+        return Administration(
+            id: id, name: new.name, acronym: new.acronym, level: new.level,
+            publicService: new.publicService, parentID: new.parentID)
     }
 }

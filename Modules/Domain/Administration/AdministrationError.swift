@@ -41,7 +41,8 @@ public enum AdministrationError: DomainError, Equatable {
         case .invalidAcronym, .acronymTaken: "acronym"
         case .publicServiceNotEnabled: "publicService"
         case .ministryWithParent, .parentRequired, .parentNotFound, .parentPublicServiceMismatch,
-             .parentLevelNotAbove: "parentID"
+            .parentLevelNotAbove:
+            "parentID"
         }
     }
 

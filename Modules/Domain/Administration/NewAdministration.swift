@@ -16,8 +16,10 @@ public struct NewAdministration: Hashable, Sendable, Codable {
     public var parentID: AdministrationID?
 
     /// Creates an unvalidated input.
-    public init(name: String, acronym: String, level: AdministrationLevel,
-                publicService: PublicService = .state, parentID: AdministrationID?) {
+    public init(
+        name: String, acronym: String, level: AdministrationLevel,
+        publicService: PublicService = .state, parentID: AdministrationID?
+    ) {
         self.name = name
         self.acronym = acronym
         self.level = level

@@ -18,8 +18,10 @@ public struct AlertMatch: Hashable, Sendable {
     public let sentAt: Instant?
 
     /// Builds a match from trusted values (a store reading its rows).
-    public init(id: AlertMatchID, savedSearchID: SavedSearchID, userID: UserID, missionID: MissionID,
-                queuedAt: Instant, sentAt: Instant?) {
+    public init(
+        id: AlertMatchID, savedSearchID: SavedSearchID, userID: UserID, missionID: MissionID,
+        queuedAt: Instant, sentAt: Instant?
+    ) {
         self.id = id
         self.savedSearchID = savedSearchID
         self.userID = userID

@@ -5,8 +5,10 @@ extension Application {
     /// the UTC date of `instant`) has passed, when the talent owns the mission, or when
     /// `existing` (the talent's applications) holds a live one for this mission.
     /// - Throws: ``ApplicationError``.
-    public static func submit(id: ApplicationID, to mission: Mission, by talent: Talent, motivation: String,
-                              existing: [Application], at instant: Instant) throws -> Application {
+    public static func submit(
+        id: ApplicationID, to mission: Mission, by talent: Talent, motivation: String,
+        existing: [Application], at instant: Instant
+    ) throws -> Application {
         guard mission.state == .published else { throw ApplicationError.missionNotPublished(mission.state) }
         let today = instant.utcDate
         guard mission.acceptsApplications(on: today) else {
@@ -20,7 +22,8 @@ extension Application {
         guard (1...maximumMotivationLength).contains(motivation.count) else {
             throw ApplicationError.motivationLength(count: motivation.count)
         }
-        return Application(id: id, missionID: mission.id, talentID: talent.id, motivation: motivation,
-                           state: .submitted, submittedAt: instant, answeredAt: nil, updatedAt: instant)
+        return Application(
+            id: id, missionID: mission.id, talentID: talent.id, motivation: motivation,
+            state: .submitted, submittedAt: instant, answeredAt: nil, updatedAt: instant)
     }
 }

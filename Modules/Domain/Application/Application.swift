@@ -32,9 +32,11 @@ public struct Application: Hashable, Sendable, Codable {
 
     /// Builds an application from trusted values (a store reading its rows).
     /// New applications go through ``submit(id:to:by:motivation:existing:at:)``.
-    public init(id: ApplicationID, missionID: MissionID, talentID: TalentID, motivation: String,
-                state: ApplicationState, submittedAt: Instant, answeredAt: Instant?, updatedAt: Instant,
-                reopeningReason: String? = nil) {
+    public init(
+        id: ApplicationID, missionID: MissionID, talentID: TalentID, motivation: String,
+        state: ApplicationState, submittedAt: Instant, answeredAt: Instant?, updatedAt: Instant,
+        reopeningReason: String? = nil
+    ) {
         self.id = id
         self.missionID = missionID
         self.talentID = talentID

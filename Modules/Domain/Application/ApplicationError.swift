@@ -55,7 +55,8 @@ public enum ApplicationError: DomainError, Equatable {
         case .reasonTextRequired, .reasonTextTooLong: "reason.text"
         case .reopeningReasonLength: "reason"
         case .missionNotPublished, .deadlinePassed, .ownMission, .alreadyApplied, .invalidTransition,
-             .talentProfileRequired, .agreementInProgress: nil
+            .talentProfileRequired, .agreementInProgress:
+            nil
         }
     }
 
@@ -96,7 +97,8 @@ public enum ApplicationError: DomainError, Equatable {
     public var kind: DomainErrorKind {
         switch self {
         case .missionNotPublished, .deadlinePassed, .ownMission, .alreadyApplied, .invalidTransition,
-             .talentProfileRequired, .agreementInProgress: .conflict
+            .talentProfileRequired, .agreementInProgress:
+            .conflict
         default: .invalidValue
         }
     }

@@ -29,8 +29,9 @@ extension CodedReason: Codable {
     /// Decodes and validates `{"code": …, "text": …}`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        try self.init(container.decode(ReasonCode.self, forKey: .code),
-                      text: container.decodeIfPresent(String.self, forKey: .text))
+        try self.init(
+            container.decode(ReasonCode.self, forKey: .code),
+            text: container.decodeIfPresent(String.self, forKey: .text))
     }
 
     /// Encodes `{"code": …, "text": …}`, leaving out an absent text.

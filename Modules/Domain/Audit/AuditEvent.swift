@@ -17,8 +17,10 @@ public struct AuditEvent: Hashable, Sendable, Codable {
     public var details: [String: String]
 
     /// Creates an event.
-    public init(action: String, subjectType: String, subjectID: Int64?, actor: Actor, at: Instant,
-                details: [String: String] = [:]) {
+    public init(
+        action: String, subjectType: String, subjectID: Int64?, actor: Actor, at: Instant,
+        details: [String: String] = [:]
+    ) {
         self.action = action
         self.subjectType = subjectType
         self.subjectID = subjectID

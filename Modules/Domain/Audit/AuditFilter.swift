@@ -14,8 +14,10 @@ public struct AuditFilter: Sendable, Hashable {
     public var to: Instant?
 
     /// A filter; with no argument, every event.
-    public init(subjectType: String? = nil, subjectID: Int64? = nil, actor: Actor? = nil, action: String? = nil,
-                from: Instant? = nil, to: Instant? = nil) {
+    public init(
+        subjectType: String? = nil, subjectID: Int64? = nil, actor: Actor? = nil, action: String? = nil,
+        from: Instant? = nil, to: Instant? = nil
+    ) {
         self.subjectType = subjectType
         self.subjectID = subjectID
         self.actor = actor

@@ -3,8 +3,10 @@ extension Agreement {
     /// - Parameters:
     ///   - missionOrderInForce: whether a mission order of the agreement is in force.
     ///   - feedbackGiven: the sides that already left feedback.
-    public func nextStep(for viewer: AgreementViewer, missionOrderInForce: Bool,
-                         feedbackGiven: Set<FeedbackSide>) -> AgreementNextStep {
+    public func nextStep(
+        for viewer: AgreementViewer, missionOrderInForce: Bool,
+        feedbackGiven: Set<FeedbackSide>
+    ) -> AgreementNextStep {
         let parties = viewer.parties
         switch status {
         case .awaitingSignatures:
@@ -30,8 +32,10 @@ extension Agreement {
     /// - Parameters:
     ///   - missionOrderInForce: whether a mission order of the agreement is in force.
     ///   - feedbackGiven: the sides that already left feedback.
-    public func availableActions(for viewer: AgreementViewer, missionOrderInForce: Bool,
-                                 feedbackGiven: Set<FeedbackSide>) -> [AgreementAction] {
+    public func availableActions(
+        for viewer: AgreementViewer, missionOrderInForce: Bool,
+        feedbackGiven: Set<FeedbackSide>
+    ) -> [AgreementAction] {
         AgreementAction.allCases.filter { action in
             guard action.isAllowed(from: status) else { return false }
             switch action {

@@ -56,8 +56,10 @@ extension Agreement {
 
     /// The owner declares the mission done; work must have been covered by a mission order in force.
     /// - Throws: ``AgreementError``.
-    public mutating func complete(missionOrderInForce: Bool, by ender: AgreementEnder = .owner,
-                                  at instant: Instant) throws {
+    public mutating func complete(
+        missionOrderInForce: Bool, by ender: AgreementEnder = .owner,
+        at instant: Instant
+    ) throws {
         try require(.complete)
         guard missionOrderInForce else { throw AgreementError.missionOrderRequired(.complete) }
         try end(.completed, reason: nil, by: ender, at: instant)
@@ -87,8 +89,10 @@ extension Agreement {
         return reason
     }
 
-    private mutating func end(_ status: AgreementStatus, reason: String?, by ender: AgreementEnder,
-                              at instant: Instant) throws {
+    private mutating func end(
+        _ status: AgreementStatus, reason: String?, by ender: AgreementEnder,
+        at instant: Instant
+    ) throws {
         self.status = status
         endReason = reason
         endedBy = ender

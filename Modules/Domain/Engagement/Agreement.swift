@@ -43,11 +43,13 @@ public struct Agreement: Hashable, Sendable, Codable {
 
     /// Builds an agreement from trusted values (a store reading its rows).
     /// New agreements go through ``create(id:application:mission:parties:terms:at:)``.
-    public init(id: AgreementID, applicationID: ApplicationID, missionID: MissionID, talentID: TalentID,
-                parties: AgreementParties, terms: AgreementTerms, status: AgreementStatus, talentSignedAt: Instant?,
-                lineManagerSignedAt: Instant?, ownerSignedAt: Instant?, endReason: String?,
-                endedBy: AgreementEnder?, createdAt: Instant, updatedAt: Instant, signedAt: Instant?,
-                endedAt: Instant?) {
+    public init(
+        id: AgreementID, applicationID: ApplicationID, missionID: MissionID, talentID: TalentID,
+        parties: AgreementParties, terms: AgreementTerms, status: AgreementStatus, talentSignedAt: Instant?,
+        lineManagerSignedAt: Instant?, ownerSignedAt: Instant?, endReason: String?,
+        endedBy: AgreementEnder?, createdAt: Instant, updatedAt: Instant, signedAt: Instant?,
+        endedAt: Instant?
+    ) {
         self.id = id
         self.applicationID = applicationID
         self.missionID = missionID
@@ -69,18 +71,21 @@ public struct Agreement: Hashable, Sendable, Codable {
     /// Proposes `terms` for `application`, which must be accepted, on `mission`, its mission,
     /// between `parties` (from ``AgreementParties/resolve(talent:talentUser:lineManager:mission:employerLineage:)``).
     /// - Throws: ``AgreementError``.
-    public static func create(id: AgreementID, application: Application, mission: Mission,
-                              parties: AgreementParties, terms: AgreementTerms,
-                              at instant: Instant) throws -> Agreement {
+    public static func create(
+        id: AgreementID, application: Application, mission: Mission,
+        parties: AgreementParties, terms: AgreementTerms,
+        at instant: Instant
+    ) throws -> Agreement {
         precondition(application.missionID == mission.id, "the application's mission, not another")
         precondition(parties.beneficiaryID == mission.administrationID, "the mission's administration benefits")
         guard application.state == .accepted else {
             throw AgreementError.applicationNotAccepted(application.state.status)
         }
-        return Agreement(id: id, applicationID: application.id, missionID: mission.id, talentID: application.talentID,
-                         parties: parties, terms: try terms.validated(within: mission.details.window), status: .awaitingSignatures,
-                         talentSignedAt: nil, lineManagerSignedAt: nil, ownerSignedAt: nil, endReason: nil,
-                         endedBy: nil, createdAt: instant, updatedAt: instant, signedAt: nil, endedAt: nil)
+        return Agreement(
+            id: id, applicationID: application.id, missionID: mission.id, talentID: application.talentID,
+            parties: parties, terms: try terms.validated(within: mission.details.window), status: .awaitingSignatures,
+            talentSignedAt: nil, lineManagerSignedAt: nil, ownerSignedAt: nil, endReason: nil,
+            endedBy: nil, createdAt: instant, updatedAt: instant, signedAt: nil, endedAt: nil)
     }
 
     /// When `party` signed the current terms, or nil.

@@ -52,7 +52,8 @@ public enum AgreementError: DomainError, Equatable {
         case .datesReversed, .datesOutsideMissionWindow: "dates"
         case .reasonLength: "reason"
         case .applicationNotAccepted, .alreadyExists, .partiesUnchanged, .alreadySigned, .missionOrderRequired,
-             .invalidTransition: nil
+            .invalidTransition:
+            nil
         }
     }
 
@@ -93,7 +94,7 @@ public enum AgreementError: DomainError, Equatable {
     public var kind: DomainErrorKind {
         switch self {
         case .applicationNotAccepted, .alreadyExists, .partiesUnchanged, .alreadySigned, .missionOrderRequired,
-             .invalidTransition:
+            .invalidTransition:
             .conflict
         default: .invalidValue
         }

@@ -21,8 +21,10 @@ public struct AgreementParties: Hashable, Sendable, Codable {
     public let beneficiaryID: AdministrationID
 
     /// Creates the parties from trusted values (a store reading its rows).
-    public init(talentUserID: UserID, lineManagerID: UserID?, ownerID: UserID, employerID: AdministrationID,
-                beneficiaryID: AdministrationID) {
+    public init(
+        talentUserID: UserID, lineManagerID: UserID?, ownerID: UserID, employerID: AdministrationID,
+        beneficiaryID: AdministrationID
+    ) {
         self.talentUserID = talentUserID
         self.lineManagerID = lineManagerID
         self.ownerID = ownerID
@@ -40,8 +42,10 @@ public struct AgreementParties: Hashable, Sendable, Codable {
     ///   owner, and the owner is not the talent.
     /// - Parameter lineManager: the account with the profile's line-manager address, if any.
     /// - Throws: ``AgreementPartyError``.
-    public static func resolve(talent: Talent, talentUser: User, lineManager: User?, mission: Mission,
-                               employerLineage: [AdministrationID]) throws -> AgreementParties {
+    public static func resolve(
+        talent: Talent, talentUser: User, lineManager: User?, mission: Mission,
+        employerLineage: [AdministrationID]
+    ) throws -> AgreementParties {
         precondition(talent.userID == talentUser.id, "the talent's own account")
         guard let employerID = talent.confirmedEmployerID else {
             throw AgreementPartyError.employmentUnconfirmed(talent.profile.employerID)
@@ -55,8 +59,9 @@ public struct AgreementParties: Hashable, Sendable, Codable {
         guard let administrationID = manager.administrationID, employerLineage.contains(administrationID) else {
             throw AgreementPartyError.lineManagerOutsideEmployer(employerID)
         }
-        return AgreementParties(talentUserID: talentUser.id, lineManagerID: manager.id, ownerID: mission.ownerID,
-                                employerID: employerID, beneficiaryID: mission.administrationID)
+        return AgreementParties(
+            talentUserID: talentUser.id, lineManagerID: manager.id, ownerID: mission.ownerID,
+            employerID: employerID, beneficiaryID: mission.administrationID)
     }
 
     /// The names of the sides that differ from `other` (`lineManagerID`, `employerID`…), for the

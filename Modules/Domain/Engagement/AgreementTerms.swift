@@ -20,8 +20,10 @@ public struct AgreementTerms: Hashable, Sendable, Codable {
     public var conditions: String
 
     /// Creates unvalidated terms.
-    public init(objectives: String, deliverables: String, hoursBudget: Int, dates: DateWindow, workMode: WorkMode,
-                conditions: String = "") {
+    public init(
+        objectives: String, deliverables: String, hoursBudget: Int, dates: DateWindow, workMode: WorkMode,
+        conditions: String = ""
+    ) {
         self.objectives = objectives
         self.deliverables = deliverables
         self.hoursBudget = hoursBudget

@@ -15,8 +15,10 @@ public struct AgreementTermsPatch: Hashable, Sendable, Codable {
     public var conditions: String?
 
     /// Creates a patch; nil members are left unchanged.
-    public init(objectives: String? = nil, deliverables: String? = nil, hoursBudget: Int? = nil,
-                dates: DateWindow? = nil, workMode: WorkMode? = nil, conditions: String? = nil) {
+    public init(
+        objectives: String? = nil, deliverables: String? = nil, hoursBudget: Int? = nil,
+        dates: DateWindow? = nil, workMode: WorkMode? = nil, conditions: String? = nil
+    ) {
         self.objectives = objectives
         self.deliverables = deliverables
         self.hoursBudget = hoursBudget
@@ -27,8 +29,9 @@ public struct AgreementTermsPatch: Hashable, Sendable, Codable {
 
     /// `terms` with the members this patch sets replaced (not validated yet).
     public func applied(to terms: AgreementTerms) -> AgreementTerms {
-        AgreementTerms(objectives: objectives ?? terms.objectives, deliverables: deliverables ?? terms.deliverables,
-                       hoursBudget: hoursBudget ?? terms.hoursBudget, dates: dates ?? terms.dates,
-                       workMode: workMode ?? terms.workMode, conditions: conditions ?? terms.conditions)
+        AgreementTerms(
+            objectives: objectives ?? terms.objectives, deliverables: deliverables ?? terms.deliverables,
+            hoursBudget: hoursBudget ?? terms.hoursBudget, dates: dates ?? terms.dates,
+            workMode: workMode ?? terms.workMode, conditions: conditions ?? terms.conditions)
     }
 }

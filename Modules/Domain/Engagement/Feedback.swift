@@ -25,8 +25,10 @@ public struct Feedback: Hashable, Sendable, Codable {
     public let createdAt: Instant
 
     /// Builds feedback from trusted values (a store reading its rows).
-    public init(agreementID: AgreementID, side: FeedbackSide, rating: Int, comment: String, authorID: UserID?,
-                createdAt: Instant) {
+    public init(
+        agreementID: AgreementID, side: FeedbackSide, rating: Int, comment: String, authorID: UserID?,
+        createdAt: Instant
+    ) {
         self.agreementID = agreementID
         self.side = side
         self.rating = rating
@@ -38,8 +40,10 @@ public struct Feedback: Hashable, Sendable, Codable {
     /// Feedback of `side` on `agreement`, which must be completed or interrupted; `existing` is
     /// the feedback already left on it.
     /// - Throws: ``AgreementError`` or ``FeedbackError``.
-    public static func give(_ new: NewFeedback, on agreement: Agreement, side: FeedbackSide, existing: [Feedback],
-                            authorID: UserID?, at instant: Instant) throws -> Feedback {
+    public static func give(
+        _ new: NewFeedback, on agreement: Agreement, side: FeedbackSide, existing: [Feedback],
+        authorID: UserID?, at instant: Instant
+    ) throws -> Feedback {
         try agreement.require(.giveFeedback)
         guard !existing.contains(where: { $0.side == side }) else { throw FeedbackError.alreadyGiven(side) }
         guard (1...5).contains(new.rating) else { throw FeedbackError.ratingOutOfRange(new.rating) }
@@ -47,8 +51,9 @@ public struct Feedback: Hashable, Sendable, Codable {
         guard (1...maximumCommentLength).contains(comment.count) else {
             throw FeedbackError.commentLength(count: comment.count)
         }
-        return Feedback(agreementID: agreement.id, side: side, rating: new.rating, comment: comment,
-                        authorID: authorID, createdAt: instant)
+        return Feedback(
+            agreementID: agreement.id, side: side, rating: new.rating, comment: comment,
+            authorID: authorID, createdAt: instant)
     }
 }
 

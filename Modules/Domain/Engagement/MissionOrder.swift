@@ -26,9 +26,11 @@ public struct MissionOrder: Hashable, Sendable {
 
     /// Builds a mission order from trusted values (a store reading its rows).
     /// New orders go through ``issue(id:for:administrationID:reference:dates:issuedBy:at:)``.
-    public init(id: MissionOrderID, agreementID: AgreementID, administrationID: AdministrationID,
-                reference: MissionOrderReference, dates: DateWindow, issuedBy: UserID?, issuedAt: Instant,
-                cancelledAt: Instant?, cancellationReason: String?) {
+    public init(
+        id: MissionOrderID, agreementID: AgreementID, administrationID: AdministrationID,
+        reference: MissionOrderReference, dates: DateWindow, issuedBy: UserID?, issuedAt: Instant,
+        cancelledAt: Instant?, cancellationReason: String?
+    ) {
         self.id = id
         self.agreementID = agreementID
         self.administrationID = administrationID
@@ -42,17 +44,20 @@ public struct MissionOrder: Hashable, Sendable {
 
     /// Issues the order covering `dates` of a signed `agreement`, under `reference`.
     /// - Throws: ``AgreementError`` when the agreement is not signed, ``MissionOrderError``.
-    public static func issue(id: MissionOrderID, for agreement: Agreement, administrationID: AdministrationID,
-                             reference: MissionOrderReference, dates: DateWindow, issuedBy: UserID?,
-                             at instant: Instant) throws -> MissionOrder {
+    public static func issue(
+        id: MissionOrderID, for agreement: Agreement, administrationID: AdministrationID,
+        reference: MissionOrderReference, dates: DateWindow, issuedBy: UserID?,
+        at instant: Instant
+    ) throws -> MissionOrder {
         try agreement.require(.issueMissionOrder)
         guard dates.start <= dates.end else { throw MissionOrderError.datesReversed(dates) }
         guard agreement.terms.dates.contains(dates.start), agreement.terms.dates.contains(dates.end) else {
             throw MissionOrderError.datesOutsideAgreement(dates, agreement: agreement.terms.dates)
         }
-        return MissionOrder(id: id, agreementID: agreement.id, administrationID: administrationID,
-                            reference: reference, dates: dates, issuedBy: issuedBy, issuedAt: instant,
-                            cancelledAt: nil, cancellationReason: nil)
+        return MissionOrder(
+            id: id, agreementID: agreement.id, administrationID: administrationID,
+            reference: reference, dates: dates, issuedBy: issuedBy, issuedAt: instant,
+            cancelledAt: nil, cancellationReason: nil)
     }
 
     /// Whether the order is in force (not cancelled).

@@ -20,7 +20,8 @@ public struct MissionOrderReference: Hashable, Sendable, Encodable, CustomString
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count >= 4, parts[0] == "OM", let year = Int(parts[parts.count - 2]),
-              let sequence = Int(parts[parts.count - 1]), sequence >= 1, (2000...9999).contains(year) else {
+            let sequence = Int(parts[parts.count - 1]), sequence >= 1, (2000...9999).contains(year)
+        else {
             return nil
         }
         self.init(acronym: parts[1..<(parts.count - 2)].joined(separator: "-"), year: year, sequence: sequence)

@@ -29,9 +29,11 @@ public struct TimeReport: Hashable, Sendable, Codable {
 
     /// Builds a report from trusted values (a store reading its rows).
     /// New reports go through ``report(id:_:on:missionOrderInForce:at:)``.
-    public init(id: TimeReportID, agreementID: AgreementID, date: LocalDate, minutes: Int, note: String,
-                status: TimeReportStatus, rejectionReason: String?, reportedAt: Instant, decidedAt: Instant?,
-                decidedBy: UserID?) {
+    public init(
+        id: TimeReportID, agreementID: AgreementID, date: LocalDate, minutes: Int, note: String,
+        status: TimeReportStatus, rejectionReason: String?, reportedAt: Instant, decidedAt: Instant?,
+        decidedBy: UserID?
+    ) {
         self.id = id
         self.agreementID = agreementID
         self.date = date
@@ -49,9 +51,11 @@ public struct TimeReport: Hashable, Sendable, Codable {
     /// with what the talent already reported that day on all their agreements (`dayMinutes`, rejected
     /// reports left out), a day never counts more than 24 hours.
     /// - Throws: ``AgreementError`` or ``TimeReportError``.
-    public static func report(id: TimeReportID, _ new: NewTimeReport, on agreement: Agreement,
-                              missionOrderInForce: Bool, dayMinutes: Int = 0,
-                              at instant: Instant) throws -> TimeReport {
+    public static func report(
+        id: TimeReportID, _ new: NewTimeReport, on agreement: Agreement,
+        missionOrderInForce: Bool, dayMinutes: Int = 0,
+        at instant: Instant
+    ) throws -> TimeReport {
         try agreement.require(.reportTime)
         guard missionOrderInForce else { throw AgreementError.missionOrderRequired(.reportTime) }
         guard agreement.terms.dates.contains(new.date) else {
@@ -67,9 +71,10 @@ public struct TimeReport: Hashable, Sendable, Codable {
         guard (1...maximumNoteLength).contains(note.count) else {
             throw TimeReportError.textLength(field: "note", count: note.count)
         }
-        return TimeReport(id: id, agreementID: agreement.id, date: new.date, minutes: new.minutes, note: note,
-                          status: .submitted, rejectionReason: nil, reportedAt: instant, decidedAt: nil,
-                          decidedBy: nil)
+        return TimeReport(
+            id: id, agreementID: agreement.id, date: new.date, minutes: new.minutes, note: note,
+            status: .submitted, rejectionReason: nil, reportedAt: instant, decidedAt: nil,
+            decidedBy: nil)
     }
 
     /// The owner validates the report, refused when the validated time would exceed the budget.
@@ -77,12 +82,15 @@ public struct TimeReport: Hashable, Sendable, Codable {
     ///   - budgetMinutes: the agreement's hours budget, in minutes.
     ///   - validatedMinutes: the time of the agreement's reports validated so far.
     /// - Throws: ``TimeReportError``.
-    public mutating func validate(budgetMinutes: Int, validatedMinutes: Int, by userID: UserID?,
-                                  at instant: Instant) throws {
+    public mutating func validate(
+        budgetMinutes: Int, validatedMinutes: Int, by userID: UserID?,
+        at instant: Instant
+    ) throws {
         try requireSubmitted()
         guard validatedMinutes + minutes <= budgetMinutes else {
-            throw TimeReportError.budgetExceeded(budgetMinutes: budgetMinutes, validatedMinutes: validatedMinutes,
-                                                 reportMinutes: minutes)
+            throw TimeReportError.budgetExceeded(
+                budgetMinutes: budgetMinutes, validatedMinutes: validatedMinutes,
+                reportMinutes: minutes)
         }
         status = .validated
         decidedAt = instant

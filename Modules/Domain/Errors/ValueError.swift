@@ -29,8 +29,8 @@ public enum ValueError: DomainError, Equatable {
     public var field: String? {
         switch self {
         case .invalidDate(let field, _, _, _), .malformedDate(let field, _),
-             .malformedInstant(let field, _), .invalidEmail(let field, _),
-             .invalidDepartement(let field, _), .invalidSkillLevel(let field, _):
+            .malformedInstant(let field, _), .invalidEmail(let field, _),
+            .invalidDepartement(let field, _), .invalidSkillLevel(let field, _):
             field
         }
     }

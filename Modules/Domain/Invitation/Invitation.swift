@@ -22,8 +22,10 @@ public struct Invitation: Hashable, Sendable, Codable {
 
     /// Builds an invitation from trusted values (a store reading its rows).
     /// New invitations go through ``create(id:mission:talent:invitedBy:message:at:)``.
-    public init(id: InvitationID, missionID: MissionID, talentID: TalentID, invitedBy: UserID, message: String,
-                createdAt: Instant) {
+    public init(
+        id: InvitationID, missionID: MissionID, talentID: TalentID, invitedBy: UserID, message: String,
+        createdAt: Instant
+    ) {
         self.id = id
         self.missionID = missionID
         self.talentID = talentID
@@ -35,15 +37,18 @@ public struct Invitation: Hashable, Sendable, Codable {
     /// Invites `talent` to `mission`: the mission must accept applications today (published,
     /// deadline not passed) and the talent be in the pool; the message is trimmed.
     /// - Throws: ``InvitationError``.
-    public static func create(id: InvitationID, mission: Mission, talent: Talent, invitedBy: UserID,
-                              message: String, at instant: Instant) throws -> Invitation {
+    public static func create(
+        id: InvitationID, mission: Mission, talent: Talent, invitedBy: UserID,
+        message: String, at instant: Instant
+    ) throws -> Invitation {
         guard mission.acceptsApplications(on: instant.utcDate) else {
             throw InvitationError.missionNotOpen(mission.id, mission.state)
         }
         guard talent.isVisibleInPool else { throw InvitationError.talentNotInPool(talent.id) }
         let message = message.trimmingWhitespace()
         guard message.count <= maximumMessageLength else { throw InvitationError.messageTooLong(count: message.count) }
-        return Invitation(id: id, missionID: mission.id, talentID: talent.id, invitedBy: invitedBy, message: message,
-                          createdAt: instant)
+        return Invitation(
+            id: id, missionID: mission.id, talentID: talent.id, invitedBy: invitedBy, message: message,
+            createdAt: instant)
     }
 }

@@ -16,15 +16,18 @@ public enum EmployerDiversity {
         public var reason: MatchReason? {
             guard penalty > 0 else { return nil }
             let points = Int(penalty.rounded())
-            return MatchReason(.employerDiversity,
-                               "Classé avec \(points) points de moins : d'autres talents de la même administration "
-                               + "sont déjà proposés")
+            return MatchReason(
+                .employerDiversity,
+                "Classé avec \(points) points de moins : d'autres talents de la même administration "
+                    + "sont déjà proposés")
         }
     }
 
     /// The first `limit` of `ranked` (best first) after re-ranking; O(limit × count).
-    public static func rerank<Element>(_ ranked: [Element], limit: Int, score: (Element) -> Double,
-                                       employer: (Element) -> AdministrationID) -> [Pick<Element>] {
+    public static func rerank<Element>(
+        _ ranked: [Element], limit: Int, score: (Element) -> Double,
+        employer: (Element) -> AdministrationID
+    ) -> [Pick<Element>] {
         var remaining = Array(ranked.enumerated())
         var picked: [AdministrationID: Int] = [:]
         var result: [Pick<Element>] = []

@@ -10,8 +10,10 @@ public struct MatchCandidate: Hashable, Sendable {
     public var availability: Availability
 
     /// Creates a candidate.
-    public init(employerID: AdministrationID, departement: Departement, skills: [TalentSkill],
-                availability: Availability) {
+    public init(
+        employerID: AdministrationID, departement: Departement, skills: [TalentSkill],
+        availability: Availability
+    ) {
         self.employerID = employerID
         self.departement = departement
         self.skills = skills
@@ -20,14 +22,16 @@ public struct MatchCandidate: Hashable, Sendable {
 
     /// The candidate of a talent's profile.
     public init(_ profile: TalentProfile) {
-        self.init(employerID: profile.employerID, departement: profile.departement, skills: profile.skills,
-                  availability: profile.availability)
+        self.init(
+            employerID: profile.employerID, departement: profile.departement, skills: profile.skills,
+            availability: profile.availability)
     }
 
     /// The candidate of a pool profile.
     public init(_ profile: PoolProfile) {
-        self.init(employerID: profile.employerID, departement: profile.departement, skills: profile.skills,
-                  availability: profile.availability)
+        self.init(
+            employerID: profile.employerID, departement: profile.departement, skills: profile.skills,
+            availability: profile.availability)
     }
 
     /// The declared level of `code`, if any.

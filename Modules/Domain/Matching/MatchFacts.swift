@@ -29,9 +29,11 @@ public struct MatchFacts: Hashable, Sendable {
     public var sameDepartement: Bool
 
     /// Creates facts from their values.
-    public init(skills: SkillCredits, requirementCount: Int, requiredFamilies: SkillFamilySet,
-                heldFamilies: SkillFamilySet, availableFrom: Int?, availableUntil: Int?, hoursPerMonth: Int,
-                windowStart: Int, windowEnd: Int, effortHours: Int, remote: Bool, sameDepartement: Bool) {
+    public init(
+        skills: SkillCredits, requirementCount: Int, requiredFamilies: SkillFamilySet,
+        heldFamilies: SkillFamilySet, availableFrom: Int?, availableUntil: Int?, hoursPerMonth: Int,
+        windowStart: Int, windowEnd: Int, effortHours: Int, remote: Bool, sameDepartement: Bool
+    ) {
         self.skills = skills
         self.requirementCount = requirementCount
         self.requiredFamilies = requiredFamilies
@@ -54,13 +56,14 @@ public struct MatchFacts: Hashable, Sendable {
             skills.add(level: candidate.level(of: requirement.code), minimum: requirement.minimumLevel)
         }
         let availability = candidate.availability
-        self.init(skills: skills, requirementCount: details.requiredSkills.count,
-                  requiredFamilies: SkillFamilySet(details.requiredSkills.map(\.code), taxonomy: taxonomy),
-                  heldFamilies: SkillFamilySet(candidate.skills.map(\.code), taxonomy: taxonomy),
-                  availableFrom: availability.from?.daysSinceEpoch, availableUntil: availability.until?.daysSinceEpoch,
-                  hoursPerMonth: availability.hoursPerMonth, windowStart: details.window.start.daysSinceEpoch,
-                  windowEnd: details.window.end.daysSinceEpoch, effortHours: details.effortHours,
-                  remote: details.remote, sameDepartement: details.departement == candidate.departement)
+        self.init(
+            skills: skills, requirementCount: details.requiredSkills.count,
+            requiredFamilies: SkillFamilySet(details.requiredSkills.map(\.code), taxonomy: taxonomy),
+            heldFamilies: SkillFamilySet(candidate.skills.map(\.code), taxonomy: taxonomy),
+            availableFrom: availability.from?.daysSinceEpoch, availableUntil: availability.until?.daysSinceEpoch,
+            hoursPerMonth: availability.hoursPerMonth, windowStart: details.window.start.daysSinceEpoch,
+            windowEnd: details.window.end.daysSinceEpoch, effortHours: details.effortHours,
+            remote: details.remote, sameDepartement: details.departement == candidate.departement)
     }
 }
 

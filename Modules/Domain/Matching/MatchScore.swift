@@ -41,7 +41,8 @@ public struct MatchScore: Hashable, Sendable, Codable, Comparable {
     /// The score rounded to one decimal, as shown.
     public var rounded: MatchScore {
         func round(_ value: Double) -> Double { (value * 10).rounded() / 10 }
-        return MatchScore(skills: round(skills), family: round(family), availability: round(availability),
-                          place: round(place))
+        return MatchScore(
+            skills: round(skills), family: round(family), availability: round(availability),
+            place: round(place))
     }
 }

@@ -6,14 +6,16 @@ public enum MatchScoring {
     /// required skill held at its minimum level, or no day of availability in the window.
     public static func score(_ facts: MatchFacts) -> MatchScore? {
         guard facts.skills.meetsARequirement else { return nil }
-        let overlap = overlapDays(from: facts.availableFrom, until: facts.availableUntil,
-                                  start: facts.windowStart, end: facts.windowEnd)
+        let overlap = overlapDays(
+            from: facts.availableFrom, until: facts.availableUntil,
+            start: facts.windowStart, end: facts.windowEnd)
         guard overlap > 0 else { return nil }
         return MatchScore(
             skills: skillsPoints(credits: facts.skills.total, requirementCount: facts.requirementCount),
             family: familyPoints(required: facts.requiredFamilies, held: facts.heldFamilies),
-            availability: availabilityPoints(overlapDays: overlap, windowDays: facts.windowEnd - facts.windowStart + 1,
-                                             hoursPerMonth: facts.hoursPerMonth, effortHours: facts.effortHours),
+            availability: availabilityPoints(
+                overlapDays: overlap, windowDays: facts.windowEnd - facts.windowStart + 1,
+                hoursPerMonth: facts.hoursPerMonth, effortHours: facts.effortHours),
             place: placePoints(remote: facts.remote, sameDepartement: facts.sameDepartement))
     }
 
@@ -41,8 +43,9 @@ public enum MatchScoring {
     /// The days of `window` the talent is available, bounds included (0 when the periods do not
     /// overlap). An availability without a bound is open on that side.
     public static func overlapDays(from: LocalDate?, until: LocalDate?, window: DateWindow) -> Int {
-        overlapDays(from: from?.daysSinceEpoch, until: until?.daysSinceEpoch,
-                    start: window.start.daysSinceEpoch, end: window.end.daysSinceEpoch)
+        overlapDays(
+            from: from?.daysSinceEpoch, until: until?.daysSinceEpoch,
+            start: window.start.daysSinceEpoch, end: window.end.daysSinceEpoch)
     }
 
     /// ``overlapDays(from:until:window:)`` on days since the epoch.
@@ -58,8 +61,10 @@ public enum MatchScoring {
 
     /// Points for the availability: half of ``MatchScore/Maximum/availability`` for the share
     /// of the window covered, half for the hours per month against the need (capped at 1).
-    static func availabilityPoints(overlapDays: Int, windowDays: Int, hoursPerMonth: Int,
-                                          effortHours: Int) -> Double {
+    static func availabilityPoints(
+        overlapDays: Int, windowDays: Int, hoursPerMonth: Int,
+        effortHours: Int
+    ) -> Double {
         precondition(windowDays > 0, "a window holds at least one day")
         let half = MatchScore.Maximum.availability / 2
         let covered = Double(overlapDays) / Double(windowDays)

@@ -25,9 +25,11 @@ public struct OpenMissionEntry: Hashable, Sendable {
     public var skills: [SkillRequirement]
 
     /// Creates an entry.
-    public init(missionID: MissionID, departement: String?, remote: Bool, effortHours: Int, startDay: Int,
-                endDay: Int, deadlineDay: Int, requiredCount: Int, families: SkillFamilySet, publishedAt: Instant,
-                skills: [SkillRequirement]) {
+    public init(
+        missionID: MissionID, departement: String?, remote: Bool, effortHours: Int, startDay: Int,
+        endDay: Int, deadlineDay: Int, requiredCount: Int, families: SkillFamilySet, publishedAt: Instant,
+        skills: [SkillRequirement]
+    ) {
         self.missionID = missionID
         self.departement = departement
         self.remote = remote

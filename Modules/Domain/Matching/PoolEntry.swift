@@ -19,8 +19,10 @@ public struct PoolEntry: Hashable, Sendable {
     public var skills: [TalentSkill]
 
     /// Creates an entry.
-    public init(talentID: TalentID, employerID: AdministrationID, departement: String, hoursPerMonth: Int,
-                availableFrom: Int?, availableUntil: Int?, families: SkillFamilySet, skills: [TalentSkill]) {
+    public init(
+        talentID: TalentID, employerID: AdministrationID, departement: String, hoursPerMonth: Int,
+        availableFrom: Int?, availableUntil: Int?, families: SkillFamilySet, skills: [TalentSkill]
+    ) {
         self.talentID = talentID
         self.employerID = employerID
         self.departement = departement

@@ -51,7 +51,8 @@ public struct TopK<Element> {
         var parent = index
         while true {
             var worst = parent
-            let left = 2 * parent + 1, right = left + 1
+            let left = 2 * parent + 1
+            let right = left + 1
             if left < heap.count, isBefore(heap[worst], heap[left]) { worst = left }
             if right < heap.count, isBefore(heap[worst], heap[right]) { worst = right }
             guard worst != parent else { return }

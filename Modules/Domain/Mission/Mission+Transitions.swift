@@ -5,8 +5,10 @@ extension Mission {
     /// Replaces the details with a validated copy of `details` (their window within the
     /// ``DateHorizon`` of `instant`'s day); allowed in draft only.
     /// - Throws: ``MissionError`` or ``DateHorizonError``.
-    public mutating func edit(_ details: MissionDetails, rules: MissionRules = MissionRules(),
-                              taxonomy: SkillTaxonomy = .standard, at instant: Instant) throws {
+    public mutating func edit(
+        _ details: MissionDetails, rules: MissionRules = MissionRules(),
+        taxonomy: SkillTaxonomy = .standard, at instant: Instant
+    ) throws {
         try require(.edit)
         self.details = try details.validated(rules: rules, taxonomy: taxonomy, today: instant.utcDate)
         updatedAt = instant

@@ -29,10 +29,12 @@ public struct Mission: Hashable, Sendable, Codable {
 
     /// Builds a mission from trusted values (a store reading its rows).
     /// New missions go through ``create(id:administrationID:ownerID:details:rules:taxonomy:at:)``.
-    public init(id: MissionID, administrationID: AdministrationID, ownerID: UserID,
-                details: MissionDetails, state: MissionState, rejectionReason: String?,
-                createdAt: Instant, updatedAt: Instant, submittedAt: Instant?,
-                publishedAt: Instant?, closedAt: Instant?) {
+    public init(
+        id: MissionID, administrationID: AdministrationID, ownerID: UserID,
+        details: MissionDetails, state: MissionState, rejectionReason: String?,
+        createdAt: Instant, updatedAt: Instant, submittedAt: Instant?,
+        publishedAt: Instant?, closedAt: Instant?
+    ) {
         self.id = id
         self.administrationID = administrationID
         self.ownerID = ownerID
@@ -49,13 +51,16 @@ public struct Mission: Hashable, Sendable, Codable {
     /// Validates `details` (their window within the ``DateHorizon`` of `instant`'s day), then
     /// builds the draft mission recorded under `id`.
     /// - Throws: ``MissionError`` or ``DateHorizonError``.
-    public static func create(id: MissionID, administrationID: AdministrationID, ownerID: UserID,
-                              details: MissionDetails, rules: MissionRules = MissionRules(),
-                              taxonomy: SkillTaxonomy = .standard, at instant: Instant) throws -> Mission {
-        Mission(id: id, administrationID: administrationID, ownerID: ownerID,
-                details: try details.validated(rules: rules, taxonomy: taxonomy, today: instant.utcDate), state: .draft,
-                rejectionReason: nil, createdAt: instant, updatedAt: instant, submittedAt: nil,
-                publishedAt: nil, closedAt: nil)
+    public static func create(
+        id: MissionID, administrationID: AdministrationID, ownerID: UserID,
+        details: MissionDetails, rules: MissionRules = MissionRules(),
+        taxonomy: SkillTaxonomy = .standard, at instant: Instant
+    ) throws -> Mission {
+        Mission(
+            id: id, administrationID: administrationID, ownerID: ownerID,
+            details: try details.validated(rules: rules, taxonomy: taxonomy, today: instant.utcDate), state: .draft,
+            rejectionReason: nil, createdAt: instant, updatedAt: instant, submittedAt: nil,
+            publishedAt: nil, closedAt: nil)
     }
 
     /// Whether talents can see the mission: only published missions are shown to them.

@@ -36,10 +36,12 @@ public struct MissionDetails: Hashable, Sendable, Codable {
     public var crisis: Bool
 
     /// Creates unvalidated details.
-    public init(title: String, description: String, nature: MissionNature,
-                requiredSkills: [SkillRequirement], effortHours: Int, window: DateWindow,
-                departement: Departement?, remote: Bool, talentsSought: Int,
-                applicationDeadline: LocalDate, crisis: Bool = false) {
+    public init(
+        title: String, description: String, nature: MissionNature,
+        requiredSkills: [SkillRequirement], effortHours: Int, window: DateWindow,
+        departement: Departement?, remote: Bool, talentsSought: Int,
+        applicationDeadline: LocalDate, crisis: Bool = false
+    ) {
         self.title = title
         self.description = description
         self.nature = nature
@@ -57,8 +59,10 @@ public struct MissionDetails: Hashable, Sendable, Codable {
     /// window must also end within the ``DateHorizon`` (its start and the application deadline
     /// come before its end).
     /// - Throws: ``MissionError``, or ``DateHorizonError`` naming `window.end`.
-    public func validated(rules: MissionRules = MissionRules(), taxonomy: SkillTaxonomy = .standard,
-                          today: LocalDate? = nil) throws -> MissionDetails {
+    public func validated(
+        rules: MissionRules = MissionRules(), taxonomy: SkillTaxonomy = .standard,
+        today: LocalDate? = nil
+    ) throws -> MissionDetails {
         var result = self
         result.title = title.trimmingWhitespace()
         result.description = description.trimmingWhitespace()

@@ -41,19 +41,21 @@ public struct OutboxEntry: Hashable, Sendable {
     public let sentAt: Instant?
 
     /// Creates the value.
-    public init(id: Int64,
-                kind: String,
-                recipientUserID: UserID?,
-                recipientEmail: String,
-                payload: String,
-                key: String?,
-                status: Status,
-                attempts: Int,
-                nextAttemptAt: Instant,
-                leaseUntil: Instant?,
-                lastError: String?,
-                createdAt: Instant,
-                sentAt: Instant?) {
+    public init(
+        id: Int64,
+        kind: String,
+        recipientUserID: UserID?,
+        recipientEmail: String,
+        payload: String,
+        key: String?,
+        status: Status,
+        attempts: Int,
+        nextAttemptAt: Instant,
+        leaseUntil: Instant?,
+        lastError: String?,
+        createdAt: Instant,
+        sentAt: Instant?
+    ) {
         self.id = id
         self.kind = kind
         self.recipientUserID = recipientUserID

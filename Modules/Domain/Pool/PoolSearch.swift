@@ -9,8 +9,10 @@ public struct PoolSearch: Hashable, Sendable {
     /// The largest page size.
     public static let maximumLimit = 100
     /// The query parameters understood.
-    public static let parameterNames: Set<String> = ["skill", "minLevel", "family", "departement",
-                                                      "availableFrom", "availableUntil", "cursor", "limit"]
+    public static let parameterNames: Set<String> = [
+        "skill", "minLevel", "family", "departement",
+        "availableFrom", "availableUntil", "cursor", "limit"
+    ]
 
     /// A skill the talent declares (at ``minimumLevel`` or above).
     public var skill: SkillCode?
@@ -32,9 +34,11 @@ public struct PoolSearch: Hashable, Sendable {
     public var limit: Int
 
     /// Creates criteria; ``validated(taxonomy:)`` checks them.
-    public init(skill: SkillCode? = nil, minimumLevel: SkillLevel? = nil, family: SkillFamily? = nil,
-                departement: Departement? = nil, availableFrom: LocalDate? = nil, availableUntil: LocalDate? = nil,
-                cursor: String? = nil, limit: Int = defaultLimit) {
+    public init(
+        skill: SkillCode? = nil, minimumLevel: SkillLevel? = nil, family: SkillFamily? = nil,
+        departement: Departement? = nil, availableFrom: LocalDate? = nil, availableUntil: LocalDate? = nil,
+        cursor: String? = nil, limit: Int = defaultLimit
+    ) {
         self.skill = skill
         self.minimumLevel = minimumLevel
         self.family = family

@@ -1,7 +1,8 @@
 /// The stable code of a skill in the taxonomy, in kebab case, e.g. `"dev-backend"`.
 /// Whether it names a known skill is checked against a ``SkillTaxonomy``.
 public struct SkillCode: Hashable, Comparable, Sendable, Codable, ExpressibleByStringLiteral,
-    CustomStringConvertible {
+    CustomStringConvertible
+{
     /// The code text.
     public let rawValue: String
 

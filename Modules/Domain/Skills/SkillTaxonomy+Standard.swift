@@ -87,6 +87,6 @@ extension SkillTaxonomy {
         // Transverses : conduite du changement
         Skill(code: "change-management", name: "Conduite du changement", family: .changeManagement),
         Skill(code: "change-training", name: "Formation et pédagogie", family: .changeManagement),
-        Skill(code: "change-communication", name: "Communication sur les projets numériques", family: .changeManagement),
+        Skill(code: "change-communication", name: "Communication sur les projets numériques", family: .changeManagement)
     ])
 }

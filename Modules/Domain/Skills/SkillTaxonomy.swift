@@ -9,8 +9,9 @@ public struct SkillTaxonomy: Sendable, Equatable {
         var index: [SkillCode: Int] = [:]
         for (position, skill) in skills.enumerated() {
             precondition(skill.code.isWellFormed, "skill code '\(skill.code)' is not kebab case")
-            precondition(index.updateValue(position, forKey: skill.code) == nil,
-                         "duplicate skill code '\(skill.code)'")
+            precondition(
+                index.updateValue(position, forKey: skill.code) == nil,
+                "duplicate skill code '\(skill.code)'")
         }
         self.skills = skills
         indexByCode = index

@@ -15,8 +15,10 @@ public struct Talent: Hashable, Sendable, Codable {
 
     /// Builds a talent from trusted values (a store reading its rows).
     /// New talents go through ``create(id:userID:profile:taxonomy:)``.
-    public init(id: TalentID, userID: UserID, profile: TalentProfile, poolConsentAt: Instant?,
-                employmentConfirmation: EmploymentConfirmation? = nil) {
+    public init(
+        id: TalentID, userID: UserID, profile: TalentProfile, poolConsentAt: Instant?,
+        employmentConfirmation: EmploymentConfirmation? = nil
+    ) {
         self.id = id
         self.userID = userID
         self.profile = profile
@@ -27,10 +29,13 @@ public struct Talent: Hashable, Sendable, Codable {
     /// Validates `profile` (its availability within the ``DateHorizon`` of `today` when given),
     /// then builds the talent recorded under `id`, outside the pool.
     /// - Throws: ``TalentError``, ``DateHorizonError``.
-    public static func create(id: TalentID, userID: UserID, profile: TalentProfile,
-                              taxonomy: SkillTaxonomy = .standard, today: LocalDate? = nil) throws -> Talent {
-        Talent(id: id, userID: userID, profile: try profile.validated(taxonomy: taxonomy, today: today),
-               poolConsentAt: nil)
+    public static func create(
+        id: TalentID, userID: UserID, profile: TalentProfile,
+        taxonomy: SkillTaxonomy = .standard, today: LocalDate? = nil
+    ) throws -> Talent {
+        Talent(
+            id: id, userID: userID, profile: try profile.validated(taxonomy: taxonomy, today: today),
+            poolConsentAt: nil)
     }
 
     /// Replaces the profile with a validated copy of `profile`. Declaring another employer
@@ -38,8 +43,10 @@ public struct Talent: Hashable, Sendable, Codable {
     /// - Returns: the names of the fields whose change the audit trail records (``TalentProfile/auditedChanges(from:)``).
     /// - Throws: ``TalentError``, ``DateHorizonError`` (with `today`); the talent is unchanged then.
     @discardableResult
-    public mutating func updateProfile(_ profile: TalentProfile, taxonomy: SkillTaxonomy = .standard,
-                                       today: LocalDate? = nil) throws -> [String] {
+    public mutating func updateProfile(
+        _ profile: TalentProfile, taxonomy: SkillTaxonomy = .standard,
+        today: LocalDate? = nil
+    ) throws -> [String] {
         let validated = try profile.validated(taxonomy: taxonomy, today: today)
         let changed = validated.auditedChanges(from: self.profile)
         if validated.employerID != self.profile.employerID { employmentConfirmation = nil }
@@ -59,8 +66,9 @@ public struct Talent: Hashable, Sendable, Codable {
     public mutating func confirmEmployment(by user: UserID?, at instant: Instant) throws {
         guard user != userID else { throw TalentError.employmentSelfConfirmed }
         guard confirmedEmployerID == nil else { throw TalentError.employmentAlreadyConfirmed }
-        employmentConfirmation = EmploymentConfirmation(employerID: profile.employerID, confirmedBy: user,
-                                                        confirmedAt: instant)
+        employmentConfirmation = EmploymentConfirmation(
+            employerID: profile.employerID, confirmedBy: user,
+            confirmedAt: instant)
     }
 
     /// Whether mission owners may see and search the profile.

@@ -22,9 +22,11 @@ public struct TalentProfile: Hashable, Sendable, Codable {
     public var presentation: String
 
     /// Creates an unvalidated profile.
-    public init(employerID: AdministrationID, status: EmploymentStatus, lineManager: LineManager,
-                departement: Departement, skills: [TalentSkill], availability: Availability,
-                presentation: String = "") {
+    public init(
+        employerID: AdministrationID, status: EmploymentStatus, lineManager: LineManager,
+        departement: Departement, skills: [TalentSkill], availability: Availability,
+        presentation: String = ""
+    ) {
         self.employerID = employerID
         self.status = status
         self.lineManager = lineManager
@@ -58,7 +60,9 @@ public struct TalentProfile: Hashable, Sendable, Codable {
         }
         if let today {
             if let from = availability.from { try DateHorizon.check(from, field: "availability.from", today: today) }
-            if let until = availability.until { try DateHorizon.check(until, field: "availability.until", today: today) }
+            if let until = availability.until {
+                try DateHorizon.check(until, field: "availability.until", today: today)
+            }
         }
         guard result.presentation.count <= Self.maximumPresentationLength else {
             throw TalentError.presentationTooLong(count: result.presentation.count)

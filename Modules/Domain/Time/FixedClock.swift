@@ -17,11 +17,14 @@ public final class FixedClock: WallClock {
     }
 
     /// Moves the clock by the given amounts (each may be negative).
-    public func advance(days: Int = 0, hours: Int = 0, minutes: Int = 0, seconds: Int = 0,
-                        milliseconds: Int64 = 0) {
+    public func advance(
+        days: Int = 0, hours: Int = 0, minutes: Int = 0, seconds: Int = 0,
+        milliseconds: Int64 = 0
+    ) {
         current.withLock {
-            $0 = $0.adding(days: days, hours: hours, minutes: minutes, seconds: seconds,
-                           milliseconds: milliseconds)
+            $0 = $0.adding(
+                days: days, hours: hours, minutes: minutes, seconds: seconds,
+                milliseconds: milliseconds)
         }
     }
 }

@@ -7,8 +7,10 @@ extension Instant {
             let digits = String(value)
             return String(repeating: "0", count: max(0, width - digits.count)) + digits
         }
-        let hour = milliseconds / 3_600_000, minute = milliseconds / 60_000 % 60
-        let second = milliseconds / 1000 % 60, fraction = milliseconds % 1000
+        let hour = milliseconds / 3_600_000
+        let minute = milliseconds / 60_000 % 60
+        let second = milliseconds / 1000 % 60
+        let fraction = milliseconds % 1000
         return "\(date)T\(padded(hour, 2)):\(padded(minute, 2)):\(padded(second, 2)).\(padded(fraction, 3))Z"
     }
 
@@ -34,11 +36,16 @@ extension Instant {
             guard index < bytes.count, accepted.utf8.contains(bytes[index]) else { throw malformed }
             index += 1
         }
-        let year = try number(4); try expect("-")
-        let month = try number(2); try expect("-")
-        let day = try number(2); try expect("Tt")
-        let hour = try number(2); try expect(":")
-        let minute = try number(2); try expect(":")
+        let year = try number(4)
+        try expect("-")
+        let month = try number(2)
+        try expect("-")
+        let day = try number(2)
+        try expect("Tt")
+        let hour = try number(2)
+        try expect(":")
+        let minute = try number(2)
+        try expect(":")
         let second = try number(2)
         var millisecond = 0
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
@@ -59,13 +66,14 @@ extension Instant {
         } else {
             let sign = bytes[index] == UInt8(ascii: "-") ? -1 : 1
             try expect("+-")
-            let offsetHour = try number(2); try expect(":")
+            let offsetHour = try number(2)
+            try expect(":")
             let offsetMinute = try number(2)
             guard offsetHour <= 23, offsetMinute <= 59 else { throw malformed }
             offsetMinutes = sign * (offsetHour * 60 + offsetMinute)
         }
         guard index == bytes.count, hour <= 23, minute <= 59, second <= 59,
-              let date = try? LocalDate(year: year, month: month, day: day)
+            let date = try? LocalDate(year: year, month: month, day: day)
         else { throw malformed }
         self = Instant(utc: date, hour: hour, minute: minute, second: second, millisecond: millisecond)
             .adding(minutes: -offsetMinutes)

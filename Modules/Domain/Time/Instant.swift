@@ -13,12 +13,14 @@ public struct Instant: Hashable, Comparable, Sendable {
 
     /// The instant at the given UTC date and time of day.
     public init(utc date: LocalDate, hour: Int = 0, minute: Int = 0, second: Int = 0, millisecond: Int = 0) {
-        precondition((0...23).contains(hour) && (0...59).contains(minute)
-                      && (0...59).contains(second) && (0...999).contains(millisecond),
-                      "time of day out of range")
+        precondition(
+            (0...23).contains(hour) && (0...59).contains(minute)
+                && (0...59).contains(second) && (0...999).contains(millisecond),
+            "time of day out of range")
         let milliseconds = ((hour * 60 + minute) * 60 + second) * 1000 + millisecond
-        self.init(millisecondsSinceEpoch: Int64(date.daysSinceEpoch) * Instant.millisecondsPerDay
-                  + Int64(milliseconds))
+        self.init(
+            millisecondsSinceEpoch: Int64(date.daysSinceEpoch) * Instant.millisecondsPerDay
+                + Int64(milliseconds))
     }
 
     /// Orders instants chronologically.
@@ -27,9 +29,12 @@ public struct Instant: Hashable, Comparable, Sendable {
     }
 
     /// The instant shifted by the given amounts (each may be negative). A day is 24 hours.
-    public func adding(days: Int = 0, hours: Int = 0, minutes: Int = 0, seconds: Int = 0,
-                       milliseconds: Int64 = 0) -> Instant {
-        let total = ((Int64(days) * 24 + Int64(hours)) * 60 + Int64(minutes)) * 60_000
+    public func adding(
+        days: Int = 0, hours: Int = 0, minutes: Int = 0, seconds: Int = 0,
+        milliseconds: Int64 = 0
+    ) -> Instant {
+        let total =
+            ((Int64(days) * 24 + Int64(hours)) * 60 + Int64(minutes)) * 60_000
             + Int64(seconds) * 1000 + milliseconds
         return Instant(millisecondsSinceEpoch: millisecondsSinceEpoch + total)
     }

@@ -6,8 +6,8 @@ extension LocalDate {
     public var daysSinceEpoch: Int {
         let shiftedYear = month <= 2 ? year - 1 : year
         let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-        let yearOfEra = shiftedYear - era * 400                                  // 0...399
-        let dayOfYear = (153 * ((month + 9) % 12) + 2) / 5 + day - 1             // 0...365, March-based
+        let yearOfEra = shiftedYear - era * 400  // 0...399
+        let dayOfYear = (153 * ((month + 9) % 12) + 2) / 5 + day - 1  // 0...365, March-based
         let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
         return era * 146_097 + dayOfEra - 719_468
     }
@@ -16,10 +16,10 @@ extension LocalDate {
     public init(daysSinceEpoch: Int) {
         let shifted = daysSinceEpoch + 719_468
         let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097                                   // 0...146096
+        let dayOfEra = shifted - era * 146_097  // 0...146096
         let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
         let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153                             // 0 = March
+        let shiftedMonth = (5 * dayOfYear + 2) / 153  // 0 = March
         let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
         let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
         let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)

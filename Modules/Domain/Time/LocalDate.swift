@@ -21,7 +21,7 @@ public struct LocalDate: Hashable, Comparable, Sendable {
     /// - Throws: ``ValueError/invalidDate(field:year:month:day:)``.
     public init(year: Int, month: Int, day: Int, field: String? = nil) throws {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...LocalDate.numberOfDays(inMonth: month, year: year)).contains(day)
+            (1...LocalDate.numberOfDays(inMonth: month, year: year)).contains(day)
         else {
             throw ValueError.invalidDate(field: field, year: year, month: month, day: day)
         }
@@ -34,7 +34,7 @@ public struct LocalDate: Hashable, Comparable, Sendable {
         let bytes = Array(text.utf8)
         let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-              bytes.enumerated().allSatisfy({ $0.offset == 4 || $0.offset == 7 || isDigit($0.element) })
+            bytes.enumerated().allSatisfy({ $0.offset == 4 || $0.offset == 7 || isDigit($0.element) })
         else {
             throw ValueError.malformedDate(field: field, text: text)
         }

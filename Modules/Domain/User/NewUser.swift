@@ -13,8 +13,10 @@ public struct NewUser: Hashable, Sendable, Codable {
     public var administrationID: AdministrationID?
 
     /// Creates an unvalidated input.
-    public init(displayName: String, email: EmailAddress, roles: Set<Role>,
-                administrationID: AdministrationID? = nil) {
+    public init(
+        displayName: String, email: EmailAddress, roles: Set<Role>,
+        administrationID: AdministrationID? = nil
+    ) {
         self.displayName = displayName
         self.email = email
         self.roles = roles

@@ -24,13 +24,18 @@ public struct SignUpRules: Hashable, Sendable {
     /// domain name (letters, digits and hyphens in dot-separated labels, at least two).
     public static func domains(parsing text: String) -> [String]? {
         let domains = text.split(separator: ",").map { String($0).trimmingWhitespace().lowercased() }
-        guard !domains.isEmpty, domains.allSatisfy({ domain in
-            let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
-            return labels.count >= 2 && labels.allSatisfy { label in
-                !label.isEmpty && !label.hasPrefix("-") && !label.hasSuffix("-")
-                    && label.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
-            }
-        }) else { return nil }
+        guard !domains.isEmpty,
+            domains.allSatisfy({ domain in
+                let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+                return labels.count >= 2
+                    && labels.allSatisfy { label in
+                        !label.isEmpty && !label.hasPrefix("-") && !label.hasSuffix("-")
+                            && label.utf8.allSatisfy {
+                                ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D
+                            }
+                    }
+            })
+        else { return nil }
         return domains
     }
 

@@ -13,8 +13,10 @@ public struct User: Hashable, Sendable, Codable {
 
     /// Builds a user from trusted values (a store reading its rows).
     /// New users go through ``create(id:_:)``.
-    public init(id: UserID, displayName: String, email: EmailAddress, roles: Set<Role>,
-                administrationID: AdministrationID?) {
+    public init(
+        id: UserID, displayName: String, email: EmailAddress, roles: Set<Role>,
+        administrationID: AdministrationID?
+    ) {
         self.id = id
         self.displayName = displayName
         self.email = email
@@ -26,8 +28,9 @@ public struct User: Hashable, Sendable, Codable {
     /// - Throws: ``UserError``.
     public static func create(id: UserID, _ new: NewUser) throws -> User {
         let new = try new.validated()
-        return User(id: id, displayName: new.displayName, email: new.email, roles: new.roles,
-                    administrationID: new.administrationID)
+        return User(
+            id: id, displayName: new.displayName, email: new.email, roles: new.roles,
+            administrationID: new.administrationID)
     }
 
     /// Whether the user holds `role`.

@@ -17,7 +17,7 @@ public struct Departement: Hashable, Comparable, Sendable {
     private static func isValid(_ code: String) -> Bool {
         if code == "2A" || code == "2B" { return true }
         guard code.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
-              let number = Int(code)
+            let number = Int(code)
         else { return false }
         switch code.utf8.count {
         case 2: return (1...95).contains(number) && number != 20

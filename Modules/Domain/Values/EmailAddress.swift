@@ -20,17 +20,19 @@ public struct EmailAddress: Hashable, Sendable {
     private static func isValid(_ address: String) -> Bool {
         let parts = address.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, address.utf8.count <= 254 else { return false }
-        let local = parts[0], domain = parts[1]
+        let local = parts[0]
+        let domain = parts[1]
         let localCharacters = Set("abcdefghijklmnopqrstuvwxyz0123456789.!#$%&'*+/=?^_`{|}~-")
         guard (1...64).contains(local.utf8.count), local.allSatisfy(localCharacters.contains),
-              !local.hasPrefix("."), !local.hasSuffix("."), !local.contains("..")
+            !local.hasPrefix("."), !local.hasSuffix("."), !local.contains("..")
         else { return false }
         let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
         let labelCharacters = Set("abcdefghijklmnopqrstuvwxyz0123456789-")
-        return labels.count >= 2 && domain.utf8.count <= 255 && labels.allSatisfy { label in
-            (1...63).contains(label.utf8.count) && label.allSatisfy(labelCharacters.contains)
-                && !label.hasPrefix("-") && !label.hasSuffix("-")
-        }
+        return labels.count >= 2 && domain.utf8.count <= 255
+            && labels.allSatisfy { label in
+                (1...63).contains(label.utf8.count) && label.allSatisfy(labelCharacters.contains)
+                    && !label.hasPrefix("-") && !label.hasSuffix("-")
+            }
     }
 }
 

@@ -15,8 +15,10 @@ public struct Ambassador: Hashable, Sendable, Codable {
     public let profile: AmbassadorProfile
 
     /// Builds an ambassador from trusted values (a store reading its rows).
-    public init(id: AmbassadorID, editionID: EditionID, userID: UserID, administrationID: AdministrationID,
-                profile: AmbassadorProfile) {
+    public init(
+        id: AmbassadorID, editionID: EditionID, userID: UserID, administrationID: AdministrationID,
+        profile: AmbassadorProfile
+    ) {
         self.id = id
         self.editionID = editionID
         self.userID = userID
@@ -26,9 +28,12 @@ public struct Ambassador: Hashable, Sendable, Codable {
 
     /// Validates `profile`, then builds the ambassador recorded under `id`.
     /// - Throws: ``VisMonJobError``.
-    public static func create(id: AmbassadorID, editionID: EditionID, userID: UserID,
-                              administrationID: AdministrationID, profile: AmbassadorProfile) throws -> Ambassador {
-        Ambassador(id: id, editionID: editionID, userID: userID, administrationID: administrationID,
-                   profile: try profile.validated())
+    public static func create(
+        id: AmbassadorID, editionID: EditionID, userID: UserID,
+        administrationID: AdministrationID, profile: AmbassadorProfile
+    ) throws -> Ambassador {
+        Ambassador(
+            id: id, editionID: editionID, userID: userID, administrationID: administrationID,
+            profile: try profile.validated())
     }
 }

@@ -20,8 +20,10 @@ public struct AmbassadorProfile: Hashable, Sendable, Codable {
     public var description: String
 
     /// Creates an unvalidated profile.
-    public init(jobFamily: JobFamily, departement: Departement, city: String, capacity: Int = 1,
-                description: String) {
+    public init(
+        jobFamily: JobFamily, departement: Departement, city: String, capacity: Int = 1,
+        description: String
+    ) {
         self.jobFamily = jobFamily
         self.departement = departement
         self.city = city
@@ -36,11 +38,12 @@ public struct AmbassadorProfile: Hashable, Sendable, Codable {
     /// Decodes a profile; the capacity defaults to 1.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(jobFamily: try container.decode(JobFamily.self, forKey: .jobFamily),
-                  departement: try container.decode(Departement.self, forKey: .departement),
-                  city: try container.decode(String.self, forKey: .city),
-                  capacity: try container.decodeIfPresent(Int.self, forKey: .capacity) ?? 1,
-                  description: try container.decode(String.self, forKey: .description))
+        self.init(
+            jobFamily: try container.decode(JobFamily.self, forKey: .jobFamily),
+            departement: try container.decode(Departement.self, forKey: .departement),
+            city: try container.decode(String.self, forKey: .city),
+            capacity: try container.decodeIfPresent(Int.self, forKey: .capacity) ?? 1,
+            description: try container.decode(String.self, forKey: .description))
     }
 
     /// The normalised profile (texts trimmed), or the first rule it breaks.

@@ -36,7 +36,9 @@ public struct CoachingSlot: Hashable, Sendable, Codable {
             throw VisMonJobError.editionState(action: "offer coaching", required: .paired, actual: edition.state)
         }
         guard startsAt > now else { throw VisMonJobError.slotPast }
-        guard startsAt.adding(hours: 1) <= Instant(utc: edition.eventDay) else { throw VisMonJobError.slotNotBeforeEvent }
+        guard startsAt.adding(hours: 1) <= Instant(utc: edition.eventDay) else {
+            throw VisMonJobError.slotNotBeforeEvent
+        }
         guard (1...maximumCapacity).contains(capacity) else { throw VisMonJobError.slotCapacityOutOfRange(capacity) }
     }
 

@@ -21,8 +21,10 @@ public struct Edition: Hashable, Sendable, Codable {
     public private(set) var pairingRunAt: Instant?
 
     /// Builds an edition from trusted values (a store reading its rows).
-    public init(id: EditionID, name: String, eventDay: LocalDate, registrationOpens: LocalDate,
-                registrationCloses: LocalDate, dateChangeWindowDays: Int, state: EditionState, pairingRunAt: Instant?) {
+    public init(
+        id: EditionID, name: String, eventDay: LocalDate, registrationOpens: LocalDate,
+        registrationCloses: LocalDate, dateChangeWindowDays: Int, state: EditionState, pairingRunAt: Instant?
+    ) {
         self.id = id
         self.name = name
         self.eventDay = eventDay
@@ -37,15 +39,18 @@ public struct Edition: Hashable, Sendable, Codable {
     /// - Throws: ``VisMonJobError``.
     public static func create(id: EditionID, _ new: NewEdition) throws -> Edition {
         let new = try new.validated()
-        return Edition(id: id, name: new.name, eventDay: new.eventDay, registrationOpens: new.registrationOpens,
-                       registrationCloses: new.registrationCloses, dateChangeWindowDays: new.dateChangeWindowDays,
-                       state: .open, pairingRunAt: nil)
+        return Edition(
+            id: id, name: new.name, eventDay: new.eventDay, registrationOpens: new.registrationOpens,
+            registrationCloses: new.registrationCloses, dateChangeWindowDays: new.dateChangeWindowDays,
+            state: .open, pairingRunAt: nil)
     }
 
     /// Checks that the edition is in `state` before `action`.
     /// - Throws: ``VisMonJobError/editionState(action:required:actual:)``.
     public func require(_ required: EditionState, to action: String) throws {
-        guard state == required else { throw VisMonJobError.editionState(action: action, required: required, actual: state) }
+        guard state == required else {
+            throw VisMonJobError.editionState(action: action, required: required, actual: state)
+        }
     }
 
     /// Checks that ambassadors and students may register `today`: the edition is open and `today`

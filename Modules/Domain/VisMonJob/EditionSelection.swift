@@ -10,8 +10,10 @@ public enum EditionSelection: String, Sendable, CaseIterable {
 
     /// The elements of `editions` that the selection keeps on `today`, the most recent first
     /// (the latest event day, then the highest id), whatever their order in `editions`.
-    public func select<Element>(_ editions: [Element], today: LocalDate,
-                                edition: (Element) -> Edition) -> [Element] {
+    public func select<Element>(
+        _ editions: [Element], today: LocalDate,
+        edition: (Element) -> Edition
+    ) -> [Element] {
         let recentFirst = editions.sorted { edition($0).isMoreRecent(than: edition($1)) }
         switch self {
         case .current:

@@ -15,8 +15,10 @@ public struct NewEdition: Hashable, Sendable, Codable {
     public var dateChangeWindowDays: Int
 
     /// Creates an unvalidated edition.
-    public init(name: String, eventDay: LocalDate, registrationOpens: LocalDate, registrationCloses: LocalDate,
-                dateChangeWindowDays: Int = NewEdition.defaultDateChangeWindowDays) {
+    public init(
+        name: String, eventDay: LocalDate, registrationOpens: LocalDate, registrationCloses: LocalDate,
+        dateChangeWindowDays: Int = NewEdition.defaultDateChangeWindowDays
+    ) {
         self.name = name
         self.eventDay = eventDay
         self.registrationOpens = registrationOpens
@@ -31,12 +33,13 @@ public struct NewEdition: Hashable, Sendable, Codable {
     /// Decodes an edition; the window defaults to ``defaultDateChangeWindowDays``.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(name: try container.decode(String.self, forKey: .name),
-                  eventDay: try container.decode(LocalDate.self, forKey: .eventDay),
-                  registrationOpens: try container.decode(LocalDate.self, forKey: .registrationOpens),
-                  registrationCloses: try container.decode(LocalDate.self, forKey: .registrationCloses),
-                  dateChangeWindowDays: try container.decodeIfPresent(Int.self, forKey: .dateChangeWindowDays)
-                      ?? Self.defaultDateChangeWindowDays)
+        self.init(
+            name: try container.decode(String.self, forKey: .name),
+            eventDay: try container.decode(LocalDate.self, forKey: .eventDay),
+            registrationOpens: try container.decode(LocalDate.self, forKey: .registrationOpens),
+            registrationCloses: try container.decode(LocalDate.self, forKey: .registrationCloses),
+            dateChangeWindowDays: try container.decodeIfPresent(Int.self, forKey: .dateChangeWindowDays)
+                ?? Self.defaultDateChangeWindowDays)
     }
 
     /// Checks that the edition lies within the ``DateHorizon`` of `today`: its event day, the
@@ -51,7 +54,9 @@ public struct NewEdition: Hashable, Sendable, Codable {
     public func validated() throws -> NewEdition {
         var result = self
         result.name = name.trimmingWhitespace()
-        guard (1...120).contains(result.name.count) else { throw VisMonJobError.editionNameLength(count: result.name.count) }
+        guard (1...120).contains(result.name.count) else {
+            throw VisMonJobError.editionNameLength(count: result.name.count)
+        }
         guard registrationOpens <= registrationCloses else { throw VisMonJobError.registrationWindowReversed }
         guard registrationCloses < eventDay else { throw VisMonJobError.registrationClosesAfterEvent }
         guard (0...90).contains(dateChangeWindowDays) else {

@@ -54,9 +54,11 @@ public struct Pair: Hashable, Sendable, Codable {
     public private(set) var status: PairStatus
 
     /// Builds a pair from trusted values (a store reading its rows, or the pairing).
-    public init(id: PairID, editionID: EditionID, studentID: StudentID, ambassadorID: AmbassadorID, fit: PairFit,
-                manual: Bool = false, agreedDate: LocalDate? = nil, proposal: DateProposal? = nil,
-                status: PairStatus = .paired) {
+    public init(
+        id: PairID, editionID: EditionID, studentID: StudentID, ambassadorID: AmbassadorID, fit: PairFit,
+        manual: Bool = false, agreedDate: LocalDate? = nil, proposal: DateProposal? = nil,
+        status: PairStatus = .paired
+    ) {
         self.id = id
         self.editionID = editionID
         self.studentID = studentID
@@ -93,8 +95,10 @@ public struct Pair: Hashable, Sendable, Codable {
         guard let proposal else { throw VisMonJobError.noDateProposal }
         guard proposal.by != side else { throw VisMonJobError.ownDateProposal }
         guard edition.dateWindow(today: today)?.contains(proposal.date) == true else {
-            throw VisMonJobError.dateOutsideWindow(earliest: today, latest: edition.eventDay.adding(
-                days: edition.dateChangeWindowDays))
+            throw VisMonJobError.dateOutsideWindow(
+                earliest: today,
+                latest: edition.eventDay.adding(
+                    days: edition.dateChangeWindowDays))
         }
         agreedDate = proposal.date
         self.proposal = nil

@@ -21,8 +21,9 @@ public struct PairFeedback: Hashable, Sendable, Codable {
     /// Decodes feedback; the comment defaults to empty.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(rating: try container.decode(Int.self, forKey: .rating),
-                  comment: try container.decodeIfPresent(String.self, forKey: .comment) ?? "")
+        self.init(
+            rating: try container.decode(Int.self, forKey: .rating),
+            comment: try container.decodeIfPresent(String.self, forKey: .comment) ?? "")
     }
 
     /// The normalised feedback (comment trimmed), or the rule it breaks.

@@ -14,8 +14,10 @@ public struct Student: Hashable, Sendable, Codable {
     public var unmatchedReason: UnmatchedReason?
 
     /// Builds a student from trusted values (a store reading its rows).
-    public init(id: StudentID, editionID: EditionID, registration: StudentRegistration,
-                unmatchedReason: UnmatchedReason? = nil) {
+    public init(
+        id: StudentID, editionID: EditionID, registration: StudentRegistration,
+        unmatchedReason: UnmatchedReason? = nil
+    ) {
         self.id = id
         self.editionID = editionID
         self.registration = registration

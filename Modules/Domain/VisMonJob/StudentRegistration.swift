@@ -22,8 +22,10 @@ public struct StudentRegistration: Hashable, Sendable, Codable {
     public var email: EmailAddress
 
     /// Creates an unvalidated registration.
-    public init(school: String, level: StudyLevel, wishes: [JobFamily], departements: [Departement],
-                administrations: [AdministrationID] = [], email: EmailAddress) {
+    public init(
+        school: String, level: StudyLevel, wishes: [JobFamily], departements: [Departement],
+        administrations: [AdministrationID] = [], email: EmailAddress
+    ) {
         self.school = school
         self.level = level
         self.wishes = wishes
@@ -39,13 +41,14 @@ public struct StudentRegistration: Hashable, Sendable, Codable {
     /// Decodes a registration; administrations default to none.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(school: try container.decode(String.self, forKey: .school),
-                  level: try container.decode(StudyLevel.self, forKey: .level),
-                  wishes: try container.decode([JobFamily].self, forKey: .wishes),
-                  departements: try container.decode([Departement].self, forKey: .departements),
-                  administrations: try container.decodeIfPresent([AdministrationID].self, forKey: .administrations)
-                      ?? [],
-                  email: try container.decode(EmailAddress.self, forKey: .email))
+        self.init(
+            school: try container.decode(String.self, forKey: .school),
+            level: try container.decode(StudyLevel.self, forKey: .level),
+            wishes: try container.decode([JobFamily].self, forKey: .wishes),
+            departements: try container.decode([Departement].self, forKey: .departements),
+            administrations: try container.decodeIfPresent([AdministrationID].self, forKey: .administrations)
+                ?? [],
+            email: try container.decode(EmailAddress.self, forKey: .email))
     }
 
     /// The normalised registration (school trimmed), or the first rule it breaks.
@@ -57,7 +60,9 @@ public struct StudentRegistration: Hashable, Sendable, Codable {
             throw VisMonJobError.textLength(field: "school", maximum: Self.maximumSchoolLength)
         }
         guard !wishes.isEmpty else { throw VisMonJobError.noWish }
-        if let (index, family) = Self.firstDuplicate(wishes) { throw VisMonJobError.duplicateWish(family, index: index) }
+        if let (index, family) = Self.firstDuplicate(wishes) {
+            throw VisMonJobError.duplicateWish(family, index: index)
+        }
         guard !departements.isEmpty else { throw VisMonJobError.noDepartement }
         guard departements.count <= Self.maximumDepartements else {
             throw VisMonJobError.tooManyDepartements(departements.count)

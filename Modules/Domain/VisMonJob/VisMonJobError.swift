@@ -123,8 +123,8 @@ public enum VisMonJobError: DomainError, Equatable {
         case .ratingOutOfRange: "rating"
         case .slotNotBeforeEvent, .slotPast: "startsAt"
         case .editionState, .registrationClosed, .ambassadorExists, .talentProfileRequired, .pairingNotRun,
-             .noDateProposal, .ownDateProposal, .dayNotReached, .feedbackExists, .pairDone, .slotFull,
-             .coachingAlreadyBooked:
+            .noDateProposal, .ownDateProposal, .dayNotReached, .feedbackExists, .pairDone, .slotFull,
+            .coachingAlreadyBooked:
             nil
         }
     }
@@ -203,8 +203,8 @@ public enum VisMonJobError: DomainError, Equatable {
     public var kind: DomainErrorKind {
         switch self {
         case .editionState, .registrationClosed, .ambassadorExists, .talentProfileRequired, .studentEmailTaken,
-             .pairingNotRun, .ambassadorFull, .noDateProposal, .ownDateProposal, .dayNotReached, .feedbackExists,
-             .pairDone, .slotPast, .slotFull, .coachingAlreadyBooked:
+            .pairingNotRun, .ambassadorFull, .noDateProposal, .ownDateProposal, .dayNotReached, .feedbackExists,
+            .pairDone, .slotPast, .slotFull, .coachingAlreadyBooked:
             .conflict
         default:
             .invalidValue

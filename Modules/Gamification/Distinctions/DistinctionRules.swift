@@ -16,8 +16,12 @@ public enum DistinctionRules {
         for report in history.validatedReports {
             minutes += report.minutes
             while let next = hourThresholds.first, minutes >= next.minutes {
-                awards.append(DistinctionAward(next.code, event: DistinctionEvent(.timeReportValidated,
-                                                                                  recordID: report.timeReportID)))
+                awards.append(
+                    DistinctionAward(
+                        next.code,
+                        event: DistinctionEvent(
+                            .timeReportValidated,
+                            recordID: report.timeReportID)))
                 hourThresholds = hourThresholds.dropFirst()
             }
         }
@@ -37,11 +41,16 @@ public enum DistinctionRules {
         }
         if quick.count >= DistinctionCatalogue.quickAnswerCount {
             let earning = quick[DistinctionCatalogue.quickAnswerCount - 1]
-            awards.append(DistinctionAward(.quickAnswer, event: DistinctionEvent(.applicationAnswered,
-                                                                                 recordID: earning.applicationID)))
+            awards.append(
+                DistinctionAward(
+                    .quickAnswer,
+                    event: DistinctionEvent(
+                        .applicationAnswered,
+                        recordID: earning.applicationID)))
         }
         if let day = history.visMonJobDays.first {
-            awards.append(DistinctionAward(.visMonJobAmbassador, event: DistinctionEvent(.visMonJobDayDone, recordID: day)))
+            awards.append(
+                DistinctionAward(.visMonJobAmbassador, event: DistinctionEvent(.visMonJobDayDone, recordID: day)))
         }
         return awards.sorted { $0.code < $1.code }
     }

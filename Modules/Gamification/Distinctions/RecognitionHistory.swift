@@ -61,8 +61,10 @@ public struct RecognitionHistory: Hashable, Sendable {
     public var visMonJobDays: [Int64?]
 
     /// A history; every list defaults to empty.
-    public init(completedMissions: [CompletedMission] = [], validatedReports: [ValidatedReport] = [],
-                answeredApplications: [AnsweredApplication] = [], visMonJobDays: [Int64?] = []) {
+    public init(
+        completedMissions: [CompletedMission] = [], validatedReports: [ValidatedReport] = [],
+        answeredApplications: [AnsweredApplication] = [], visMonJobDays: [Int64?] = []
+    ) {
         self.completedMissions = completedMissions
         self.validatedReports = validatedReports
         self.answeredApplications = answeredApplications

@@ -13,8 +13,9 @@ public struct CreditRate: Hashable, Sendable, CustomStringConvertible {
 
     /// A rate of `creditsPerHour` (within ``allowedCreditsPerHour``; anything else is a programmer error).
     public init(creditsPerHour: Int) {
-        precondition(Self.allowedCreditsPerHour.contains(creditsPerHour),
-                     "a credit rate is 1 to 1000 credits per hour, got \(creditsPerHour)")
+        precondition(
+            Self.allowedCreditsPerHour.contains(creditsPerHour),
+            "a credit rate is 1 to 1000 credits per hour, got \(creditsPerHour)")
         self.creditsPerHour = creditsPerHour
     }
 

@@ -11,8 +11,9 @@ public enum LedgerDiscrepancy: Hashable, Sendable, CustomStringConvertible {
     /// An account's stored balance differs from the sum of its movements.
     case balanceMismatch(account: AdministrationID, stored: CreditAmount, sumOfMovements: CreditAmount)
     /// A movement's running balance differs from the sum of the account's movements up to it.
-    case runningBalanceMismatch(movementID: Int64, account: AdministrationID, stored: CreditAmount,
-                                expected: CreditAmount)
+    case runningBalanceMismatch(
+        movementID: Int64, account: AdministrationID, stored: CreditAmount,
+        expected: CreditAmount)
     /// The movements of the whole ledger do not sum to zero.
     case nonZeroMovementSum(CreditAmount)
     /// The stored balances of all accounts do not sum to zero.

@@ -17,8 +17,10 @@ public struct LedgerMovement: Hashable, Sendable, Codable {
     public var at: Instant
 
     /// A movement as stored.
-    public init(id: Int64, transferID: Int64, account: AdministrationID, amount: CreditAmount,
-                balanceAfter: CreditAmount, at: Instant) {
+    public init(
+        id: Int64, transferID: Int64, account: AdministrationID, amount: CreditAmount,
+        balanceAfter: CreditAmount, at: Instant
+    ) {
         self.id = id
         self.transferID = transferID
         self.account = account

@@ -15,8 +15,10 @@ public struct LedgerStatementLine: Hashable, Sendable {
     public var reason: String?
 
     /// A statement line.
-    public init(movement: LedgerMovement, counterpart: AdministrationID, timeReportID: Int64?,
-                reversedTransferID: Int64?, reason: String?) {
+    public init(
+        movement: LedgerMovement, counterpart: AdministrationID, timeReportID: Int64?,
+        reversedTransferID: Int64?, reason: String?
+    ) {
         self.movement = movement
         self.counterpart = counterpart
         self.timeReportID = timeReportID

@@ -26,8 +26,10 @@ public struct LedgerTransfer: Hashable, Sendable {
     public var at: Instant
 
     /// A transfer as stored.
-    public init(id: Int64, from: AdministrationID, to: AdministrationID, amount: CreditAmount, cause: Cause,
-                at: Instant) {
+    public init(
+        id: Int64, from: AdministrationID, to: AdministrationID, amount: CreditAmount, cause: Cause,
+        at: Instant
+    ) {
         self.id = id
         self.from = from
         self.to = to
@@ -38,13 +40,16 @@ public struct LedgerTransfer: Hashable, Sendable {
 
     /// The transfer `minutes` of validated work post from the beneficiary to the employer, or nil
     /// when both are the same administration (an agent helping their own administration moves no credit).
-    public static func forTimeReport(_ timeReportID: Int64, minutes: Int, beneficiary: AdministrationID,
-                                     employer: AdministrationID, rate: CreditRate, id: Int64,
-                                     at: Instant) -> LedgerTransfer? {
+    public static func forTimeReport(
+        _ timeReportID: Int64, minutes: Int, beneficiary: AdministrationID,
+        employer: AdministrationID, rate: CreditRate, id: Int64,
+        at: Instant
+    ) -> LedgerTransfer? {
         precondition(minutes > 0, "a validated time report has at least one minute")
         guard beneficiary != employer else { return nil }
-        return LedgerTransfer(id: id, from: beneficiary, to: employer, amount: rate.amount(minutes: minutes),
-                              cause: .timeReport(id: timeReportID, minutes: minutes, rate: rate), at: at)
+        return LedgerTransfer(
+            id: id, from: beneficiary, to: employer, amount: rate.amount(minutes: minutes),
+            cause: .timeReport(id: timeReportID, minutes: minutes, rate: rate), at: at)
     }
 
     /// The transfer that cancels this one: same amount, accounts swapped.
@@ -56,8 +61,9 @@ public struct LedgerTransfer: Hashable, Sendable {
         let reason = reason.trimmingWhitespace()
         guard !reason.isEmpty else { throw LedgerError.reasonRequired }
         guard reason.count <= LedgerError.maximumReasonLength else { throw LedgerError.reasonTooLong(reason.count) }
-        return LedgerTransfer(id: id, from: to, to: from, amount: amount, cause: .reversal(of: self.id, reason: reason),
-                              at: at)
+        return LedgerTransfer(
+            id: id, from: to, to: from, amount: amount, cause: .reversal(of: self.id, reason: reason),
+            at: at)
     }
 
     /// The two movements' accounts and signed amounts: the payer debited, the receiver credited.

@@ -33,8 +33,10 @@ public struct LedgerVerifier: Sendable {
             let expected = transfer.legs.map { "\($0.account.rawValue):\($0.amount.units)" }.sorted()
             let actual = legs.map { "\($0.account.rawValue):\($0.amount.units)" }.sorted()
             if expected != actual {
-                found.append(.unbalancedTransfer(transferID: transfer.id, expected: transfer.amount,
-                                                 movements: legs.map(\.amount)))
+                found.append(
+                    .unbalancedTransfer(
+                        transferID: transfer.id, expected: transfer.amount,
+                        movements: legs.map(\.amount)))
             }
             if let target = transfer.reversedTransferID {
                 guard let reversed = transfersByID[target], reversed.reversedTransferID == nil else {
@@ -46,8 +48,9 @@ public struct LedgerVerifier: Sendable {
                 }
             }
         }
-        let reversals = Dictionary(grouping: transfers.filter { $0.reversedTransferID != nil },
-                                   by: { $0.reversedTransferID! })
+        let reversals = Dictionary(
+            grouping: transfers.filter { $0.reversedTransferID != nil },
+            by: { $0.reversedTransferID! })
         for (target, by) in reversals.sorted(by: { $0.key < $1.key }) where by.count > 1 {
             found.append(.reversedTwice(transferID: target, by: by.map(\.id).sorted()))
         }
@@ -63,15 +66,19 @@ public struct LedgerVerifier: Sendable {
             let balance = running[movement.account, default: .zero] + movement.amount
             running[movement.account] = balance
             if balance != movement.balanceAfter {
-                found.append(.runningBalanceMismatch(movementID: movement.id, account: movement.account,
-                                                     stored: movement.balanceAfter, expected: balance))
+                found.append(
+                    .runningBalanceMismatch(
+                        movementID: movement.id, account: movement.account,
+                        stored: movement.balanceAfter, expected: balance))
             }
         }
         for account in accounts.sorted(by: { $0.administrationID < $1.administrationID }) {
             let sum = running[account.administrationID, default: .zero]
             if sum != account.balance {
-                found.append(.balanceMismatch(account: account.administrationID, stored: account.balance,
-                                              sumOfMovements: sum))
+                found.append(
+                    .balanceMismatch(
+                        account: account.administrationID, stored: account.balance,
+                        sumOfMovements: sum))
             }
         }
         let movementSum = movements.map(\.amount).sum()

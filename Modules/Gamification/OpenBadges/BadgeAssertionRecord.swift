@@ -42,8 +42,10 @@ public struct BadgeAssertionRecord: Hashable, Sendable {
     public var revokedAt: Instant?
 
     /// A stored assertion.
-    public init(publicID: String, nature: MissionNature, recipientName: String, recipientIdentity: String, salt: String,
-                issuedAt: Instant, evidence: MissionEvidence, revocationReason: String? = nil, revokedAt: Instant? = nil) {
+    public init(
+        publicID: String, nature: MissionNature, recipientName: String, recipientIdentity: String, salt: String,
+        issuedAt: Instant, evidence: MissionEvidence, revocationReason: String? = nil, revokedAt: Instant? = nil
+    ) {
         self.publicID = publicID
         self.nature = nature
         self.recipientName = recipientName

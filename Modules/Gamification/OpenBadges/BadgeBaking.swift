@@ -26,7 +26,8 @@ public enum BadgeBaking {
         let head = svg[..<rootEnd]
         let selfClosing = head.hasSuffix("/")
         let attributes = selfClosing ? head.dropLast() : head
-        let element = #"<openbadges:assertion verify="\#(HTMLEscape.text(verifyURL))"><![CDATA[\#(json)]]>"#
+        let element =
+            #"<openbadges:assertion verify="\#(HTMLEscape.text(verifyURL))"><![CDATA[\#(json)]]>"#
             + "</openbadges:assertion>"
         let rest = svg[svg.index(after: rootEnd)...]
         return attributes + #" xmlns:openbadges="\#(namespace)">"# + element + (selfClosing ? "</svg>" : "") + rest
@@ -35,12 +36,15 @@ public enum BadgeBaking {
     /// The assertion baked in `svg`, or nil when there is none.
     public static func unbake(_ svg: String) -> Baked? {
         guard let start = svg.firstRange(of: "<openbadges:assertion"),
-              let cdata = svg[start.upperBound...].firstRange(of: "<![CDATA["),
-              let cdataEnd = svg[cdata.upperBound...].firstRange(of: "]]>") else { return nil }
+            let cdata = svg[start.upperBound...].firstRange(of: "<![CDATA["),
+            let cdataEnd = svg[cdata.upperBound...].firstRange(of: "]]>")
+        else { return nil }
         let tag = svg[start.upperBound..<cdata.lowerBound]
         guard let verify = tag.firstRange(of: #"verify=""#),
-              let quote = tag[verify.upperBound...].firstIndex(of: "\"") else { return nil }
-        return Baked(verifyURL: Markup.unescape(String(tag[verify.upperBound..<quote])),
-                     assertionJSON: String(svg[cdata.upperBound..<cdataEnd.lowerBound]))
+            let quote = tag[verify.upperBound...].firstIndex(of: "\"")
+        else { return nil }
+        return Baked(
+            verifyURL: Markup.unescape(String(tag[verify.upperBound..<quote])),
+            assertionJSON: String(svg[cdata.upperBound..<cdataEnd.lowerBound]))
     }
 }

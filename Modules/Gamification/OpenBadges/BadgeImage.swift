@@ -9,7 +9,8 @@ public enum BadgeImage {
 
     /// The image of `badge`.
     public static func svg(_ badge: MissionNatureBadge) -> String {
-        let white = "#ffffff", font = "Marianne, Arial, sans-serif"
+        let white = "#ffffff"
+        let font = "Marianne, Arial, sans-serif"
         let lines = wrap(badge.nature.label, width: 16)
         let firstLine = 118 - (lines.count - 1) * 11
         let text = lines.enumerated().map { index, line in

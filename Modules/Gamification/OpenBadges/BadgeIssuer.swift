@@ -10,10 +10,12 @@ public struct BadgeIssuer: Hashable, Sendable {
     public var urls: BadgeURLs
 
     /// The programme's issuer under `baseURL`; name, address and description default to the programme's.
-    public init(baseURL: String, name: String = "Partagez vos talents numériques",
-                email: String = "talents@numerique.gouv.fr",
-                description: String = "Programme interministériel de partage de compétences numériques entre "
-                    + "administrations de l'État, porté par la direction interministérielle du numérique (DINUM).") {
+    public init(
+        baseURL: String, name: String = "Partagez vos talents numériques",
+        email: String = "talents@numerique.gouv.fr",
+        description: String = "Programme interministériel de partage de compétences numériques entre "
+            + "administrations de l'État, porté par la direction interministérielle du numérique (DINUM)."
+    ) {
         self.name = name
         self.email = email
         self.description = description

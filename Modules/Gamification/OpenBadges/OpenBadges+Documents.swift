@@ -16,7 +16,8 @@ extension OpenBadges {
         public let description: String
 
         enum CodingKeys: String, CodingKey {
-            case context = "@context", type, id, name, url, email, description
+            case context = "@context"
+            case type, id, name, url, email, description
         }
     }
 
@@ -47,7 +48,8 @@ extension OpenBadges {
         public let tags: [String]
 
         enum CodingKeys: String, CodingKey {
-            case context = "@context", type, id, name, description, image, criteria, issuer, tags
+            case context = "@context"
+            case type, id, name, description, image, criteria, issuer, tags
         }
     }
 
@@ -111,8 +113,9 @@ extension OpenBadges {
         public let revocationReason: String?
 
         enum CodingKeys: String, CodingKey {
-            case context = "@context", type, id, recipient, badge, issuedOn, verification, image, evidence, revoked,
-                 revocationReason
+            case context = "@context"
+            case type, id, recipient, badge, issuedOn, verification, image, evidence, revoked,
+                revocationReason
         }
     }
 }

@@ -23,33 +23,39 @@ public enum OpenBadges {
 
     /// The issuer profile.
     public static func issuer(_ issuer: BadgeIssuer) -> IssuerDocument {
-        IssuerDocument(context: context, type: "Issuer", id: issuer.urls.issuer, name: issuer.name,
-                       url: issuer.urls.baseURL, email: issuer.email, description: issuer.description)
+        IssuerDocument(
+            context: context, type: "Issuer", id: issuer.urls.issuer, name: issuer.name,
+            url: issuer.urls.baseURL, email: issuer.email, description: issuer.description)
     }
 
     /// The badge class of the missions of `nature`.
     public static func badgeClass(_ nature: MissionNatureBadge, issuer: BadgeIssuer) -> BadgeClassDocument {
-        BadgeClassDocument(context: context, type: "BadgeClass", id: issuer.urls.badgeClass(nature.nature),
-                           name: nature.name, description: nature.description,
-                           image: issuer.urls.badgeClassImage(nature.nature),
-                           criteria: .init(narrative: nature.criteria), issuer: issuer.urls.issuer,
-                           tags: ["talents-numeriques", nature.nature.rawValue])
+        BadgeClassDocument(
+            context: context, type: "BadgeClass", id: issuer.urls.badgeClass(nature.nature),
+            name: nature.name, description: nature.description,
+            image: issuer.urls.badgeClassImage(nature.nature),
+            criteria: .init(narrative: nature.criteria), issuer: issuer.urls.issuer,
+            tags: ["talents-numeriques", nature.nature.rawValue])
     }
 
     /// The assertion of a diploma; a revoked one says so, with its reason.
     public static func assertion(_ record: BadgeAssertionRecord, issuer: BadgeIssuer) -> AssertionDocument {
         let urls = issuer.urls
-        let hours = record.evidence.validatedMinutes / 60, minutes = record.evidence.validatedMinutes % 60
+        let hours = record.evidence.validatedMinutes / 60
+        let minutes = record.evidence.validatedMinutes % 60
         let duration = minutes == 0 ? "\(hours) h" : "\(hours) h \(minutes) min"
         return AssertionDocument(
             context: context, type: "Assertion", id: urls.assertion(record.publicID),
             recipient: .init(type: "email", hashed: true, salt: record.salt, identity: record.recipientIdentity),
             badge: urls.badgeClass(record.nature), issuedOn: record.issuedAt.rfc3339,
             verification: .init(type: "hosted"), image: urls.bakedImage(record.publicID),
-            evidence: [.init(type: "Evidence", id: urls.verificationPage(record.publicID) + "#mission",
-                             name: record.evidence.title,
-                             description: "Mission pour \(record.evidence.beneficiary), \(duration) validées.",
-                             narrative: record.evidence.objectives, genre: "Mission")],
+            evidence: [
+                .init(
+                    type: "Evidence", id: urls.verificationPage(record.publicID) + "#mission",
+                    name: record.evidence.title,
+                    description: "Mission pour \(record.evidence.beneficiary), \(duration) validées.",
+                    narrative: record.evidence.objectives, genre: "Mission")
+            ],
             revoked: record.isRevoked ? true : nil, revocationReason: record.revocationReason)
     }
 }

@@ -16,8 +16,10 @@ public struct SpotlightEntry: Hashable, Sendable, Codable {
     public var distinctions: [DistinctionCode]
 
     /// An entry.
-    public init(talentID: TalentID, displayName: String, employer: String, missionsCompleted: Int,
-                validatedMinutes: Int, distinctions: [DistinctionCode]) {
+    public init(
+        talentID: TalentID, displayName: String, employer: String, missionsCompleted: Int,
+        validatedMinutes: Int, distinctions: [DistinctionCode]
+    ) {
         self.talentID = talentID
         self.displayName = displayName
         self.employer = employer

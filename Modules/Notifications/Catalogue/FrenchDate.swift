@@ -4,8 +4,10 @@ import Foundation
 /// Dates and times as French messages write them: "12 décembre 2026", "12 décembre 2026 à 14 h 30"
 /// (Paris time, the programme's time zone).
 public enum FrenchDate {
-    private static let months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-                                 "septembre", "octobre", "novembre", "décembre"]
+    private static let months = [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+        "septembre", "octobre", "novembre", "décembre"
+    ]
 
     /// "1er décembre 2026", "12 décembre 2026".
     public static func format(_ date: LocalDate) -> String {
@@ -27,7 +29,8 @@ public enum FrenchDate {
 
     /// "4 h 30", "45 min", "2 h".
     public static func duration(minutes: Int) -> String {
-        let hours = minutes / 60, rest = minutes % 60
+        let hours = minutes / 60
+        let rest = minutes % 60
         if hours == 0 { return "\(rest) min" }
         return rest == 0 ? "\(hours) h" : "\(hours) h \(rest < 10 ? "0" : "")\(rest)"
     }

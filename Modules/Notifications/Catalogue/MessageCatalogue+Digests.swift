@@ -3,8 +3,10 @@ import Domain
 extension MessageCatalogue {
     /// The weekly digests, which the recipient may mute.
     func digestDraft(for event: NotificationEvent) -> MessageDraft {
-        let note = ("Vous recevez ce récapitulatif chaque semaine ; vous pouvez désactiver les récapitulatifs ici :",
-                    WebPaths.notificationPreferences)
+        let note = (
+            "Vous recevez ce récapitulatif chaque semaine ; vous pouvez désactiver les récapitulatifs ici :",
+            WebPaths.notificationPreferences
+        )
         switch event {
         case .timeReportsDigest(_, let items):
             let reports = items.reduce(0) { $0 + $1.reports }
@@ -12,9 +14,10 @@ extension MessageCatalogue {
                 subject: "Temps déclarés à valider (\(reports) déclaration\(reports > 1 ? "s" : ""))",
                 paragraphs: ["Des déclarations de temps attendent votre validation :"],
                 items: items.map { item in
-                    .init(text: "\(Self.quoted(item.mission.title)) : \(item.reports) déclaration"
+                    .init(
+                        text: "\(Self.quoted(item.mission.title)) : \(item.reports) déclaration"
                             + "\(item.reports > 1 ? "s" : ""), \(FrenchDate.duration(minutes: item.minutes))",
-                          path: WebPaths.timeReports(ofAgreement: item.agreementID))
+                        path: WebPaths.timeReports(ofAgreement: item.agreementID))
                 },
                 action: ("Valider les temps", WebPaths.timeReportsToValidate), note: note)
         case .matchingMissionsDigest(_, let missions):

@@ -9,7 +9,7 @@ extension MessageCatalogue {
                 subject: "Accord tripartite à signer : \(Self.quoted(mission.title))",
                 paragraphs: [
                     "L'accord tripartite de la mission \(Self.quoted(mission.title)) attend votre signature.",
-                    "Signatures encore attendues : \(awaiting.sorted().map(\.label).joined(separator: ", ")).",
+                    "Signatures encore attendues : \(awaiting.sorted().map(\.label).joined(separator: ", "))."
                 ],
                 action: ("Lire et signer l'accord", WebPaths.agreement(agreement)))
         case .agreementSigned(let mission, let agreement):
@@ -18,7 +18,7 @@ extension MessageCatalogue {
                 paragraphs: [
                     "Les trois parties ont signé l'accord tripartite de la mission \(Self.quoted(mission.title)).",
                     "L'administration du talent émet ensuite l'ordre de mission ; le travail commence une fois "
-                        + "l'ordre émis.",
+                        + "l'ordre émis."
                 ],
                 action: ("Voir l'accord", WebPaths.agreement(agreement)))
         case .agreementRefused(let mission, let agreement):
@@ -26,7 +26,7 @@ extension MessageCatalogue {
                 subject: "Accord tripartite refusé : \(Self.quoted(mission.title))",
                 paragraphs: [
                     "Le responsable hiérarchique a refusé l'accord tripartite de la mission "
-                        + "\(Self.quoted(mission.title)) pour nécessités de service. L'accord prend fin.",
+                        + "\(Self.quoted(mission.title)) pour nécessités de service. L'accord prend fin."
                 ],
                 action: ("Voir l'accord", WebPaths.agreement(agreement)))
         case .missionOrderIssued(let mission, let agreement, let reference, let start, let end):
@@ -35,7 +35,7 @@ extension MessageCatalogue {
                 paragraphs: [
                     "L'ordre de mission \(reference) a été émis pour la mission \(Self.quoted(mission.title)), "
                         + "du \(FrenchDate.format(start)) au \(FrenchDate.format(end)).",
-                    "La mission peut commencer.",
+                    "La mission peut commencer."
                 ],
                 action: ("Voir l'engagement", WebPaths.agreement(agreement)))
         default:

@@ -13,7 +13,7 @@ extension MessageCatalogue {
                 paragraphs: [
                     "Félicitations : la mission \(Self.quoted(mission.title)) est terminée et un diplôme virtuel "
                         + "la certifie.",
-                    "Vous pouvez le partager : chacun peut en vérifier l'authenticité par son lien.",
+                    "Vous pouvez le partager : chacun peut en vérifier l'authenticité par son lien."
                 ],
                 action: ("Voir le diplôme", WebPaths.diploma(diploma)))
         case .poolInvitation(let mission, _):
@@ -21,7 +21,7 @@ extension MessageCatalogue {
                 subject: "Invitation à candidater : \(Self.quoted(mission.title))",
                 paragraphs: [
                     "Un responsable de mission a consulté votre profil dans le vivier et vous invite à "
-                        + "candidater à la mission \(Self.quoted(mission.title)).",
+                        + "candidater à la mission \(Self.quoted(mission.title))."
                 ],
                 action: ("Voir la mission", WebPaths.mission(mission.id)))
         case .visMonJobPairPublished(let pair, .ambassador, let day):
@@ -30,7 +30,7 @@ extension MessageCatalogue {
                 paragraphs: [
                     "Les binômes de Vis mon job sont publiés : un ou une élève passera la journée du "
                         + "\(FrenchDate.format(day)) à vos côtés.",
-                    "Une séance de préparation d'une heure vous est proposée avant la journée.",
+                    "Une séance de préparation d'une heure vous est proposée avant la journée."
                 ],
                 action: ("Voir le binôme", WebPaths.visMonJobPair(pair)))
         case .visMonJobPairPublished(let pair, .student, let day):
@@ -38,7 +38,7 @@ extension MessageCatalogue {
                 subject: "Vis mon job : votre binôme est connu",
                 paragraphs: [
                     "Les binômes de Vis mon job sont publiés : vous passerez la journée du "
-                        + "\(FrenchDate.format(day)) avec un agent ou une agente du numérique de l'État.",
+                        + "\(FrenchDate.format(day)) avec un agent ou une agente du numérique de l'État."
                 ],
                 action: ("Voir le binôme", WebPaths.visMonJobPair(pair)))
         case .signInLink(let token, _, let next):
@@ -48,7 +48,7 @@ extension MessageCatalogue {
                     "Vous avez demandé à vous connecter. Ce lien est valable \(Self.signInLinkMinutes) minutes "
                         + "et ne sert qu'une fois.",
                     "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : personne ne peut "
-                        + "se connecter sans ce lien.",
+                        + "se connecter sans ce lien."
                 ],
                 action: ("Me connecter", WebPaths.signInLink(token: token, next: next)))
         default:

@@ -25,7 +25,7 @@ public struct MessageCatalogue: Sendable {
     private func draft(for event: NotificationEvent) -> MessageDraft {
         switch event {
         case .applicationReceived, .answerReminder, .answerOverdue, .interviewProposed, .applicationAccepted,
-             .applicationDeclined:
+            .applicationDeclined:
             applicationDraft(for: event)
         case .agreementToSign, .agreementSigned, .agreementRefused, .missionOrderIssued:
             engagementDraft(for: event)

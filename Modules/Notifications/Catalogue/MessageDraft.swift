@@ -39,18 +39,24 @@ struct MessageDraft {
             """
         html += paragraphs.map { "<p>\(escape($0))</p>\n" }.joined()
         if !items.isEmpty {
-            html += "<ul>\n" + items.map { item in
-                let label = escape(item.text)
-                return "<li>" + (item.path.map { "<a href=\"\(escape(link($0)))\">\(label)</a>" } ?? label) + "</li>\n"
-            }.joined() + "</ul>\n"
+            html +=
+                "<ul>\n"
+                + items.map { item in
+                    let label = escape(item.text)
+                    return "<li>" + (item.path.map { "<a href=\"\(escape(link($0)))\">\(label)</a>" } ?? label)
+                        + "</li>\n"
+                }.joined() + "</ul>\n"
         }
-        html += "<p><a href=\"\(escape(link(action.path)))\" style=\"color: #000091; font-weight: bold;\">"
+        html +=
+            "<p><a href=\"\(escape(link(action.path)))\" style=\"color: #000091; font-weight: bold;\">"
             + "\(escape(action.label))</a></p>\n"
         if let note {
-            html += "<p style=\"color: #666666; font-size: 0.9em;\">\(escape(note.text)) "
+            html +=
+                "<p style=\"color: #666666; font-size: 0.9em;\">\(escape(note.text)) "
                 + "<a href=\"\(escape(link(note.path)))\">\(escape(link(note.path)))</a></p>\n"
         }
-        html += "<p style=\"color: #666666; font-size: 0.9em;\">\(escape(Self.signature))<br>\(escape(Self.automatic))</p>\n"
+        html +=
+            "<p style=\"color: #666666; font-size: 0.9em;\">\(escape(Self.signature))<br>\(escape(Self.automatic))</p>\n"
         html += "</body>\n</html>\n"
         return RenderedMessage(subject: subject, text: text, html: html)
     }

@@ -100,9 +100,12 @@ public enum WebPaths {
     /// redirect (OWASP, "Unvalidated Redirects and Forwards").
     public static func localReturnPath(_ text: String?) -> String? {
         guard let text, text.utf8.count <= 1000, text.hasPrefix("/"), !text.hasPrefix("//"),
-              text.utf8.allSatisfy({ (0x21...0x7E).contains($0) && !"\\\"<>`".utf8.contains($0) }) else { return nil }
-        for refused in [signIn, "/deconnexion", signUp] where text == refused || text.hasPrefix(refused + "/")
-            || text.hasPrefix(refused + "?") || text.hasPrefix(refused + "#") {
+            text.utf8.allSatisfy({ (0x21...0x7E).contains($0) && !"\\\"<>`".utf8.contains($0) })
+        else { return nil }
+        for refused in [signIn, "/deconnexion", signUp]
+        where text == refused || text.hasPrefix(refused + "/")
+            || text.hasPrefix(refused + "?") || text.hasPrefix(refused + "#")
+        {
             return nil
         }
         return text
@@ -120,8 +123,8 @@ public enum WebPaths {
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
-                 UInt8(ascii: "~"):
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+                UInt8(ascii: "~"):
                 result.unicodeScalars.append(Unicode.Scalar(byte))
             default:
                 let hex = Array("0123456789ABCDEF".unicodeScalars)

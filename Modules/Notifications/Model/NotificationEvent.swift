@@ -19,15 +19,17 @@ public enum NotificationEvent: Hashable, Sendable, Codable {
     /// The owner declined the application (to the talent), with the coded reason.
     case applicationDeclined(mission: MissionReference, applicationID: ApplicationID, reason: ReasonCode)
     /// The agreement awaits `party`'s signature; `awaiting` lists every party yet to sign.
-    case agreementToSign(mission: MissionReference, agreementID: Int64, party: AgreementParty,
-                         awaiting: [AgreementParty])
+    case agreementToSign(
+        mission: MissionReference, agreementID: Int64, party: AgreementParty,
+        awaiting: [AgreementParty])
     /// All three parties signed (to each party).
     case agreementSigned(mission: MissionReference, agreementID: Int64)
     /// The line manager refused for service needs (to each party).
     case agreementRefused(mission: MissionReference, agreementID: Int64)
     /// The talent's administration issued the mission order (to the talent and the owner).
-    case missionOrderIssued(mission: MissionReference, agreementID: Int64, reference: String,
-                            start: LocalDate, end: LocalDate)
+    case missionOrderIssued(
+        mission: MissionReference, agreementID: Int64, reference: String,
+        start: LocalDate, end: LocalDate)
     /// The weekly digest of time reports awaiting the owner's validation.
     case timeReportsDigest(week: String, items: [TimeReportDigestItem])
     /// A virtual diploma (an Open Badges assertion, by its public id) certifies the completed mission (to the talent).

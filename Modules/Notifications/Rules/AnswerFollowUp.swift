@@ -23,7 +23,8 @@ public enum AnswerFollowUp: Hashable, Sendable {
     /// step is queued once whatever the number of runs.
     public func key(applicationID: ApplicationID, recipient: UserID) -> String {
         switch self {
-        case .reminder(let day): "answer-reminder:application-\(applicationID.rawValue):d\(day):user-\(recipient.rawValue)"
+        case .reminder(let day):
+            "answer-reminder:application-\(applicationID.rawValue):d\(day):user-\(recipient.rawValue)"
         case .overdue: "answer-overdue:application-\(applicationID.rawValue):user-\(recipient.rawValue)"
         }
     }

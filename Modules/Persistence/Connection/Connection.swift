@@ -64,9 +64,10 @@ public final class Connection {
             let sql = "PRAGMA journal_mode = WAL"
             let mode = try makeStatement(sql).firstValue([]).flatMap(String.init(sqlValue:))
             guard mode?.lowercased() == "wal" || path.isEmpty || path == ":memory:" else {
-                throw SQLiteError(extendedCode: SQLITE_ERROR,
-                                  message: "journal_mode stayed \(mode ?? "unknown"), WAL required: \(path)",
-                                  sql: sql)
+                throw SQLiteError(
+                    extendedCode: SQLITE_ERROR,
+                    message: "journal_mode stayed \(mode ?? "unknown"), WAL required: \(path)",
+                    sql: sql)
             }
         }
     }
@@ -78,8 +79,9 @@ public final class Connection {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw SQLiteError(extendedCode: SQLITE_CANTOPEN,
-                              message: "cannot create directory \(directory.path): \(error.localizedDescription)")
+            throw SQLiteError(
+                extendedCode: SQLITE_CANTOPEN,
+                message: "cannot create directory \(directory.path): \(error.localizedDescription)")
         }
     }
 

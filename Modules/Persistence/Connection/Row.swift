@@ -36,8 +36,9 @@ public struct Row {
         let index = index(of: column)
         let value = statement.value(at: Int32(index))
         guard let decoded = T(sqlValue: value) else {
-            throw .mismatch("column \(index) (\(statement.columnNames[index])) holds \(value.storageClass), "
-                + "which cannot be read as \(T.self)", sql: statement.sql)
+            throw .mismatch(
+                "column \(index) (\(statement.columnNames[index])) holds \(value.storageClass), "
+                    + "which cannot be read as \(T.self)", sql: statement.sql)
         }
         return decoded
     }

@@ -131,8 +131,9 @@ public final class Statement {
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
         let expected = Int(sqlite3_bind_parameter_count(handle))
-        precondition(arguments.count == expected,
-                     "Statement expects \(expected) arguments, got \(arguments.count): «\(sql)»")
+        precondition(
+            arguments.count == expected,
+            "Statement expects \(expected) arguments, got \(arguments.count): «\(sql)»")
         for (offset, argument) in arguments.enumerated() {
             try bind(argument.sqlValue, at: Int32(offset + 1))
         }

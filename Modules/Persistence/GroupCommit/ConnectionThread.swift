@@ -7,8 +7,10 @@ enum ConnectionThread {
     /// Starts the thread named `name` and returns once `open` has run on it; throws what `open`
     /// threw (the thread has exited then). The returned semaphore is signalled after `body` has
     /// returned and the connection is closed.
-    static func start(name: String, open: @escaping @Sendable () throws(SQLiteError) -> Connection,
-                      body: @escaping @Sendable (Connection) -> Void) throws(SQLiteError) -> DispatchSemaphore {
+    static func start(
+        name: String, open: @escaping @Sendable () throws(SQLiteError) -> Connection,
+        body: @escaping @Sendable (Connection) -> Void
+    ) throws(SQLiteError) -> DispatchSemaphore {
         let opened = DispatchSemaphore(value: 0)
         let exited = DispatchSemaphore(value: 0)
         let failure = OpenFailure()
@@ -27,8 +29,10 @@ enum ConnectionThread {
     }
 
     /// The thread's work; the connection is a local, released when this returns.
-    private static func run(open: () throws(SQLiteError) -> Connection, body: (Connection) -> Void,
-                            opened: DispatchSemaphore, failure: OpenFailure) {
+    private static func run(
+        open: () throws(SQLiteError) -> Connection, body: (Connection) -> Void,
+        opened: DispatchSemaphore, failure: OpenFailure
+    ) {
         let connection: Connection
         do {
             connection = try open()

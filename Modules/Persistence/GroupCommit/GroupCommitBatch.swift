@@ -36,8 +36,9 @@ struct GroupCommitBatch {
                 // SQLite rolled back the whole transaction after this item's failure
                 // (https://www.sqlite.org/lang_transaction.html#response_to_errors_within_a_transaction):
                 // the items before it are lost; the ones after it get a new transaction.
-                precondition(item.error != nil,
-                             "a GroupCommitWriter item ended the batch's transaction itself (\(connection.path))")
+                precondition(
+                    item.error != nil,
+                    "a GroupCommitWriter item ended the batch's transaction itself (\(connection.path))")
                 let lost = GroupCommitError.transactionRolledBack(cause: item.error!)
                 for earlier in finished { earlier.complete(earlier.error ?? lost) }
                 item.complete(item.error)

@@ -36,9 +36,11 @@ extension GroupCommitWriter {
         public var busyTimeout: Duration
 
         /// Creates a configuration.
-        public init(maximumBatchSize: Int = 256, synchronous: Synchronous = .normal,
-                    checkpointing: Checkpointing = .background(pages: 1000),
-                    busyTimeout: Duration = .milliseconds(5000)) {
+        public init(
+            maximumBatchSize: Int = 256, synchronous: Synchronous = .normal,
+            checkpointing: Checkpointing = .background(pages: 1000),
+            busyTimeout: Duration = .milliseconds(5000)
+        ) {
             self.maximumBatchSize = maximumBatchSize
             self.synchronous = synchronous
             self.checkpointing = checkpointing

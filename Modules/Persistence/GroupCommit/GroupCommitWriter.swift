@@ -38,8 +38,9 @@ public final class GroupCommitWriter: Sendable {
     /// thread, and the checkpointer's if checkpoints run in the background; throws what
     /// opening a connection threw.
     public init(path: String, configuration: Configuration = Configuration()) throws(SQLiteError) {
-        precondition(configuration.maximumBatchSize >= 1,
-                     "maximumBatchSize must be at least 1, got \(configuration.maximumBatchSize)")
+        precondition(
+            configuration.maximumBatchSize >= 1,
+            "maximumBatchSize must be at least 1, got \(configuration.maximumBatchSize)")
         self.path = path
         self.configuration = configuration
         let queue = self.queue
@@ -56,8 +57,11 @@ public final class GroupCommitWriter: Sendable {
             exited = try ConnectionThread.start(
                 name: "GroupCommitWriter",
                 open: { () throws(SQLiteError) in
-                    let connection = try Connection(path: path, configuration: .init(mode: .readWriteCreate,
-                                                                                     busyTimeout: configuration.busyTimeout))
+                    let connection = try Connection(
+                        path: path,
+                        configuration: .init(
+                            mode: .readWriteCreate,
+                            busyTimeout: configuration.busyTimeout))
                     // https://www.sqlite.org/pragma.html#pragma_synchronous — Connection sets NORMAL.
                     if configuration.synchronous == .full {
                         try connection.execute("PRAGMA synchronous = FULL")
@@ -99,8 +103,10 @@ public final class GroupCommitWriter: Sendable {
     /// batch waits for it. `completion` should be short too: the next batch starts after the
     /// completions return. After `shutdown()`, `completion` is called at once, on the calling
     /// thread, with `GroupCommitError.shutDown`.
-    public func submit<T>(_ work: @escaping @Sendable (Connection) throws -> T,
-                          completion: @escaping @Sendable (Result<T, any Error>) -> Void) {
+    public func submit<T>(
+        _ work: @escaping @Sendable (Connection) throws -> T,
+        completion: @escaping @Sendable (Result<T, any Error>) -> Void
+    ) {
         let job = GroupCommitJob(
             perform: { connection in
                 let result = Result { try work(connection) }
@@ -118,8 +124,9 @@ public final class GroupCommitWriter: Sendable {
     ///
     /// Calling it from a completion (on the writer thread) is a programmer error.
     public func shutdown() {
-        precondition(writerThread.threadID.load(ordering: .acquiring) != currentThreadID(),
-                     "GroupCommitWriter.shutdown() called on its own writer thread (\(path))")
+        precondition(
+            writerThread.threadID.load(ordering: .acquiring) != currentThreadID(),
+            "GroupCommitWriter.shutdown() called on its own writer thread (\(path))")
         queue.close()
         writerThread.joined.withLock { joined in
             guard !joined else { return }

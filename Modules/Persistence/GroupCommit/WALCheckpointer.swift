@@ -18,9 +18,9 @@ final class WALCheckpointer: Sendable {
 
     /// Where the cycle is; each transition has one owner thread.
     private enum Phase: Int {
-        case idle = 0       // → requested, by the writer
+        case idle = 0  // → requested, by the writer
         case requested = 1  // → finished, by the checkpointer
-        case finished = 2   // → idle, by the writer after its catch-up checkpoint
+        case finished = 2  // → idle, by the writer after its catch-up checkpoint
     }
 
     private final class State: Sendable {
@@ -65,11 +65,14 @@ final class WALCheckpointer: Sendable {
     /// checkpointer must outlive the hook: `uninstall` it first.
     // https://www.sqlite.org/c3ref/wal_hook.html — setting a hook turns wal_autocheckpoint off.
     func install(on connection: Connection) {
-        sqlite3_wal_hook(connection.handle, { context, database, _, pages in
-            guard let context else { return SQLITE_OK }
-            Unmanaged<WALCheckpointer>.fromOpaque(context).takeUnretainedValue().committed(database, walPages: Int(pages))
-            return SQLITE_OK
-        }, Unmanaged.passUnretained(self).toOpaque())
+        sqlite3_wal_hook(
+            connection.handle,
+            { context, database, _, pages in
+                guard let context else { return SQLITE_OK }
+                Unmanaged<WALCheckpointer>.fromOpaque(context).takeUnretainedValue().committed(
+                    database, walPages: Int(pages))
+                return SQLITE_OK
+            }, Unmanaged.passUnretained(self).toOpaque())
     }
 
     /// Removes the hook from `connection`.

@@ -35,15 +35,17 @@ extension Connection {
             try copy(to: partialPath, pagesPerStep: pagesPerStep)
         }
         guard rename(partialPath, destinationPath) == 0 else {
-            throw SQLiteError(extendedCode: SQLITE_CANTOPEN,
-                              message: "cannot move backup to \(destinationPath): \(String(cString: strerror(errno)))")
+            throw SQLiteError(
+                extendedCode: SQLITE_CANTOPEN,
+                message: "cannot move backup to \(destinationPath): \(String(cString: strerror(errno)))")
         }
     }
 
     /// Runs the backup steps from this connection into a new file at `path`.
     private func copy(to path: String, pagesPerStep: Int32) throws(SQLiteError) {
         var destination: OpaquePointer?
-        let openCode = sqlite3_open_v2(path, &destination, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nil)
+        let openCode = sqlite3_open_v2(
+            path, &destination, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nil)
         defer { sqlite3_close_v2(destination) }
         guard openCode == SQLITE_OK, let destination else {
             throw SQLiteError(code: openCode, database: destination, sql: nil)
@@ -79,12 +81,13 @@ extension Connection {
         guard !source.isEmpty, source != ":memory:", !source.hasPrefix("file:") else { return false }
         let companions = ["", "-wal", "-shm", "-journal"].map { source + $0 }
         if let target = fileIdentity(destination),
-           companions.contains(where: { fileIdentity($0) == target }) {
+            companions.contains(where: { fileIdentity($0) == target })
+        {
             return true
         }
         // A companion that does not exist yet has no inode: compare resolved names instead.
         guard let resolvedSource = resolvedPath(source),
-              let resolvedFolder = resolvedPath(URL(fileURLWithPath: destination).deletingLastPathComponent().path)
+            let resolvedFolder = resolvedPath(URL(fileURLWithPath: destination).deletingLastPathComponent().path)
         else { return false }
         let resolvedDestination = URL(fileURLWithPath: resolvedFolder)
             .appendingPathComponent(URL(fileURLWithPath: destination).lastPathComponent).path

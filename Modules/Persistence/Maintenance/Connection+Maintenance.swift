@@ -2,7 +2,8 @@ extension Connection {
     /// Runs `PRAGMA integrity_check` and returns the problems found; empty when the file is sound.
     // https://www.sqlite.org/pragma.html#pragma_integrity_check — a single "ok" row means no problem.
     public func integrityCheck() throws(SQLiteError) -> [String] {
-        let rows = try withSnapshot { () throws(SQLiteError) in try makeStatement("PRAGMA integrity_check").allValues() }
+        let rows = try withSnapshot { () throws(SQLiteError) in try makeStatement("PRAGMA integrity_check").allValues()
+        }
         let messages = rows.map { row in
             String(sqlValue: row[0]) ?? "\(row[0])"
         }
@@ -15,7 +16,8 @@ extension Connection {
         let rows = try withSnapshot { () throws(SQLiteError) in try makeStatement(sql).allValues() }
         return try rows.map { row throws(SQLiteError) in
             guard let table = String(sqlValue: row[0]), let rowID = Int64?(sqlValue: row[1]),
-                  let parent = String(sqlValue: row[2]), let index = Int(sqlValue: row[3]) else {
+                let parent = String(sqlValue: row[2]), let index = Int(sqlValue: row[3])
+            else {
                 throw .mismatch("unexpected row \(row)", sql: sql)
             }
             return ForeignKeyViolation(table: table, rowID: rowID, parent: parent, foreignKeyIndex: index)

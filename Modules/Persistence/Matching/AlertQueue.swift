@@ -12,7 +12,8 @@ public struct AlertQueue {
 
     /// Queues `mission` for the owner of `search`; a second time for the same pair is ignored.
     public func enqueue(_ mission: MissionID, for search: SavedSearch, at instant: Instant) throws {
-        try connection.run("""
+        try connection.run(
+            """
             INSERT INTO alert_matches(saved_search_id, user_id, mission_id, queued_at) VALUES (?, ?, ?, ?)
             ON CONFLICT(saved_search_id, mission_id) DO NOTHING
             """, search.id, search.userID, mission, instant)
@@ -34,15 +35,18 @@ public struct AlertQueue {
     @discardableResult
     public func markSent(_ ids: [AlertMatchID], at instant: Instant) throws -> Int {
         try ids.reduce(0) { count, id in
-            count + (try connection.run("UPDATE alert_matches SET sent_at = ? WHERE id = ? AND sent_at IS NULL",
-                                        instant, id))
+            count
+                + (try connection.run(
+                    "UPDATE alert_matches SET sent_at = ? WHERE id = ? AND sent_at IS NULL",
+                    instant, id))
         }
     }
 
     private static let select = "SELECT id, saved_search_id, user_id, mission_id, queued_at, sent_at FROM alert_matches"
 
     private func match(_ row: Row) throws -> AlertMatch {
-        AlertMatch(id: try row.decode(0), savedSearchID: try row.decode(1), userID: try row.decode(2),
-                   missionID: try row.decode(3), queuedAt: try row.decode(4), sentAt: try row.decode(5))
+        AlertMatch(
+            id: try row.decode(0), savedSearchID: try row.decode(1), userID: try row.decode(2),
+            missionID: try row.decode(3), queuedAt: try row.decode(4), sentAt: try row.decode(5))
     }
 }

@@ -19,11 +19,14 @@ public struct MatchingFeed {
 
     /// The changes numbered after `sequence`, in order.
     public func changes(after sequence: Int64) throws -> [MatchingChange] {
-        try connection.query("SELECT subject, id, seq FROM matching_changes WHERE seq > ? ORDER BY seq",
-                             sequence) { row in
+        try connection.query(
+            "SELECT subject, id, seq FROM matching_changes WHERE seq > ? ORDER BY seq",
+            sequence
+        ) { row in
             let id = try row.int64(1)
-            return MatchingChange(sequence: try row.int64(2),
-                                  subject: try row.string(0) == "talent" ? .talent(TalentID(id)) : .mission(MissionID(id)))
+            return MatchingChange(
+                sequence: try row.int64(2),
+                subject: try row.string(0) == "talent" ? .talent(TalentID(id)) : .mission(MissionID(id)))
         }
     }
 
@@ -33,11 +36,13 @@ public struct MatchingFeed {
         // The condition is "1" or a number, never user text.
         let condition = id.map { "talent_id = \($0.rawValue)" } ?? "1"
         var current: PoolEntry?
-        _ = try connection.query("""
+        _ = try connection.query(
+            """
             SELECT talent_id, skill_code, level, employer_id, departement, hours_per_month, from_day, until_day,
                 families
             FROM pool_skills INDEXED BY pool_skills_talent WHERE \(condition) ORDER BY talent_id
-            """) { row in
+            """
+        ) { row in
             let id = TalentID(try row.int64(0))
             if current?.talentID != id {
                 if let done = current { try body(done) }
@@ -60,12 +65,14 @@ public struct MatchingFeed {
     public func openMissions(of id: MissionID? = nil, _ body: (OpenMissionEntry) throws -> Void) throws {
         let condition = id.map { "mission_id = \($0.rawValue)" } ?? "1"
         var current: OpenMissionEntry?
-        _ = try connection.query("""
+        _ = try connection.query(
+            """
             SELECT mission_id, skill_code, minimum_level, departement, remote, effort_hours, start_day, end_day,
                 deadline_day, required_count, families, published_at
             FROM published_mission_skills INDEXED BY published_mission_skills_mission WHERE \(condition)
             ORDER BY mission_id
-            """) { row in
+            """
+        ) { row in
             let id = MissionID(try row.int64(0))
             if current?.missionID != id {
                 if let done = current { try body(done) }

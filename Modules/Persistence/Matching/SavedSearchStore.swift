@@ -11,10 +11,14 @@ public struct SavedSearchStore {
     }
 
     /// Records a validated saved search of `userID`, with its audit event `saved-search.created`.
-    public func insert(_ new: NewSavedSearch, userID: UserID, by actor: Actor, at instant: Instant) throws -> SavedSearch {
-        let search = SavedSearch(id: try connection.nextID(in: "saved_searches"), userID: userID, name: new.name,
-                                 parameters: new.parameters, createdAt: instant)
-        try connection.run("""
+    public func insert(_ new: NewSavedSearch, userID: UserID, by actor: Actor, at instant: Instant) throws
+        -> SavedSearch
+    {
+        let search = SavedSearch(
+            id: try connection.nextID(in: "saved_searches"), userID: userID, name: new.name,
+            parameters: new.parameters, createdAt: instant)
+        try connection.run(
+            """
             INSERT INTO saved_searches(id, user_id, name, parameters, created_at) VALUES (?, ?, ?, ?, ?)
             """, search.id, userID, search.name, try Self.json(search.parameters), instant)
         try audit("saved-search.created", search, by: actor, at: instant)
@@ -54,8 +58,9 @@ public struct SavedSearchStore {
         guard let parameters = try? JSONDecoder().decode([String: String].self, from: Data(text.utf8)) else {
             throw SQLiteError.mismatch("saved_searches.parameters is not an object of strings", sql: nil)
         }
-        return SavedSearch(id: try row.decode(0), userID: try row.decode(1), name: try row.string(2),
-                           parameters: parameters, createdAt: try row.decode(4))
+        return SavedSearch(
+            id: try row.decode(0), userID: try row.decode(1), name: try row.string(2),
+            parameters: parameters, createdAt: try row.decode(4))
     }
 
     private static func json(_ parameters: [String: String]) throws -> String {
@@ -65,7 +70,9 @@ public struct SavedSearchStore {
     }
 
     private func audit(_ action: String, _ search: SavedSearch, by actor: Actor, at instant: Instant) throws {
-        try AuditLog(connection).append(AuditEvent(action: action, subjectType: "saved-search",
-                                                   subjectID: search.id.rawValue, actor: actor, at: instant))
+        try AuditLog(connection).append(
+            AuditEvent(
+                action: action, subjectType: "saved-search",
+                subjectID: search.id.rawValue, actor: actor, at: instant))
     }
 }

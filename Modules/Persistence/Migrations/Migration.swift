@@ -26,8 +26,10 @@ public struct Migration: Sendable {
     }
 
     /// A migration given as code, for changes that compute on existing rows.
-    public init(version: Int, name: String, disablesForeignKeys: Bool = false,
-                apply: @escaping @Sendable (Connection) throws -> Void) {
+    public init(
+        version: Int, name: String, disablesForeignKeys: Bool = false,
+        apply: @escaping @Sendable (Connection) throws -> Void
+    ) {
         precondition(version > 0, "Migration version must be positive, got \(version) for \(name)")
         self.version = version
         self.name = name

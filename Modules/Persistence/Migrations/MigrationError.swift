@@ -17,18 +17,18 @@ public enum MigrationError: Error, CustomStringConvertible {
     /// A message naming the rule that was broken and the versions involved.
     public var description: String {
         switch self {
-        case let .schemaNewerThanBinary(applied, known):
+        case .schemaNewerThanBinary(let applied, let known):
             "Database schema is newer than this binary: it records versions \(Self.list(applied)), "
                 + "this binary knows \(Self.list(known)). Run a release that knows version \(applied.max() ?? 0)."
-        case let .unknownVersions(unknown, known):
+        case .unknownVersions(let unknown, let known):
             "Database records migrations this binary does not know: \(Self.list(unknown)); "
                 + "this binary knows \(Self.list(known))."
-        case let .pendingMigrations(pending):
+        case .pendingMigrations(let pending):
             "Database schema is older than this binary: migrations \(Self.list(pending)) are pending. "
                 + "Run 'talents-admin db migrate' (or start talents-api) first."
-        case let .migrationFailed(version, name, underlying):
+        case .migrationFailed(let version, let name, let underlying):
             "Migration \(version) (\(name)) failed and was rolled back: \(underlying)"
-        case let .foreignKeyViolations(version, name, violations):
+        case .foreignKeyViolations(let version, let name, let violations):
             "Migration \(version) (\(name)) left rows without parents and was rolled back: "
                 + violations.map(\.description).joined(separator: "; ")
         }

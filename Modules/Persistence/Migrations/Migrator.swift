@@ -13,8 +13,9 @@ public struct Migrator: Sendable {
     /// Creates a migrator; versions must be strictly increasing (a programmer error otherwise).
     public init(migrations: [Migration], now: @escaping @Sendable () -> EpochMilliseconds = { .now() }) {
         for (previous, next) in zip(migrations, migrations.dropFirst()) {
-            precondition(previous.version < next.version,
-                         "Migration versions must increase: \(previous.version) then \(next.version)")
+            precondition(
+                previous.version < next.version,
+                "Migration versions must increase: \(previous.version) then \(next.version)")
         }
         self.migrations = migrations
         self.now = now
@@ -34,7 +35,8 @@ public struct Migrator: Sendable {
     @discardableResult
     public func migrate(_ connection: Connection) throws -> [Int] {
         try connection.transaction(.immediate) { connection in
-            try connection.execute("""
+            try connection.execute(
+                """
                 CREATE TABLE IF NOT EXISTS schema_migrations (
                     version INTEGER PRIMARY KEY,
                     name TEXT NOT NULL,
@@ -105,7 +107,8 @@ public struct Migrator: Sendable {
             do {
                 try migration.apply(connection)
             } catch {
-                throw MigrationError.migrationFailed(version: migration.version, name: migration.name, underlying: error)
+                throw MigrationError.migrationFailed(
+                    version: migration.version, name: migration.name, underlying: error)
             }
             if migration.disablesForeignKeys {
                 let violations = try connection.foreignKeyCheck()

@@ -28,23 +28,28 @@ public struct NotificationQueries {
 
     /// The applications awaiting an answer submitted at or before `instant`, oldest first.
     public func awaitingAnswer(submittedAtOrBefore instant: Instant) throws -> [AwaitingAnswer] {
-        try connection.query("""
+        try connection.query(
+            """
             SELECT a.id, a.submitted_at, m.id, m.title, u.id, u.email FROM applications a
             JOIN missions m ON m.id = a.mission_id JOIN users u ON u.id = m.owner_id
             WHERE a.status = 'submitted' AND a.answered_at IS NULL AND a.submitted_at <= ?
             ORDER BY a.submitted_at, a.id
-            """, instant) { row in
-            AwaitingAnswer(applicationID: try row.decode(0), submittedAt: try row.decode(1), missionID: try row.decode(2),
-                           missionTitle: try row.string(3), ownerID: try row.decode(4),
-                           ownerEmail: try EmailAddress(try row.string(5)))
+            """, instant
+        ) { row in
+            AwaitingAnswer(
+                applicationID: try row.decode(0), submittedAt: try row.decode(1), missionID: try row.decode(2),
+                missionTitle: try row.string(3), ownerID: try row.decode(4),
+                ownerEmail: try EmailAddress(try row.string(5)))
         }
     }
 
     /// The users holding `role`, by identifier, with their address.
     public func users(holding role: Role) throws -> [(id: UserID, email: EmailAddress)] {
-        try connection.query("""
+        try connection.query(
+            """
             SELECT u.id, u.email FROM users u JOIN user_roles r ON r.user_id = u.id WHERE r.role = ? ORDER BY u.id
-            """, role.rawValue) { (try $0.decode(0, as: UserID.self), try EmailAddress(try $0.string(1))) }
+            """, role.rawValue
+        ) { (try $0.decode(0, as: UserID.self), try EmailAddress(try $0.string(1))) }
     }
 
     /// Time reports awaiting validation on one engagement, for its mission owner.
@@ -67,16 +72,19 @@ public struct NotificationQueries {
 
     /// The submitted time reports, grouped by agreement, by owner then agreement.
     public func timeReportsAwaitingValidation() throws -> [PendingTimeReports] {
-        try connection.query("""
+        try connection.query(
+            """
             SELECT u.id, u.email, m.id, m.title, g.id, count(*), sum(t.minutes) FROM time_reports t
             JOIN agreements g ON g.id = t.agreement_id JOIN missions m ON m.id = g.mission_id
             JOIN users u ON u.id = m.owner_id
             WHERE t.status = 'submitted'
             GROUP BY g.id ORDER BY u.id, g.id
-            """) { row in
-            PendingTimeReports(ownerID: try row.decode(0), ownerEmail: try EmailAddress(try row.string(1)),
-                               missionID: try row.decode(2), missionTitle: try row.string(3),
-                               agreementID: try row.int64(4), reports: try row.int(5), minutes: try row.int(6))
+            """
+        ) { row in
+            PendingTimeReports(
+                ownerID: try row.decode(0), ownerEmail: try EmailAddress(try row.string(1)),
+                missionID: try row.decode(2), missionTitle: try row.string(3),
+                agreementID: try row.int64(4), reports: try row.int(5), minutes: try row.int(6))
         }
     }
 }

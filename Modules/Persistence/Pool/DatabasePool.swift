@@ -28,7 +28,8 @@ public final class DatabasePool: Sendable {
         let busyTimeout = configuration.busyTimeout
         switch configuration.mode {
         case .readWrite:
-            let connection = try Connection(path: path, configuration: .init(mode: .readWriteCreate, busyTimeout: busyTimeout))
+            let connection = try Connection(
+                path: path, configuration: .init(mode: .readWriteCreate, busyTimeout: busyTimeout))
             writer = Mutex(ConnectionBox(connection))
         case .readOnly:
             writer = Mutex(nil)
@@ -73,8 +74,9 @@ public final class DatabasePool: Sendable {
     @discardableResult
     public func writeWithoutTransaction<T>(_ body: (Connection) throws -> T) throws -> T {
         let thread = currentThreadID()
-        precondition(writerThread.load(ordering: .relaxed) != thread,
-                     "Nested DatabasePool.write on the same thread (\(path))")
+        precondition(
+            writerThread.load(ordering: .relaxed) != thread,
+            "Nested DatabasePool.write on the same thread (\(path))")
         var outcome: Result<T, any Error>?
         writer.withLock { box in
             guard let connection = box?.connection else {

@@ -18,8 +18,10 @@ extension ReportingQueries {
         public var due: Int
 
         /// Creates the counts.
-        public init(administration: String, answered: Int, totalMilliseconds: Int64, answeredWithin: [Int],
-                    answeredInTime: Int, due: Int) {
+        public init(
+            administration: String, answered: Int, totalMilliseconds: Int64, answeredWithin: [Int],
+            answeredInTime: Int, due: Int
+        ) {
             self.administration = administration
             self.answered = answered
             self.totalMilliseconds = totalMilliseconds
@@ -36,8 +38,10 @@ extension ReportingQueries {
     ///   - upperBounds: increasing answer times in milliseconds; ``AnswerTimeCounts/answeredWithin``
     ///     counts the answers at or below each.
     ///   - now: the instant that decides which unanswered applications are past due.
-    public func answerTimes(upperBounds: [Int64], at now: Instant,
-                            submittedIn period: ReportingPeriod = .always) throws -> [AnswerTimeCounts] {
+    public func answerTimes(
+        upperBounds: [Int64], at now: Instant,
+        submittedIn period: ReportingPeriod = .always
+    ) throws -> [AnswerTimeCounts] {
         let answerTime = "applications.answered_at - applications.submitted_at"
         // ?1 now, ?2 and ?3 the period, ?4… the bounds. count() skips the NULLs of the unanswered.
         let within = upperBounds.indices.map { index in
@@ -57,10 +61,11 @@ extension ReportingQueries {
             """
         let arguments: [any SQLiteBindable] = [now, period.from, period.until] + upperBounds
         return try connection.query(sql, arguments: arguments) { row in
-            AnswerTimeCounts(administration: try row.string(0), answered: try row.int(1),
-                             totalMilliseconds: try row.int64(2),
-                             answeredWithin: try upperBounds.indices.map { try row.int(.index($0 + 5)) },
-                             answeredInTime: try row.int(3), due: try row.int(4))
+            AnswerTimeCounts(
+                administration: try row.string(0), answered: try row.int(1),
+                totalMilliseconds: try row.int64(2),
+                answeredWithin: try upperBounds.indices.map { try row.int(.index($0 + 5)) },
+                answeredInTime: try row.int(3), due: try row.int(4))
         }
     }
 }

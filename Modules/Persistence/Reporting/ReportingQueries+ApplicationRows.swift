@@ -13,8 +13,10 @@ extension ReportingQueries {
         public var submittedAt: Int64, dueAt: Int64, answeredAt: Int64?, updatedAt: Int64
 
         /// Creates a row.
-        public init(id: Int64, administrationID: Int64, status: ApplicationStatus, submittedAt: Int64, dueAt: Int64,
-                    answeredAt: Int64?, updatedAt: Int64) {
+        public init(
+            id: Int64, administrationID: Int64, status: ApplicationStatus, submittedAt: Int64, dueAt: Int64,
+            answeredAt: Int64?, updatedAt: Int64
+        ) {
             self.id = id
             self.administrationID = administrationID
             self.status = status
@@ -40,8 +42,10 @@ extension ReportingQueries {
         public var due: Int
 
         /// Creates the counts.
-        public init(administrationID: Int64, answered: Int, totalMilliseconds: Int64, answeredWithin: [Int],
-                    answeredInTime: Int, due: Int) {
+        public init(
+            administrationID: Int64, answered: Int, totalMilliseconds: Int64, answeredWithin: [Int],
+            answeredInTime: Int, due: Int
+        ) {
             self.administrationID = administrationID
             self.answered = answered
             self.totalMilliseconds = totalMilliseconds
@@ -60,7 +64,8 @@ extension ReportingQueries {
     /// The live applications (submitted, interview proposed, accepted): the only ones whose
     /// status may still change. Read through the partial index `applications_live`.
     public func liveApplicationRows() throws -> [ApplicationRow] {
-        try connection.query("""
+        try connection.query(
+            """
             \(Self.applicationRowSelect)
             WHERE applications.status IN ('submitted', 'interview-proposed', 'accepted')
             """, map: Self.applicationRow)
@@ -73,7 +78,8 @@ extension ReportingQueries {
     /// `audit_events_subject`: the events are found by their rowid range
     /// (https://www.sqlite.org/optoverview.html#disqualifying_where_clause_terms_using_unary_).
     public func applicationRows(changedAfter after: Int64, through: Int64) throws -> [ApplicationRow] {
-        try connection.query("""
+        try connection.query(
+            """
             \(Self.applicationRowSelect)
             WHERE applications.id IN (SELECT subject_id FROM audit_events
                                       WHERE id > ?1 AND id <= ?2 AND +subject_type = 'application')
@@ -90,7 +96,8 @@ extension ReportingQueries {
     public func settledAnswerCounts(upperBounds: [Int64]) throws -> [SettledAnswerCounts] {
         let answerTime = "applications.answered_at - applications.submitted_at"
         let within = upperBounds.indices.map { ", count(CASE WHEN \(answerTime) <= ?\($0 + 1) THEN 1 END)" }.joined()
-        return try connection.query("""
+        return try connection.query(
+            """
             SELECT missions.administration_id, count(applications.answered_at),
                 coalesce(sum(\(answerTime)), 0),
                 count(CASE WHEN applications.answered_at <= applications.due_at THEN 1 END),
@@ -99,17 +106,20 @@ extension ReportingQueries {
             FROM applications JOIN missions ON missions.id = applications.mission_id
             WHERE applications.answered_at IS NOT NULL OR applications.status = 'withdrawn'
             GROUP BY missions.administration_id
-            """, arguments: upperBounds) { row in
-            SettledAnswerCounts(administrationID: try row.int64(0), answered: try row.int(1),
-                                totalMilliseconds: try row.int64(2),
-                                answeredWithin: try upperBounds.indices.map { try row.int(.index($0 + 5)) },
-                                answeredInTime: try row.int(3), due: try row.int(4))
+            """, arguments: upperBounds
+        ) { row in
+            SettledAnswerCounts(
+                administrationID: try row.int64(0), answered: try row.int(1),
+                totalMilliseconds: try row.int64(2),
+                answeredWithin: try upperBounds.indices.map { try row.int(.index($0 + 5)) },
+                answeredInTime: try row.int(3), due: try row.int(4))
         }
     }
 
     private static func applicationRow(_ row: Row) throws -> ApplicationRow {
-        ApplicationRow(id: try row.int64(0), administrationID: try row.int64(1), status: try row.code(2),
-                       submittedAt: try row.int64(3), dueAt: try row.int64(4), answeredAt: try row.optionalInt64(5),
-                       updatedAt: try row.int64(6))
+        ApplicationRow(
+            id: try row.int64(0), administrationID: try row.int64(1), status: try row.code(2),
+            submittedAt: try row.int64(3), dueAt: try row.int64(4), answeredAt: try row.optionalInt64(5),
+            updatedAt: try row.int64(6))
     }
 }

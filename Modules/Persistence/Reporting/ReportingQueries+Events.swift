@@ -27,7 +27,8 @@ extension ReportingQueries {
 
     /// Audit events with a sequence number in `(after, through]`, by action and reason.
     public func eventCounts(after: Int64, through: Int64) throws -> [EventCount] {
-        try connection.query("""
+        try connection.query(
+            """
             SELECT action, json_extract(details, '$.reason') AS reason, count(*) FROM audit_events
             WHERE id > ? AND id <= ? GROUP BY action, reason
             """, after, through, map: Self.eventCount)
@@ -35,7 +36,8 @@ extension ReportingQueries {
 
     /// Audit events recorded in `period`, by action and reason.
     public func eventCounts(in period: ReportingPeriod) throws -> [EventCount] {
-        try connection.query("""
+        try connection.query(
+            """
             SELECT action, json_extract(details, '$.reason') AS reason, count(*) FROM audit_events
             WHERE \(Self.period("at", parameter: 1)) GROUP BY action, reason
             """, period.from, period.until, map: Self.eventCount)

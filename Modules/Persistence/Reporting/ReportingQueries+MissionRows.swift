@@ -45,7 +45,8 @@ extension ReportingQueries {
 
     /// The missions that audit events `(after, through]` are about.
     public func missionRows(changedAfter after: Int64, through: Int64) throws -> [MissionRow] {
-        try connection.query("""
+        try connection.query(
+            """
             \(Self.missionRowSelect) WHERE id IN (SELECT subject_id FROM audit_events
                                                   WHERE id > ?1 AND id <= ?2 AND +subject_type = 'mission')
             """, after, through, map: Self.missionRow)
@@ -53,15 +54,18 @@ extension ReportingQueries {
 
     /// Every administration with its acronym and its ministry's.
     public func administrationNames() throws -> [AdministrationName] {
-        try connection.query("""
+        try connection.query(
+            """
             \(Self.ministryCTE)
             SELECT administrations.id, administrations.acronym, ministry.acronym FROM administrations
                 JOIN ministry ON ministry.id = administrations.id
-            """) { AdministrationName(id: try $0.int64(0), acronym: try $0.string(1), ministry: try $0.string(2)) }
+            """
+        ) { AdministrationName(id: try $0.int64(0), acronym: try $0.string(1), ministry: try $0.string(2)) }
     }
 
     private static func missionRow(_ row: Row) throws -> MissionRow {
-        MissionRow(id: try row.int64(0), administrationID: try row.int64(1), state: try row.code(2),
-                   nature: try row.code(3))
+        MissionRow(
+            id: try row.int64(0), administrationID: try row.int64(1), state: try row.code(2),
+            nature: try row.code(3))
     }
 }

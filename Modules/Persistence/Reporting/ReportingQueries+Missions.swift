@@ -23,15 +23,18 @@ extension ReportingQueries {
 
     /// Missions created in `period`, counted by state, nature and ministry (empty groups left out).
     public func missionCounts(createdIn period: ReportingPeriod = .always) throws -> [MissionCount] {
-        try connection.query("""
+        try connection.query(
+            """
             \(Self.ministryCTE)
             SELECT missions.state, missions.nature, ministry.acronym, count(*) FROM missions
                 JOIN ministry ON ministry.id = missions.administration_id
             WHERE \(Self.period("missions.created_at", parameter: 1))
             GROUP BY missions.state, missions.nature, ministry.acronym
-            """, period.from, period.until) { row in
-            MissionCount(state: try row.code(0), nature: try row.code(1), ministry: try row.string(2),
-                         count: try row.int(3))
+            """, period.from, period.until
+        ) { row in
+            MissionCount(
+                state: try row.code(0), nature: try row.code(1), ministry: try row.string(2),
+                count: try row.int(3))
         }
     }
 }

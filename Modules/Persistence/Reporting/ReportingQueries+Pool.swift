@@ -21,7 +21,8 @@ extension ReportingQueries {
     /// Talents in the pool (consent given), counted once per skill family at their best level
     /// in it (empty groups left out).
     public func poolCounts() throws -> [PoolCount] {
-        try connection.query("""
+        try connection.query(
+            """
             SELECT family, level, count(*) FROM (
                 SELECT skills.family AS family, max(talent_skills.level) AS level FROM talent_skills
                     JOIN talents ON talents.id = talent_skills.talent_id
@@ -29,7 +30,8 @@ extension ReportingQueries {
                 WHERE talents.pool_consent_at IS NOT NULL
                 GROUP BY talent_skills.talent_id, skills.family)
             GROUP BY family, level
-            """) { row in
+            """
+        ) { row in
             guard let level = SkillLevel(rawValue: try row.int(1)) else {
                 throw SQLiteError.mismatch("talent_skills.level out of range", sql: nil)
             }

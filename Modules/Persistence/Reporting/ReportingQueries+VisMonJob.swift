@@ -23,7 +23,8 @@ extension ReportingQueries {
     /// Registrations and pairs of every edition, sorted by edition, subject and status. Pairs of
     /// an edition still in `matching` are the operator's preview and are left out.
     public func visMonJobCounts() throws -> [VisMonJobCount] {
-        try connection.query("""
+        try connection.query(
+            """
             SELECT e.id, e.event_day, 'student', s.status, count(*) FROM vmj_students s
                 JOIN vmj_editions e ON e.id = s.edition_id GROUP BY e.id, s.status
             UNION ALL
@@ -33,9 +34,11 @@ extension ReportingQueries {
             SELECT e.id, e.event_day, 'pair', p.status, count(*) FROM vmj_pairs p
                 JOIN vmj_editions e ON e.id = p.edition_id WHERE e.state IN ('paired', 'done') GROUP BY e.id, p.status
             ORDER BY 1, 3, 4
-            """) {
-            VisMonJobCount(edition: try $0.int64(0), eventDay: try $0.string(1), subject: try $0.string(2),
-                           status: try $0.string(3), count: try $0.int(4))
+            """
+        ) {
+            VisMonJobCount(
+                edition: try $0.int64(0), eventDay: try $0.string(1), subject: try $0.string(2),
+                status: try $0.string(3), count: try $0.int(4))
         }
     }
 }

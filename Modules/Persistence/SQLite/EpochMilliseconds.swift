@@ -6,7 +6,8 @@ public import Foundation
 /// fractional seconds, and integers sort and compare in SQL. Domain instants bridge through
 /// `rawValue`.
 public struct EpochMilliseconds: RawRepresentable, Hashable, Comparable, Sendable,
-    SQLiteBindable, SQLiteDecodable, CustomStringConvertible {
+    SQLiteBindable, SQLiteDecodable, CustomStringConvertible
+{
     /// Milliseconds since the Unix epoch; negative before 1970.
     public let rawValue: Int64
 

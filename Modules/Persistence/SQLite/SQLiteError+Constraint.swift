@@ -43,7 +43,8 @@ extension SQLiteError {
     /// whose message names nothing, and for errors that are not constraint violations.
     public var constraintTarget: String? {
         guard constraintKind != nil,
-              let range = message.firstRange(of: "constraint failed: ") else { return nil }
+            let range = message.firstRange(of: "constraint failed: ")
+        else { return nil }
         let target = message[range.upperBound...]
         return target.isEmpty ? nil : String(target)
     }

@@ -18,93 +18,97 @@ extension Schema {
     /// - `missions_fts` rebuilt with prefix indexes of 2 to 4 characters, so `secu*` reads one
     ///   doclist instead of merging every term that starts with it
     ///   (https://www.sqlite.org/fts5.html#prefix_indexes).
-    static let version6 = Migration(version: 6, name: "matching", sql: """
-        CREATE TABLE matching_changes (
-            subject TEXT NOT NULL CHECK (subject IN ('talent', 'mission')),
-            id INTEGER NOT NULL,
-            seq INTEGER NOT NULL,
-            PRIMARY KEY (subject, id)
-        ) STRICT, WITHOUT ROWID;
-        CREATE INDEX matching_changes_seq ON matching_changes(seq);
+    static let version6 = Migration(
+        version: 6, name: "matching",
+        sql: """
+            CREATE TABLE matching_changes (
+                subject TEXT NOT NULL CHECK (subject IN ('talent', 'mission')),
+                id INTEGER NOT NULL,
+                seq INTEGER NOT NULL,
+                PRIMARY KEY (subject, id)
+            ) STRICT, WITHOUT ROWID;
+            CREATE INDEX matching_changes_seq ON matching_changes(seq);
 
-        CREATE TABLE pool_skills (
-            skill_code TEXT NOT NULL,
-            level INTEGER NOT NULL,
-            talent_id INTEGER NOT NULL,
-            employer_id INTEGER NOT NULL,
-            departement TEXT NOT NULL,
-            hours_per_month INTEGER NOT NULL,
-            from_day INTEGER,
-            until_day INTEGER,
-            families INTEGER NOT NULL,
-            PRIMARY KEY (skill_code, level, talent_id)
-        ) STRICT, WITHOUT ROWID;
-        CREATE INDEX pool_skills_talent ON pool_skills(talent_id);
-        \(rebuildTriggers(table: "talents", key: "id", columns: "employer_id, departement, hours_per_month, "
+            CREATE TABLE pool_skills (
+                skill_code TEXT NOT NULL,
+                level INTEGER NOT NULL,
+                talent_id INTEGER NOT NULL,
+                employer_id INTEGER NOT NULL,
+                departement TEXT NOT NULL,
+                hours_per_month INTEGER NOT NULL,
+                from_day INTEGER,
+                until_day INTEGER,
+                families INTEGER NOT NULL,
+                PRIMARY KEY (skill_code, level, talent_id)
+            ) STRICT, WITHOUT ROWID;
+            CREATE INDEX pool_skills_talent ON pool_skills(talent_id);
+            \(rebuildTriggers(table: "talents", key: "id", columns: "employer_id, departement, hours_per_month, "
                           + "available_from, available_until, pool_consent_at", rebuild: rebuildPoolSkills))
-        \(rebuildTriggers(table: "talent_skills", key: "talent_id", columns: "skill_code, level",
+            \(rebuildTriggers(table: "talent_skills", key: "talent_id", columns: "skill_code, level",
                           rebuild: rebuildPoolSkills))
-        \(fillPoolSkills(where: "1"))
+            \(fillPoolSkills(where: "1"))
 
-        CREATE TABLE published_mission_skills (
-            skill_code TEXT NOT NULL,
-            minimum_level INTEGER NOT NULL,
-            mission_id INTEGER NOT NULL,
-            administration_id INTEGER NOT NULL,
-            departement TEXT,
-            remote INTEGER NOT NULL,
-            effort_hours INTEGER NOT NULL,
-            start_day INTEGER NOT NULL,
-            end_day INTEGER NOT NULL,
-            deadline_day INTEGER NOT NULL,
-            published_at INTEGER NOT NULL,
-            required_count INTEGER NOT NULL,
-            families INTEGER NOT NULL,
-            PRIMARY KEY (skill_code, minimum_level, mission_id)
-        ) STRICT, WITHOUT ROWID;
-        CREATE INDEX published_mission_skills_mission ON published_mission_skills(mission_id);
-        \(rebuildTriggers(table: "missions", key: "id", columns: "state, departement, remote, effort_hours, "
+            CREATE TABLE published_mission_skills (
+                skill_code TEXT NOT NULL,
+                minimum_level INTEGER NOT NULL,
+                mission_id INTEGER NOT NULL,
+                administration_id INTEGER NOT NULL,
+                departement TEXT,
+                remote INTEGER NOT NULL,
+                effort_hours INTEGER NOT NULL,
+                start_day INTEGER NOT NULL,
+                end_day INTEGER NOT NULL,
+                deadline_day INTEGER NOT NULL,
+                published_at INTEGER NOT NULL,
+                required_count INTEGER NOT NULL,
+                families INTEGER NOT NULL,
+                PRIMARY KEY (skill_code, minimum_level, mission_id)
+            ) STRICT, WITHOUT ROWID;
+            CREATE INDEX published_mission_skills_mission ON published_mission_skills(mission_id);
+            \(rebuildTriggers(table: "missions", key: "id", columns: "state, departement, remote, effort_hours, "
                           + "window_start, window_end, application_deadline, published_at",
                           rebuild: rebuildPublishedMissionSkills))
-        \(rebuildTriggers(table: "mission_skills", key: "mission_id", columns: "skill_code, minimum_level",
+            \(rebuildTriggers(table: "mission_skills", key: "mission_id", columns: "skill_code, minimum_level",
                           rebuild: rebuildPublishedMissionSkills))
-        \(fillPublishedMissionSkills(where: "1"))
+            \(fillPublishedMissionSkills(where: "1"))
 
-        CREATE TABLE saved_searches (
-            id INTEGER PRIMARY KEY,
-            user_id INTEGER NOT NULL REFERENCES users(id),
-            name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 80),
-            parameters TEXT NOT NULL CHECK (json_valid(parameters)),
-            created_at INTEGER NOT NULL
-        ) STRICT;
-        CREATE INDEX saved_searches_user ON saved_searches(user_id);
+            CREATE TABLE saved_searches (
+                id INTEGER PRIMARY KEY,
+                user_id INTEGER NOT NULL REFERENCES users(id),
+                name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 80),
+                parameters TEXT NOT NULL CHECK (json_valid(parameters)),
+                created_at INTEGER NOT NULL
+            ) STRICT;
+            CREATE INDEX saved_searches_user ON saved_searches(user_id);
 
-        CREATE TABLE alert_matches (
-            id INTEGER PRIMARY KEY,
-            saved_search_id INTEGER NOT NULL REFERENCES saved_searches(id) ON DELETE CASCADE,
-            user_id INTEGER NOT NULL REFERENCES users(id),
-            mission_id INTEGER NOT NULL REFERENCES missions(id),
-            queued_at INTEGER NOT NULL,
-            sent_at INTEGER,
-            UNIQUE (saved_search_id, mission_id)
-        ) STRICT;
-        CREATE INDEX alert_matches_pending ON alert_matches(id) WHERE sent_at IS NULL;
-        CREATE INDEX alert_matches_mission ON alert_matches(mission_id);
+            CREATE TABLE alert_matches (
+                id INTEGER PRIMARY KEY,
+                saved_search_id INTEGER NOT NULL REFERENCES saved_searches(id) ON DELETE CASCADE,
+                user_id INTEGER NOT NULL REFERENCES users(id),
+                mission_id INTEGER NOT NULL REFERENCES missions(id),
+                queued_at INTEGER NOT NULL,
+                sent_at INTEGER,
+                UNIQUE (saved_search_id, mission_id)
+            ) STRICT;
+            CREATE INDEX alert_matches_pending ON alert_matches(id) WHERE sent_at IS NULL;
+            CREATE INDEX alert_matches_mission ON alert_matches(mission_id);
 
-        DROP TABLE missions_fts;
-        CREATE VIRTUAL TABLE missions_fts USING fts5(title, description, skills,
-            tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4');
-        INSERT INTO missions_fts(rowid, title, description, skills)
-            SELECT m.id, m.title, m.description,
-                coalesce((SELECT group_concat(s.name, ' ') FROM mission_skills ms JOIN skills s ON s.code = ms.skill_code
-                          WHERE ms.mission_id = m.id), '')
-            FROM missions m;
-        """)
+            DROP TABLE missions_fts;
+            CREATE VIRTUAL TABLE missions_fts USING fts5(title, description, skills,
+                tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4');
+            INSERT INTO missions_fts(rowid, title, description, skills)
+                SELECT m.id, m.title, m.description,
+                    coalesce((SELECT group_concat(s.name, ' ') FROM mission_skills ms JOIN skills s ON s.code = ms.skill_code
+                              WHERE ms.mission_id = m.id), '')
+                FROM missions m;
+            """)
 
     /// Triggers that run `rebuild` for the row's key after an insert, a delete, or an update of
     /// `columns` on `table` (https://www.sqlite.org/lang_createtrigger.html).
-    private static func rebuildTriggers(table: String, key: String, columns: String,
-                                        rebuild: (String) -> String) -> String {
+    private static func rebuildTriggers(
+        table: String, key: String, columns: String,
+        rebuild: (String) -> String
+    ) -> String {
         """
         CREATE TRIGGER \(table)_matching_insert AFTER INSERT ON \(table) BEGIN
             \(rebuild("NEW.\(key)"))

@@ -7,8 +7,10 @@ extension TalentsDatabase {
     ///
     /// - Throws: ``DatabaseFileError`` when `path` is missing or is not a Talents database (nothing
     ///   is written then), ``MigrationError`` or ``SQLiteError``.
-    public static func openExisting(path: String, configuration: DatabasePool.Configuration = .init(),
-                                    taxonomy: SkillTaxonomy = .standard) throws -> DatabasePool {
+    public static func openExisting(
+        path: String, configuration: DatabasePool.Configuration = .init(),
+        taxonomy: SkillTaxonomy = .standard
+    ) throws -> DatabasePool {
         try requireTalentsDatabase(at: path)
         return try open(path: path, configuration: configuration, taxonomy: taxonomy)
     }
@@ -50,7 +52,8 @@ extension TalentsDatabase {
     /// - Throws: ``DatabaseFileError`` or ``MigrationError``.
     static func refuseForeignFile(at path: String) throws {
         guard !path.isEmpty, path != ":memory:", !path.hasPrefix("file:"),
-              FileManager.default.fileExists(atPath: path) else { return }
+            FileManager.default.fileExists(atPath: path)
+        else { return }
         // An empty file is what SQLite itself makes a new database from.
         guard !isEmptyFile(path) else { return }
         try requireSQLiteFile(at: path)
@@ -67,8 +70,10 @@ extension TalentsDatabase {
         configuration.maximumReaderCount = 1
         let pool = try DatabasePool(path: path, configuration: configuration)
         return try pool.read { connection in
-            (try Schema.migrator().appliedVersions(connection),
-             try connection.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table'", as: Int.self) ?? 0)
+            (
+                try Schema.migrator().appliedVersions(connection),
+                try connection.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table'", as: Int.self) ?? 0
+            )
         }
     }
 

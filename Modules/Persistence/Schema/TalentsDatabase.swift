@@ -13,8 +13,10 @@ public enum TalentsDatabase {
     ///   (another SQLite database, a text file; left untouched),
     ///   ``MigrationError/schemaNewerThanBinary(applied:known:)`` when the file was migrated by a
     ///   newer binary, or ``SQLiteError``.
-    public static func open(path: String, configuration: DatabasePool.Configuration = .init(),
-                            taxonomy: SkillTaxonomy = .standard) throws -> DatabasePool {
+    public static func open(
+        path: String, configuration: DatabasePool.Configuration = .init(),
+        taxonomy: SkillTaxonomy = .standard
+    ) throws -> DatabasePool {
         try refuseForeignFile(at: path)
         let pool = try DatabasePool(path: path, configuration: configuration)
         try migrate(pool, taxonomy: taxonomy)

@@ -12,17 +12,21 @@ public struct AdministrationStore {
     /// Validates and records a new administration under its parent, with its audit event.
     /// - Throws: ``AdministrationError`` (including a taken acronym) or ``NotFoundError``
     ///   for a missing parent.
-    public func insert(_ new: NewAdministration, rules: AdministrationRules = AdministrationRules(),
-                       by actor: Actor, at instant: Instant) throws -> Administration {
+    public func insert(
+        _ new: NewAdministration, rules: AdministrationRules = AdministrationRules(),
+        by actor: Actor, at instant: Instant
+    ) throws -> Administration {
         let new = try new.validated(rules: rules)
         let parent = try new.parentID.map { id in
             guard let parent = try find(id) else { throw AdministrationError.parentNotFound(id) }
             return parent
         }
-        let administration = try Administration.create(id: try connection.nextID(in: "administrations"), new,
-                                                       parent: parent, rules: rules)
+        let administration = try Administration.create(
+            id: try connection.nextID(in: "administrations"), new,
+            parent: parent, rules: rules)
         do {
-            try connection.run("""
+            try connection.run(
+                """
                 INSERT INTO administrations(id, name, acronym, level, public_service, parent_id, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, administration.id, administration.name, administration.acronym, administration.level.rawValue,
@@ -31,11 +35,14 @@ public struct AdministrationStore {
             guard error.isViolation(of: .unique, on: "administrations.acronym") else { throw error }
             throw AdministrationError.acronymTaken(administration.acronym)
         }
-        try AuditLog(connection).append(AuditEvent(
-            action: "administration.created", subjectType: "administration", subjectID: administration.id.rawValue,
-            actor: actor, at: instant,
-            details: ["acronym": administration.acronym, "level": administration.level.rawValue,
-                      "parentID": administration.parentID.map { String($0.rawValue) } ?? ""]))
+        try AuditLog(connection).append(
+            AuditEvent(
+                action: "administration.created", subjectType: "administration", subjectID: administration.id.rawValue,
+                actor: actor, at: instant,
+                details: [
+                    "acronym": administration.acronym, "level": administration.level.rawValue,
+                    "parentID": administration.parentID.map { String($0.rawValue) } ?? ""
+                ]))
         return administration
     }
 
@@ -80,7 +87,8 @@ public struct AdministrationStore {
     private static let select = "SELECT id, name, acronym, level, public_service, parent_id FROM administrations"
 
     private static func administration(_ row: Row) throws -> Administration {
-        Administration(id: try row.decode(0), name: try row.string(1), acronym: try row.string(2),
-                       level: try row.code(3), publicService: try row.code(4), parentID: try row.decode(5))
+        Administration(
+            id: try row.decode(0), name: try row.string(1), acronym: try row.string(2),
+            level: try row.code(3), publicService: try row.code(4), parentID: try row.decode(5))
     }
 }

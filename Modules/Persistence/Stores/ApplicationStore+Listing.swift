@@ -6,8 +6,10 @@ extension ApplicationStore {
     ///
     /// The scope is a condition of the query itself, so nothing outside it (not even a count)
     /// reaches the caller. The search's cursor is ignored: the caller decodes it into `after`.
-    public func list(_ search: ApplicationSearch, in scope: ApplicationScope, now: Instant,
-                     after: ApplicationSearchPosition?, limit: Int) throws -> [ListedApplication] {
+    public func list(
+        _ search: ApplicationSearch, in scope: ApplicationScope, now: Instant,
+        after: ApplicationSearchPosition?, limit: Int
+    ) throws -> [ListedApplication] {
         precondition(limit > 0, "a page holds at least one application")
         var conditions: [String] = []
         var arguments: [any SQLiteBindable] = []
@@ -22,8 +24,10 @@ extension ApplicationStore {
             arguments.append(missionID)
         }
         if !search.statuses.isEmpty {
-            conditions.append("a.status IN (" + Array(repeating: "?", count: search.statuses.count)
-                .joined(separator: ", ") + ")")
+            conditions.append(
+                "a.status IN ("
+                    + Array(repeating: "?", count: search.statuses.count)
+                    .joined(separator: ", ") + ")")
             arguments += search.statuses.map(\.rawValue).sorted()
         }
         if let overdue = search.overdue {
@@ -39,8 +43,9 @@ extension ApplicationStore {
         }
         arguments.append(limit)
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        return try connection.query("\(Self.listedSelect) \(filter) ORDER BY a.due_at, a.id LIMIT ?",
-                                    arguments: arguments, map: Self.listed)
+        return try connection.query(
+            "\(Self.listedSelect) \(filter) ORDER BY a.due_at, a.id LIMIT ?",
+            arguments: arguments, map: Self.listed)
     }
 
     /// Application `id` as listings show it, or nil.
@@ -59,10 +64,12 @@ extension ApplicationStore {
         """
 
     private static func listed(_ row: Row) throws -> ListedApplication {
-        ListedApplication(application: try application(row), revision: try row.int(12),
-                          missionTitle: try row.string(14),
-                          parties: ApplicationParties(missionOwnerID: try row.decode(15),
-                                                      applicantUserID: try row.decode(16)),
-                          applicantName: try row.string(17), applicantEmail: try EmailAddress(try row.string(18)))
+        ListedApplication(
+            application: try application(row), revision: try row.int(12),
+            missionTitle: try row.string(14),
+            parties: ApplicationParties(
+                missionOwnerID: try row.decode(15),
+                applicantUserID: try row.decode(16)),
+            applicantName: try row.string(17), applicantEmail: try EmailAddress(try row.string(18)))
     }
 }

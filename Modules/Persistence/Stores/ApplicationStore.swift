@@ -17,7 +17,8 @@ public struct ApplicationStore {
 
     /// The live applications (submitted, interview proposed, accepted) of `talentID` to `missionID`.
     public func live(missionID: MissionID, talentID: TalentID) throws -> [Application] {
-        try connection.query("""
+        try connection.query(
+            """
             \(Self.select) WHERE mission_id = ? AND talent_id = ?
                 AND status IN ('submitted', 'interview-proposed', 'accepted')
             """, missionID, talentID, map: Self.application)
@@ -37,10 +38,13 @@ public struct ApplicationStore {
     /// - Returns: the new revision.
     /// - Throws: ``NotFoundError`` when the application was never submitted, ``StaleRevisionError``.
     @discardableResult
-    public func update(_ application: Application, action: String, expectedRevision: Int? = nil,
-                       by actor: Actor, at instant: Instant) throws -> Int {
-        let revision = try connection.bumpRevision(table: "applications", subject: "application",
-                                                   id: application.id.rawValue, expected: expectedRevision)
+    public func update(
+        _ application: Application, action: String, expectedRevision: Int? = nil,
+        by actor: Actor, at instant: Instant
+    ) throws -> Int {
+        let revision = try connection.bumpRevision(
+            table: "applications", subject: "application",
+            id: application.id.rawValue, expected: expectedRevision)
         try write(application)
         try audit(action, application, by: actor, at: instant)
         return revision
@@ -60,13 +64,15 @@ public struct ApplicationStore {
 
     /// The applications to `missionID`, oldest due first.
     public func all(missionID: MissionID) throws -> [Application] {
-        try connection.query("\(Self.select) WHERE mission_id = ? ORDER BY due_at, id", missionID,
-                             map: Self.application)
+        try connection.query(
+            "\(Self.select) WHERE mission_id = ? ORDER BY due_at, id", missionID,
+            map: Self.application)
     }
 
     /// The applications still awaiting the owner's answer whose due date is before `instant`, oldest first.
     public func awaitingAnswer(dueBefore instant: Instant) throws -> [Application] {
-        try connection.query("""
+        try connection.query(
+            """
             \(Self.select) WHERE status = 'submitted' AND answered_at IS NULL AND due_at < ? ORDER BY due_at, id
             """, instant, map: Self.application)
     }
@@ -80,22 +86,25 @@ public struct ApplicationStore {
         case .declined(let given), .withdrawn(let given): reason = given
         }
         do {
-            try connection.run("""
+            try connection.run(
+                """
                 INSERT INTO applications(id, mission_id, talent_id, motivation, status, interview_at, interview_means,
                     reason_code, reason_text, submitted_at, due_at, answered_at, updated_at, reopening_reason)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
                 ON CONFLICT(id) DO UPDATE SET status = ?5, interview_at = ?6, interview_means = ?7, reason_code = ?8,
                     reason_text = ?9, answered_at = ?12, updated_at = ?13, reopening_reason = ?14
-                """, arguments: [
+                """,
+                arguments: [
                     application.id, application.missionID, application.talentID, application.motivation,
                     application.state.status.rawValue, interview?.at, interview?.means, reason?.code.rawValue,
                     reason?.text, application.submittedAt, application.dueAt, application.answeredAt,
-                    application.updatedAt, application.reopeningReason,
+                    application.updatedAt, application.reopeningReason
                 ])
         } catch {
             guard error.isViolation(of: .unique) else { throw error }
             // The partial unique index applications_live: a concurrent second live application.
-            let live = try connection.scalar("""
+            let live = try connection.scalar(
+                """
                 SELECT id FROM applications WHERE mission_id = ? AND talent_id = ?
                     AND status IN ('submitted', 'interview-proposed', 'accepted')
                 """, application.missionID, application.talentID, as: ApplicationID.self)
@@ -104,13 +113,16 @@ public struct ApplicationStore {
     }
 
     private func audit(_ action: String, _ application: Application, by actor: Actor, at instant: Instant) throws {
-        var details = ["status": application.state.status.rawValue,
-                       "missionID": String(application.missionID.rawValue)]
+        var details = [
+            "status": application.state.status.rawValue,
+            "missionID": String(application.missionID.rawValue)
+        ]
         if case .declined(let reason) = application.state { details["reason"] = reason.code.rawValue }
         if case .withdrawn(let reason) = application.state { details["reason"] = reason.code.rawValue }
-        try AuditLog(connection).append(AuditEvent(
-            action: action, subjectType: "application", subjectID: application.id.rawValue, actor: actor,
-            at: instant, details: details))
+        try AuditLog(connection).append(
+            AuditEvent(
+                action: action, subjectType: "application", subjectID: application.id.rawValue, actor: actor,
+                at: instant, details: details))
     }
 
     static let select = """
@@ -129,10 +141,11 @@ public struct ApplicationStore {
         case .declined: state = .declined(try reason(row))
         case .withdrawn: state = .withdrawn(try reason(row))
         }
-        return Application(id: try row.decode(0), missionID: try row.decode(1), talentID: try row.decode(2),
-                           motivation: try row.string(3), state: state, submittedAt: try row.decode(9),
-                           answeredAt: try row.decode(10), updatedAt: try row.decode(11),
-                           reopeningReason: try row.optionalString(13))
+        return Application(
+            id: try row.decode(0), missionID: try row.decode(1), talentID: try row.decode(2),
+            motivation: try row.string(3), state: state, submittedAt: try row.decode(9),
+            answeredAt: try row.decode(10), updatedAt: try row.decode(11),
+            reopeningReason: try row.optionalString(13))
     }
 
     private static func reason(_ row: Row) throws -> CodedReason {

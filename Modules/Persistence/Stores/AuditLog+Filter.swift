@@ -30,10 +30,12 @@ extension AuditLog {
         arguments.append(limit)
         // Keyset pagination on the primary key (https://www.sqlite.org/rowidtable.html): each
         // page is one range scan, however deep the client goes.
-        return try connection.query("""
+        return try connection.query(
+            """
             SELECT at, actor, action, subject_type, subject_id, details, id FROM audit_events
             \(whereClause) ORDER BY id DESC LIMIT ?
-            """, arguments: arguments) { row in
+            """, arguments: arguments
+        ) { row in
             Entry(sequence: try row.int64(6), event: try Self.event(row))
         }
     }

@@ -17,7 +17,8 @@ public struct AuditLog {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let details = String(decoding: try encoder.encode(event.details), as: UTF8.self)
-        try connection.run("""
+        try connection.run(
+            """
             INSERT INTO audit_events(at, actor, action, subject_type, subject_id, details)
             VALUES (?, ?, ?, ?, ?, ?)
             """, event.at, event.actor.description, event.action, event.subjectType, event.subjectID, details)
@@ -26,7 +27,8 @@ public struct AuditLog {
 
     /// The events about one subject, oldest first.
     public func events(subjectType: String, subjectID: Int64) throws -> [AuditEvent] {
-        try connection.query("""
+        try connection.query(
+            """
             SELECT at, actor, action, subject_type, subject_id, details FROM audit_events
             WHERE subject_type = ? AND subject_id = ? ORDER BY id
             """, subjectType, subjectID, map: Self.event)
@@ -34,7 +36,8 @@ public struct AuditLog {
 
     /// The most recent events, newest first.
     public func recent(limit: Int) throws -> [AuditEvent] {
-        try connection.query("""
+        try connection.query(
+            """
             SELECT at, actor, action, subject_type, subject_id, details FROM audit_events
             ORDER BY id DESC LIMIT ?
             """, limit, map: Self.event)
@@ -52,7 +55,8 @@ public struct AuditLog {
             throw SQLiteError.mismatch("column actor holds '\(actorText)', which is not an actor", sql: nil)
         }
         let details = try JSONDecoder().decode([String: String].self, from: Data(try row.string(5).utf8))
-        return AuditEvent(action: try row.string(2), subjectType: try row.string(3),
-                          subjectID: try row.optionalInt64(4), actor: actor, at: try row.decode(0), details: details)
+        return AuditEvent(
+            action: try row.string(2), subjectType: try row.string(3),
+            subjectID: try row.optionalInt64(4), actor: actor, at: try row.decode(0), details: details)
     }
 }

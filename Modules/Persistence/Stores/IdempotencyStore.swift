@@ -32,17 +32,26 @@ public struct IdempotencyStore {
 
     /// The recorded fingerprint and response for `key` of `userID`, or nil.
     public func find(userID: UserID, key: String) throws -> (fingerprint: [UInt8], response: Response)? {
-        try connection.queryOne("""
+        try connection.queryOne(
+            """
             SELECT fingerprint, status, location, etag, body FROM idempotency_keys WHERE user_id = ? AND key = ?
-            """, userID, key) { row in
-            (try row.bytes(0), Response(status: try row.int(1), location: try row.optionalString(2),
-                                         etag: try row.optionalString(3), body: try row.bytes(4)))
+            """, userID, key
+        ) { row in
+            (
+                try row.bytes(0),
+                Response(
+                    status: try row.int(1), location: try row.optionalString(2),
+                    etag: try row.optionalString(3), body: try row.bytes(4))
+            )
         }
     }
 
     /// Records `response` for `key` of `userID`.
-    public func insert(userID: UserID, key: String, fingerprint: [UInt8], response: Response, at instant: Instant) throws {
-        try connection.run("""
+    public func insert(userID: UserID, key: String, fingerprint: [UInt8], response: Response, at instant: Instant)
+        throws
+    {
+        try connection.run(
+            """
             INSERT INTO idempotency_keys(user_id, key, fingerprint, status, location, etag, body, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """, userID, key, fingerprint, response.status, response.location, response.etag, response.body, instant)

@@ -17,8 +17,10 @@ public struct ListedApplication: Hashable, Sendable {
     public let applicantEmail: EmailAddress
 
     /// Pairs the application with what listings show beside it.
-    public init(application: Application, revision: Int, missionTitle: String, parties: ApplicationParties,
-                applicantName: String, applicantEmail: EmailAddress) {
+    public init(
+        application: Application, revision: Int, missionTitle: String, parties: ApplicationParties,
+        applicantName: String, applicantEmail: EmailAddress
+    ) {
         self.application = application
         self.revision = revision
         self.missionTitle = missionTitle

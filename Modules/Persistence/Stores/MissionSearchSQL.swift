@@ -53,13 +53,15 @@ struct MissionSearchSQL {
             filter("m.nature IN \(list(search.natures.count))", search.natures.map(\.rawValue).sorted())
         }
         if !search.skills.isEmpty {
-            filter("EXISTS (SELECT 1 FROM mission_skills ms WHERE ms.mission_id = m.id AND ms.skill_code IN "
-                   + "\(list(search.skills.count)))", search.skills.map(\.rawValue).sorted())
+            filter(
+                "EXISTS (SELECT 1 FROM mission_skills ms WHERE ms.mission_id = m.id AND ms.skill_code IN "
+                    + "\(list(search.skills.count)))", search.skills.map(\.rawValue).sorted())
         }
         if !search.families.isEmpty {
-            filter("EXISTS (SELECT 1 FROM mission_skills ms JOIN skills s ON s.code = ms.skill_code "
-                   + "WHERE ms.mission_id = m.id AND s.family IN \(list(search.families.count)))",
-                   search.families.map(\.rawValue).sorted())
+            filter(
+                "EXISTS (SELECT 1 FROM mission_skills ms JOIN skills s ON s.code = ms.skill_code "
+                    + "WHERE ms.mission_id = m.id AND s.family IN \(list(search.families.count)))",
+                search.families.map(\.rawValue).sorted())
         }
         if search.ministry != nil { filter("m.administration_id IN (SELECT id FROM tree)", []) }
         if let departement = search.departement { filter("m.departement = ?", [departement.code]) }
@@ -72,8 +74,9 @@ struct MissionSearchSQL {
         if let crisis = search.crisis { filter("m.crisis = ?", [crisis]) }
         if let mission { filter("m.id = ?", [mission]) }
         if let text = relevance {
-            appendTiers(text, after: search.after, value: value, conditions: conditions,
-                        conditionArguments: conditionArguments, limit: search.limit + 1)
+            appendTiers(
+                text, after: search.after, value: value, conditions: conditions,
+                conditionArguments: conditionArguments, limit: search.limit + 1)
             return
         }
         if let after = search.after {
@@ -96,8 +99,10 @@ struct MissionSearchSQL {
     /// Within a tier, the newest mission first, walking FTS5 by `rowid DESC`
     /// (https://www.sqlite.org/fts5.html#full_text_query_syntax, column filters and NOT).
     /// A position's rank is its tier; the next page resumes in that tier below its id.
-    private mutating func appendTiers(_ text: MissionTextQuery, after: MissionSearchPosition?, value: String,
-                                      conditions: [String], conditionArguments: [any SQLiteBindable], limit: Int) {
+    private mutating func appendTiers(
+        _ text: MissionTextQuery, after: MissionSearchPosition?, value: String,
+        conditions: [String], conditionArguments: [any SQLiteBindable], limit: Int
+    ) {
         let words = Self.match(text)
         let matches = ["{title} : (\(words))", "(\(words)) NOT {title} : (\(words))"]
         let resume = after.map { position -> Int in
@@ -126,10 +131,11 @@ struct MissionSearchSQL {
 
     /// The value a position records for `row` (columns: id, value, rank).
     func position(of row: Row) throws -> MissionSearchPosition {
-        let value: Int64 = switch sort.key {
-        case .deadline: Int64(try row.decode(1, as: LocalDate.self).daysSinceEpoch)
-        default: try row.int64(1)
-        }
+        let value: Int64 =
+            switch sort.key {
+            case .deadline: Int64(try row.decode(1, as: LocalDate.self).daysSinceEpoch)
+            default: try row.int64(1)
+            }
         return MissionSearchPosition(sort: sort, rank: try row.optionalDouble(2), value: value, id: try row.decode(0))
     }
 

@@ -26,10 +26,12 @@ extension MissionStore {
     /// The published missions whose application deadline is before `today`, which the expiry
     /// job closes; earliest deadline first.
     public func publishedPastDeadline(today: LocalDate) throws -> [Versioned<Mission>] {
-        let ids = try connection.query("""
+        let ids = try connection.query(
+            """
             SELECT id FROM missions WHERE state = 'published' AND application_deadline < ?
             ORDER BY application_deadline, id
-            """, today) { try $0.decode(0, as: MissionID.self) }
+            """, today
+        ) { try $0.decode(0, as: MissionID.self) }
         return try ids.compactMap(findVersioned)
     }
 }

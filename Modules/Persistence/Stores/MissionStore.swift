@@ -11,18 +11,21 @@ public struct MissionStore {
 
     /// Validates and records a new draft mission, with its audit event.
     /// - Throws: ``MissionError`` or ``NotFoundError`` for an unknown administration or owner.
-    public func insert(administrationID: AdministrationID, ownerID: UserID, details: MissionDetails,
-                       rules: MissionRules = MissionRules(), taxonomy: SkillTaxonomy = .standard,
-                       by actor: Actor, at instant: Instant) throws -> Mission {
+    public func insert(
+        administrationID: AdministrationID, ownerID: UserID, details: MissionDetails,
+        rules: MissionRules = MissionRules(), taxonomy: SkillTaxonomy = .standard,
+        by actor: Actor, at instant: Instant
+    ) throws -> Mission {
         guard try AdministrationStore(connection).find(administrationID) != nil else {
             throw NotFoundError("administration", id: administrationID, field: "administrationID")
         }
         guard try UserStore(connection).find(ownerID) != nil else {
             throw NotFoundError("user", id: ownerID, field: "ownerID")
         }
-        let mission = try Mission.create(id: try connection.nextID(in: "missions"), administrationID: administrationID,
-                                         ownerID: ownerID, details: details, rules: rules, taxonomy: taxonomy,
-                                         at: instant)
+        let mission = try Mission.create(
+            id: try connection.nextID(in: "missions"), administrationID: administrationID,
+            ownerID: ownerID, details: details, rules: rules, taxonomy: taxonomy,
+            at: instant)
         try write(mission)
         try audit("mission.created", mission, by: actor, at: instant)
         return mission
@@ -33,10 +36,13 @@ public struct MissionStore {
     /// - Returns: the new revision.
     /// - Throws: ``NotFoundError`` when the mission was never inserted, ``StaleRevisionError``.
     @discardableResult
-    public func update(_ mission: Mission, action: String, expectedRevision: Int? = nil,
-                       by actor: Actor, at instant: Instant) throws -> Int {
-        let revision = try connection.bumpRevision(table: "missions", subject: "mission", id: mission.id.rawValue,
-                                                   expected: expectedRevision)
+    public func update(
+        _ mission: Mission, action: String, expectedRevision: Int? = nil,
+        by actor: Actor, at instant: Instant
+    ) throws -> Int {
+        let revision = try connection.bumpRevision(
+            table: "missions", subject: "mission", id: mission.id.rawValue,
+            expected: expectedRevision)
         try write(mission)
         try audit(action, mission, by: actor, at: instant)
         return revision
@@ -70,7 +76,8 @@ public struct MissionStore {
     private func write(_ mission: Mission) throws {
         let details = mission.details
         // One upsert for insert and update; the owner, administration and creation never change.
-        try connection.run("""
+        try connection.run(
+            """
             INSERT INTO missions(id, administration_id, owner_id, title, description, nature, effort_hours,
                 window_start, window_end, departement, remote, talents_sought, application_deadline, crisis, state,
                 rejection_reason, created_at, updated_at, submitted_at, published_at, closed_at)
@@ -79,12 +86,13 @@ public struct MissionStore {
                 window_start = ?8, window_end = ?9, departement = ?10, remote = ?11, talents_sought = ?12,
                 application_deadline = ?13, crisis = ?14, state = ?15, rejection_reason = ?16, updated_at = ?18,
                 submitted_at = ?19, published_at = ?20, closed_at = ?21
-            """, arguments: [
+            """,
+            arguments: [
                 mission.id, mission.administrationID, mission.ownerID, details.title, details.description,
                 details.nature.rawValue, details.effortHours, details.window.start, details.window.end,
                 details.departement?.code, details.remote, details.talentsSought, details.applicationDeadline,
                 details.crisis, mission.state.rawValue, mission.rejectionReason, mission.createdAt, mission.updatedAt,
-                mission.submittedAt, mission.publishedAt, mission.closedAt,
+                mission.submittedAt, mission.publishedAt, mission.closedAt
             ])
         try connection.run("DELETE FROM mission_skills WHERE mission_id = ?", mission.id)
         for (position, skill) in details.requiredSkills.enumerated() {
@@ -94,7 +102,8 @@ public struct MissionStore {
         }
         // The full-text row follows the mission (title, description and the skills' names).
         try connection.run("DELETE FROM missions_fts WHERE rowid = ?", mission.id)
-        try connection.run("""
+        try connection.run(
+            """
             INSERT INTO missions_fts(rowid, title, description, skills)
             SELECT ?1, ?2, ?3, coalesce((SELECT group_concat(s.name, ' ') FROM mission_skills ms
                 JOIN skills s ON s.code = ms.skill_code WHERE ms.mission_id = ?1), '')
@@ -102,9 +111,12 @@ public struct MissionStore {
     }
 
     private func audit(_ action: String, _ mission: Mission, by actor: Actor, at instant: Instant) throws {
-        try AuditLog(connection).append(AuditEvent(
-            action: action, subjectType: "mission", subjectID: mission.id.rawValue, actor: actor, at: instant,
-            details: ["state": mission.state.rawValue, "administrationID": String(mission.administrationID.rawValue)]))
+        try AuditLog(connection).append(
+            AuditEvent(
+                action: action, subjectType: "mission", subjectID: mission.id.rawValue, actor: actor, at: instant,
+                details: [
+                    "state": mission.state.rawValue, "administrationID": String(mission.administrationID.rawValue)
+                ]))
     }
 
     private static let select = """
@@ -128,9 +140,10 @@ public struct MissionStore {
             effortHours: try row.int(6), window: DateWindow(start: try row.decode(7), end: try row.decode(8)),
             departement: try row.optionalString(9).map { try Departement($0) }, remote: try row.bool(10),
             talentsSought: try row.int(11), applicationDeadline: try row.decode(12), crisis: try row.bool(13))
-        return Mission(id: id, administrationID: try row.decode(1), ownerID: try row.decode(2), details: details,
-                       state: try row.code(14), rejectionReason: try row.optionalString(15),
-                       createdAt: try row.decode(16), updatedAt: try row.decode(17), submittedAt: try row.decode(18),
-                       publishedAt: try row.decode(19), closedAt: try row.decode(20))
+        return Mission(
+            id: id, administrationID: try row.decode(1), ownerID: try row.decode(2), details: details,
+            state: try row.code(14), rejectionReason: try row.optionalString(15),
+            createdAt: try row.decode(16), updatedAt: try row.decode(17), submittedAt: try row.decode(18),
+            publishedAt: try row.decode(19), closedAt: try row.decode(20))
     }
 }

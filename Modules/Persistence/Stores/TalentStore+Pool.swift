@@ -13,13 +13,15 @@ extension TalentStore {
         // Each skill criterion is an EXISTS over talent_skills, so the level applies to the
         // matching skill itself; served by the index talent_skills_skill(skill_code, level).
         if let skill = search.skill {
-            conditions.append("""
+            conditions.append(
+                """
                 EXISTS (SELECT 1 FROM talent_skills ts WHERE ts.talent_id = t.id AND ts.skill_code = ? AND ts.level >= ?)
                 """)
             arguments += [skill.rawValue, level]
         }
         if let family = search.family {
-            conditions.append("""
+            conditions.append(
+                """
                 EXISTS (SELECT 1 FROM talent_skills ts JOIN skills s ON s.code = ts.skill_code
                         WHERE ts.talent_id = t.id AND s.family = ? AND ts.level >= ?)
                 """)
@@ -48,9 +50,11 @@ extension TalentStore {
             arguments.append(after)
         }
         arguments.append(limit)
-        let ids = try connection.query("""
+        let ids = try connection.query(
+            """
             SELECT t.id FROM talents t WHERE \(conditions.joined(separator: " AND ")) ORDER BY t.id LIMIT ?
-            """, arguments: arguments) { try $0.decode(0, as: TalentID.self) }
+            """, arguments: arguments
+        ) { try $0.decode(0, as: TalentID.self) }
         return try ids.map { id in
             guard let talent = try find(id) else { preconditionFailure("talent \(id) vanished inside a transaction") }
             return talent

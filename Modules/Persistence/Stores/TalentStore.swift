@@ -13,15 +13,20 @@ public struct TalentStore {
     /// talent profile of `userID`, outside the pool, with its audit event.
     /// - Throws: ``TalentError`` (including a user who already has a profile), ``DateHorizonError``
     ///   or ``NotFoundError``.
-    public func insert(userID: UserID, profile: TalentProfile, taxonomy: SkillTaxonomy = .standard,
-                       by actor: Actor, at instant: Instant) throws -> Talent {
-        guard try UserStore(connection).find(userID) != nil else { throw NotFoundError("user", id: userID, field: "userID") }
+    public func insert(
+        userID: UserID, profile: TalentProfile, taxonomy: SkillTaxonomy = .standard,
+        by actor: Actor, at instant: Instant
+    ) throws -> Talent {
+        guard try UserStore(connection).find(userID) != nil else {
+            throw NotFoundError("user", id: userID, field: "userID")
+        }
         guard try AdministrationStore(connection).find(profile.employerID) != nil else {
             throw NotFoundError("administration", id: profile.employerID, field: "employerID")
         }
         if let existing = try find(userID: userID) { throw TalentError.profileExists(existing.id) }
-        let talent = try Talent.create(id: try connection.nextID(in: "talents"), userID: userID, profile: profile,
-                                       taxonomy: taxonomy, today: instant.utcDate)
+        let talent = try Talent.create(
+            id: try connection.nextID(in: "talents"), userID: userID, profile: profile,
+            taxonomy: taxonomy, today: instant.utcDate)
         try write(talent, at: instant)
         try audit("talent.created", talent, by: actor, at: instant)
         return talent
@@ -38,10 +43,13 @@ public struct TalentStore {
     /// - Throws: ``NotFoundError`` when the talent was never inserted or the employer does not exist,
     ///   ``StaleRevisionError``.
     @discardableResult
-    public func update(_ talent: Talent, action: String, expectedRevision: Int? = nil, details: [String: String] = [:],
-                       by actor: Actor, at instant: Instant) throws -> Int {
-        let revision = try connection.bumpRevision(table: "talents", subject: "talent", id: talent.id.rawValue,
-                                                   expected: expectedRevision)
+    public func update(
+        _ talent: Talent, action: String, expectedRevision: Int? = nil, details: [String: String] = [:],
+        by actor: Actor, at instant: Instant
+    ) throws -> Int {
+        let revision = try connection.bumpRevision(
+            table: "talents", subject: "talent", id: talent.id.rawValue,
+            expected: expectedRevision)
         // The profile may name another employer; checked here as in `insert`, so a missing one is
         // a NotFoundError rather than a bare foreign key violation.
         guard try AdministrationStore(connection).find(talent.profile.employerID) != nil else {
@@ -59,7 +67,9 @@ public struct TalentStore {
 
     /// The talent with `id` and its revision, or nil.
     public func findVersioned(_ id: TalentID) throws -> Versioned<Talent>? {
-        try connection.queryOne("\(Self.select) WHERE id = ?", id) { Versioned(try talent($0), revision: try $0.int(12)) }
+        try connection.queryOne("\(Self.select) WHERE id = ?", id) {
+            Versioned(try talent($0), revision: try $0.int(12))
+        }
     }
 
     /// The talent profile of `userID`, or nil.
@@ -70,12 +80,14 @@ public struct TalentStore {
     /// The talents whose declared employment awaits its confirmation, oldest profile first: those
     /// who declare `root` or an administration under it, or every one when `root` is nil.
     public func awaitingEmploymentConfirmation(under root: AdministrationID?) throws -> [Versioned<Talent>] {
-        try connection.query("""
+        try connection.query(
+            """
             \(root == nil ? "" : AdministrationStore.treeCTE)\(Self.select)
             WHERE (employment_confirmed_employer_id IS NULL OR employment_confirmed_employer_id <> employer_id)
                 \(root == nil ? "" : "AND employer_id IN (SELECT id FROM tree)")
             ORDER BY id
-            """, arguments: root.map { [$0] } ?? []) {
+            """, arguments: root.map { [$0] } ?? []
+        ) {
             Versioned(try talent($0), revision: try $0.int(12))
         }
     }
@@ -90,7 +102,8 @@ public struct TalentStore {
     private func write(_ talent: Talent, at instant: Instant) throws {
         let profile = talent.profile
         // One upsert for insert and update; created_at is only ever set by the insert.
-        try connection.run("""
+        try connection.run(
+            """
             INSERT INTO talents(id, user_id, employer_id, status, line_manager_name, line_manager_email, departement,
                 hours_per_month, available_from, available_until, presentation, pool_consent_at, created_at, updated_at,
                 employment_confirmed_employer_id, employment_confirmed_by, employment_confirmed_at)
@@ -106,20 +119,24 @@ public struct TalentStore {
             talent.employmentConfirmation?.confirmedAt)
         try connection.run("DELETE FROM talent_skills WHERE talent_id = ?", talent.id)
         for (position, skill) in profile.skills.enumerated() {
-            try connection.run("INSERT INTO talent_skills(talent_id, position, skill_code, level) VALUES (?, ?, ?, ?)",
-                               talent.id, position, skill.code.rawValue, skill.level.rawValue)
+            try connection.run(
+                "INSERT INTO talent_skills(talent_id, position, skill_code, level) VALUES (?, ?, ?, ?)",
+                talent.id, position, skill.code.rawValue, skill.level.rawValue)
         }
     }
 
-    private func audit(_ action: String, _ talent: Talent, details: [String: String] = [:], by actor: Actor,
-                       at instant: Instant) throws {
+    private func audit(
+        _ action: String, _ talent: Talent, details: [String: String] = [:], by actor: Actor,
+        at instant: Instant
+    ) throws {
         var details = details
         details["employerID"] = String(talent.profile.employerID.rawValue)
         details["inPool"] = String(talent.isVisibleInPool)
         details["employmentConfirmed"] = String(talent.confirmedEmployerID != nil)
-        try AuditLog(connection).append(AuditEvent(
-            action: action, subjectType: "talent", subjectID: talent.id.rawValue, actor: actor, at: instant,
-            details: details))
+        try AuditLog(connection).append(
+            AuditEvent(
+                action: action, subjectType: "talent", subjectID: talent.id.rawValue, actor: actor, at: instant,
+                details: details))
     }
 
     private static let select = """
@@ -142,13 +159,16 @@ public struct TalentStore {
             employerID: try row.decode(2), status: try row.code(3),
             lineManager: LineManager(name: try row.string(4), email: try EmailAddress(try row.string(5))),
             departement: try Departement(try row.string(6)), skills: skills,
-            availability: Availability(hoursPerMonth: try row.int(7), from: try row.decode(8), until: try row.decode(9)),
+            availability: Availability(
+                hoursPerMonth: try row.int(7), from: try row.decode(8), until: try row.decode(9)),
             presentation: try row.string(10))
         let confirmation = try row.decode(13, as: AdministrationID?.self).map { employerID in
-            EmploymentConfirmation(employerID: employerID, confirmedBy: try row.decode(14),
-                                   confirmedAt: try row.decode(15))
+            EmploymentConfirmation(
+                employerID: employerID, confirmedBy: try row.decode(14),
+                confirmedAt: try row.decode(15))
         }
-        return Talent(id: id, userID: try row.decode(1), profile: profile, poolConsentAt: try row.decode(11),
-                      employmentConfirmation: confirmation)
+        return Talent(
+            id: id, userID: try row.decode(1), profile: profile, poolConsentAt: try row.decode(11),
+            employmentConfirmation: confirmation)
     }
 }

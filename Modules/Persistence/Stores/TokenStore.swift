@@ -14,16 +14,22 @@ public struct TokenStore {
     }
 
     /// Records a token by its hash, with its audit event.
-    public func insert(userID: UserID, hash: [UInt8], label: String, expiresAt: Instant,
-                       by actor: Actor, at instant: Instant) throws -> Record {
-        guard try UserStore(connection).find(userID) != nil else { throw NotFoundError("user", id: userID, field: "user") }
-        try connection.run("""
+    public func insert(
+        userID: UserID, hash: [UInt8], label: String, expiresAt: Instant,
+        by actor: Actor, at instant: Instant
+    ) throws -> Record {
+        guard try UserStore(connection).find(userID) != nil else {
+            throw NotFoundError("user", id: userID, field: "user")
+        }
+        try connection.run(
+            """
             INSERT INTO api_tokens(user_id, token_hash, label, created_at, expires_at) VALUES (?, ?, ?, ?, ?)
             """, userID, hash, label, instant, expiresAt)
         let id = connection.lastInsertRowID
-        try AuditLog(connection).append(AuditEvent(
-            action: "token.issued", subjectType: "token", subjectID: id, actor: actor, at: instant,
-            details: ["userID": String(userID.rawValue)]))
+        try AuditLog(connection).append(
+            AuditEvent(
+                action: "token.issued", subjectType: "token", subjectID: id, actor: actor, at: instant,
+                details: ["userID": String(userID.rawValue)]))
         return Record(id: id, userID: userID, label: label, createdAt: instant, expiresAt: expiresAt, revokedAt: nil)
     }
 
@@ -33,9 +39,10 @@ public struct TokenStore {
         guard let record = try find(id) else { throw NotFoundError("token", key: String(id)) }
         guard record.revokedAt == nil else { return }
         try connection.run("UPDATE api_tokens SET revoked_at = ? WHERE id = ?", instant, id)
-        try AuditLog(connection).append(AuditEvent(
-            action: "token.revoked", subjectType: "token", subjectID: id, actor: actor, at: instant,
-            details: ["userID": String(record.userID.rawValue)]))
+        try AuditLog(connection).append(
+            AuditEvent(
+                action: "token.revoked", subjectType: "token", subjectID: id, actor: actor, at: instant,
+                details: ["userID": String(record.userID.rawValue)]))
     }
 
     /// The token with `id`, or nil.
@@ -56,7 +63,8 @@ public struct TokenStore {
     private static let select = "SELECT id, user_id, label, created_at, expires_at, revoked_at FROM api_tokens"
 
     private static func record(_ row: Row) throws -> Record {
-        Record(id: try row.int64(0), userID: try row.decode(1), label: try row.string(2),
-               createdAt: try row.decode(3), expiresAt: try row.decode(4), revokedAt: try row.decode(5))
+        Record(
+            id: try row.int64(0), userID: try row.decode(1), label: try row.string(2),
+            createdAt: try row.decode(3), expiresAt: try row.decode(4), revokedAt: try row.decode(5))
     }
 }

@@ -13,15 +13,19 @@ public struct UserStore {
     /// `user.created` by an operator, `user.signed-up` when the person created it).
     /// - Throws: ``UserError`` (including a taken e-mail address) or ``NotFoundError`` for an
     ///   unknown administration.
-    public func insert(_ new: NewUser, by actor: Actor, at instant: Instant,
-                       action: String = "user.created") throws -> User {
+    public func insert(
+        _ new: NewUser, by actor: Actor, at instant: Instant,
+        action: String = "user.created"
+    ) throws -> User {
         let user = try User.create(id: try connection.nextID(in: "users"), new)
         if let administrationID = user.administrationID,
-           try AdministrationStore(connection).find(administrationID) == nil {
+            try AdministrationStore(connection).find(administrationID) == nil
+        {
             throw NotFoundError("administration", id: administrationID, field: "administrationID")
         }
         do {
-            try connection.run("""
+            try connection.run(
+                """
                 INSERT INTO users(id, display_name, email, administration_id, created_at) VALUES (?, ?, ?, ?, ?)
                 """, user.id, user.displayName, user.email.value, user.administrationID, instant)
         } catch {
@@ -31,9 +35,10 @@ public struct UserStore {
         for role in user.roles {
             try connection.run("INSERT INTO user_roles(user_id, role) VALUES (?, ?)", user.id, role.rawValue)
         }
-        try AuditLog(connection).append(AuditEvent(
-            action: action, subjectType: "user", subjectID: user.id.rawValue, actor: actor, at: instant,
-            details: ["roles": user.roles.sorted().map(\.rawValue).joined(separator: ",")]))
+        try AuditLog(connection).append(
+            AuditEvent(
+                action: action, subjectType: "user", subjectID: user.id.rawValue, actor: actor, at: instant,
+                details: ["roles": user.roles.sorted().map(\.rawValue).joined(separator: ",")]))
         return user
     }
 
@@ -64,7 +69,8 @@ public struct UserStore {
         let roles = try connection.query("SELECT role FROM user_roles WHERE user_id = ?", id) {
             try $0.code(0, as: Role.self)
         }
-        return User(id: id, displayName: try row.string(1), email: try EmailAddress(try row.string(2)),
-                    roles: Set(roles), administrationID: try row.decode(3))
+        return User(
+            id: id, displayName: try row.string(1), email: try EmailAddress(try row.string(2)),
+            roles: Set(roles), administrationID: try row.decode(3))
     }
 }

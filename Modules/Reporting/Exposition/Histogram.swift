@@ -21,12 +21,14 @@ public struct Histogram: Sendable, Hashable {
     /// non-decreasing and at most `count`.
     public init(upperBounds: [Double], cumulativeCounts: [Int], count: Int, sum: Double) {
         precondition(upperBounds.allSatisfy(\.isFinite), "histogram bounds must be finite (+Inf is implicit)")
-        precondition(zip(upperBounds, upperBounds.dropFirst()).allSatisfy { $0 < $1 },
-                     "histogram bounds must increase strictly: \(upperBounds)")
+        precondition(
+            zip(upperBounds, upperBounds.dropFirst()).allSatisfy { $0 < $1 },
+            "histogram bounds must increase strictly: \(upperBounds)")
         precondition(cumulativeCounts.count == upperBounds.count, "one cumulative count per bound")
-        precondition(zip(cumulativeCounts, cumulativeCounts.dropFirst()).allSatisfy { $0 <= $1 }
-                     && (cumulativeCounts.first ?? 0) >= 0 && (cumulativeCounts.last ?? 0) <= count,
-                     "cumulative counts must not decrease nor exceed the count: \(cumulativeCounts), \(count)")
+        precondition(
+            zip(cumulativeCounts, cumulativeCounts.dropFirst()).allSatisfy { $0 <= $1 }
+                && (cumulativeCounts.first ?? 0) >= 0 && (cumulativeCounts.last ?? 0) <= count,
+            "cumulative counts must not decrease nor exceed the count: \(cumulativeCounts), \(count)")
         self.upperBounds = upperBounds
         self.cumulativeCounts = cumulativeCounts
         self.count = count

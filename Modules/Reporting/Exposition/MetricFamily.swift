@@ -25,8 +25,9 @@ public struct MetricFamily: Sendable, Hashable {
         precondition(PrometheusText.isValidMetricName(name), "invalid Prometheus metric name '\(name)'")
         // Naming conventions that promtool's linter checks: https://prometheus.io/docs/practices/naming/
         precondition((type == .counter) == name.hasSuffix("_total"), "only counters end in _total: '\(name)'")
-        precondition(type == .histogram || !["_bucket", "_sum", "_count"].contains { name.hasSuffix($0) },
-                     "'\(name)' ends with a suffix reserved for histograms")
+        precondition(
+            type == .histogram || !["_bucket", "_sum", "_count"].contains { name.hasSuffix($0) },
+            "'\(name)' ends with a suffix reserved for histograms")
         self.name = name
         self.type = type
         self.help = help
@@ -48,9 +49,11 @@ public struct MetricFamily: Sendable, Hashable {
     public mutating func record(_ histogram: Histogram, labels: MetricLabels = .none) {
         precondition(type == .histogram, "'\(name)' is a \(type.rawValue), not a histogram")
         precondition(!labels.contains("le"), "'le' is the bucket label of histogram '\(name)'")
-        precondition(histograms.values.first.map { $0.upperBounds == histogram.upperBounds } ?? true,
-                     "every series of '\(name)' must share its bucket bounds")
-        precondition(histograms.updateValue(histogram, forKey: labels) == nil,
-                     "series \(labels) of '\(name)' recorded twice")
+        precondition(
+            histograms.values.first.map { $0.upperBounds == histogram.upperBounds } ?? true,
+            "every series of '\(name)' must share its bucket bounds")
+        precondition(
+            histograms.updateValue(histogram, forKey: labels) == nil,
+            "series \(labels) of '\(name)' recorded twice")
     }
 }

@@ -20,8 +20,11 @@ extension PrometheusText {
     }
 
     private static func escape(_ text: String, quote: Bool) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\n")
-                                          || (quote && $0 == UInt8(ascii: "\"")) })
+        guard
+            text.utf8.contains(where: {
+                $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\n")
+                    || (quote && $0 == UInt8(ascii: "\""))
+            })
         else { return text }
         var escaped = ""
         for character in text.unicodeScalars {
@@ -52,7 +55,8 @@ extension PrometheusText {
         return name.utf8.allSatisfy { byte in
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"): true
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"):
+                true
             case UInt8(ascii: ":"): colon
             default: false
             }

@@ -33,8 +33,10 @@ public enum PrometheusText {
 
     /// The lines of one histogram series: cumulative `_bucket`s by increasing `le`, `+Inf`
     /// (the count), `_sum` and `_count`. `les` are the rendered `le` labels, `+Inf` last.
-    private static func histogram(_ name: String, _ pairs: String, les: [String], _ histogram: Histogram,
-                                  into output: inout String) {
+    private static func histogram(
+        _ name: String, _ pairs: String, les: [String], _ histogram: Histogram,
+        into output: inout String
+    ) {
         let counts = histogram.cumulativeCounts + [histogram.count]
         // `le` goes after the series' own labels.
         let prefix = pairs.isEmpty ? "" : pairs + ","

@@ -65,20 +65,25 @@ public struct ApplicationTally: Sendable {
     /// Answer times per administration with applications, and the applications overdue at `now`
     /// per administration in `proposing` (0 included); `names` maps ids to acronyms.
     public mutating func answerTimesAndOverdue(at now: Instant, names: [Int64: String], proposing: Set<Int64>)
-        -> (answerTimes: [AnswerTimes], overdue: [(administration: String, count: Int)]) {
+        -> (answerTimes: [AnswerTimes], overdue: [(administration: String, count: Int)])
+    {
         awaiting.evaluate(at: now.millisecondsSinceEpoch)
         let overdue = awaiting.overdue
         let times = Set(settled.keys).union(liveByAdministration.keys).map { id in
             let answers = settled[id] ?? Answers()
-            return AnswerTimes(administration: names[id] ?? String(id),
-                               histogram: Histogram(upperBounds: AnswerTimes.bucketSeconds,
-                                                    cumulativeCounts: answers.within, count: answers.answered,
-                                                    sum: Double(answers.totalMilliseconds) / 1000),
-                               answeredInTime: answers.inTime, due: answers.due + (overdue[id] ?? 0))
+            return AnswerTimes(
+                administration: names[id] ?? String(id),
+                histogram: Histogram(
+                    upperBounds: AnswerTimes.bucketSeconds,
+                    cumulativeCounts: answers.within, count: answers.answered,
+                    sum: Double(answers.totalMilliseconds) / 1000),
+                answeredInTime: answers.inTime, due: answers.due + (overdue[id] ?? 0))
         }
         let overdueList = proposing.map { (administration: names[$0] ?? String($0), count: overdue[$0] ?? 0) }
-        return (times.sorted { $0.administration < $1.administration },
-                overdueList.sorted { $0.administration < $1.administration })
+        return (
+            times.sorted { $0.administration < $1.administration },
+            overdueList.sorted { $0.administration < $1.administration }
+        )
     }
 
     private mutating func load(_ queries: ReportingQueries, through last: Int64) throws {

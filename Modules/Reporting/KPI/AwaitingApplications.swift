@@ -35,7 +35,8 @@ struct AwaitingApplications: Sendable {
             overdue[entry.administrationID, default: 0] -= 1
         } else {
             let index = pendingIndex(dueAt: entry.dueAt, id: id)
-            precondition(index < pending.count && pending[index].id == id, "an awaiting application is pending or overdue")
+            precondition(
+                index < pending.count && pending[index].id == id, "an awaiting application is pending or overdue")
             pending.remove(at: index)
         }
     }

@@ -24,11 +24,15 @@ public struct EngagementFigures: Sendable, Hashable {
     }
 
     /// Creates the figures; `agreements` are the counts by stored status (absent statuses count 0).
-    public init(agreements: [String: Int], signedAgreements: Int, missionOrders: [ReportingQueries.MissionOrderCount],
-                validatedTime: [ReportingQueries.ValidatedTime]) {
+    public init(
+        agreements: [String: Int], signedAgreements: Int, missionOrders: [ReportingQueries.MissionOrderCount],
+        validatedTime: [ReportingQueries.ValidatedTime]
+    ) {
         self.agreements = AgreementStatus.allCases.map { Status(status: $0, count: agreements[$0.rawValue] ?? 0) }
         self.signedAgreements = signedAgreements
-        self.missionOrders = missionOrders.sorted { ($0.ministry, $0.cancelled ? 1 : 0) < ($1.ministry, $1.cancelled ? 1 : 0) }
+        self.missionOrders = missionOrders.sorted {
+            ($0.ministry, $0.cancelled ? 1 : 0) < ($1.ministry, $1.cancelled ? 1 : 0)
+        }
         self.validatedTime = validatedTime.sorted {
             ($0.employerMinistry, $0.beneficiaryMinistry) < ($1.employerMinistry, $1.beneficiaryMinistry)
         }

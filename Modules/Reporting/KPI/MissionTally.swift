@@ -55,8 +55,10 @@ public struct MissionTally: Sendable {
                 for (natureIndex, nature) in Self.natures.enumerated() {
                     let count = sums[stateIndex * Self.natures.count + natureIndex]
                     if count > 0 {
-                        result.append(ReportingQueries.MissionCount(state: state, nature: nature, ministry: ministry,
-                                                                    count: count))
+                        result.append(
+                            ReportingQueries.MissionCount(
+                                state: state, nature: nature, ministry: ministry,
+                                count: count))
                     }
                 }
             }

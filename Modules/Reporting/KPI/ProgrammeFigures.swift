@@ -22,10 +22,12 @@ public struct ProgrammeFigures: Sendable {
     public var visMonJob: [ReportingQueries.VisMonJobCount]
 
     /// Creates the figures.
-    public init(missions: [ReportingQueries.MissionCount], applications: [(status: ApplicationStatus, count: Int)],
-                overdue: [(administration: String, count: Int)], answerTimes: [AnswerTimes], pool: PoolSize,
-                engagement: EngagementFigures, recognition: RecognitionFigures,
-                visMonJob: [ReportingQueries.VisMonJobCount]) {
+    public init(
+        missions: [ReportingQueries.MissionCount], applications: [(status: ApplicationStatus, count: Int)],
+        overdue: [(administration: String, count: Int)], answerTimes: [AnswerTimes], pool: PoolSize,
+        engagement: EngagementFigures, recognition: RecognitionFigures,
+        visMonJob: [ReportingQueries.VisMonJobCount]
+    ) {
         self.missions = missions
         self.applications = applications
         self.overdue = overdue
@@ -41,8 +43,9 @@ extension ProgrammeKPIs {
     /// Every figure the exporter renders, from aggregate queries (the reference the exporter's
     /// tallies are tested against).
     public func figures() throws -> ProgrammeFigures {
-        ProgrammeFigures(missions: try missions(), applications: try applications(), overdue: try overdueApplications(),
-                         answerTimes: try answerTimes(), pool: try pool(), engagement: try engagement(),
-                         recognition: try recognition(), visMonJob: try queries.visMonJobCounts())
+        ProgrammeFigures(
+            missions: try missions(), applications: try applications(), overdue: try overdueApplications(),
+            answerTimes: try answerTimes(), pool: try pool(), engagement: try engagement(),
+            recognition: try recognition(), visMonJob: try queries.visMonJobCounts())
     }
 }

@@ -11,8 +11,10 @@ public struct RecognitionFigures: Sendable {
     public var diplomas: (valid: Int, revoked: Int)
 
     /// Creates the figures.
-    public init(balances: [ReportingQueries.CreditBalance], distinctions: [(code: DistinctionCode, count: Int)],
-                diplomas: (valid: Int, revoked: Int)) {
+    public init(
+        balances: [ReportingQueries.CreditBalance], distinctions: [(code: DistinctionCode, count: Int)],
+        diplomas: (valid: Int, revoked: Int)
+    ) {
         self.balances = balances
         self.distinctions = distinctions
         self.diplomas = diplomas

@@ -1,6 +1,6 @@
+import Dispatch
 public import Domain
 public import Persistence
-import Dispatch
 import Synchronization
 
 /// Reads the programme's figures from a (read-only) database at each scrape and renders them
@@ -57,9 +57,11 @@ public final class MetricsExporter: Sendable {
 
     /// An exporter over `database`; `clock` gives "now" for the figures, `stopwatch` times
     /// scrapes, `background` runs the pool refresh.
-    public init(database: DatabasePool, configuration: Configuration = .init(), clock: any WallClock = SystemClock(),
-                stopwatch: @escaping Stopwatch = { ContinuousClock().measure($0) },
-                background: @escaping Background = MetricsExporter.onGlobalQueue) {
+    public init(
+        database: DatabasePool, configuration: Configuration = .init(), clock: any WallClock = SystemClock(),
+        stopwatch: @escaping Stopwatch = { ContinuousClock().measure($0) },
+        background: @escaping Background = MetricsExporter.onGlobalQueue
+    ) {
         self.database = database
         self.configuration = configuration
         self.clock = clock
@@ -90,14 +92,19 @@ public final class MetricsExporter: Sendable {
             if failure != nil { state.errors += 1 }
             var refresh = false
             if failure == nil, let pool = state.pool, !state.poolRefreshing,
-               Self.seconds(from: pool.at, to: now) >= Self.seconds(configuration.poolRefreshInterval) {
+                Self.seconds(from: pool.at, to: now) >= Self.seconds(configuration.poolRefreshInterval)
+            {
                 state.poolRefreshing = true
                 refresh = true
             }
             let poolAge = state.pool.map { Self.seconds(from: $0.at, to: now) }
-            return (families + Self.ownFamilies(duration: duration, errors: state.errors, failed: failure != nil,
-                                                poolAge: poolAge),
-                    failure, refresh)
+            return (
+                families
+                    + Self.ownFamilies(
+                        duration: duration, errors: state.errors, failed: failure != nil,
+                        poolAge: poolAge),
+                failure, refresh
+            )
         }
         if refreshPool { background { self.refreshPool() } }
         return Scrape(text: PrometheusText.render(families), error: error)
@@ -125,7 +132,8 @@ public final class MetricsExporter: Sendable {
 
     /// Advances the tallies of `state` to the snapshot of `connection` and gathers the figures.
     private static func read(_ state: inout State, from connection: Connection, at now: Instant) throws
-        -> ProgrammeFigures {
+        -> ProgrammeFigures
+    {
         let kpis = ProgrammeKPIs(connection, now: now)
         let queries = ReportingQueries(connection)
         let last = try queries.lastEventID()
@@ -143,9 +151,10 @@ public final class MetricsExporter: Sendable {
         // Kept only once every figure was read, so a failed scrape counts no event twice.
         state.events = events
         if state.pool == nil { state.pool = (pool, now) }
-        return ProgrammeFigures(missions: state.missions.counts(names: names), applications: state.applications.applications,
-                                overdue: overdue, answerTimes: answerTimes, pool: pool, engagement: engagement,
-                                recognition: recognition, visMonJob: visMonJob)
+        return ProgrammeFigures(
+            missions: state.missions.counts(names: names), applications: state.applications.applications,
+            overdue: overdue, answerTimes: answerTimes, pool: pool, engagement: engagement,
+            recognition: recognition, visMonJob: visMonJob)
     }
 
     /// Recomputes the pool figures in their own read transaction; on failure the previous ones
@@ -169,17 +178,21 @@ public final class MetricsExporter: Sendable {
     }
 
     private static func ownFamilies(duration: Duration, errors: Int, failed: Bool, poolAge: Double?) -> [MetricFamily] {
-        var seconds = MetricFamily("talents_metrics_scrape_duration_seconds", type: .gauge,
-                                   help: "Time this scrape took to read the database.")
+        var seconds = MetricFamily(
+            "talents_metrics_scrape_duration_seconds", type: .gauge,
+            help: "Time this scrape took to read the database.")
         seconds.record(Self.seconds(duration))
-        var errorCount = MetricFamily("talents_metrics_scrape_errors_total", type: .counter,
-                                      help: "Scrapes that failed to read the database since the exporter started.")
+        var errorCount = MetricFamily(
+            "talents_metrics_scrape_errors_total", type: .counter,
+            help: "Scrapes that failed to read the database since the exporter started.")
         errorCount.record(errors)
-        var lastError = MetricFamily("talents_metrics_last_scrape_error", type: .gauge,
-                                     help: "1 when this scrape failed to read the database, else 0.")
+        var lastError = MetricFamily(
+            "talents_metrics_last_scrape_error", type: .gauge,
+            help: "1 when this scrape failed to read the database, else 0.")
         lastError.record(failed ? 1 : 0)
-        var age = MetricFamily("talents_metrics_figures_age_seconds", type: .gauge,
-                               help: "Age of the figures not read at every scrape, by group (pool: the talent_ and pool_ families).")
+        var age = MetricFamily(
+            "talents_metrics_figures_age_seconds", type: .gauge,
+            help: "Age of the figures not read at every scrape, by group (pool: the talent_ and pool_ families).")
         if let poolAge { age.record(poolAge, labels: ["figures": "pool"]) }
         return [seconds, errorCount, lastError, age]
     }

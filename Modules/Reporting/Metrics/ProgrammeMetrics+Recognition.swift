@@ -6,7 +6,8 @@ extension ProgrammeMetrics {
     static func recognition(_ figures: RecognitionFigures) -> [MetricFamily] {
         var balances = MetricFamily(
             "talents_credit_balance_units", type: .gauge,
-            help: "Credit balance of each administration's account, in units of 1/60 credit (the sum of its movements).")
+            help: "Credit balance of each administration's account, in units of 1/60 credit (the sum of its movements)."
+        )
         for balance in figures.balances {
             balances.record(Double(balance.balance.units), labels: ["administration": balance.administration])
         }
@@ -14,8 +15,9 @@ extension ProgrammeMetrics {
         for (code, count) in figures.distinctions {
             distinctions.record(count, labels: ["code": code.rawValue])
         }
-        var diplomas = MetricFamily("talents_diplomas", type: .gauge,
-                                    help: "Virtual diplomas (Open Badges assertions) issued, by state: valid or revoked.")
+        var diplomas = MetricFamily(
+            "talents_diplomas", type: .gauge,
+            help: "Virtual diplomas (Open Badges assertions) issued, by state: valid or revoked.")
         let counts = figures.diplomas
         diplomas.record(counts.valid, labels: ["state": "valid"])
         diplomas.record(counts.revoked, labels: ["state": "revoked"])

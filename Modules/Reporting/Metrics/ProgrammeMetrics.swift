@@ -12,11 +12,16 @@ public enum ProgrammeMetrics {
     }
 
     static func missions(_ figures: ProgrammeFigures) -> MetricFamily {
-        var family = MetricFamily("talents_missions", type: .gauge,
-                                  help: "Missions by current state, nature and ministry proposing them.")
+        var family = MetricFamily(
+            "talents_missions", type: .gauge,
+            help: "Missions by current state, nature and ministry proposing them.")
         for count in figures.missions {
-            family.record(count.count, labels: ["state": count.state.rawValue, "nature": count.nature.rawValue,
-                                                "ministry": count.ministry])
+            family.record(
+                count.count,
+                labels: [
+                    "state": count.state.rawValue, "nature": count.nature.rawValue,
+                    "ministry": count.ministry
+                ])
         }
         return family
     }
@@ -63,7 +68,8 @@ public enum ProgrammeMetrics {
             "talents_pool_members_by_family", type: .gauge,
             help: "Pool members by skill family, each counted once at their best level (1 to 4) in the family.")
         for count in pool.byFamilyAndLevel {
-            byFamily.record(count.count, labels: ["family": count.family.rawValue, "level": String(count.level.rawValue)])
+            byFamily.record(
+                count.count, labels: ["family": count.family.rawValue, "level": String(count.level.rawValue)])
         }
         return [profiles, members, byFamily]
     }

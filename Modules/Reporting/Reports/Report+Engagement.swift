@@ -23,7 +23,9 @@ extension Report {
         case .validatedHours:
             var table = ReportTable(columns: ["employer_ministry", "beneficiary_ministry", "hours"])
             for sum in figures.validatedTime {
-                table.append([.text(sum.employerMinistry), .text(sum.beneficiaryMinistry), .decimal(Double(sum.minutes) / 60)])
+                table.append([
+                    .text(sum.employerMinistry), .text(sum.beneficiaryMinistry), .decimal(Double(sum.minutes) / 60)
+                ])
             }
             return table
         default:

@@ -29,13 +29,15 @@ public enum Report: String, Sendable, CaseIterable {
         switch self {
         case .missions: "Missions created in the period, by ministry, state and nature."
         case .applications: "Applications submitted in the period, by status."
-        case .answerTimes: "Answer times of applications submitted in the period and the 14-day promise, per administration."
+        case .answerTimes:
+            "Answer times of applications submitted in the period and the 14-day promise, per administration."
         case .overdue: "Applications unanswered past their 14-day due date now, per administration."
         case .pool: "Pool members now, by skill family and best level."
         case .events: "Audit events recorded in the period, by action and reason."
         case .agreements: "Agreements created in the period, by current status (refusals counted, not by reason)."
         case .missionOrders: "Mission orders issued in the period, in force and cancelled, per issuing ministry."
-        case .validatedHours: "Hours validated in the period, by the talents' employing ministry and the missions' ministry."
+        case .validatedHours:
+            "Hours validated in the period, by the talents' employing ministry and the missions' ministry."
         case .visMonJob: "Vis mon job registrations (students, ambassadors) and published pairs now, per edition."
         }
     }
@@ -54,8 +56,10 @@ public enum Report: String, Sendable, CaseIterable {
         case .missions:
             var table = ReportTable(columns: ["ministry", "state", "nature", "missions"])
             for count in try kpis.missions() {
-                table.append([.text(count.ministry), .text(count.state.rawValue), .text(count.nature.rawValue),
-                              .integer(count.count)])
+                table.append([
+                    .text(count.ministry), .text(count.state.rawValue), .text(count.nature.rawValue),
+                    .integer(count.count)
+                ])
             }
             return table
         case .applications:
@@ -79,15 +83,19 @@ public enum Report: String, Sendable, CaseIterable {
         case .events:
             var table = ReportTable(columns: ["action", "reason", "events"])
             for count in try kpis.events() {
-                table.append([.text(count.action), count.reason.map(ReportTable.Cell.text) ?? .empty,
-                              .integer(count.count)])
+                table.append([
+                    .text(count.action), count.reason.map(ReportTable.Cell.text) ?? .empty,
+                    .integer(count.count)
+                ])
             }
             return table
         case .visMonJob:
             var table = ReportTable(columns: ["edition", "event_day", "subject", "status", "count"])
             for count in try kpis.queries.visMonJobCounts() {
-                table.append([.integer(Int(count.edition)), .text(count.eventDay), .text(count.subject),
-                              .text(count.status), .integer(count.count)])
+                table.append([
+                    .integer(Int(count.edition)), .text(count.eventDay), .text(count.subject),
+                    .text(count.status), .integer(count.count)
+                ])
             }
             return table
         case .agreements, .missionOrders, .validatedHours:
@@ -98,14 +106,16 @@ public enum Report: String, Sendable, CaseIterable {
     /// Per administration: answered, mean days, answered within each bucket, due, in time, share.
     private func answerTimes(_ kpis: ProgrammeKPIs) throws -> ReportTable {
         let within = AnswerTimes.bucketDays.map { "within_\($0)d" }
-        var table = ReportTable(columns: ["administration", "answered", "mean_days"] + within
-                                + ["due", "answered_in_time", "in_time_share"])
+        var table = ReportTable(
+            columns: ["administration", "answered", "mean_days"] + within
+                + ["due", "answered_in_time", "in_time_share"])
         for times in try kpis.answerTimes() {
             let mean = times.meanSeconds.map { ReportTable.Cell.decimal($0 / 86_400) } ?? .empty
             let share = times.inTimeShare.map(ReportTable.Cell.decimal) ?? .empty
-            table.append([.text(times.administration), .integer(times.histogram.count), mean]
-                         + times.histogram.cumulativeCounts.map(ReportTable.Cell.integer)
-                         + [.integer(times.due), .integer(times.answeredInTime), share])
+            table.append(
+                [.text(times.administration), .integer(times.histogram.count), mean]
+                    + times.histogram.cumulativeCounts.map(ReportTable.Cell.integer)
+                    + [.integer(times.due), .integer(times.answeredInTime), share])
         }
         return table
     }

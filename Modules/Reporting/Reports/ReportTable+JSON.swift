@@ -4,9 +4,10 @@ extension ReportTable {
     public var json: String {
         guard !rows.isEmpty else { return "[]\n" }
         let objects = rows.map { row in
-            "  {\n" + zip(columns, row).map { column, cell in
-                "    \(Self.string(column)): \(Self.value(cell))"
-            }.joined(separator: ",\n") + "\n  }"
+            "  {\n"
+                + zip(columns, row).map { column, cell in
+                    "    \(Self.string(column)): \(Self.value(cell))"
+                }.joined(separator: ",\n") + "\n  }"
         }
         return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
     }

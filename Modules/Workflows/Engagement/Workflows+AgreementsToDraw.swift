@@ -11,7 +11,8 @@ extension Workflows {
         let scope = caller.user.map(ApplicationScope.of) ?? .all
         let now = clock.now
         return try database.read { connection in
-            let applications = ApplicationStore(connection), agreements = AgreementStore(connection)
+            let applications = ApplicationStore(connection)
+            let agreements = AgreementStore(connection)
             let search = ApplicationSearch(statuses: [.accepted])
             var awaiting: [ApplicationView] = []
             var after: ApplicationSearchPosition?
@@ -21,7 +22,8 @@ extension Workflows {
                 for listed in page {
                     // The scope holds the user's own applications too: they draw up only as the mission's owner.
                     guard caller.user.map(listed.parties.seesApplicantContact) ?? true,
-                          try agreements.find(applicationID: listed.application.id) == nil else { continue }
+                        try agreements.find(applicationID: listed.application.id) == nil
+                    else { continue }
                     awaiting.append(listed.view(for: caller, now: now))
                 }
                 guard page.count == pageSize, let last = page.last else { return awaiting }

@@ -30,15 +30,19 @@ extension Workflows {
         guard let mission = try MissionStore(connection).find(agreement.missionID) else {
             preconditionFailure("agreement \(agreement.id) without its mission")
         }
-        let access = AgreementAccess(parties: agreement.parties,
-                                     employerLineage: try administrationLineage(agreement.parties.employerID,
-                                                                                in: connection))
+        let access = AgreementAccess(
+            parties: agreement.parties,
+            employerLineage: try administrationLineage(
+                agreement.parties.employerID,
+                in: connection))
         return Engagement(stored: stored, mission: mission, access: access)
     }
 
     /// The caller's view of `engagement` at `revision` (its new one after a change).
-    func view(_ engagement: Engagement, revision: Int? = nil, for caller: Caller,
-              in connection: Connection) throws -> AgreementView {
+    func view(
+        _ engagement: Engagement, revision: Int? = nil, for caller: Caller,
+        in connection: Connection
+    ) throws -> AgreementView {
         let id = engagement.agreement.id
         return AgreementView(
             agreement: engagement.agreement, revision: revision ?? engagement.stored.revision,
@@ -54,22 +58,27 @@ extension Workflows {
         let users = UserStore(connection)
         let administrations = AdministrationStore(connection)
         func name(_ id: UserID) throws -> String {
-            guard let user = try users.find(id) else { preconditionFailure("agreement party \(id) without its account") }
+            guard let user = try users.find(id) else {
+                preconditionFailure("agreement party \(id) without its account")
+            }
             return user.displayName
         }
         func administration(_ id: AdministrationID) throws -> Administration {
             guard let found = try administrations.find(id) else { preconditionFailure("administration \(id) missing") }
             return found
         }
-        return AgreementPeople(talent: try name(parties.talentUserID), lineManager: try parties.lineManagerID.map(name),
-                               owner: try name(parties.ownerID), employer: try administration(parties.employerID),
-                               beneficiary: try administration(parties.beneficiaryID))
+        return AgreementPeople(
+            talent: try name(parties.talentUserID), lineManager: try parties.lineManagerID.map(name),
+            owner: try name(parties.ownerID), employer: try administration(parties.employerID),
+            beneficiary: try administration(parties.beneficiaryID))
     }
 
     /// The sides among `allowed` the caller stands for; the command line stands for none.
     /// - Throws: ``AgreementAccessError/notParty(action:parties:)`` when a user stands for none.
-    func require(_ allowed: [AgreementParty], of engagement: Engagement, by caller: Caller,
-                 to action: String) throws -> [AgreementParty] {
+    func require(
+        _ allowed: [AgreementParty], of engagement: Engagement, by caller: Caller,
+        to action: String
+    ) throws -> [AgreementParty] {
         guard let user = caller.user else { return [] }
         let parties = engagement.access.parties(of: user).filter(allowed.contains)
         guard !parties.isEmpty else { throw AgreementAccessError.notParty(action: action, parties: allowed) }

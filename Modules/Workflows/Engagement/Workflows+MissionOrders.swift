@@ -6,20 +6,26 @@ extension Workflows {
     /// of the talent's employer or of one above it, whose administration issues it; the command
     /// line issues in the employer's name; audit `mission-order.issued`).
     /// - Throws: ``NotFoundError``, ``AgreementAccessError``, ``AgreementError``, ``MissionOrderError``.
-    public func issueMissionOrder(for agreementID: AgreementID, dates: DateWindow,
-                                  by caller: Caller) throws -> Versioned<MissionOrder> {
+    public func issueMissionOrder(
+        for agreementID: AgreementID, dates: DateWindow,
+        by caller: Caller
+    ) throws -> Versioned<MissionOrder> {
         try database.write { try issueMissionOrder(for: agreementID, dates: dates, by: caller, in: $0) }
     }
 
     /// ``issueMissionOrder(for:dates:by:)`` inside the caller's write transaction (idempotent requests).
-    public func issueMissionOrder(for agreementID: AgreementID, dates: DateWindow, by caller: Caller,
-                                  in transaction: Transaction) throws -> Versioned<MissionOrder> {
+    public func issueMissionOrder(
+        for agreementID: AgreementID, dates: DateWindow, by caller: Caller,
+        in transaction: Transaction
+    ) throws -> Versioned<MissionOrder> {
         try issueMissionOrder(for: agreementID, dates: dates, by: caller, in: transaction.connection)
     }
 
     // The same inside a write transaction of Workflows itself.
-    func issueMissionOrder(for agreementID: AgreementID, dates: DateWindow, by caller: Caller,
-                           in connection: Connection) throws -> Versioned<MissionOrder> {
+    func issueMissionOrder(
+        for agreementID: AgreementID, dates: DateWindow, by caller: Caller,
+        in connection: Connection
+    ) throws -> Versioned<MissionOrder> {
         let engagement = try engagement(agreementID, for: caller, in: connection)
         let issuerID: AdministrationID
         if let user = caller.user {
@@ -34,12 +40,14 @@ extension Workflows {
             preconditionFailure("administration \(issuerID) of the lineage vanished")
         }
         let now = clock.now
-        let order = try MissionOrderStore(connection).issue(for: engagement.agreement, by: issuer, dates: dates,
-                                                            issuedBy: caller.user?.id, actor: caller.actor, at: now)
-        try Outbox(connection).missionOrderIssued(agreementID: engagement.agreement.id.rawValue,
-                                                  reference: order.reference.description, start: order.dates.start,
-                                                  end: order.dates.end, mission: engagement.mission,
-                                                  talentID: engagement.agreement.talentID, at: now)
+        let order = try MissionOrderStore(connection).issue(
+            for: engagement.agreement, by: issuer, dates: dates,
+            issuedBy: caller.user?.id, actor: caller.actor, at: now)
+        try Outbox(connection).missionOrderIssued(
+            agreementID: engagement.agreement.id.rawValue,
+            reference: order.reference.description, start: order.dates.start,
+            end: order.dates.end, mission: engagement.mission,
+            talentID: engagement.agreement.talentID, at: now)
         return Versioned(order, revision: 1)
     }
 
@@ -56,7 +64,8 @@ extension Workflows {
         try database.read { connection in
             let (order, engagement) = try readableOrder(id, by: caller, in: connection)
             return MissionOrderView(
-                order: order.value, revision: order.revision, agreement: try view(engagement, for: caller, in: connection),
+                order: order.value, revision: order.revision,
+                agreement: try view(engagement, for: caller, in: connection),
                 issuedBy: try order.value.issuedBy.flatMap { try UserStore(connection).find($0)?.displayName })
         }
     }
@@ -64,8 +73,10 @@ extension Workflows {
     /// Cancels mission order `id` with a reason (a referent of the talent's employer, the
     /// operator, the command line; audit `mission-order.cancelled`). It keeps its reference.
     /// - Throws: ``NotFoundError``, ``AgreementAccessError``, ``StaleRevisionError``, ``MissionOrderError``.
-    public func cancelMissionOrder(_ id: MissionOrderID, reason: String, expectedRevision: Int?,
-                                   by caller: Caller) throws -> Versioned<MissionOrder> {
+    public func cancelMissionOrder(
+        _ id: MissionOrderID, reason: String, expectedRevision: Int?,
+        by caller: Caller
+    ) throws -> Versioned<MissionOrder> {
         try database.write { connection in
             let store = MissionOrderStore(connection)
             guard let stored = try store.findVersioned(id) else { throw NotFoundError("mission-order", id: id) }
@@ -90,16 +101,20 @@ extension Workflows {
     /// The mission orders issued by `administrationID` (any when nil) in `year` (any when nil),
     /// by reference (operator, command line).
     /// - Throws: ``AccessError``.
-    public func missionOrders(administrationID: AdministrationID? = nil, year: Int? = nil,
-                              by caller: Caller) throws -> [MissionOrder] {
+    public func missionOrders(
+        administrationID: AdministrationID? = nil, year: Int? = nil,
+        by caller: Caller
+    ) throws -> [MissionOrder] {
         try caller.require(.operator, to: "list mission orders")
         return try database.read { try MissionOrderStore($0).all(administrationID: administrationID, year: year) }
     }
 
     /// Mission order `id` and its agreement, when the caller may read the agreement; a 404 of the
     /// order otherwise, so that the order's existence is not revealed.
-    private func readableOrder(_ id: MissionOrderID, by caller: Caller,
-                               in connection: Connection) throws -> (order: Versioned<MissionOrder>, engagement: Engagement) {
+    private func readableOrder(
+        _ id: MissionOrderID, by caller: Caller,
+        in connection: Connection
+    ) throws -> (order: Versioned<MissionOrder>, engagement: Engagement) {
         guard let order = try MissionOrderStore(connection).findVersioned(id) else {
             throw NotFoundError("mission-order", id: id)
         }

@@ -1,7 +1,7 @@
 public import Domain
 public import Mail
-package import Persistence
 import Notifications
+package import Persistence
 
 /// The delivery worker: claims due messages from the outbox one at a time, renders and hands
 /// each to the mail transport, and records the outcome.
@@ -28,8 +28,10 @@ public struct NotificationDelivery: Sendable {
     public let transport: any MailTransport
 
     /// A worker; the transport defaults to the one the settings name.
-    package init(database: DatabasePool, clock: any WallClock, settings: NotificationSettings,
-                transport: (any MailTransport)? = nil) {
+    package init(
+        database: DatabasePool, clock: any WallClock, settings: NotificationSettings,
+        transport: (any MailTransport)? = nil
+    ) {
         self.database = database
         self.clock = clock
         self.settings = settings
@@ -61,9 +63,12 @@ public struct NotificationDelivery: Sendable {
     /// Claims, sends and records one due message; nil when none is due.
     func deliverNext() throws -> Outcome? {
         let claimedAt = clock.now
-        guard let entry = try database.write({ connection in
-            try OutboxStore(connection).claimNext(now: claimedAt, leaseUntil: claimedAt.adding(seconds: settings.leaseSeconds))
-        }) else { return nil }
+        guard
+            let entry = try database.write({ connection in
+                try OutboxStore(connection).claimNext(
+                    now: claimedAt, leaseUntil: claimedAt.adding(seconds: settings.leaseSeconds))
+            })
+        else { return nil }
         let failure: MailDeliveryError?
         do {
             try transport.deliver(try message(for: entry))
@@ -89,10 +94,11 @@ public struct NotificationDelivery: Sendable {
     /// The e-mail of an outbox row.
     func message(for entry: OutboxEntry) throws -> MailMessage {
         let rendered = MessageCatalogue(baseURL: settings.baseURL).message(for: try Outbox.event(entry.payload))
-        return MailMessage(from: settings.sender, to: try MailAddress(entry.recipientEmail), subject: rendered.subject,
-                           text: rendered.text, html: rendered.html,
-                           messageID: "notification-\(entry.id)@\(settings.messageIDDomain)",
-                           date: entry.createdAt.millisecondsSinceEpoch)
+        return MailMessage(
+            from: settings.sender, to: try MailAddress(entry.recipientEmail), subject: rendered.subject,
+            text: rendered.text, html: rendered.html,
+            messageID: "notification-\(entry.id)@\(settings.messageIDDomain)",
+            date: entry.createdAt.millisecondsSinceEpoch)
     }
 }
 

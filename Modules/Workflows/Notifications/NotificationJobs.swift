@@ -1,6 +1,6 @@
 public import Domain
-package import Persistence
 import Foundation
+package import Persistence
 
 /// The notification job: schedule what time made due, then deliver what is due. Run once by
 /// `talents-admin jobs run` (cron, systemd timer) and periodically by the API process

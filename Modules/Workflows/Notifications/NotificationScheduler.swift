@@ -33,7 +33,8 @@ public struct NotificationScheduler {
     /// Reminders and overdue notices of the applications still awaiting an answer.
     private func scheduleAnswerFollowUps(_ report: inout NotificationScheduleReport) throws {
         let earliestReminder = Application.reminderDays.min() ?? Application.answerPeriodDays
-        let awaiting = try NotificationQueries(connection).awaitingAnswer(submittedAtOrBefore: now.adding(days: -earliestReminder))
+        let awaiting = try NotificationQueries(connection).awaitingAnswer(
+            submittedAtOrBefore: now.adding(days: -earliestReminder))
         guard !awaiting.isEmpty else { return }
         let operators = try NotificationQueries(connection).users(holding: .operator)
         for application in awaiting {
@@ -44,19 +45,40 @@ public struct NotificationScheduler {
             let key = step.key(applicationID: application.applicationID, recipient: application.ownerID)
             switch step {
             case .reminder(let day):
-                if try outbox.enqueue(Notice(to: owner, .answerReminder(
-                    mission: mission, applicationID: application.applicationID, day: day, dueAt: dueAt), key: key),
-                    at: now) != nil { report.reminders += 1 }
+                if try outbox.enqueue(
+                    Notice(
+                        to: owner,
+                        .answerReminder(
+                            mission: mission, applicationID: application.applicationID, day: day, dueAt: dueAt),
+                        key: key),
+                    at: now) != nil
+                {
+                    report.reminders += 1
+                }
             case .overdue:
-                if try outbox.enqueue(Notice(to: owner, .answerOverdue(
-                    mission: mission, applicationID: application.applicationID, dueAt: dueAt, escalation: false),
-                    key: key), at: now) != nil { report.overdueNotices += 1 }
+                if try outbox.enqueue(
+                    Notice(
+                        to: owner,
+                        .answerOverdue(
+                            mission: mission, applicationID: application.applicationID, dueAt: dueAt, escalation: false),
+                        key: key), at: now) != nil
+                {
+                    report.overdueNotices += 1
+                }
                 for (id, email) in operators {
                     // The escalation key differs from the owner's, for an operator who owns the mission.
-                    let escalationKey = step.key(applicationID: application.applicationID, recipient: id) + ":escalation"
-                    if try outbox.enqueue(Notice(to: Recipient(userID: id, email: email), .answerOverdue(
-                        mission: mission, applicationID: application.applicationID, dueAt: dueAt, escalation: true),
-                        key: escalationKey), at: now) != nil { report.escalations += 1 }
+                    let escalationKey =
+                        step.key(applicationID: application.applicationID, recipient: id) + ":escalation"
+                    if try outbox.enqueue(
+                        Notice(
+                            to: Recipient(userID: id, email: email),
+                            .answerOverdue(
+                                mission: mission, applicationID: application.applicationID, dueAt: dueAt,
+                                escalation: true),
+                            key: escalationKey), at: now) != nil
+                    {
+                        report.escalations += 1
+                    }
                 }
             }
         }
@@ -68,10 +90,13 @@ public struct NotificationScheduler {
         let pending = try NotificationQueries(connection).timeReportsAwaitingValidation()
         for (owner, rows) in Dictionary(grouping: pending, by: \.ownerID).sorted(by: { $0.key < $1.key }) {
             let items = rows.map {
-                TimeReportDigestItem(mission: MissionReference(id: $0.missionID, title: $0.missionTitle),
-                                     agreementID: $0.agreementID, reports: $0.reports, minutes: $0.minutes)
+                TimeReportDigestItem(
+                    mission: MissionReference(id: $0.missionID, title: $0.missionTitle),
+                    agreementID: $0.agreementID, reports: $0.reports, minutes: $0.minutes)
             }
-            if try outbox.digest(.timeReportsDigest(week: week.description, items: items), to: owner, week: week, at: now) {
+            if try outbox.digest(
+                .timeReportsDigest(week: week.description, items: items), to: owner, week: week, at: now)
+            {
                 report.digests += 1
             }
         }
@@ -102,8 +127,10 @@ extension NotificationScheduler {
             let muted = try NotificationPreferenceStore(connection).digestsMuted(userID).value
             if missions.isEmpty || muted {
                 try queue.markSent(matches.map(\.id), at: now)
-            } else if try outbox.digest(.matchingMissionsDigest(week: week.description, missions: missions),
-                                        to: userID, week: week, at: now) {
+            } else if try outbox.digest(
+                .matchingMissionsDigest(week: week.description, missions: missions),
+                to: userID, week: week, at: now)
+            {
                 try queue.markSent(matches.map(\.id), at: now)
                 report.digests += 1
             }

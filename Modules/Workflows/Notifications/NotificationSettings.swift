@@ -1,6 +1,6 @@
+import Foundation
 public import Mail
 import Support
-import Foundation
 
 /// How notifications leave the platform, read from the environment (`TALENTS_MAIL_…`,
 /// docs/operations.md "Notifications"). The default transport is a maildir beside the
@@ -32,9 +32,11 @@ public struct NotificationSettings: Sendable {
     public var leaseSeconds: Int
 
     /// Creates settings; the defaults suit a development machine.
-    public init(transport: Transport, sender: MailAddress, messageIDDomain: String, baseURL: String,
-                maximumAttempts: Int = 8, retryBaseSeconds: Int = 60, retryMaximumSeconds: Int = 6 * 3600,
-                leaseSeconds: Int = 300) {
+    public init(
+        transport: Transport, sender: MailAddress, messageIDDomain: String, baseURL: String,
+        maximumAttempts: Int = 8, retryBaseSeconds: Int = 60, retryMaximumSeconds: Int = 6 * 3600,
+        leaseSeconds: Int = 300
+    ) {
         precondition(maximumAttempts >= 1 && retryBaseSeconds >= 1 && leaseSeconds >= 1, "positive delays and attempts")
         self.transport = transport
         self.sender = sender

@@ -8,9 +8,11 @@ import Persistence
 extension Outbox {
     /// A talent applied: tells the mission's owner.
     public func applicationReceived(_ application: Application, mission: Mission, at instant: Instant) throws {
-        try enqueue(Notice(to: try recipient(mission.ownerID),
-                                 .applicationReceived(mission: MissionReference(mission), applicationID: application.id)),
-                    at: instant)
+        try enqueue(
+            Notice(
+                to: try recipient(mission.ownerID),
+                .applicationReceived(mission: MissionReference(mission), applicationID: application.id)),
+            at: instant)
     }
 
     /// The owner answered: tells the talent of an interview proposed, an acceptance or a decline.
@@ -32,15 +34,20 @@ extension Outbox {
     }
 
     /// The agreement awaits signatures: tells each party in `awaiting` what is left to sign.
-    public func agreementToSign(_ agreement: Agreement, mission: Mission, awaiting: Set<AgreementParty>,
-                                at instant: Instant) throws {
+    public func agreementToSign(
+        _ agreement: Agreement, mission: Mission, awaiting: Set<AgreementParty>,
+        at instant: Instant
+    ) throws {
         let recipients = try parties(of: agreement)
         let pending = awaiting.sorted()
         for party in pending {
             guard let recipient = recipients[party] else { continue }
-            try enqueue(Notice(to: recipient, .agreementToSign(
-                mission: MissionReference(mission), agreementID: agreement.id.rawValue, party: party,
-                awaiting: pending)), at: instant)
+            try enqueue(
+                Notice(
+                    to: recipient,
+                    .agreementToSign(
+                        mission: MissionReference(mission), agreementID: agreement.id.rawValue, party: party,
+                        awaiting: pending)), at: instant)
         }
     }
 
@@ -49,54 +56,78 @@ extension Outbox {
         let reference = MissionReference(mission)
         let agreementID = agreement.id.rawValue
         for (_, recipient) in try parties(of: agreement).sorted(by: { $0.key < $1.key }) {
-            try enqueue(Notice(to: recipient, signed
-                ? .agreementSigned(mission: reference, agreementID: agreementID)
-                : .agreementRefused(mission: reference, agreementID: agreementID)), at: instant)
+            try enqueue(
+                Notice(
+                    to: recipient,
+                    signed
+                        ? .agreementSigned(mission: reference, agreementID: agreementID)
+                        : .agreementRefused(mission: reference, agreementID: agreementID)), at: instant)
         }
     }
 
     /// The mission order is issued: tells the talent and the owner.
-    public func missionOrderIssued(agreementID: Int64, reference: String, start: LocalDate, end: LocalDate,
-                                   mission: Mission, talentID: TalentID, at instant: Instant) throws {
-        let event = NotificationEvent.missionOrderIssued(mission: MissionReference(mission), agreementID: agreementID,
-                                                         reference: reference, start: start, end: end)
+    public func missionOrderIssued(
+        agreementID: Int64, reference: String, start: LocalDate, end: LocalDate,
+        mission: Mission, talentID: TalentID, at instant: Instant
+    ) throws {
+        let event = NotificationEvent.missionOrderIssued(
+            mission: MissionReference(mission), agreementID: agreementID,
+            reference: reference, start: start, end: end)
         try enqueue(Notice(to: try recipient(talent: talentID), event), at: instant)
         try enqueue(Notice(to: try recipient(mission.ownerID), event), at: instant)
     }
 
     /// A diploma certifies the completed mission: tells the talent.
     public func diplomaIssued(assertionID: String, mission: Mission, talentID: TalentID, at instant: Instant) throws {
-        try enqueue(Notice(to: try recipient(talent: talentID),
-                                 .diplomaIssued(mission: MissionReference(mission), assertionID: assertionID)),
-                    at: instant)
+        try enqueue(
+            Notice(
+                to: try recipient(talent: talentID),
+                .diplomaIssued(mission: MissionReference(mission), assertionID: assertionID)),
+            at: instant)
     }
 
     /// A mission owner invited a talent of the pool: tells the talent.
     public func poolInvitation(_ invitation: Invitation, mission: Mission, at instant: Instant) throws {
-        try enqueue(Notice(to: try recipient(talent: invitation.talentID),
-                                 .poolInvitation(mission: MissionReference(mission),
-                                                 invitationID: invitation.id.rawValue)), at: instant)
+        try enqueue(
+            Notice(
+                to: try recipient(talent: invitation.talentID),
+                .poolInvitation(
+                    mission: MissionReference(mission),
+                    invitationID: invitation.id.rawValue)), at: instant)
     }
 
     /// A *Vis mon job* pair is published: tells the ambassador and the student (who may have
     /// no account: the addresses come from the edition's records).
-    public func visMonJobPairPublished(pairID: Int64, eventDay: LocalDate, ambassador: Recipient, student: Recipient,
-                                       at instant: Instant) throws {
-        try enqueue(Notice(to: ambassador, .visMonJobPairPublished(pairID: pairID, side: .ambassador,
-                                                                          eventDay: eventDay)), at: instant)
-        try enqueue(Notice(to: student, .visMonJobPairPublished(pairID: pairID, side: .student,
-                                                                       eventDay: eventDay)), at: instant)
+    public func visMonJobPairPublished(
+        pairID: Int64, eventDay: LocalDate, ambassador: Recipient, student: Recipient,
+        at instant: Instant
+    ) throws {
+        try enqueue(
+            Notice(
+                to: ambassador,
+                .visMonJobPairPublished(
+                    pairID: pairID, side: .ambassador,
+                    eventDay: eventDay)), at: instant)
+        try enqueue(
+            Notice(
+                to: student,
+                .visMonJobPairPublished(
+                    pairID: pairID, side: .student,
+                    eventDay: eventDay)), at: instant)
     }
 
     /// Queues a weekly digest for `userID` unless the user muted digests or already has this
     /// week's; returns whether it was queued. The matching-missions digest goes through here.
     @discardableResult
-    public func digest(_ event: NotificationEvent, to userID: UserID, week: ISOWeek, at instant: Instant) throws -> Bool {
+    public func digest(_ event: NotificationEvent, to userID: UserID, week: ISOWeek, at instant: Instant) throws -> Bool
+    {
         precondition(event.kind.isDigest, "\(event.kind.rawValue) is not a digest")
         guard !(try NotificationPreferenceStore(connection).digestsMuted(userID).value) else { return false }
-        return try enqueue(Notice(to: try recipient(userID), event,
-                                        key: DigestKey.make(event.kind, recipient: userID, week: week)),
-                           at: instant) != nil
+        return try enqueue(
+            Notice(
+                to: try recipient(userID), event,
+                key: DigestKey.make(event.kind, recipient: userID, week: week)),
+            at: instant) != nil
     }
 
     /// The accounts fixed as the parties of `agreement` (an older agreement may have no line

@@ -4,9 +4,15 @@ import Notifications
 extension Outbox {
     /// A one-time sign-in link for the web front: to the account's own address, going on to the
     /// local page `next` once used.
-    public func signInLink(to user: User, token: String, expiresAt: Instant, next: String? = nil,
-                           at instant: Instant) throws {
-        try enqueue(Notice(to: Recipient(user), .signInLink(token: token, expiresAt: expiresAt,
-                                                            next: WebPaths.localReturnPath(next))), at: instant)
+    public func signInLink(
+        to user: User, token: String, expiresAt: Instant, next: String? = nil,
+        at instant: Instant
+    ) throws {
+        try enqueue(
+            Notice(
+                to: Recipient(user),
+                .signInLink(
+                    token: token, expiresAt: expiresAt,
+                    next: WebPaths.localReturnPath(next))), at: instant)
     }
 }

@@ -1,7 +1,7 @@
 public import Domain
+import Foundation
 public import Notifications
 package import Persistence
-import Foundation
 
 /// Queues notifications in the outbox, inside the caller's write transaction: the message
 /// exists if and only if the change that causes it commits (the transactional outbox).
@@ -20,10 +20,11 @@ public struct Outbox {
     /// Queues `notification`; returns its outbox id, or nil when its key was already queued.
     @discardableResult
     public func enqueue(_ notification: Notice, at instant: Instant) throws -> Int64? {
-        try OutboxStore(connection).enqueue(NewOutboxEntry(
-            kind: notification.kind.rawValue, recipientUserID: notification.recipient.userID,
-            recipientEmail: notification.recipient.email, payload: try Self.payload(notification.event),
-            key: notification.key), at: instant)
+        try OutboxStore(connection).enqueue(
+            NewOutboxEntry(
+                kind: notification.kind.rawValue, recipientUserID: notification.recipient.userID,
+                recipientEmail: notification.recipient.email, payload: try Self.payload(notification.event),
+                key: notification.key), at: instant)
     }
 
     /// The event as stored: JSON with sorted keys.

@@ -14,8 +14,10 @@ extension Workflows {
 
     /// Replaces the caller's notification preferences.
     /// - Throws: ``StaleRevisionError`` when `expectedRevision` is not the stored one.
-    public func updateNotificationPreferences(_ preferences: NotificationPreferences, expectedRevision: Int?,
-                                              by caller: Caller) throws -> Versioned<NotificationPreferences> {
+    public func updateNotificationPreferences(
+        _ preferences: NotificationPreferences, expectedRevision: Int?,
+        by caller: Caller
+    ) throws -> Versioned<NotificationPreferences> {
         let user = Self.signedIn(caller)
         let now = clock.now
         return try database.write { connection in

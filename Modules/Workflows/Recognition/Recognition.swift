@@ -14,9 +14,11 @@ public enum Recognition {
     ///   works for their own administration, which moves no credit).
     /// - Throws: ``NotFoundError``, ``RecognitionError/timeReportNotValidated(_:)``.
     @discardableResult
-    package static func timeReportValidated(timeReportID: Int64, in connection: Connection, at instant: Instant,
-                                           rules: RecognitionConfiguration,
-                                           by actor: Actor = .system("recognition")) throws -> LedgerTransfer? {
+    package static func timeReportValidated(
+        timeReportID: Int64, in connection: Connection, at instant: Instant,
+        rules: RecognitionConfiguration,
+        by actor: Actor = .system("recognition")
+    ) throws -> LedgerTransfer? {
         guard let report = try RecognitionFacts(connection).timeReport(timeReportID) else {
             throw NotFoundError("time-report", key: String(timeReportID))
         }
@@ -35,20 +37,24 @@ public enum Recognition {
     /// - Returns: the diploma (the one already issued if called twice).
     /// - Throws: ``NotFoundError``, ``RecognitionError/agreementNotCompleted(_:)``.
     @discardableResult
-    package static func agreementCompleted(agreementID: Int64, in connection: Connection, at instant: Instant,
-                                          rules: RecognitionConfiguration,
-                                          by actor: Actor = .system("recognition")) throws -> BadgeAssertionRecord {
+    package static func agreementCompleted(
+        agreementID: Int64, in connection: Connection, at instant: Instant,
+        rules: RecognitionConfiguration,
+        by actor: Actor = .system("recognition")
+    ) throws -> BadgeAssertionRecord {
         guard let agreement = try RecognitionFacts(connection).agreement(agreementID) else {
             throw NotFoundError("agreement", key: String(agreementID))
         }
         guard agreement.isCompleted else { throw RecognitionError.agreementNotCompleted(agreementID) }
         let salt = Hex.encode(SecureRandom.bytes(count: 16))
-        let diploma = try BadgeStore(connection).issue(BadgeStore.Issuance(
-            agreementID: agreementID, userID: agreement.talentUserID,
-            publicID: SecureRandom.token(byteCount: 18), nature: agreement.nature, salt: salt,
-            recipientIdentity: recipientIdentity(email: agreement.talentEmail, salt: salt),
-            evidence: .init(title: agreement.missionTitle, beneficiary: agreement.beneficiaryName,
-                            validatedMinutes: agreement.validatedMinutes, objectives: agreement.objectives)),
+        let diploma = try BadgeStore(connection).issue(
+            BadgeStore.Issuance(
+                agreementID: agreementID, userID: agreement.talentUserID,
+                publicID: SecureRandom.token(byteCount: 18), nature: agreement.nature, salt: salt,
+                recipientIdentity: recipientIdentity(email: agreement.talentEmail, salt: salt),
+                evidence: .init(
+                    title: agreement.missionTitle, beneficiary: agreement.beneficiaryName,
+                    validatedMinutes: agreement.validatedMinutes, objectives: agreement.objectives)),
             by: actor, at: instant)
         try evaluateDistinctions(of: agreement.talentUserID, in: connection, at: instant, by: actor)
         return diploma
@@ -60,8 +66,10 @@ public enum Recognition {
     /// - Returns: the distinctions newly awarded.
     /// - Throws: ``NotFoundError``.
     @discardableResult
-    package static func applicationAnswered(applicationID: Int64, in connection: Connection, at instant: Instant,
-                                           by actor: Actor = .system("recognition")) throws -> [DistinctionAward] {
+    package static func applicationAnswered(
+        applicationID: Int64, in connection: Connection, at instant: Instant,
+        by actor: Actor = .system("recognition")
+    ) throws -> [DistinctionAward] {
         guard let owner = try RecognitionFacts(connection).owner(ofApplication: applicationID) else {
             throw NotFoundError("application", key: String(applicationID))
         }
@@ -72,8 +80,10 @@ public enum Recognition {
     /// with `eventID` (e.g. the pair's id) as the earning record.
     /// - Returns: whether it was new.
     @discardableResult
-    package static func visMonJobDayDone(userID: Int64, eventID: Int64?, in connection: Connection, at instant: Instant,
-                                        by actor: Actor = .system("recognition")) throws -> Bool {
+    package static func visMonJobDayDone(
+        userID: Int64, eventID: Int64?, in connection: Connection, at instant: Instant,
+        by actor: Actor = .system("recognition")
+    ) throws -> Bool {
         try DistinctionStore(connection).award(
             DistinctionAward(.visMonJobAmbassador, event: DistinctionEvent(.visMonJobDayDone, recordID: eventID)),
             to: UserID(userID), by: actor, at: instant)
@@ -82,8 +92,10 @@ public enum Recognition {
     /// Evaluates every rule on the whole history of `userID` and awards what is missing.
     /// - Returns: the distinctions newly awarded.
     @discardableResult
-    package static func evaluateDistinctions(of userID: UserID, in connection: Connection, at instant: Instant,
-                                            by actor: Actor) throws -> [DistinctionAward] {
+    package static func evaluateDistinctions(
+        of userID: UserID, in connection: Connection, at instant: Instant,
+        by actor: Actor
+    ) throws -> [DistinctionAward] {
         let store = DistinctionStore(connection)
         return try DistinctionRules.awards(for: try RecognitionFacts(connection).history(of: userID)).filter {
             try store.award($0, to: userID, by: actor, at: instant)

@@ -22,7 +22,8 @@ public enum RecognitionError: DomainError, Equatable {
     public var message: String {
         switch self {
         case .timeReportNotValidated(let id): "Time report #\(id) is not validated; only validated hours earn credits."
-        case .agreementNotCompleted(let id): "Agreement #\(id) is not completed; only a completed mission earns a diploma."
+        case .agreementNotCompleted(let id):
+            "Agreement #\(id) is not completed; only a completed mission earns a diploma."
         }
     }
 

@@ -17,12 +17,15 @@ extension Workflows {
     /// Revokes diploma `publicID` with `reason`, if still at `expectedRevision` (operator; the
     /// command line passes nil). A revocation is final.
     /// - Throws: ``AccessError``, ``NotFoundError``, ``StaleRevisionError``, ``BadgeError``.
-    public func revokeBadge(_ publicID: String, reason: String, expectedRevision: Int?,
-                            by caller: Caller) throws -> Versioned<BadgeAssertionRecord> {
+    public func revokeBadge(
+        _ publicID: String, reason: String, expectedRevision: Int?,
+        by caller: Caller
+    ) throws -> Versioned<BadgeAssertionRecord> {
         try caller.require(.operator, to: "revoke a diploma")
         return try database.write {
-            try BadgeStore($0).revoke(publicID: publicID, reason: reason, expectedRevision: expectedRevision,
-                                      by: caller.actor, at: clock.now)
+            try BadgeStore($0).revoke(
+                publicID: publicID, reason: reason, expectedRevision: expectedRevision,
+                by: caller.actor, at: clock.now)
         }
     }
 }

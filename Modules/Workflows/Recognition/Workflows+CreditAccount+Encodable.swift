@@ -4,8 +4,9 @@ public import Gamification
 extension Workflows.CreditAccount {
     /// The account as read from the ledger (an administration's stored account).
     public init(_ account: LedgerAccount) {
-        self.init(administrationID: account.administrationID, balance: account.balance, floor: account.floor,
-                  isBelowFloor: account.isBelowFloor)
+        self.init(
+            administrationID: account.administrationID, balance: account.balance, floor: account.floor,
+            isBelowFloor: account.isBelowFloor)
     }
 }
 

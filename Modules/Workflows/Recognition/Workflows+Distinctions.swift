@@ -30,7 +30,8 @@ extension Workflows {
     public func distinctions(ofTalent id: TalentID, by caller: Caller) throws -> [HeldDistinction] {
         try database.read { connection in
             guard let talent = try SpotlightStore(connection).consent(of: id),
-                  caller.user.map({ $0.has(.operator) || $0.id == talent.value.userID }) ?? true else {
+                caller.user.map({ $0.has(.operator) || $0.id == talent.value.userID }) ?? true
+            else {
                 throw NotFoundError("talent", id: id)
             }
             return try DistinctionStore(connection).distinctions(of: talent.value.userID)

@@ -29,17 +29,21 @@ extension Workflows {
     public func creditAccount(_ administrationID: AdministrationID, by caller: Caller) throws -> CreditAccount {
         try database.read { connection in
             try requireLedgerAccess(administrationID, by: caller, in: connection)
-            let account = try LedgerStore(connection).account(administrationID)
+            let account =
+                try LedgerStore(connection).account(administrationID)
                 ?? LedgerAccount(administrationID: administrationID, balance: .zero, floor: nil)
-            return CreditAccount(administrationID: administrationID, balance: account.balance, floor: account.floor,
-                                 isBelowFloor: account.isBelowFloor)
+            return CreditAccount(
+                administrationID: administrationID, balance: account.balance, floor: account.floor,
+                isBelowFloor: account.isBelowFloor)
         }
     }
 
     /// One page of the statement of `administrationID`, newest first (same access as ``creditAccount(_:by:)``).
     /// - Throws: ``NotFoundError``, ``AccessError``, ``LedgerQueryError``.
-    public func creditStatement(_ administrationID: AdministrationID, cursor: String?, limit: Int?,
-                                by caller: Caller) throws -> CreditStatementPage {
+    public func creditStatement(
+        _ administrationID: AdministrationID, cursor: String?, limit: Int?,
+        by caller: Caller
+    ) throws -> CreditStatementPage {
         let limit = limit ?? LedgerQueryError.defaultLimit
         guard LedgerQueryError.limits.contains(limit) else { throw LedgerQueryError.invalidLimit(String(limit)) }
         let before = try cursor.map { text in
@@ -50,8 +54,10 @@ extension Workflows {
             try requireLedgerAccess(administrationID, by: caller, in: connection)
             let lines = try LedgerStore(connection).statement(of: administrationID, before: before, limit: limit + 1)
             let page = Array(lines.prefix(limit))
-            return CreditStatementPage(lines: page, nextCursor: lines.count > limit
-                                       ? page.last.map { StatementCursor.make(after: $0.movement.id) } : nil)
+            return CreditStatementPage(
+                lines: page,
+                nextCursor: lines.count > limit
+                    ? page.last.map { StatementCursor.make(after: $0.movement.id) } : nil)
         }
     }
 
@@ -64,7 +70,8 @@ extension Workflows {
 
     /// Sets or clears the floor of an administration's account (operator; the command line).
     /// - Throws: ``AccessError``, ``NotFoundError``.
-    public func setCreditFloor(_ floor: CreditAmount?, of administrationID: AdministrationID, by caller: Caller) throws {
+    public func setCreditFloor(_ floor: CreditAmount?, of administrationID: AdministrationID, by caller: Caller) throws
+    {
         try caller.require(.operator, to: "set a credit floor")
         try database.write { connection in
             guard try AdministrationStore(connection).find(administrationID) != nil else {
@@ -85,8 +92,10 @@ extension Workflows {
     }
 
     /// The operator, or a referent of `administrationID` or of one of its ancestors.
-    private func requireLedgerAccess(_ administrationID: AdministrationID, by caller: Caller,
-                                     in connection: Connection) throws {
+    private func requireLedgerAccess(
+        _ administrationID: AdministrationID, by caller: Caller,
+        in connection: Connection
+    ) throws {
         let administrations = AdministrationStore(connection)
         guard var current = try administrations.find(administrationID) else {
             throw NotFoundError("administration", id: administrationID)

@@ -9,7 +9,8 @@ extension Workflows {
     public func spotlightConsent(_ id: TalentID, by caller: Caller) throws -> Versioned<SpotlightConsent> {
         try database.read { connection in
             guard let consent = try SpotlightStore(connection).consent(of: id),
-                  caller.user.map({ $0.has(.operator) || $0.id == consent.value.userID }) ?? true else {
+                caller.user.map({ $0.has(.operator) || $0.id == consent.value.userID }) ?? true
+            else {
                 throw NotFoundError("talent", id: id)
             }
             return consent
@@ -20,8 +21,10 @@ extension Workflows {
     /// the talent opts in (consent is personal); the talent or the operator opts out, which
     /// removes them from the listing at once.
     /// - Throws: ``NotFoundError``, ``AccessError``, ``StaleRevisionError``, ``SpotlightError``.
-    public func setSpotlight(_ id: TalentID, optedIn: Bool, expectedRevision: Int?,
-                             by caller: Caller) throws -> Versioned<SpotlightConsent> {
+    public func setSpotlight(
+        _ id: TalentID, optedIn: Bool, expectedRevision: Int?,
+        by caller: Caller
+    ) throws -> Versioned<SpotlightConsent> {
         try database.write { connection in
             let store = SpotlightStore(connection)
             guard let consent = try store.consent(of: id) else { throw NotFoundError("talent", id: id) }
@@ -29,8 +32,9 @@ extension Workflows {
                 guard user.has(.operator) else { throw NotFoundError("talent", id: id) }
                 guard !optedIn else { throw AccessError.notOwner(action: "opt into the spotlight") }
             }
-            return try store.set(id, optedIn: optedIn, expectedRevision: expectedRevision, by: caller.actor,
-                                 at: clock.now)
+            return try store.set(
+                id, optedIn: optedIn, expectedRevision: expectedRevision, by: caller.actor,
+                at: clock.now)
         }
     }
 

@@ -55,25 +55,31 @@ extension Workflows {
     func pairDetails(_ pair: Versioned<Pair>, for side: PairSide?, in connection: Connection) throws -> PairDetails {
         let edition = try existingEdition(pair.value.editionID, in: connection).value
         guard let ambassador = try AmbassadorStore(connection).find(pair.value.ambassadorID)?.value,
-              let user = try UserStore(connection).find(ambassador.userID),
-              let administration = try AdministrationStore(connection).find(ambassador.administrationID) else {
+            let user = try UserStore(connection).find(ambassador.userID),
+            let administration = try AdministrationStore(connection).find(ambassador.administrationID)
+        else {
             preconditionFailure("pair \(pair.value.id) names a missing ambassador")
         }
         let profile = ambassador.profile
         var details = PairDetails(
             pair: pair, day: pair.value.day(in: edition),
-            explanation: pair.value.fit.explanation(jobFamily: profile.jobFamily, departement: profile.departement,
-                                                    manual: pair.value.manual),
-            feedbackLeft: try PairStore(connection).feedback(on: pair.value.id).keys.sorted { $0.rawValue < $1.rawValue })
+            explanation: pair.value.fit.explanation(
+                jobFamily: profile.jobFamily, departement: profile.departement,
+                manual: pair.value.manual),
+            feedbackLeft: try PairStore(connection).feedback(on: pair.value.id).keys.sorted {
+                $0.rawValue < $1.rawValue
+            })
         if side != .ambassador {
-            details.ambassador = .init(ambassadorID: ambassador.id, name: user.displayName, email: user.email,
-                                       administration: administration.name, jobFamily: profile.jobFamily,
-                                       departement: profile.departement, city: profile.city,
-                                       description: profile.description)
+            details.ambassador = .init(
+                ambassadorID: ambassador.id, name: user.displayName, email: user.email,
+                administration: administration.name, jobFamily: profile.jobFamily,
+                departement: profile.departement, city: profile.city,
+                description: profile.description)
         }
         if side != .student, let student = try StudentStore(connection).find(pair.value.studentID)?.value {
-            details.student = .init(studentID: student.id, email: student.registration.email,
-                                    school: student.registration.school, level: student.registration.level)
+            details.student = .init(
+                studentID: student.id, email: student.registration.email,
+                school: student.registration.school, level: student.registration.level)
         }
         return details
     }

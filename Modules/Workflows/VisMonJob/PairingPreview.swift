@@ -35,18 +35,21 @@ public struct PairingPreview: Sendable {
 extension Workflows {
     /// The preview of `edition` read on `connection`.
     func pairingPreview(of edition: Versioned<Edition>, in connection: Connection) throws -> PairingPreview {
-        let ambassadors = Dictionary(uniqueKeysWithValues: try AmbassadorStore(connection)
-            .all(editionID: edition.value.id).map { ($0.id, $0) })
+        let ambassadors = Dictionary(
+            uniqueKeysWithValues: try AmbassadorStore(connection)
+                .all(editionID: edition.value.id).map { ($0.id, $0) })
         let pairs = try PairStore(connection).all(editionID: edition.value.id).map { stored in
             let pair = stored.value
             guard let ambassador = ambassadors[pair.ambassadorID] else {
                 preconditionFailure("pair \(pair.id) names ambassador \(pair.ambassadorID) outside its edition")
             }
-            return PairingPreview.Entry(pair: pair, jobFamily: ambassador.profile.jobFamily,
-                                        departement: ambassador.profile.departement,
-                                        explanation: pair.fit.explanation(jobFamily: ambassador.profile.jobFamily,
-                                                                          departement: ambassador.profile.departement,
-                                                                          manual: pair.manual))
+            return PairingPreview.Entry(
+                pair: pair, jobFamily: ambassador.profile.jobFamily,
+                departement: ambassador.profile.departement,
+                explanation: pair.fit.explanation(
+                    jobFamily: ambassador.profile.jobFamily,
+                    departement: ambassador.profile.departement,
+                    manual: pair.manual))
         }
         let unmatched = try StudentStore(connection).registered(editionID: edition.value.id).compactMap { student in
             student.unmatchedReason.map { PairingPreview.Unmatched(studentID: student.id, reason: $0) }

@@ -5,20 +5,26 @@ extension Workflows {
     /// Registers the caller, a talent with a profile, as an ambassador of an open edition; their
     /// administration is their employer (audit `vmj.ambassador.registered`).
     /// - Throws: ``NotFoundError``, ``AccessError``, ``VisMonJobError``; nothing is written then.
-    public func registerAmbassador(_ profile: AmbassadorProfile, in editionID: EditionID,
-                                   by caller: Caller) throws -> Versioned<Ambassador> {
+    public func registerAmbassador(
+        _ profile: AmbassadorProfile, in editionID: EditionID,
+        by caller: Caller
+    ) throws -> Versioned<Ambassador> {
         try database.write { try registerAmbassador(profile, in: editionID, by: caller, in: $0) }
     }
 
     /// ``registerAmbassador(_:in:by:)`` inside the caller's write transaction (idempotent requests).
-    public func registerAmbassador(_ profile: AmbassadorProfile, in editionID: EditionID, by caller: Caller,
-                                   in transaction: Transaction) throws -> Versioned<Ambassador> {
+    public func registerAmbassador(
+        _ profile: AmbassadorProfile, in editionID: EditionID, by caller: Caller,
+        in transaction: Transaction
+    ) throws -> Versioned<Ambassador> {
         try registerAmbassador(profile, in: editionID, by: caller, in: transaction.connection)
     }
 
     // The same inside a write transaction of Workflows itself.
-    func registerAmbassador(_ profile: AmbassadorProfile, in editionID: EditionID, by caller: Caller,
-                            in connection: Connection) throws -> Versioned<Ambassador> {
+    func registerAmbassador(
+        _ profile: AmbassadorProfile, in editionID: EditionID, by caller: Caller,
+        in connection: Connection
+    ) throws -> Versioned<Ambassador> {
         let action = "become a Vis mon job ambassador"
         let edition = try existingEdition(editionID, in: connection).value
         // An ambassador is a person who hosts a student: the command line cannot be one.
@@ -64,10 +70,13 @@ extension Workflows {
         }
     }
 
-    private func visibleAmbassador(_ id: AmbassadorID, to caller: Caller,
-                                   in connection: Connection) throws -> Versioned<Ambassador> {
+    private func visibleAmbassador(
+        _ id: AmbassadorID, to caller: Caller,
+        in connection: Connection
+    ) throws -> Versioned<Ambassador> {
         guard let ambassador = try AmbassadorStore(connection).find(id),
-              caller.isOperator || caller.user?.id == ambassador.value.userID else {
+            caller.isOperator || caller.user?.id == ambassador.value.userID
+        else {
             throw NotFoundError("ambassador", id: id)
         }
         return ambassador

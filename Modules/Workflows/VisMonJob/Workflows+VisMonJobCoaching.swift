@@ -5,26 +5,37 @@ extension Workflows {
     /// Publishes a one-hour coaching slot before the event day (operator; audit
     /// `vmj.coaching-slot.published`).
     /// - Throws: ``NotFoundError``, ``AccessError``, ``VisMonJobError``; nothing is written then.
-    public func publishCoachingSlot(in editionID: EditionID, startsAt: Instant, capacity: Int,
-                                    by caller: Caller) throws -> CoachingSlot {
-        try database.write { try publishCoachingSlot(in: editionID, startsAt: startsAt, capacity: capacity, by: caller,
-                                                     in: $0) }
+    public func publishCoachingSlot(
+        in editionID: EditionID, startsAt: Instant, capacity: Int,
+        by caller: Caller
+    ) throws -> CoachingSlot {
+        try database.write {
+            try publishCoachingSlot(
+                in: editionID, startsAt: startsAt, capacity: capacity, by: caller,
+                in: $0)
+        }
     }
 
     /// ``publishCoachingSlot(in:startsAt:capacity:by:)`` inside the caller's write transaction.
-    public func publishCoachingSlot(in editionID: EditionID, startsAt: Instant, capacity: Int, by caller: Caller,
-                                    in transaction: Transaction) throws -> CoachingSlot {
-        try publishCoachingSlot(in: editionID, startsAt: startsAt, capacity: capacity, by: caller, in: transaction.connection)
+    public func publishCoachingSlot(
+        in editionID: EditionID, startsAt: Instant, capacity: Int, by caller: Caller,
+        in transaction: Transaction
+    ) throws -> CoachingSlot {
+        try publishCoachingSlot(
+            in: editionID, startsAt: startsAt, capacity: capacity, by: caller, in: transaction.connection)
     }
 
     // The same inside a write transaction of Workflows itself.
-    func publishCoachingSlot(in editionID: EditionID, startsAt: Instant, capacity: Int, by caller: Caller,
-                             in connection: Connection) throws -> CoachingSlot {
+    func publishCoachingSlot(
+        in editionID: EditionID, startsAt: Instant, capacity: Int, by caller: Caller,
+        in connection: Connection
+    ) throws -> CoachingSlot {
         let edition = try existingEdition(editionID, in: connection).value
         try caller.require(.operator, to: "publish a coaching slot")
         try CoachingSlot.check(startsAt: startsAt, capacity: capacity, in: edition, now: clock.now)
-        return try CoachingSlotStore(connection).insert(editionID: editionID, startsAt: startsAt, capacity: capacity,
-                                                        by: caller.actor, at: clock.now)
+        return try CoachingSlotStore(connection).insert(
+            editionID: editionID, startsAt: startsAt, capacity: capacity,
+            by: caller.actor, at: clock.now)
     }
 
     /// The coaching slots of an edition with their bookings counted (any signed-in user).
@@ -44,19 +55,24 @@ extension Workflows {
     }
 
     /// ``bookCoachingSlot(_:by:)`` inside the caller's write transaction (idempotent requests).
-    public func bookCoachingSlot(_ id: CoachingSlotID, by caller: Caller,
-                                 in transaction: Transaction) throws -> CoachingSlot {
+    public func bookCoachingSlot(
+        _ id: CoachingSlotID, by caller: Caller,
+        in transaction: Transaction
+    ) throws -> CoachingSlot {
         try bookCoachingSlot(id, by: caller, in: transaction.connection)
     }
 
     // The same inside a write transaction of Workflows itself.
-    func bookCoachingSlot(_ id: CoachingSlotID, by caller: Caller,
-                          in connection: Connection) throws -> CoachingSlot {
+    func bookCoachingSlot(
+        _ id: CoachingSlotID, by caller: Caller,
+        in connection: Connection
+    ) throws -> CoachingSlot {
         let store = CoachingSlotStore(connection)
         guard let slot = try store.find(id) else { throw NotFoundError("coaching-slot", id: id) }
         let action = "book a coaching slot"
         guard let user = caller.user,
-              let ambassador = try AmbassadorStore(connection).find(editionID: slot.editionID, userID: user.id) else {
+            let ambassador = try AmbassadorStore(connection).find(editionID: slot.editionID, userID: user.id)
+        else {
             throw AccessError.roleRequired(action: action + " (ambassadors of the edition)", roles: [.talent])
         }
         if try store.booking(of: ambassador.id) != nil { throw VisMonJobError.coachingAlreadyBooked }

@@ -21,16 +21,19 @@ extension Workflows {
             let edition = try existingEdition(editionID, in: connection).value
             let store = AmbassadorStore(connection)
             guard let user = caller.user, let mine = try store.find(editionID: editionID, userID: user.id),
-                  let ambassador = try store.find(mine.id) else { return nil }
+                let ambassador = try store.find(mine.id)
+            else { return nil }
             let published = edition.state == .paired || edition.state == .done
-            let pairs = published
+            let pairs =
+                published
                 ? try PairStore(connection).all(ambassadorID: mine.id).map {
                     try pairDetails($0, for: .ambassador, in: connection)
                 }
                 : []
-            return AmbassadorOverview(ambassador: ambassador,
-                                      bookedSlot: try CoachingSlotStore(connection).booking(of: mine.id),
-                                      pairs: pairs)
+            return AmbassadorOverview(
+                ambassador: ambassador,
+                bookedSlot: try CoachingSlotStore(connection).booking(of: mine.id),
+                pairs: pairs)
         }
     }
 }

@@ -15,11 +15,14 @@ extension Workflows {
     /// The ambassador proposes another date to their student (audit `vmj.pair.date-proposed`).
     /// - Throws: ``NotFoundError``, ``AccessError`` (the operator is no side), ``StaleRevisionError``,
     ///   ``VisMonJobError``.
-    public func proposeDate(_ date: LocalDate, for id: PairID, expectedRevision: Int?,
-                            by caller: Caller) throws -> PairDetails {
+    public func proposeDate(
+        _ date: LocalDate, for id: PairID, expectedRevision: Int?,
+        by caller: Caller
+    ) throws -> PairDetails {
         try changePair(id, by: caller, to: "propose another date") { pair, side, connection in
-            try proposeDate(date, on: pair, by: side, expectedRevision: expectedRevision, actor: caller.actor,
-                            in: connection)
+            try proposeDate(
+                date, on: pair, by: side, expectedRevision: expectedRevision, actor: caller.actor,
+                in: connection)
         }
     }
 
@@ -50,33 +53,40 @@ extension Workflows {
             var pair = stored.value
             let now = clock.now
             try pair.markDone(in: edition, today: now.utcDate)
-            let revision = try PairStore(connection).update(pair, action: "vmj.pair.done",
-                                                            expectedRevision: expectedRevision, by: caller.actor, at: now)
+            let revision = try PairStore(connection).update(
+                pair, action: "vmj.pair.done",
+                expectedRevision: expectedRevision, by: caller.actor, at: now)
             guard let ambassador = try AmbassadorStore(connection).find(pair.ambassadorID)?.value else {
                 preconditionFailure("pair \(pair.id) without its ambassador")
             }
-            try Recognition.visMonJobDayDone(userID: ambassador.userID.rawValue, eventID: pair.id.rawValue,
-                                             in: connection, at: now)
+            try Recognition.visMonJobDayDone(
+                userID: ambassador.userID.rawValue, eventID: pair.id.rawValue,
+                in: connection, at: now)
             return try pairDetails(Versioned(pair, revision: revision), for: nil, in: connection)
         }
     }
 
     /// `side` proposes `date` on `stored`, on `connection`.
-    func proposeDate(_ date: LocalDate, on stored: Versioned<Pair>, by side: PairSide, expectedRevision: Int?,
-                     actor: Actor, in connection: Connection) throws -> Versioned<Pair> {
+    func proposeDate(
+        _ date: LocalDate, on stored: Versioned<Pair>, by side: PairSide, expectedRevision: Int?,
+        actor: Actor, in connection: Connection
+    ) throws -> Versioned<Pair> {
         try stored.check(expected: expectedRevision, subject: "pair")
         let edition = try existingEdition(stored.value.editionID, in: connection).value
         var pair = stored.value
         try pair.propose(date, by: side, in: edition, today: clock.now.utcDate)
-        let revision = try PairStore(connection).update(pair, action: "vmj.pair.date-proposed",
-                                                        details: ["side": side.rawValue, "date": date.description],
-                                                        expectedRevision: expectedRevision, by: actor, at: clock.now)
+        let revision = try PairStore(connection).update(
+            pair, action: "vmj.pair.date-proposed",
+            details: ["side": side.rawValue, "date": date.description],
+            expectedRevision: expectedRevision, by: actor, at: clock.now)
         return Versioned(pair, revision: revision)
     }
 
     /// `side` accepts the other side's proposal on `stored`, on `connection`.
-    func acceptDate(on stored: Versioned<Pair>, by side: PairSide, expectedRevision: Int?, actor: Actor,
-                    in connection: Connection) throws -> Versioned<Pair> {
+    func acceptDate(
+        on stored: Versioned<Pair>, by side: PairSide, expectedRevision: Int?, actor: Actor,
+        in connection: Connection
+    ) throws -> Versioned<Pair> {
         try stored.check(expected: expectedRevision, subject: "pair")
         let edition = try existingEdition(stored.value.editionID, in: connection).value
         var pair = stored.value
@@ -89,8 +99,10 @@ extension Workflows {
     }
 
     /// `side` leaves feedback on `stored`, on `connection`.
-    func leaveFeedback(_ feedback: PairFeedback, on stored: Versioned<Pair>, by side: PairSide, actor: Actor,
-                       in connection: Connection) throws -> Versioned<Pair> {
+    func leaveFeedback(
+        _ feedback: PairFeedback, on stored: Versioned<Pair>, by side: PairSide, actor: Actor,
+        in connection: Connection
+    ) throws -> Versioned<Pair> {
         let feedback = try feedback.validated()
         let edition = try existingEdition(stored.value.editionID, in: connection).value
         try stored.value.checkFeedback(in: edition, today: clock.now.utcDate)
@@ -99,9 +111,12 @@ extension Workflows {
     }
 
     /// A change by the ambassador of the pair; the operator sees the pair but is no side (403).
-    private func changePair(_ id: PairID, by caller: Caller, to purpose: String,
-                            _ change: (Versioned<Pair>, PairSide, Connection) throws -> Versioned<Pair>)
-        throws -> PairDetails {
+    private func changePair(
+        _ id: PairID, by caller: Caller, to purpose: String,
+        _ change: (Versioned<Pair>, PairSide, Connection) throws -> Versioned<Pair>
+    )
+        throws -> PairDetails
+    {
         try database.write { connection in
             let (stored, side) = try visiblePair(id, to: caller, in: connection)
             guard let side else { throw AccessError.notOwner(action: purpose) }
@@ -110,14 +125,17 @@ extension Workflows {
     }
 
     /// The pair and the caller's side (nil for the operator), when the caller may see it.
-    private func visiblePair(_ id: PairID, to caller: Caller,
-                             in connection: Connection) throws -> (Versioned<Pair>, PairSide?) {
+    private func visiblePair(
+        _ id: PairID, to caller: Caller,
+        in connection: Connection
+    ) throws -> (Versioned<Pair>, PairSide?) {
         guard let pair = try PairStore(connection).find(id) else { throw NotFoundError("pair", id: id) }
         if caller.isOperator { return (pair, nil) }
         let edition = try existingEdition(pair.value.editionID, in: connection).value
         guard edition.state == .paired || edition.state == .done,
-              let ambassador = try AmbassadorStore(connection).find(pair.value.ambassadorID),
-              ambassador.value.userID == caller.user?.id else {
+            let ambassador = try AmbassadorStore(connection).find(pair.value.ambassadorID),
+            ambassador.value.userID == caller.user?.id
+        else {
             throw NotFoundError("pair", id: id)
         }
         return (pair, .ambassador)

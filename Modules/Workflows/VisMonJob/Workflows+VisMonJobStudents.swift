@@ -18,14 +18,16 @@ extension Workflows {
     /// Registers a student (no account) to an open edition within its registration dates and
     /// returns their private access token (audit `vmj.student.registered`, without personal data).
     /// - Throws: ``NotFoundError``, ``VisMonJobError``; nothing is written then.
-    public func registerStudent(_ registration: StudentRegistration, in editionID: EditionID) throws -> StudentEnrolment {
+    public func registerStudent(_ registration: StudentRegistration, in editionID: EditionID) throws -> StudentEnrolment
+    {
         let token = SecureRandom.token()
         let student = try database.write { connection in
             let edition = try existingEdition(editionID, in: connection).value
             try edition.checkRegistration(today: clock.now.utcDate)
             try checkAdministrations(registration.administrations, in: connection)
-            return try StudentStore(connection).insert(editionID: editionID, registration, tokenHash: Self.hash(token),
-                                                       by: Self.studentActor, at: clock.now)
+            return try StudentStore(connection).insert(
+                editionID: editionID, registration, tokenHash: Self.hash(token),
+                by: Self.studentActor, at: clock.now)
         }
         return StudentEnrolment(token: token, student: Versioned(student, revision: 1))
     }
@@ -38,17 +40,21 @@ extension Workflows {
 
     /// Replaces the registration while the edition is open (audit `vmj.student.updated`).
     /// - Throws: ``AuthenticationError``, ``StaleRevisionError``, ``VisMonJobError``.
-    public func updateStudent(token: String, _ registration: StudentRegistration,
-                              expectedRevision: Int?) throws -> Versioned<Student> {
+    public func updateStudent(
+        token: String, _ registration: StudentRegistration,
+        expectedRevision: Int?
+    ) throws -> Versioned<Student> {
         try database.write { connection in
             let stored = try authenticatedStudent(token, in: connection)
             try stored.check(expected: expectedRevision, subject: "student")
-            try existingEdition(stored.value.editionID, in: connection).value.require(.open, to: "change a registration")
+            try existingEdition(stored.value.editionID, in: connection).value.require(
+                .open, to: "change a registration")
             try checkAdministrations(registration.administrations, in: connection)
             var student = stored.value
             student.registration = try registration.validated()
-            let revision = try StudentStore(connection).update(student, expectedRevision: expectedRevision,
-                                                               by: Self.studentActor, at: clock.now)
+            let revision = try StudentStore(connection).update(
+                student, expectedRevision: expectedRevision,
+                by: Self.studentActor, at: clock.now)
             return Versioned(student, revision: revision)
         }
     }
@@ -61,8 +67,9 @@ extension Workflows {
             let stored = try authenticatedStudent(token, in: connection)
             try stored.check(expected: expectedRevision, subject: "student")
             try existingEdition(stored.value.editionID, in: connection).value.require(.open, to: "withdraw")
-            try StudentStore(connection).withdraw(stored.value, expectedRevision: expectedRevision,
-                                                  by: Self.studentActor, at: clock.now)
+            try StudentStore(connection).withdraw(
+                stored.value, expectedRevision: expectedRevision,
+                by: Self.studentActor, at: clock.now)
         }
     }
 
@@ -78,8 +85,9 @@ extension Workflows {
     /// - Throws: ``AuthenticationError``, ``NotFoundError``, ``StaleRevisionError``, ``VisMonJobError``.
     public func proposeDate(_ date: LocalDate, token: String, expectedRevision: Int?) throws -> PairDetails {
         try changeStudentPair(token) { pair, connection in
-            try proposeDate(date, on: pair, by: .student, expectedRevision: expectedRevision, actor: Self.studentActor,
-                            in: connection)
+            try proposeDate(
+                date, on: pair, by: .student, expectedRevision: expectedRevision, actor: Self.studentActor,
+                in: connection)
         }
     }
 
@@ -87,8 +95,9 @@ extension Workflows {
     /// - Throws: as ``proposeDate(_:token:expectedRevision:)``.
     public func acceptDate(token: String, expectedRevision: Int?) throws -> PairDetails {
         try changeStudentPair(token) { pair, connection in
-            try acceptDate(on: pair, by: .student, expectedRevision: expectedRevision, actor: Self.studentActor,
-                           in: connection)
+            try acceptDate(
+                on: pair, by: .student, expectedRevision: expectedRevision, actor: Self.studentActor,
+                in: connection)
         }
     }
 
@@ -100,8 +109,10 @@ extension Workflows {
         }
     }
 
-    private func changeStudentPair(_ token: String,
-                                   _ change: (Versioned<Pair>, Connection) throws -> Versioned<Pair>) throws -> PairDetails {
+    private func changeStudentPair(
+        _ token: String,
+        _ change: (Versioned<Pair>, Connection) throws -> Versioned<Pair>
+    ) throws -> PairDetails {
         try database.write { connection in
             let pair = try change(try studentsPair(token, in: connection), connection)
             return try pairDetails(pair, for: .student, in: connection)
@@ -112,7 +123,8 @@ extension Workflows {
         let student = try authenticatedStudent(token, in: connection).value
         let edition = try existingEdition(student.editionID, in: connection).value
         guard edition.state == .paired || edition.state == .done,
-              let pair = try PairStore(connection).find(studentID: student.id) else {
+            let pair = try PairStore(connection).find(studentID: student.id)
+        else {
             throw NotFoundError("pair", key: "me")
         }
         return pair

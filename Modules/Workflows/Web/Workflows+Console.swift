@@ -17,11 +17,14 @@ extension Workflows {
     /// mission can no longer be published once it has passed), one page after `cursor`.
     /// - Throws: ``AccessError`` unless the caller is the operator; ``MissionSearchError`` for a
     ///   bad cursor.
-    public func moderationQueue(after cursor: String? = nil, limit: Int = MissionSearch.limits.upperBound,
-                                by caller: Caller) throws -> MissionPage {
+    public func moderationQueue(
+        after cursor: String? = nil, limit: Int = MissionSearch.limits.upperBound,
+        by caller: Caller
+    ) throws -> MissionPage {
         try caller.require(.operator, to: "review submitted missions")
-        let search = MissionSearch(states: [.submitted], sort: MissionSort(.deadline), limit: limit,
-                                   after: try cursor.map(MissionCursor.position(from:)))
+        let search = MissionSearch(
+            states: [.submitted], sort: MissionSort(.deadline), limit: limit,
+            after: try cursor.map(MissionCursor.position(from:)))
         return try missions(matching: search, by: caller)
     }
 

@@ -11,11 +11,13 @@ extension Workflows {
         let caller = Caller.user(user)
         let agreements = try self.agreements(by: caller)
         let toSign = agreements.filter { $0.nextStep == .sign }
-        var toAnswer: [ApplicationView] = [], toDraw: [ApplicationView] = []
+        var toAnswer: [ApplicationView] = []
+        var toDraw: [ApplicationView] = []
         var toValidate: [PendingTasks.TimeReportsToValidate] = []
         if user.has(.missionOwner) {
-            let search = ApplicationSearch(statuses: [.submitted, .interviewProposed],
-                                           limit: ApplicationSearch.limits.upperBound)
+            let search = ApplicationSearch(
+                statuses: [.submitted, .interviewProposed],
+                limit: ApplicationSearch.limits.upperBound)
             // Applications to the caller's missions carry their applicant; the caller's own do not.
             toAnswer = try applications(matching: search, by: caller).items.filter { $0.applicant != nil }
             toDraw = try applicationsAwaitingAgreement(by: caller)
@@ -23,12 +25,15 @@ extension Workflows {
                 let pending = try timeSheet(of: view.agreement.id, by: caller).reports
                     .map(\.value).filter { $0.status == .submitted }
                 if !pending.isEmpty {
-                    toValidate.append(.init(agreement: view, reports: pending.count,
-                                            minutes: pending.reduce(0) { $0 + $1.minutes }))
+                    toValidate.append(
+                        .init(
+                            agreement: view, reports: pending.count,
+                            minutes: pending.reduce(0) { $0 + $1.minutes }))
                 }
             }
         }
-        var toIssue: [AgreementView] = [], toConfirm: [EmploymentToConfirm] = []
+        var toIssue: [AgreementView] = []
+        var toConfirm: [EmploymentToConfirm] = []
         if user.has(.referent) {
             toIssue = try agreementsForReferent(by: caller).filter { $0.availableActions.contains(.issueMissionOrder) }
             toConfirm = try employmentsToConfirm(by: caller)
@@ -42,9 +47,10 @@ extension Workflows {
                 profileMissing = true
             }
         }
-        return PendingTasks(agreementsToSign: toSign, applicationsToAnswer: toAnswer, agreementsToDraw: toDraw,
-                            timeReportsToValidate: toValidate, missionOrdersToIssue: toIssue,
-                            employmentsToConfirm: toConfirm, missionsToModerate: toModerate,
-                            talentProfileMissing: profileMissing)
+        return PendingTasks(
+            agreementsToSign: toSign, applicationsToAnswer: toAnswer, agreementsToDraw: toDraw,
+            timeReportsToValidate: toValidate, missionOrdersToIssue: toIssue,
+            employmentsToConfirm: toConfirm, missionsToModerate: toModerate,
+            talentProfileMissing: profileMissing)
     }
 }

@@ -12,8 +12,9 @@ extension Workflows {
         search.mine = false
         try search.validate()
         let page = try database.read { try MissionStore($0).search(search, in: .all) }
-        return MissionPage(items: page.missions.map { $0.withoutRejectionReason() },
-                           nextCursor: page.next.map(MissionCursor.token))
+        return MissionPage(
+            items: page.missions.map { $0.withoutRejectionReason() },
+            nextCursor: page.next.map(MissionCursor.token))
     }
 
     /// Published mission `id`, for a visitor who is not signed in.
@@ -29,8 +30,9 @@ extension Workflows {
 extension Mission {
     /// The mission as a visitor reads it: the operator's last rejection reason is the owner's.
     fileprivate func withoutRejectionReason() -> Mission {
-        Mission(id: id, administrationID: administrationID, ownerID: ownerID, details: details, state: state,
-                rejectionReason: nil, createdAt: createdAt, updatedAt: updatedAt, submittedAt: submittedAt,
-                publishedAt: publishedAt, closedAt: closedAt)
+        Mission(
+            id: id, administrationID: administrationID, ownerID: ownerID, details: details, state: state,
+            rejectionReason: nil, createdAt: createdAt, updatedAt: updatedAt, submittedAt: submittedAt,
+            publishedAt: publishedAt, closedAt: closedAt)
     }
 }

@@ -13,13 +13,15 @@ extension Workflows {
         let now = clock.now
         return try database.write { connection in
             guard let user = try UserStore(connection).find(email: email) else { return nil }
-            try AuditLog(connection).append(AuditEvent(
-                action: "web.sign-in.proxy", subjectType: "user", subjectID: user.id.rawValue,
-                actor: .system("sso proxy"), at: now, details: ["proxy": proxy]))
+            try AuditLog(connection).append(
+                AuditEvent(
+                    action: "web.sign-in.proxy", subjectType: "user", subjectID: user.id.rawValue,
+                    actor: .system("sso proxy"), at: now, details: ["proxy": proxy]))
             let token = SecureRandom.token()
             let expiresAt = now.adding(hours: Self.webSessionLifetimeHours)
-            try WebSessionStore(connection).openSession(userID: user.id, hash: SHA256.hash(token).bytes,
-                                                        expiresAt: expiresAt, at: now)
+            try WebSessionStore(connection).openSession(
+                userID: user.id, hash: SHA256.hash(token).bytes,
+                expiresAt: expiresAt, at: now)
             return WebSession(token: token, user: user, expiresAt: expiresAt)
         }
     }

@@ -66,12 +66,16 @@ extension Workflows {
 
     /// Makes a link for `user` and queues its e-mail, within ``signInLinksPerLifetime``.
     private func sendSignInLink(to user: User, next: String?, at now: Instant, in connection: Connection) throws {
-        guard try WebSessionStore(connection).linksIssued(to: user.id, after: now.adding(minutes: -Self.signInLinkLifetimeMinutes))
-                < Self.signInLinksPerLifetime else { return }
+        guard
+            try WebSessionStore(connection).linksIssued(
+                to: user.id, after: now.adding(minutes: -Self.signInLinkLifetimeMinutes))
+                < Self.signInLinksPerLifetime
+        else { return }
         let token = SecureRandom.token()
         let expiresAt = now.adding(minutes: Self.signInLinkLifetimeMinutes)
-        try WebSessionStore(connection).insertLink(userID: user.id, hash: SHA256.hash(token).bytes,
-                                                   expiresAt: expiresAt, at: now)
+        try WebSessionStore(connection).insertLink(
+            userID: user.id, hash: SHA256.hash(token).bytes,
+            expiresAt: expiresAt, at: now)
         try Outbox(connection).signInLink(to: user, token: token, expiresAt: expiresAt, next: next, at: now)
     }
 
@@ -83,7 +87,8 @@ extension Workflows {
         return try database.write { connection in
             let store = WebSessionStore(connection)
             guard let userID = try store.consumeLink(hash: SHA256.hash(linkToken).bytes, at: now),
-                  let user = try UserStore(connection).find(userID) else { throw WebSignInError.invalidLink }
+                let user = try UserStore(connection).find(userID)
+            else { throw WebSignInError.invalidLink }
             let token = SecureRandom.token()
             let expiresAt = now.adding(hours: Self.webSessionLifetimeHours)
             try store.openSession(userID: user.id, hash: SHA256.hash(token).bytes, expiresAt: expiresAt, at: now)

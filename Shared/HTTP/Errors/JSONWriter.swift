@@ -4,10 +4,23 @@ struct JSONWriter {
     private(set) var bytes: [UInt8] = []
     private var needsComma = false
 
-    mutating func beginObject() { separate(); bytes.append(0x7B); needsComma = false }
-    mutating func endObject() { bytes.append(0x7D); needsComma = true }
-    mutating func beginArray() { bytes.append(0x5B); needsComma = false }
-    mutating func endArray() { bytes.append(0x5D); needsComma = true }
+    mutating func beginObject() {
+        separate()
+        bytes.append(0x7B)
+        needsComma = false
+    }
+    mutating func endObject() {
+        bytes.append(0x7D)
+        needsComma = true
+    }
+    mutating func beginArray() {
+        bytes.append(0x5B)
+        needsComma = false
+    }
+    mutating func endArray() {
+        bytes.append(0x5D)
+        needsComma = true
+    }
 
     mutating func key(_ name: String) {
         separate()

@@ -39,8 +39,10 @@ public struct ProblemDetails: HTTPResponseError, Codable, Equatable, Sendable {
     public var errors: [FieldError]?
 
     /// A problem; `title` defaults to the status' reason phrase.
-    public init(type: String = "about:blank", title: String? = nil, status: HTTPStatus, detail: String? = nil,
-                instance: String? = nil, errors: [FieldError]? = nil) {
+    public init(
+        type: String = "about:blank", title: String? = nil, status: HTTPStatus, detail: String? = nil,
+        instance: String? = nil, errors: [FieldError]? = nil
+    ) {
         self.type = type
         self.title = title ?? status.reasonPhrase
         self.status = status
@@ -93,14 +95,16 @@ public struct ProblemDetails: HTTPResponseError, Codable, Equatable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let code = try container.decode(Int.self, forKey: .status)
         guard (100...599).contains(code) else {
-            throw DecodingError.dataCorruptedError(forKey: .status, in: container, debugDescription: "not an HTTP status")
+            throw DecodingError.dataCorruptedError(
+                forKey: .status, in: container, debugDescription: "not an HTTP status")
         }
-        self.init(type: try container.decodeIfPresent(String.self, forKey: .type) ?? "about:blank",
-                  title: try container.decodeIfPresent(String.self, forKey: .title),
-                  status: HTTPStatus(code: code),
-                  detail: try container.decodeIfPresent(String.self, forKey: .detail),
-                  instance: try container.decodeIfPresent(String.self, forKey: .instance),
-                  errors: try container.decodeIfPresent([FieldError].self, forKey: .errors))
+        self.init(
+            type: try container.decodeIfPresent(String.self, forKey: .type) ?? "about:blank",
+            title: try container.decodeIfPresent(String.self, forKey: .title),
+            status: HTTPStatus(code: code),
+            detail: try container.decodeIfPresent(String.self, forKey: .detail),
+            instance: try container.decodeIfPresent(String.self, forKey: .instance),
+            errors: try container.decodeIfPresent([FieldError].self, forKey: .errors))
     }
 
     /// Encodes the problem with the status as a number.

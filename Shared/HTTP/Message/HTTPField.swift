@@ -7,8 +7,9 @@ public struct HTTPField: Hashable, Sendable {
 
     /// A field; `name` must be a token (RFC 9110 §5.1).
     public init(name: String, value: String) {
-        precondition(!name.isEmpty && name.utf8.allSatisfy(ASCII.isTokenChar),
-                     "a header field name must be a non-empty token, got \(name.debugDescription)")
+        precondition(
+            !name.isEmpty && name.utf8.allSatisfy(ASCII.isTokenChar),
+            "a header field name must be a non-empty token, got \(name.debugDescription)")
         self.name = name
         self.value = value
     }

@@ -55,7 +55,8 @@ public struct HTTPHeaders: Sendable, Sequence {
     public func makeIterator() -> IndexingIterator<[HTTPField]> {
         var fields: [HTTPField] = []
         forEachField { name, value in
-            fields.append(HTTPField(name: String(decoding: name, as: UTF8.self), value: String(decoding: value, as: UTF8.self)))
+            fields.append(
+                HTTPField(name: String(decoding: name, as: UTF8.self), value: String(decoding: value, as: UTF8.self)))
             return true
         }
         return fields.makeIterator()

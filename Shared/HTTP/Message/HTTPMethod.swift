@@ -5,8 +5,9 @@ public struct HTTPMethod: RawRepresentable, Hashable, Sendable, CustomStringConv
 
     /// Wraps a method token; `rawValue` must be a non-empty token (RFC 9110 §5.6.2).
     public init(rawValue: String) {
-        precondition(!rawValue.isEmpty && rawValue.utf8.allSatisfy(ASCII.isTokenChar),
-                     "an HTTP method must be a non-empty token, got \(rawValue.debugDescription)")
+        precondition(
+            !rawValue.isEmpty && rawValue.utf8.allSatisfy(ASCII.isTokenChar),
+            "an HTTP method must be a non-empty token, got \(rawValue.debugDescription)")
         self.rawValue = rawValue
     }
 

@@ -34,8 +34,9 @@ public struct HTTPQuery: Sendable, Sequence {
     public func get<T: LosslessStringConvertible>(_ name: String, as type: T.Type) throws -> T? {
         guard let value = self[name] else { return nil }
         guard let converted = T(value) else {
-            throw ProblemDetails(status: .badRequest,
-                                 detail: "The query parameter '\(name)' is not a valid \(T.self).")
+            throw ProblemDetails(
+                status: .badRequest,
+                detail: "The query parameter '\(name)' is not a valid \(T.self).")
         }
         return converted
     }

@@ -7,8 +7,9 @@ extension HTTPRequest {
     /// whose `errors` name the offending field when the content does not decode.
     public func decode<T: Decodable>(_ type: T.Type = T.self, decoder: JSONDecoder = JSONDecoder()) throws -> T {
         if let contentType = headers["Content-Type"], !Self.isJSON(contentType) {
-            throw ProblemDetails(status: .unsupportedMediaType,
-                                 detail: "The content must be JSON (application/json), not \(contentType).")
+            throw ProblemDetails(
+                status: .unsupportedMediaType,
+                detail: "The content must be JSON (application/json), not \(contentType).")
         }
         do {
             return try decoder.decode(T.self, from: Data(body))
@@ -48,8 +49,9 @@ extension HTTPRequest {
     }
 
     private static func invalid(field: String, code: String, message: String) -> ProblemDetails {
-        ProblemDetails(status: .badRequest, detail: "The content has an invalid field: \(field).",
-                       errors: [.init(field: field, code: code, message: message)])
+        ProblemDetails(
+            status: .badRequest, detail: "The content has an invalid field: \(field).",
+            errors: [.init(field: field, code: code, message: message)])
     }
 
     /// `skills[2].name` form.

@@ -9,7 +9,8 @@ extension HTTPRequest {
         var body: [UInt8] = []
         while true {
             let slice = message[offset...]
-            guard let (event, consumed) = try? slice.withUnsafeBufferPointer({ buffer in try parser.parse(buffer) }) else {
+            guard let (event, consumed) = try? slice.withUnsafeBufferPointer({ buffer in try parser.parse(buffer) })
+            else {
                 return nil
             }
             let base = offset
@@ -23,7 +24,7 @@ extension HTTPRequest {
                 body += message[(base + range.lowerBound)..<(base + range.upperBound)]
             case .end:
                 guard let (parsed, bytes) = head, offset == message.count,
-                      var request = HTTPRequest(head: parsed, bytes: bytes, body: body, generatedID: { "in-process" })
+                    var request = HTTPRequest(head: parsed, bytes: bytes, body: body, generatedID: { "in-process" })
                 else { return nil }
                 request.peerAddress = peerAddress
                 self = request

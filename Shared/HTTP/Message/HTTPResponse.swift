@@ -20,7 +20,9 @@ public struct HTTPResponse: Sendable {
 
     /// A response with content of the given media type.
     public init(status: HTTPStatus = .ok, contentType: String, body: [UInt8]) {
-        self.init(status: status, headers: HTTPFields([HTTPField(uncheckedName: "Content-Type", value: contentType)]), body: body)
+        self.init(
+            status: status, headers: HTTPFields([HTTPField(uncheckedName: "Content-Type", value: contentType)]),
+            body: body)
     }
 
     /// A response with text content of the given media type (e.g. `text/plain; charset=utf-8`).

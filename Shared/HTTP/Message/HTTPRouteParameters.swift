@@ -14,8 +14,9 @@ public struct HTTPRouteParameters: Sendable, Sequence {
     /// convert (e.g. `/missions/abc` for an `Int` id).
     public func require<T: LosslessStringConvertible>(_ name: String, as type: T.Type) throws -> T {
         guard let value = self[name], let converted = T(value) else {
-            throw ProblemDetails(status: .badRequest,
-                                 detail: "The path parameter '\(name)' is not a valid \(T.self).")
+            throw ProblemDetails(
+                status: .badRequest,
+                detail: "The path parameter '\(name)' is not a valid \(T.self).")
         }
         return converted
     }

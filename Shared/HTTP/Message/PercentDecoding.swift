@@ -12,7 +12,8 @@ enum PercentDecoding {
             let byte = bytes[index]
             if byte == ASCII.percent {
                 guard index + 2 < bytes.count,
-                      let high = ASCII.hexValue(bytes[index + 1]), let low = ASCII.hexValue(bytes[index + 2]) else {
+                    let high = ASCII.hexValue(bytes[index + 1]), let low = ASCII.hexValue(bytes[index + 2])
+                else {
                     return nil
                 }
                 decoded.append(high << 4 | low)

@@ -13,8 +13,10 @@ struct FieldSummary {
     /// Longest `X-Request-Id` value that is echoed back instead of replaced.
     static let maxRequestIDLength = 64
 
-    mutating func record(name: UnsafeBufferPointer<UInt8>, value: Range<Int>,
-                         in head: UnsafeBufferPointer<UInt8>, limits: HTTPServer.Configuration.Limits) throws(HTTPParserError) {
+    mutating func record(
+        name: UnsafeBufferPointer<UInt8>, value: Range<Int>,
+        in head: UnsafeBufferPointer<UInt8>, limits: HTTPServer.Configuration.Limits
+    ) throws(HTTPParserError) {
         let bytes = UnsafeBufferPointer(rebasing: head[value])
         switch name.count {
         case 4 where ASCII.equalsIgnoringCase(name, "host"):
@@ -39,7 +41,9 @@ struct FieldSummary {
         }
     }
 
-    func makeHead(line: RequestLine, fieldsStart: Int, limits: HTTPServer.Configuration.Limits) throws(HTTPParserError) -> HTTPRequestHead {
+    func makeHead(line: RequestLine, fieldsStart: Int, limits: HTTPServer.Configuration.Limits) throws(HTTPParserError)
+        -> HTTPRequestHead
+    {
         // RFC 9112 §3.2: a 1.1 request carries exactly one Host field.
         if line.version == .http1_1 && hostCount == 0 {
             throw .badRequest("an HTTP/1.1 request must carry a Host header field (RFC 9112 §3.2)")
@@ -62,14 +66,17 @@ struct FieldSummary {
             framing = .none
         }
         let keepAlive = line.version == .http1_1 ? !connectionClose : connectionKeepAlive && !connectionClose
-        return HTTPRequestHead(method: line.method, version: line.version, target: line.target, origin: line.origin,
-                               fieldsStart: fieldsStart, framing: framing, keepAlive: keepAlive,
-                               expectsContinue: expectsContinue, requestID: requestID)
+        return HTTPRequestHead(
+            method: line.method, version: line.version, target: line.target, origin: line.origin,
+            fieldsStart: fieldsStart, framing: framing, keepAlive: keepAlive,
+            expectsContinue: expectsContinue, requestID: requestID)
     }
 
     /// Content-Length = 1*DIGIT; identical repeats (as lines or a list) are tolerated,
     /// anything else is invalid (RFC 9110 §8.6, RFC 9112 §6.3).
-    private mutating func recordContentLength(_ value: UnsafeBufferPointer<UInt8>, limits: HTTPServer.Configuration.Limits) throws(HTTPParserError) {
+    private mutating func recordContentLength(
+        _ value: UnsafeBufferPointer<UInt8>, limits: HTTPServer.Configuration.Limits
+    ) throws(HTTPParserError) {
         var failure: HTTPParserError?
         var elements = 0
         forEachListElement(value) { element in
@@ -117,7 +124,8 @@ struct FieldSummary {
         while start <= value.count {
             var end = start
             while end < value.count, value[end] != ASCII.comma { end += 1 }
-            var low = start, high = end
+            var low = start
+            var high = end
             while low < high, ASCII.isWhitespace(value[low]) { low += 1 }
             while high > low, ASCII.isWhitespace(value[high - 1]) { high -= 1 }
             if low < high { body(UnsafeBufferPointer(rebasing: value[low..<high])) }

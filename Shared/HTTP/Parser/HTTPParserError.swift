@@ -15,13 +15,15 @@ struct HTTPParserError: Error, Equatable, CustomStringConvertible {
     }
 
     static func headTooLarge(limit: Int) -> HTTPParserError {
-        HTTPParserError(status: .requestHeaderFieldsTooLarge,
-                        reason: "the request line and header fields exceed \(limit) bytes")
+        HTTPParserError(
+            status: .requestHeaderFieldsTooLarge,
+            reason: "the request line and header fields exceed \(limit) bytes")
     }
 
     static func tooManyHeaders(limit: Int) -> HTTPParserError {
-        HTTPParserError(status: .requestHeaderFieldsTooLarge,
-                        reason: "the request has more than \(limit) header fields")
+        HTTPParserError(
+            status: .requestHeaderFieldsTooLarge,
+            reason: "the request has more than \(limit) header fields")
     }
 
     static func targetTooLong(limit: Int) -> HTTPParserError {

@@ -6,8 +6,10 @@ extension HTTPRequestParser {
 
     /// Finds the end of the head (the offset after its empty line) or returns nil when more
     /// bytes are needed, enforcing the size limits as early as possible.
-    func scanHead(_ bytes: UnsafeBufferPointer<UInt8>, scanned: inout Int,
-                  requestLineEnd: inout Int?) throws(HTTPParserError) -> Int? {
+    func scanHead(
+        _ bytes: UnsafeBufferPointer<UInt8>, scanned: inout Int,
+        requestLineEnd: inout Int?
+    ) throws(HTTPParserError) -> Int? {
         let maxRequestLine = limits.maxTargetLength + Self.requestLineSlack
         if let base = bytes.baseAddress {
             var index = scanned
@@ -59,7 +61,8 @@ extension HTTPRequestParser {
             }
             let nameEnd = index
             // Each line is known to end with CRLF: find its CR.
-            let lf = UnsafeRawPointer(memchr(head.baseAddress! + index, Int32(ASCII.lf), head.count - index)!)
+            let lf =
+                UnsafeRawPointer(memchr(head.baseAddress! + index, Int32(ASCII.lf), head.count - index)!)
                 - UnsafeRawPointer(head.baseAddress!)
             var valueStart = index + 1
             var valueEnd = lf - 1
@@ -68,8 +71,9 @@ extension HTTPRequestParser {
             for position in valueStart..<valueEnd where !ASCII.isFieldValueChar(head[position]) {
                 throw .badRequest("control character in a field value (RFC 9110 §5.5)")
             }
-            try fields.record(name: UnsafeBufferPointer(rebasing: head[nameStart..<nameEnd]),
-                              value: valueStart..<valueEnd, in: head, limits: limits)
+            try fields.record(
+                name: UnsafeBufferPointer(rebasing: head[nameStart..<nameEnd]),
+                value: valueStart..<valueEnd, in: head, limits: limits)
             index = lf + 1
         }
         return try fields.makeHead(line: line, fieldsStart: requestLineEnd + 2, limits: limits)
@@ -96,8 +100,9 @@ extension HTTPRequestParser {
     private func parseVersion(_ bytes: UnsafeBufferPointer<UInt8>) throws(HTTPParserError) -> HTTPVersion {
         // HTTP-version = "HTTP" "/" DIGIT "." DIGIT (RFC 9112 §2.3), case-sensitive.
         guard bytes.count == 8, bytes[0] == 0x48, bytes[1] == 0x54, bytes[2] == 0x54, bytes[3] == 0x50,
-              bytes[4] == ASCII.slash, bytes[6] == 0x2E,
-              (0x30...0x39).contains(bytes[5]), (0x30...0x39).contains(bytes[7]) else {
+            bytes[4] == ASCII.slash, bytes[6] == 0x2E,
+            (0x30...0x39).contains(bytes[5]), (0x30...0x39).contains(bytes[7])
+        else {
             throw .badRequest("the HTTP-version must be HTTP/DIGIT.DIGIT (RFC 9112 §2.3)")
         }
         guard bytes[5] == 0x31 else { throw .unsupportedVersion }
@@ -106,26 +111,35 @@ extension HTTPRequestParser {
     }
 
     /// The origin-form part of a request-target (RFC 9112 §3.2).
-    private func originForm(of target: Range<Int>, in line: UnsafeBufferPointer<UInt8>,
-                            method: HTTPMethod) throws(HTTPParserError) -> Range<Int> {
+    private func originForm(
+        of target: Range<Int>, in line: UnsafeBufferPointer<UInt8>,
+        method: HTTPMethod
+    ) throws(HTTPParserError) -> Range<Int> {
         let first = line[target.lowerBound]
         if first == ASCII.slash { return target }
         if target.count == 1 && first == 0x2A {
-            guard method == .options else { throw .badRequest("the asterisk-form target is only for OPTIONS (RFC 9112 §3.2.4)") }
+            guard method == .options else {
+                throw .badRequest("the asterisk-form target is only for OPTIONS (RFC 9112 §3.2.4)")
+            }
             return target
         }
         // absolute-form: scheme "://" authority [ path-abempty ] [ "?" query ] (RFC 9112 §3.2.2).
         var index = target.lowerBound
         while index < target.upperBound, line[index] != ASCII.colon {
             let byte = ASCII.lowercased(line[index])
-            guard (0x61...0x7A).contains(byte) || index > target.lowerBound && (byte == 0x2B || byte == 0x2D || byte == 0x2E
-                || (0x30...0x39).contains(byte)) else {
+            guard
+                (0x61...0x7A).contains(byte)
+                    || index > target.lowerBound
+                        && (byte == 0x2B || byte == 0x2D || byte == 0x2E
+                            || (0x30...0x39).contains(byte))
+            else {
                 throw .badRequest("the request-target must be in origin-form or absolute-form (RFC 9112 §3.2)")
             }
             index += 1
         }
         guard index > target.lowerBound, index + 2 < target.upperBound,
-              line[index + 1] == ASCII.slash, line[index + 2] == ASCII.slash else {
+            line[index + 1] == ASCII.slash, line[index + 2] == ASCII.slash
+        else {
             throw .badRequest("the request-target must be in origin-form or absolute-form (RFC 9112 §3.2)")
         }
         index += 3

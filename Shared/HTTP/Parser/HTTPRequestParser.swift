@@ -54,7 +54,9 @@ struct HTTPRequestParser {
         }
     }
 
-    private mutating func step(_ buffer: UnsafeBufferPointer<UInt8>) throws(HTTPParserError) -> (event: Event, consumed: Int) {
+    private mutating func step(_ buffer: UnsafeBufferPointer<UInt8>) throws(HTTPParserError) -> (
+        event: Event, consumed: Int
+    ) {
         var offset = 0
         while true {
             let rest = UnsafeBufferPointer(rebasing: buffer[offset...])
@@ -92,8 +94,11 @@ struct HTTPRequestParser {
                 return (.body(offset..<offset + count), offset + count)
 
             case .chunkHeader:
-                guard let length = try scanLine(rest, limit: Self.maxChunkLineLength,
-                                                 tooLong: .badRequest("chunk-size line too long")) else {
+                guard
+                    let length = try scanLine(
+                        rest, limit: Self.maxChunkLineLength,
+                        tooLong: .badRequest("chunk-size line too long"))
+                else {
                     return (.needMoreData, offset)
                 }
                 let size = try parseChunkSize(UnsafeBufferPointer(rebasing: rest[..<(length - 2)]))
@@ -125,7 +130,8 @@ struct HTTPRequestParser {
             case .trailers(let received):
                 // RFC 9112 §7.1.2: trailer fields may be discarded; only their size is bounded.
                 let room = limits.maxHeadBytes - received
-                guard let length = try scanLine(rest, limit: room, tooLong: .headTooLarge(limit: limits.maxHeadBytes)) else {
+                guard let length = try scanLine(rest, limit: room, tooLong: .headTooLarge(limit: limits.maxHeadBytes))
+                else {
                     return (.needMoreData, offset)
                 }
                 offset += length
@@ -143,8 +149,10 @@ struct HTTPRequestParser {
 
     /// The length of the CRLF-terminated line at the start of `bytes` (CRLF included), nil if
     /// incomplete; throws `tooLong` once the line cannot fit in `limit` bytes.
-    private func scanLine(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int,
-                          tooLong: HTTPParserError) throws(HTTPParserError) -> Int? {
+    private func scanLine(
+        _ bytes: UnsafeBufferPointer<UInt8>, limit: Int,
+        tooLong: HTTPParserError
+    ) throws(HTTPParserError) -> Int? {
         guard let base = bytes.baseAddress, let found = memchr(base, Int32(ASCII.lf), bytes.count) else {
             if bytes.count > limit { throw tooLong }
             return nil

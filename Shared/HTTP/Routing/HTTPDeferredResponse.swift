@@ -46,9 +46,10 @@ public final class HTTPDeferredResponse: Sendable {
 
     deinit {
         if !completed.load(ordering: .acquiring) {
-            sink.deliver(ProblemDetails(status: .internalServerError).makeResponse(),
-                         internalError: "the handler released its HTTPDeferredResponse without completing it",
-                         to: ticket)
+            sink.deliver(
+                ProblemDetails(status: .internalServerError).makeResponse(),
+                internalError: "the handler released its HTTPDeferredResponse without completing it",
+                to: ticket)
         }
     }
 }

@@ -49,15 +49,25 @@ public struct Router: HTTPResponder {
     public mutating func delete(_ path: String, _ handler: @escaping Handler) { on(.delete, path, handler) }
 
     /// Routes `GET` on `path` to a deferred handler.
-    public mutating func get(_ path: String, deferred handler: @escaping DeferredHandler) { on(.get, path, deferred: handler) }
+    public mutating func get(_ path: String, deferred handler: @escaping DeferredHandler) {
+        on(.get, path, deferred: handler)
+    }
     /// Routes `POST` on `path` to a deferred handler.
-    public mutating func post(_ path: String, deferred handler: @escaping DeferredHandler) { on(.post, path, deferred: handler) }
+    public mutating func post(_ path: String, deferred handler: @escaping DeferredHandler) {
+        on(.post, path, deferred: handler)
+    }
     /// Routes `PUT` on `path` to a deferred handler.
-    public mutating func put(_ path: String, deferred handler: @escaping DeferredHandler) { on(.put, path, deferred: handler) }
+    public mutating func put(_ path: String, deferred handler: @escaping DeferredHandler) {
+        on(.put, path, deferred: handler)
+    }
     /// Routes `PATCH` on `path` to a deferred handler.
-    public mutating func patch(_ path: String, deferred handler: @escaping DeferredHandler) { on(.patch, path, deferred: handler) }
+    public mutating func patch(_ path: String, deferred handler: @escaping DeferredHandler) {
+        on(.patch, path, deferred: handler)
+    }
     /// Routes `DELETE` on `path` to a deferred handler.
-    public mutating func delete(_ path: String, deferred handler: @escaping DeferredHandler) { on(.delete, path, deferred: handler) }
+    public mutating func delete(_ path: String, deferred handler: @escaping DeferredHandler) {
+        on(.delete, path, deferred: handler)
+    }
 
     /// Finds the route of `request` and runs it, or answers 404/405.
     public func respond(to request: HTTPRequest) throws -> HTTPReply {
@@ -69,7 +79,8 @@ public struct Router: HTTPResponder {
         }
         request.parameters = parameters
         let routes = nodes[node].routes
-        let route = routes.first { $0.method == request.method }?.route
+        let route =
+            routes.first { $0.method == request.method }?.route
             ?? (request.method == .head ? routes.first { $0.method == .get }?.route : nil)
         guard let route else { throw MethodNotAllowed(allowed: routes.map(\.method)) }
         switch route {
@@ -90,8 +101,10 @@ public struct Router: HTTPResponder {
                 let name = String(segment.dropFirst().dropLast())
                 precondition(!name.isEmpty, "a route parameter needs a name in \(path.debugDescription)")
                 if let existing = nodes[node].parameter {
-                    precondition(existing.name == name,
-                                 "route \(path.debugDescription) names a parameter {\(name)} where another route has {\(existing.name)}")
+                    precondition(
+                        existing.name == name,
+                        "route \(path.debugDescription) names a parameter {\(name)} where another route has {\(existing.name)}"
+                    )
                     node = existing.node
                 } else {
                     nodes.append(Node())
@@ -99,8 +112,9 @@ public struct Router: HTTPResponder {
                     node = nodes.count - 1
                 }
             } else {
-                precondition(!segment.contains("{") && !segment.contains("}"),
-                             "a route segment is either a literal or a whole {parameter}, got \(segment.debugDescription)")
+                precondition(
+                    !segment.contains("{") && !segment.contains("}"),
+                    "a route segment is either a literal or a whole {parameter}, got \(segment.debugDescription)")
                 let literal = String(segment)
                 if let existing = nodes[node].literals.first(where: { $0.segment == literal }) {
                     node = existing.node
@@ -122,7 +136,9 @@ public struct Router: HTTPResponder {
         let end = afterSlash.utf8.firstIndex(of: ASCII.slash) ?? afterSlash.endIndex
         let raw = afterSlash[..<end]
         let remainder = afterSlash[end...]
-        let segment = raw.utf8.contains(ASCII.percent) ? PercentDecoding.decode(raw, plusAsSpace: false).map { Substring($0) } : raw
+        let segment =
+            raw.utf8.contains(ASCII.percent)
+            ? PercentDecoding.decode(raw, plusAsSpace: false).map { Substring($0) } : raw
         guard let segment else { return nil }
         for literal in nodes[node].literals where literal.segment == segment {
             if let found = match(literal.node, remainder, &parameters) { return found }
@@ -148,7 +164,8 @@ struct MethodNotAllowed: HTTPResponseError {
     func makeResponse() -> HTTPResponse {
         var methods = Set(allowed.map(\.rawValue))
         if methods.contains("GET") { methods.insert("HEAD") }
-        var response = ProblemDetails(status: .methodNotAllowed, detail: "This resource does not support this method.").makeResponse()
+        var response = ProblemDetails(status: .methodNotAllowed, detail: "This resource does not support this method.")
+            .makeResponse()
         response.headers["Allow"] = methods.sorted().joined(separator: ", ")
         return response
     }

@@ -5,9 +5,10 @@ enum ConnectionRefusal {
     static func refuse(_ fd: Int32, buffer: UnsafeMutableBufferPointer<UInt8>, date: [UInt8], requestID: String) {
         var output: [UInt8] = []
         let problem = ProblemDetails(status: .serviceUnavailable, detail: "The server has too many open connections.")
-        ResponseRenderer.render(problem.makeResponse(),
-                                framing: .init(requestID: requestID, keepAlive: false, clientIsHTTP10: false, omitBody: false),
-                                date: date, into: &output)
+        ResponseRenderer.render(
+            problem.makeResponse(),
+            framing: .init(requestID: requestID, keepAlive: false, clientIsHTTP10: false, omitBody: false),
+            date: date, into: &output)
         _ = output.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL) | Int32(MSG_DONTWAIT)) }
         // Drop a request already received, so closing sends FIN rather than a reset that
         // could destroy the 503 on its way.

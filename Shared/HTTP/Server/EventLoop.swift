@@ -73,7 +73,8 @@ final class EventLoop: DeferredResponseSink, @unchecked Sendable {
         events = .allocate(capacity: Self.maxEvents)
         date.refresh()
         guard register(listener, events: EPOLLIN.rawValue | EPOLLET.rawValue, token: Self.listenerToken),
-              register(wakeFD, events: EPOLLIN.rawValue | EPOLLET.rawValue, token: Self.wakeToken) else {
+            register(wakeFD, events: EPOLLIN.rawValue | EPOLLET.rawValue, token: Self.wakeToken)
+        else {
             let error = HTTPServerError.fromErrno("epoll_ctl")
             self.listener = -1  // still the server's to close
             tearDown()
@@ -85,7 +86,8 @@ final class EventLoop: DeferredResponseSink, @unchecked Sendable {
     func run() {
         cepoll_name_current_thread("http-loop")
         while true {
-            let timeout: Int32 = active.isEmpty && acceptRetryAt == nil && drainDeadline == nil
+            let timeout: Int32 =
+                active.isEmpty && acceptRetryAt == nil && drainDeadline == nil
                 ? -1 : Int32(clamping: max(0, nextTick - now))
             let count = epoll_wait(epoll, events, Int32(Self.maxEvents), timeout)
             now = MonotonicClock.milliseconds()
@@ -101,7 +103,8 @@ final class EventLoop: DeferredResponseSink, @unchecked Sendable {
                 case Self.wakeToken: readInbox()
                 case let token:
                     let fd = Int32(truncatingIfNeeded: token)
-                    guard let connection = connection(fd: fd, generation: UInt32(truncatingIfNeeded: token >> 32)) else { continue }
+                    guard let connection = connection(fd: fd, generation: UInt32(truncatingIfNeeded: token >> 32))
+                    else { continue }
                     connection.handle(events: event.events)
                 }
             }
@@ -169,7 +172,8 @@ final class EventLoop: DeferredResponseSink, @unchecked Sendable {
 
     private func connection(fd: Int32, generation: UInt32) -> HTTPConnection? {
         guard fd >= 0, Int(fd) < connections.count, let connection = connections[Int(fd)],
-              connection.generation == generation else { return nil }
+            connection.generation == generation
+        else { return nil }
         return connection
     }
 
@@ -195,8 +199,11 @@ final class EventLoop: DeferredResponseSink, @unchecked Sendable {
             generation &+= 1
             let connection = HTTPConnection(fd: fd, generation: generation, loop: self, now: now)
             let token = UInt64(generation) << 32 | UInt64(UInt32(bitPattern: fd))
-            guard register(fd, events: EPOLLIN.rawValue | EPOLLOUT.rawValue | EPOLLRDHUP.rawValue | EPOLLET.rawValue,
-                           token: token) else {
+            guard
+                register(
+                    fd, events: EPOLLIN.rawValue | EPOLLOUT.rawValue | EPOLLRDHUP.rawValue | EPOLLET.rawValue,
+                    token: token)
+            else {
                 Glibc.close(fd)
                 context.connectionCount.wrappingSubtract(1, ordering: .relaxed)
                 continue

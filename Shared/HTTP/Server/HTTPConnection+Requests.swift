@@ -46,13 +46,17 @@ extension HTTPConnection {
                 if case .contentLength(let length) = head.framing { body.reserveCapacity(length) }
                 // RFC 9110 §10.1.1: send 100 only if the content is wanted and not already here;
                 // never ahead of responses still owed.
-                if head.expectsContinue && head.hasBody && head.version == .http1_1 && offset == buffer.count && slots.isEmpty {
+                if head.expectsContinue && head.hasBody && head.version == .http1_1 && offset == buffer.count
+                    && slots.isEmpty
+                {
                     output.append(contentsOf: ResponseRenderer.continueLine)
                 }
             case .body(let range):
                 body.append(contentsOf: buffer[(base + range.lowerBound)..<(base + range.upperBound)])
             case .end:
-                guard let (head, bytes, started) = pendingHead else { preconditionFailure("request end without a head") }
+                guard let (head, bytes, started) = pendingHead else {
+                    preconditionFailure("request end without a head")
+                }
                 pendingHead = nil
                 let content = body
                 body = []
@@ -69,19 +73,23 @@ extension HTTPConnection {
         awaitingAcknowledgement = false
         let sequence = nextSequence
         nextSequence += 1
-        guard var request = HTTPRequest(head: head, bytes: bytes, body: body, generatedID: { loop.requestIDs.make() }) else {
-            let summary = RequestSummary(method: head.method.rawValue, path: "-", id: loop.requestIDs.make(),
-                                         keepAlive: head.keepAlive, isHTTP10: head.version == .http1_0,
-                                         isHEAD: head.method == .head, started: started)
-            let problem = ProblemDetails(status: .badRequest, detail: "The request path is not valid percent-encoded UTF-8.")
+        guard var request = HTTPRequest(head: head, bytes: bytes, body: body, generatedID: { loop.requestIDs.make() })
+        else {
+            let summary = RequestSummary(
+                method: head.method.rawValue, path: "-", id: loop.requestIDs.make(),
+                keepAlive: head.keepAlive, isHTTP10: head.version == .http1_0,
+                isHEAD: head.method == .head, started: started)
+            let problem = ProblemDetails(
+                status: .badRequest, detail: "The request path is not valid percent-encoded UTF-8.")
             finish(sequence: sequence, request: summary, response: problem.makeResponse(), internalError: nil)
             return
         }
         request.peerAddress = peerAddress
-        let summary = RequestSummary(method: request.method.rawValue,
-                                     path: loop.context.accessLog == nil ? "" : String(request.rawPath),
-                                     id: request.id, keepAlive: head.keepAlive, isHTTP10: head.version == .http1_0,
-                                     isHEAD: request.method == .head, started: started)
+        let summary = RequestSummary(
+            method: request.method.rawValue,
+            path: loop.context.accessLog == nil ? "" : String(request.rawPath),
+            id: request.id, keepAlive: head.keepAlive, isHTTP10: head.version == .http1_0,
+            isHEAD: request.method == .head, started: started)
         do {
             switch try loop.context.responder.respond(to: request) {
             case .response(let response):
@@ -104,9 +112,10 @@ extension HTTPConnection {
         body = []
         let sequence = nextSequence
         nextSequence += 1
-        let summary = RequestSummary(method: "-", path: "-", id: loop.requestIDs.make(), keepAlive: false,
-                                     isHTTP10: false, isHEAD: false,
-                                     started: loop.context.accessLog == nil ? 0 : MonotonicClock.nanoseconds())
+        let summary = RequestSummary(
+            method: "-", path: "-", id: loop.requestIDs.make(), keepAlive: false,
+            isHTTP10: false, isHEAD: false,
+            started: loop.context.accessLog == nil ? 0 : MonotonicClock.nanoseconds())
         let problem = ProblemDetails(status: error.status, detail: error.reason)
         finish(sequence: sequence, request: summary, response: problem.makeResponse(), internalError: nil)
     }
@@ -124,8 +133,9 @@ extension HTTPConnection {
         state.renderedResponse()
         // Only the connection's last response says `Connection: close` (RFC 9112 §9.6).
         let isLast = sequence == nextSequence - 1 && !state.acceptsRequests && state.closeAfterResponses
-        let framing = ResponseRenderer.Framing(requestID: request.id, keepAlive: request.keepAlive && !isLast,
-                                               clientIsHTTP10: request.isHTTP10, omitBody: request.isHEAD)
+        let framing = ResponseRenderer.Framing(
+            requestID: request.id, keepAlive: request.keepAlive && !isLast,
+            clientIsHTTP10: request.isHTTP10, omitBody: request.isHEAD)
         if slots.isEmpty {
             ResponseRenderer.render(response, framing: framing, date: loop.date.bytes, into: &output)
         } else {
@@ -143,8 +153,10 @@ extension HTTPConnection {
         }
         if let accessLog = loop.context.accessLog {
             let duration = Duration.nanoseconds(Int64(MonotonicClock.nanoseconds() &- request.started))
-            accessLog(HTTPAccessLogEntry(method: request.method, path: request.path, status: response.status.code,
-                                         duration: duration, requestID: request.id, internalError: internalError))
+            accessLog(
+                HTTPAccessLogEntry(
+                    method: request.method, path: request.path, status: response.status.code,
+                    duration: duration, requestID: request.id, internalError: internalError))
         }
     }
 }

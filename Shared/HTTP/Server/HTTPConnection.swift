@@ -169,8 +169,10 @@ final class HTTPConnection {
             outputSent = 0
         }
         // The socket accepting the bytes is not the client taking them.
-        switch state.flushed(now: loop.now, outputEmpty: empty, unacknowledged: empty && awaitingAcknowledgement,
-                             inputPending: !inbound.isEmpty || readPending) {
+        switch state.flushed(
+            now: loop.now, outputEmpty: empty, unacknowledged: empty && awaitingAcknowledgement,
+            inputPending: !inbound.isEmpty || readPending)
+        {
         case .none:
             break
         case .close:

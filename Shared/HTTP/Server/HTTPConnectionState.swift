@@ -117,8 +117,10 @@ struct HTTPConnectionState: Equatable {
     /// of it went, `unacknowledged` whether the client has yet to acknowledge some of what went
     /// (bytes in the kernel's send queue), `inputPending` whether unread request bytes are
     /// buffered.
-    mutating func flushed(now: Int64, outputEmpty: Bool, unacknowledged: Bool = false,
-                          inputPending: Bool) -> Action {
+    mutating func flushed(
+        now: Int64, outputEmpty: Bool, unacknowledged: Bool = false,
+        inputPending: Bool
+    ) -> Action {
         guard outputEmpty else {
             if writeBlockedSince == nil { writeBlockedSince = now }
             return .none

@@ -15,8 +15,10 @@ extension HTTPServer {
         public var timeouts: Timeouts
 
         /// A configuration; by default `127.0.0.1:8080` with one event loop per core.
-        public init(host: String = "127.0.0.1", port: Int = 8080, eventLoops: Int? = nil,
-                    limits: Limits = Limits(), timeouts: Timeouts = Timeouts()) {
+        public init(
+            host: String = "127.0.0.1", port: Int = 8080, eventLoops: Int? = nil,
+            limits: Limits = Limits(), timeouts: Timeouts = Timeouts()
+        ) {
             precondition((0...65535).contains(port), "a TCP port is between 0 and 65535, got \(port)")
             self.host = host
             self.port = port
@@ -41,10 +43,13 @@ extension HTTPServer {
 
             /// Limits; by default 16 KiB of head, 100 fields, 8 KiB targets, 1 MiB of content,
             /// 10,000 connections.
-            public init(maxHeadBytes: Int = 16 * 1024, maxHeaderCount: Int = 100, maxTargetLength: Int = 8 * 1024,
-                        maxBodyBytes: Int = 1024 * 1024, maxConnections: Int = 10_000) {
-                precondition(maxHeadBytes >= 64 && maxHeaderCount >= 1 && maxTargetLength >= 1
-                             && maxBodyBytes >= 0 && maxConnections >= 1, "HTTP limits must be positive")
+            public init(
+                maxHeadBytes: Int = 16 * 1024, maxHeaderCount: Int = 100, maxTargetLength: Int = 8 * 1024,
+                maxBodyBytes: Int = 1024 * 1024, maxConnections: Int = 10_000
+            ) {
+                precondition(
+                    maxHeadBytes >= 64 && maxHeaderCount >= 1 && maxTargetLength >= 1
+                        && maxBodyBytes >= 0 && maxConnections >= 1, "HTTP limits must be positive")
                 self.maxHeadBytes = maxHeadBytes
                 self.maxHeaderCount = maxHeaderCount
                 self.maxTargetLength = maxTargetLength
@@ -69,9 +74,11 @@ extension HTTPServer {
 
             /// Timeouts; by default 10 s for a head, 30 s for content, 60 s idle, 30 s for a
             /// stuck write, 2 s of lingering close.
-            public init(requestHead: Duration = .seconds(10), requestBody: Duration = .seconds(30),
-                        idle: Duration = .seconds(60), write: Duration = .seconds(30),
-                        lingeringClose: Duration = .seconds(2)) {
+            public init(
+                requestHead: Duration = .seconds(10), requestBody: Duration = .seconds(30),
+                idle: Duration = .seconds(60), write: Duration = .seconds(30),
+                lingeringClose: Duration = .seconds(2)
+            ) {
                 self.requestHead = requestHead
                 self.requestBody = requestBody
                 self.idle = idle

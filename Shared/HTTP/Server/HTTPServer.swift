@@ -27,8 +27,10 @@ public final class HTTPServer: Sendable {
     }
 
     /// A server answering with `responder`; `accessLog` receives one entry per request.
-    public init(configuration: Configuration = Configuration(), responder: some HTTPResponder,
-                accessLog: (@Sendable (HTTPAccessLogEntry) -> Void)? = nil) {
+    public init(
+        configuration: Configuration = Configuration(), responder: some HTTPResponder,
+        accessLog: (@Sendable (HTTPAccessLogEntry) -> Void)? = nil
+    ) {
         self.configuration = configuration
         self.context = ServerContext(configuration: configuration, responder: responder, accessLog: accessLog)
     }
@@ -51,7 +53,9 @@ public final class HTTPServer: Sendable {
             var loops: [EventLoop] = []
             var threads: [pthread_t] = []
             do throws(HTTPServerError) {
-                if configuration.port != 0 { try Socket.checkNoListener(host: configuration.host, port: configuration.port) }
+                if configuration.port != 0 {
+                    try Socket.checkNoListener(host: configuration.host, port: configuration.port)
+                }
                 let first = try Socket.listen(host: configuration.host, port: configuration.port, backlog: 4096)
                 listeners.append(first)
                 let port = try Socket.boundPort(first)
@@ -128,11 +132,13 @@ public final class HTTPServer: Sendable {
     private static func startThread(running loop: EventLoop) throws(HTTPServerError) -> pthread_t {
         let box = Unmanaged.passRetained(loop)
         var thread = pthread_t()
-        let result = pthread_create(&thread, nil, { argument in
-            let loop = Unmanaged<EventLoop>.fromOpaque(argument!).takeRetainedValue()
-            loop.run()
-            return nil
-        }, box.toOpaque())
+        let result = pthread_create(
+            &thread, nil,
+            { argument in
+                let loop = Unmanaged<EventLoop>.fromOpaque(argument!).takeRetainedValue()
+                loop.run()
+                return nil
+            }, box.toOpaque())
         guard result == 0 else {
             box.release()
             throw HTTPServerError(operation: "pthread_create", code: result)

@@ -27,7 +27,8 @@ public enum PeerAddress {
         return withUnsafePointer(to: &storage) { pointer in
             switch family {
             case AF_INET: pointer.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { format($0.pointee.sin_addr) }
-            case AF_INET6: pointer.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { format($0.pointee.sin6_addr) }
+            case AF_INET6:
+                pointer.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { format($0.pointee.sin6_addr) }
             default: nil
             }
         }

@@ -11,8 +11,10 @@ final class ServerContext: Sendable {
     /// How often deadlines are checked: a quarter of the shortest timeout, 10 to 250 ms.
     let tickInterval: Int64
 
-    init(configuration: HTTPServer.Configuration, responder: any HTTPResponder,
-         accessLog: (@Sendable (HTTPAccessLogEntry) -> Void)?) {
+    init(
+        configuration: HTTPServer.Configuration, responder: any HTTPResponder,
+        accessLog: (@Sendable (HTTPAccessLogEntry) -> Void)?
+    ) {
         let timeouts = configuration.timeouts
         self.limits = configuration.limits
         self.timeouts = HTTPConnectionState.Timeouts(
@@ -23,8 +25,10 @@ final class ServerContext: Sendable {
             lingeringClose: timeouts.lingeringClose.roundedUpMilliseconds)
         self.responder = responder
         self.accessLog = accessLog
-        let shortest = [self.timeouts.requestHead, self.timeouts.requestBody, self.timeouts.idle,
-                        self.timeouts.write, self.timeouts.lingeringClose].min()!
+        let shortest = [
+            self.timeouts.requestHead, self.timeouts.requestBody, self.timeouts.idle,
+            self.timeouts.write, self.timeouts.lingeringClose
+        ].min()!
         self.tickInterval = min(250, max(10, shortest / 4))
     }
 }

@@ -9,8 +9,10 @@ enum Socket {
     /// `TCP_NODELAY` (inherited by accepted sockets, so each response leaves at once).
     static func listen(host: String, port: Int, backlog: Int32) throws(HTTPServerError) -> Int32 {
         var address = try SocketAddress(host: host, port: port)
-        let fd = socket(address.family, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue)
-                        | Int32(SOCK_CLOEXEC.rawValue), 0)
+        let fd = socket(
+            address.family,
+            Int32(SOCK_STREAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue)
+                | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard fd >= 0 else { throw .fromErrno("socket") }
         do throws(HTTPServerError) {
             try setOption(fd, SOL_SOCKET, SO_REUSEADDR, "SO_REUSEADDR")
@@ -49,14 +51,20 @@ enum Socket {
         let family = Int32(storage.ss_family)
         return withUnsafePointer(to: &storage) { pointer in
             if family == AF_INET6 {
-                pointer.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { Int(UInt16(bigEndian: $0.pointee.sin6_port)) }
+                pointer.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) {
+                    Int(UInt16(bigEndian: $0.pointee.sin6_port))
+                }
             } else {
-                pointer.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { Int(UInt16(bigEndian: $0.pointee.sin_port)) }
+                pointer.withMemoryRebound(to: sockaddr_in.self, capacity: 1) {
+                    Int(UInt16(bigEndian: $0.pointee.sin_port))
+                }
             }
         }
     }
 
-    static func setOption(_ fd: Int32, _ level: Int32, _ name: Int32, _ label: String, value: Int32 = 1) throws(HTTPServerError) {
+    static func setOption(_ fd: Int32, _ level: Int32, _ name: Int32, _ label: String, value: Int32 = 1)
+        throws(HTTPServerError)
+    {
         var value = value
         guard setsockopt(fd, level, name, &value, socklen_t(MemoryLayout<Int32>.size)) == 0 else {
             throw .fromErrno("setsockopt \(label)")
@@ -89,6 +97,8 @@ struct SocketAddress {
 
     mutating func withSockaddr<T>(_ body: (UnsafePointer<sockaddr>, socklen_t) -> T) -> T {
         let length = socklen_t(family == AF_INET ? MemoryLayout<sockaddr_in>.size : MemoryLayout<sockaddr_in6>.size)
-        return withUnsafePointer(to: &storage) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { body($0, length) } }
+        return withUnsafePointer(to: &storage) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { body($0, length) }
+        }
     }
 }

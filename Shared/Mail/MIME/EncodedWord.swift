@@ -26,7 +26,8 @@ public enum EncodedWord {
 
     /// Base64 words of whole characters, each within ``maximumLength``.
     private static func words(_ text: String) -> [String] {
-        let prefix = "=?UTF-8?B?", suffix = "?="
+        let prefix = "=?UTF-8?B?"
+        let suffix = "?="
         // 4 base64 characters per 3 bytes: the payload budget in bytes, a multiple of 3.
         let budget = (maximumLength - prefix.count - suffix.count) / 4 * 3
         var words: [String] = []
@@ -53,7 +54,9 @@ enum Base64 {
         var index = 0
         while index < bytes.count {
             let count = min(3, bytes.count - index)
-            let b0 = bytes[index], b1 = count > 1 ? bytes[index + 1] : 0, b2 = count > 2 ? bytes[index + 2] : 0
+            let b0 = bytes[index]
+            let b1 = count > 1 ? bytes[index + 1] : 0
+            let b2 = count > 2 ? bytes[index + 2] : 0
             output.append(alphabet[Int(b0 >> 2)])
             output.append(alphabet[Int((b0 & 0x03) << 4 | b1 >> 4)])
             output.append(count > 1 ? alphabet[Int((b1 & 0x0F) << 2 | b2 >> 6)] : "=")

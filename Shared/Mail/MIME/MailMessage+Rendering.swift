@@ -19,7 +19,7 @@ extension MailMessage {
             "Auto-Submitted: auto-generated",
             "Content-Type: multipart/alternative; boundary=\"\(boundary)\"",
             "",
-            "This is a multi-part message in MIME format.",
+            "This is a multi-part message in MIME format."
         ]
         for (type, body) in [("text/plain", text), ("text/html", html)] {
             lines += [
@@ -27,7 +27,7 @@ extension MailMessage {
                 "Content-Type: \(type); charset=utf-8",
                 "Content-Transfer-Encoding: quoted-printable",
                 "",
-                QuotedPrintable.encode(body),
+                QuotedPrintable.encode(body)
             ]
         }
         lines.append("--" + boundary + "--")

@@ -33,7 +33,8 @@ public enum QuotedPrintable {
     }
 
     private static func token(_ byte: UInt8, isLast: Bool, atLineStart: Bool) -> String {
-        let literal = (byte >= 33 && byte <= 126 && byte != UInt8(ascii: "="))
+        let literal =
+            (byte >= 33 && byte <= 126 && byte != UInt8(ascii: "="))
             || ((byte == 0x20 || byte == 0x09) && !isLast)
         return literal && !(atLineStart && byte == UInt8(ascii: ".")) ? String(UnicodeScalar(byte)) : escape(byte)
     }
@@ -55,8 +56,11 @@ public enum QuotedPrintable {
                     index += 3
                     continue
                 }
-                if index + 2 < input.count, let value = UInt8(String(decoding: input[index + 1...index + 2], as: UTF8.self),
-                                                              radix: 16) {
+                if index + 2 < input.count,
+                    let value = UInt8(
+                        String(decoding: input[index + 1...index + 2], as: UTF8.self),
+                        radix: 16)
+                {
                     bytes.append(value)
                     index += 3
                     continue

@@ -13,7 +13,9 @@ public struct MailAddress: Hashable, Sendable, CustomStringConvertible {
     public init(_ address: String, displayName: String? = nil) throws(MailAddressError) {
         let parts = address.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty, address.utf8.count <= 254,
-              address.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F && !"<>()[]\\,;:\"".unicodeScalars.contains($0) })
+            address.unicodeScalars.allSatisfy({
+                $0.value > 0x20 && $0.value < 0x7F && !"<>()[]\\,;:\"".unicodeScalars.contains($0)
+            })
         else { throw MailAddressError(text: address) }
         self.address = address
         self.displayName = displayName.map { String($0.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }) }

@@ -20,10 +20,13 @@ public struct MailMessage: Hashable, Sendable {
     public var date: Int64
 
     /// Creates a message.
-    public init(from: MailAddress, to: MailAddress, subject: String, text: String, html: String,
-                messageID: String, date: Int64) {
-        precondition(!messageID.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" }) && messageID.contains("@"),
-                     "a Message-ID is id-left@id-right without brackets or spaces: \(messageID)")
+    public init(
+        from: MailAddress, to: MailAddress, subject: String, text: String, html: String,
+        messageID: String, date: Int64
+    ) {
+        precondition(
+            !messageID.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" }) && messageID.contains("@"),
+            "a Message-ID is id-left@id-right without brackets or spaces: \(messageID)")
         self.from = from
         self.to = to
         self.subject = subject

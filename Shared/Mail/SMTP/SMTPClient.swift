@@ -17,7 +17,9 @@ public struct SMTPClient: MailTransport {
         public var timeoutSeconds: Int
 
         /// A configuration; the defaults suit a relay on the same machine.
-        public init(host: String = "127.0.0.1", port: Int = 25, heloName: String = "localhost", timeoutSeconds: Int = 30) {
+        public init(
+            host: String = "127.0.0.1", port: Int = 25, heloName: String = "localhost", timeoutSeconds: Int = 30
+        ) {
             self.host = host
             self.port = port
             self.heloName = heloName
@@ -37,8 +39,9 @@ public struct SMTPClient: MailTransport {
     /// - Throws: ``MailDeliveryError``: transient for 4xx replies and network failures,
     ///   permanent for 5xx replies.
     public func deliver(_ message: MailMessage) throws(MailDeliveryError) {
-        let connection = try SMTPConnection(host: configuration.host, port: configuration.port,
-                                            timeoutSeconds: configuration.timeoutSeconds)
+        let connection = try SMTPConnection(
+            host: configuration.host, port: configuration.port,
+            timeoutSeconds: configuration.timeoutSeconds)
         do throws(MailDeliveryError) {
             try converse(over: connection, message)
         } catch {

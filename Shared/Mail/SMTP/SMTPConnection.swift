@@ -27,9 +27,13 @@ final class SMTPConnection {
         var candidate: UnsafeMutablePointer<addrinfo>? = first
         while let info = candidate {
             candidate = info.pointee.ai_next
-            let fd = socket(info.pointee.ai_family, info.pointee.ai_socktype | Int32(SOCK_CLOEXEC.rawValue),
-                            info.pointee.ai_protocol)
-            guard fd >= 0 else { lastErrno = errno; continue }
+            let fd = socket(
+                info.pointee.ai_family, info.pointee.ai_socktype | Int32(SOCK_CLOEXEC.rawValue),
+                info.pointee.ai_protocol)
+            guard fd >= 0 else {
+                lastErrno = errno
+                continue
+            }
             // On Linux SO_SNDTIMEO also bounds connect(2) (socket(7)); SO_RCVTIMEO bounds each read.
             var timeout = timeval(tv_sec: timeoutSeconds, tv_usec: 0)
             setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
@@ -41,7 +45,8 @@ final class SMTPConnection {
             lastErrno = errno
             close(fd)
         }
-        throw MailDeliveryError(.transient, "cannot connect to \(host):\(port): \(String(cString: strerror(lastErrno)))")
+        throw MailDeliveryError(
+            .transient, "cannot connect to \(host):\(port): \(String(cString: strerror(lastErrno)))")
     }
 
     deinit {
@@ -53,9 +58,13 @@ final class SMTPConnection {
     func send(_ bytes: [UInt8]) throws(MailDeliveryError) {
         var offset = 0
         while offset < bytes.count {
-            let sent = bytes.withUnsafeBytes { Glibc.send(fd, $0.baseAddress! + offset, $0.count - offset, Int32(MSG_NOSIGNAL)) }
+            let sent = bytes.withUnsafeBytes {
+                Glibc.send(fd, $0.baseAddress! + offset, $0.count - offset, Int32(MSG_NOSIGNAL))
+            }
             if sent < 0 && errno == EINTR { continue }
-            guard sent > 0 else { throw MailDeliveryError(.transient, "send failed: \(String(cString: strerror(errno)))") }
+            guard sent > 0 else {
+                throw MailDeliveryError(.transient, "send failed: \(String(cString: strerror(errno)))")
+            }
             offset += sent
         }
     }
@@ -72,8 +81,9 @@ final class SMTPConnection {
         while true {
             let line = try readLine()
             let bytes = Array(line.utf8)
-            guard bytes.count >= 3, let code = Int(String(decoding: bytes[0..<3], as: UTF8.self)), (200...599).contains(code),
-                  bytes.count == 3 || bytes[3] == UInt8(ascii: " ") || bytes[3] == UInt8(ascii: "-")
+            guard bytes.count >= 3, let code = Int(String(decoding: bytes[0..<3], as: UTF8.self)),
+                (200...599).contains(code),
+                bytes.count == 3 || bytes[3] == UInt8(ascii: " ") || bytes[3] == UInt8(ascii: "-")
             else { throw MailDeliveryError(.transient, "malformed SMTP reply line '\(line.prefix(80))'") }
             lines.append(bytes.count > 4 ? String(decoding: bytes[4...], as: UTF8.self) : "")
             guard lines.count <= Self.maximumReplyLines else {
@@ -99,8 +109,11 @@ final class SMTPConnection {
             let count = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
             if count < 0 && errno == EINTR { continue }
             guard count > 0 else {
-                let reason = count == 0 ? "connection closed by the server"
-                    : (errno == EAGAIN || errno == EWOULDBLOCK ? "timed out waiting for the server" : String(cString: strerror(errno)))
+                let reason =
+                    count == 0
+                    ? "connection closed by the server"
+                    : (errno == EAGAIN || errno == EWOULDBLOCK
+                        ? "timed out waiting for the server" : String(cString: strerror(errno)))
                 throw MailDeliveryError(.transient, reason)
             }
             buffer += chunk[0..<count]

@@ -29,13 +29,15 @@ public struct MaildirTransport: MailTransport {
         let root = URL(fileURLWithPath: directory)
         do {
             for folder in ["tmp", "new", "cur"] {
-                try FileManager.default.createDirectory(at: root.appendingPathComponent(folder),
-                                                        withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: root.appendingPathComponent(folder),
+                    withIntermediateDirectories: true)
             }
             let temporary = root.appendingPathComponent("tmp").appendingPathComponent(name)
             try Data(message.rendered()).write(to: temporary)
             // rename(2) is atomic and replaces an existing file: a second delivery overwrites.
-            guard rename(temporary.path, root.appendingPathComponent("new").appendingPathComponent(name).path) == 0 else {
+            guard rename(temporary.path, root.appendingPathComponent("new").appendingPathComponent(name).path) == 0
+            else {
                 throw MailDeliveryError(.transient, "maildir rename failed: errno \(errno)")
             }
         } catch let error as MailDeliveryError {

@@ -37,13 +37,16 @@ public struct Command: Sendable {
         _ name: String, abstract: String, options: [CommandOption] = [], arguments: [CommandArgument] = [],
         environment: [CommandEnvironmentVariable] = [], handler: @escaping Handler
     ) {
-        self.init(name: name, abstract: abstract, options: options, arguments: arguments, environment: environment,
-                  body: .action(handler))
+        self.init(
+            name: name, abstract: abstract, options: options, arguments: arguments, environment: environment,
+            body: .action(handler))
         for (index, argument) in arguments.enumerated() {
-            precondition(!argument.isRepeating || index == arguments.count - 1,
-                         "only the last argument of '\(name)' may repeat")
-            precondition(argument.isOptional || arguments[..<index].allSatisfy { !$0.isOptional },
-                         "required argument '\(argument.name)' of '\(name)' follows an optional one")
+            precondition(
+                !argument.isRepeating || index == arguments.count - 1,
+                "only the last argument of '\(name)' may repeat")
+            precondition(
+                argument.isOptional || arguments[..<index].allSatisfy { !$0.isOptional },
+                "required argument '\(argument.name)' of '\(name)' follows an optional one")
         }
     }
 
@@ -55,17 +58,21 @@ public struct Command: Sendable {
         precondition(!subcommands.isEmpty, "group '\(name)' needs at least one subcommand")
         let names = subcommands.map(\.name)
         precondition(Set(names).count == names.count, "group '\(name)' has two subcommands with the same name")
-        return Command(name: name, abstract: abstract, options: options, arguments: [], environment: [],
-                       body: .group(subcommands))
+        return Command(
+            name: name, abstract: abstract, options: options, arguments: [], environment: [],
+            body: .group(subcommands))
     }
 
-    private init(name: String, abstract: String, options: [CommandOption], arguments: [CommandArgument],
-                 environment: [CommandEnvironmentVariable], body: Body) {
+    private init(
+        name: String, abstract: String, options: [CommandOption], arguments: [CommandArgument],
+        environment: [CommandEnvironmentVariable], body: Body
+    ) {
         precondition(!name.isEmpty && !name.hasPrefix("-"), "command name '\(name)' must be a word")
         let longNames = options.map(\.name)
         precondition(Set(longNames).count == longNames.count, "'\(name)' declares an option twice")
-        precondition(!longNames.contains("help") && !options.contains { $0.shortName == "h" },
-                     "'\(name)': --help and -h are reserved")
+        precondition(
+            !longNames.contains("help") && !options.contains { $0.shortName == "h" },
+            "'\(name)': --help and -h are reserved")
         self.name = name
         self.abstract = abstract
         self.options = options

@@ -9,8 +9,10 @@ public struct CommandContext: Sendable {
     public let environment: Environment
 
     /// A context over the given outputs and environment.
-    public init(output: TextOutput = .standardOutput, errorOutput: TextOutput = .standardError,
-                environment: Environment = Environment()) {
+    public init(
+        output: TextOutput = .standardOutput, errorOutput: TextOutput = .standardError,
+        environment: Environment = Environment()
+    ) {
         self.output = output
         self.errorOutput = errorOutput
         self.environment = environment

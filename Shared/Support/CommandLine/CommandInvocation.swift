@@ -73,8 +73,9 @@ public struct CommandInvocation: Sendable {
     /// The value of a required positional argument (parsing guarantees it is there).
     public func argument(_ name: String) -> String {
         let (index, argument) = declaredArgument(name)
-        precondition(!argument.isOptional && !argument.isRepeating,
-                     "'\(argument.spelling)' may be absent or repeated: use optionalArgument(_:) or arguments(_:)")
+        precondition(
+            !argument.isOptional && !argument.isRepeating,
+            "'\(argument.spelling)' may be absent or repeated: use optionalArgument(_:) or arguments(_:)")
         return positionals[index]
     }
 

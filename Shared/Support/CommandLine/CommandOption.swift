@@ -29,8 +29,9 @@ public struct CommandOption: Sendable {
 
     /// A flag: `--json`, true when present.
     public static func flag(_ name: String, short: Character? = nil, help: String) -> CommandOption {
-        CommandOption(name: name, shortName: short, kind: .flag, help: help,
-                      isRequired: false, isRepeatable: false, environmentVariable: nil)
+        CommandOption(
+            name: name, shortName: short, kind: .flag, help: help,
+            isRequired: false, isRepeatable: false, environmentVariable: nil)
     }
 
     /// An option with a value: `--name X`.
@@ -38,16 +39,21 @@ public struct CommandOption: Sendable {
         _ name: String, short: Character? = nil, placeholder: String = "value", help: String,
         required: Bool = false, repeatable: Bool = false, environment: String? = nil
     ) -> CommandOption {
-        CommandOption(name: name, shortName: short, kind: .value(placeholder: placeholder), help: help,
-                      isRequired: required, isRepeatable: repeatable, environmentVariable: environment)
+        CommandOption(
+            name: name, shortName: short, kind: .value(placeholder: placeholder), help: help,
+            isRequired: required, isRepeatable: repeatable, environmentVariable: environment)
     }
 
-    private init(name: String, shortName: Character?, kind: Kind, help: String,
-                 isRequired: Bool, isRepeatable: Bool, environmentVariable: String?) {
-        precondition(!name.isEmpty && !name.hasPrefix("-") && !name.contains("="),
-                     "option name '\(name)' must be given without dashes and without '='")
-        precondition(shortName.map { $0.isLetter || $0.isNumber } ?? true,
-                     "short name of '--\(name)' must be a letter or a digit")
+    private init(
+        name: String, shortName: Character?, kind: Kind, help: String,
+        isRequired: Bool, isRepeatable: Bool, environmentVariable: String?
+    ) {
+        precondition(
+            !name.isEmpty && !name.hasPrefix("-") && !name.contains("="),
+            "option name '\(name)' must be given without dashes and without '='")
+        precondition(
+            shortName.map { $0.isLetter || $0.isNumber } ?? true,
+            "short name of '--\(name)' must be a letter or a digit")
         self.name = name
         self.shortName = shortName
         self.kind = kind

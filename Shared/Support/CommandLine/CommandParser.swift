@@ -46,8 +46,9 @@ public struct CommandParser: Sendable {
         let all = inherited + command.options
         let longNames = all.map(\.name)
         let shortNames = all.compactMap(\.shortName)
-        precondition(Set(longNames).count == longNames.count && Set(shortNames).count == shortNames.count,
-                     "'\(command.name)' declares an option already declared by one of its groups")
+        precondition(
+            Set(longNames).count == longNames.count && Set(shortNames).count == shortNames.count,
+            "'\(command.name)' declares an option already declared by one of its groups")
         for subcommand in command.subcommands {
             checkNoClash(subcommand, inherited: all)
         }
@@ -94,7 +95,8 @@ extension CommandParser {
         private mutating func option(_ argument: String, next: String?) throws(UsageError) -> Bool {
             let (spelling, inlineValue) = Self.split(argument)
             guard let option = lookUp(spelling) else {
-                let suggestion = spelling.hasPrefix("--")
+                let suggestion =
+                    spelling.hasPrefix("--")
                     ? EditDistance.closest(to: spelling, among: options.values.map(\.spelling) + ["--help"])
                     : nil
                 throw error(.unknownOption(spelling, suggestion: suggestion))
@@ -147,7 +149,8 @@ extension CommandParser {
                 throw error(.missingArgument(missing.spelling))
             }
             return CommandInvocation(
-                commandPath: chain.map(\.name), command: command, declaredOptions: options, declaredArguments: command.arguments,
+                commandPath: chain.map(\.name), command: command, declaredOptions: options,
+                declaredArguments: command.arguments,
                 optionValues: optionValues, flags: flags, positionals: positionals)
         }
 

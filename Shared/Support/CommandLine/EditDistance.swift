@@ -6,7 +6,7 @@ enum EditDistance {
         let limit = word.drop { $0 == "-" }.count <= 4 ? 1 : 2
         let scored = candidates.map { (candidate: $0, distance: distance(word, $0)) }
         guard let best = scored.min(by: { ($0.distance, $0.candidate) < ($1.distance, $1.candidate) }),
-              best.distance <= limit
+            best.distance <= limit
         else { return nil }
         return best.candidate
     }
@@ -14,7 +14,8 @@ enum EditDistance {
     /// The number of single-character insertions, deletions and substitutions that turn
     /// `source` into `target`.
     static func distance(_ source: String, _ target: String) -> Int {
-        let source = Array(source), target = Array(target)
+        let source = Array(source)
+        let target = Array(target)
         var previous = Array(0...target.count)
         var current = previous
         for (i, sourceCharacter) in source.enumerated() {

@@ -27,7 +27,10 @@ extension ValueParser where Value == String {
     /// its trailing slashes so paths can be appended (`TALENTS_BASE_URL`).
     public static var httpURL: Self {
         ValueParser(expectation: "an http(s) URL such as 'https://talents.example.gouv.fr'") { text in
-            guard !text.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7f })
+            guard
+                !text.unicodeScalars.contains(where: {
+                    $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7f
+                })
             else { return nil }
             guard let scheme = ["https://", "http://"].first(where: { text.lowercased().hasPrefix($0) })
             else { return nil }

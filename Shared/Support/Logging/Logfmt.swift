@@ -19,17 +19,20 @@ enum Logfmt {
 
     static func sanitized(_ key: String) -> String {
         let scalars = key.unicodeScalars.map { scalar -> Character in
-            let allowed = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-                || scalar == "_" || scalar == "." || scalar == "-")
+            let allowed =
+                scalar.isASCII
+                && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                    || scalar == "_" || scalar == "." || scalar == "-")
             return allowed ? Character(scalar) : "_"
         }
         return scalars.isEmpty ? "_" : String(scalars)
     }
 
     static func needsQuotes(_ value: String) -> Bool {
-        value.isEmpty || value.unicodeScalars.contains {
-            $0 == " " || $0 == "=" || $0 == "\"" || $0 == "\\" || $0.value < 0x20 || $0.value == 0x7f
-        }
+        value.isEmpty
+            || value.unicodeScalars.contains {
+                $0 == " " || $0 == "=" || $0 == "\"" || $0 == "\\" || $0.value < 0x20 || $0.value == 0x7f
+            }
     }
 
     static func quoted(_ value: String) -> String {
@@ -55,7 +58,8 @@ enum Logfmt {
         let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
         let (days, millisecondOfDay) = milliseconds.quotientAndRemainder(dividingBy: 86_400_000)
         // A negative remainder belongs to the previous day.
-        let (day, dayMilliseconds) = millisecondOfDay < 0 ? (days - 1, millisecondOfDay + 86_400_000) : (days, millisecondOfDay)
+        let (day, dayMilliseconds) =
+            millisecondOfDay < 0 ? (days - 1, millisecondOfDay + 86_400_000) : (days, millisecondOfDay)
         let (year, month, dayOfMonth) = civilDate(daysSince1970: day)
         let seconds = dayMilliseconds / 1000
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(dayOfMonth, 2))T"

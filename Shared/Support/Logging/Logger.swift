@@ -18,8 +18,10 @@ public struct Logger: Sendable {
 
     /// A logger writing to `sink` (standard error by default), with timestamps from
     /// `clock` (tests inject a fixed one).
-    public init(minimumLevel: Level = .info, sink: LogSink = .standardError,
-                clock: @escaping @Sendable () -> Date = { Date() }) {
+    public init(
+        minimumLevel: Level = .info, sink: LogSink = .standardError,
+        clock: @escaping @Sendable () -> Date = { Date() }
+    ) {
         self.minimumLevel = minimumLevel
         self.sink = sink
         self.clock = clock
@@ -33,8 +35,10 @@ public struct Logger: Sendable {
     }
 
     /// Writes an event at `level` when it is at least ``minimumLevel``.
-    public func log(_ level: Level, _ message: String,
-                    _ metadata: KeyValuePairs<String, any CustomStringConvertible> = [:]) {
+    public func log(
+        _ level: Level, _ message: String,
+        _ metadata: KeyValuePairs<String, any CustomStringConvertible> = [:]
+    ) {
         guard level >= minimumLevel else { return }
         var line = Logfmt.Line()
         line.append("ts", Logfmt.timestamp(clock()))

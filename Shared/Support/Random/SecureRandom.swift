@@ -40,8 +40,10 @@ public enum SecureRandom {
     }
 
     /// ``token(byteCount:)`` drawn from `generator`; tests pass a seeded one.
-    public static func token(byteCount: Int = tokenByteCount,
-                             using generator: inout some RandomNumberGenerator) -> String {
+    public static func token(
+        byteCount: Int = tokenByteCount,
+        using generator: inout some RandomNumberGenerator
+    ) -> String {
         precondition(byteCount > 0, "a token needs at least one byte")
         while true {
             let drawn = bytes(count: byteCount, using: &generator)

@@ -26,19 +26,26 @@ import Testing
     static let fresh = Situation(name: "awaiting", agreement: .make())
     static let talentSigned = Situation(name: "talent signed", agreement: .make(signedBy: [.talent]))
     static let signed = Situation(name: "signed", agreement: .make(signedBy: AgreementParty.allCases))
-    static let ordered = Situation(name: "signed, order in force", agreement: .make(signedBy: AgreementParty.allCases),
-                                   orderInForce: true)
-    static let completed = Situation(name: "completed", agreement: ended { try $0.complete(missionOrderInForce: true, at: later) },
-                                     orderInForce: true)
-    static let talentGaveFeedback = Situation(name: "completed, talent's feedback given", agreement: completed.agreement,
-                                              orderInForce: true, feedback: [.talent])
-    static let interrupted = Situation(name: "interrupted, both feedbacks given",
-                                       agreement: ended { try $0.interrupt(reason: "Départ", by: .talent, at: later) },
-                                       feedback: [.talent, .owner])
-    static let refused = Situation(name: "refused", agreement: ended(signedBy: []) { try $0.refuse(reason: "Service", at: later) })
+    static let ordered = Situation(
+        name: "signed, order in force", agreement: .make(signedBy: AgreementParty.allCases),
+        orderInForce: true)
+    static let completed = Situation(
+        name: "completed", agreement: ended { try $0.complete(missionOrderInForce: true, at: later) },
+        orderInForce: true)
+    static let talentGaveFeedback = Situation(
+        name: "completed, talent's feedback given", agreement: completed.agreement,
+        orderInForce: true, feedback: [.talent])
+    static let interrupted = Situation(
+        name: "interrupted, both feedbacks given",
+        agreement: ended { try $0.interrupt(reason: "Départ", by: .talent, at: later) },
+        feedback: [.talent, .owner])
+    static let refused = Situation(
+        name: "refused", agreement: ended(signedBy: []) { try $0.refuse(reason: "Service", at: later) })
 
-    static func ended(signedBy parties: [AgreementParty] = AgreementParty.allCases,
-                      _ change: (inout Agreement) throws -> Void) -> Agreement {
+    static func ended(
+        signedBy parties: [AgreementParty] = AgreementParty.allCases,
+        _ change: (inout Agreement) throws -> Void
+    ) -> Agreement {
         var agreement = Agreement.make(signedBy: parties)
         do { try change(&agreement) } catch { preconditionFailure("bad fixture: \(error)") }
         return agreement
@@ -72,34 +79,46 @@ import Testing
         (talentGaveFeedback, owner, .giveFeedback, [.giveFeedback]),
         (interrupted, owner, .closed, []),
         (refused, manager, .refused, []),
-        (refused, talent, .refused, []),
+        (refused, talent, .refused, [])
     ]
 
     @Test(arguments: table)
-    func eachViewerHasItsNextStepAndActions(situation: Situation, viewer: AgreementViewer,
-                                            step: AgreementNextStep, actions: [AgreementAction]) {
+    func eachViewerHasItsNextStepAndActions(
+        situation: Situation, viewer: AgreementViewer,
+        step: AgreementNextStep, actions: [AgreementAction]
+    ) {
         let agreement = situation.agreement
-        #expect(agreement.nextStep(for: viewer, missionOrderInForce: situation.orderInForce,
-                                   feedbackGiven: situation.feedback) == step)
-        #expect(agreement.availableActions(for: viewer, missionOrderInForce: situation.orderInForce,
-                                           feedbackGiven: situation.feedback) == actions)
+        #expect(
+            agreement.nextStep(
+                for: viewer, missionOrderInForce: situation.orderInForce,
+                feedbackGiven: situation.feedback) == step)
+        #expect(
+            agreement.availableActions(
+                for: viewer, missionOrderInForce: situation.orderInForce,
+                feedbackGiven: situation.feedback) == actions)
     }
 
     /// Whatever the state and the viewer, the actions open are allowed by the status, and a step
     /// that is an action is among them.
     @Test func actionsFollowTheStatusAndTheStepIsOpen() {
-        let situations = [Self.fresh, Self.talentSigned, Self.signed, Self.ordered, Self.completed,
-                          Self.talentGaveFeedback, Self.interrupted, Self.refused]
-        let viewers = [Self.talent, Self.manager, Self.owner, Self.referent, Self.managerReferent, Self.operatorUser,
-                       .commandLine]
+        let situations = [
+            Self.fresh, Self.talentSigned, Self.signed, Self.ordered, Self.completed,
+            Self.talentGaveFeedback, Self.interrupted, Self.refused
+        ]
+        let viewers = [
+            Self.talent, Self.manager, Self.owner, Self.referent, Self.managerReferent, Self.operatorUser,
+            .commandLine
+        ]
         for situation in situations {
             for viewer in viewers {
                 let agreement = situation.agreement
-                let actions = agreement.availableActions(for: viewer, missionOrderInForce: situation.orderInForce,
-                                                         feedbackGiven: situation.feedback)
+                let actions = agreement.availableActions(
+                    for: viewer, missionOrderInForce: situation.orderInForce,
+                    feedbackGiven: situation.feedback)
                 #expect(actions.allSatisfy { $0.isAllowed(from: agreement.status) }, "\(situation.name), \(viewer)")
-                let step = agreement.nextStep(for: viewer, missionOrderInForce: situation.orderInForce,
-                                              feedbackGiven: situation.feedback)
+                let step = agreement.nextStep(
+                    for: viewer, missionOrderInForce: situation.orderInForce,
+                    feedbackGiven: situation.feedback)
                 if let action = AgreementAction(rawValue: step.rawValue) {
                     #expect(actions.contains(action), "\(situation.name), \(viewer): \(step)")
                 }
@@ -109,11 +128,13 @@ import Testing
 
     @Test func theViewerOfAUserComesFromTheAgreementsAccess() {
         let access = AgreementAccess(parties: .make(), employerLineage: [20, 2])
-        let referent = User(id: 400, displayName: "R", email: email("r@b.fr"), roles: [.referent, .operator],
-                            administrationID: 2)
+        let referent = User(
+            id: 400, displayName: "R", email: email("r@b.fr"), roles: [.referent, .operator],
+            administrationID: 2)
         #expect(access.viewer(referent) == .user(parties: [], isReferent: true, isOperator: true))
-        let owner = User(id: 100, displayName: "O", email: email("o@b.fr"), roles: [.missionOwner, .referent],
-                         administrationID: 3)
+        let owner = User(
+            id: 100, displayName: "O", email: email("o@b.fr"), roles: [.missionOwner, .referent],
+            administrationID: 3)
         #expect(access.viewer(owner) == .user(parties: [.owner], isReferent: false, isOperator: false))
     }
 }

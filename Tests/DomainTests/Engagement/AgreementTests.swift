@@ -7,8 +7,9 @@ import Testing
     @Test func isDrawnUpFromAnAcceptedApplicationOnly() throws {
         for state in [ApplicationState.submitted, .declined(.make()), .withdrawn(.make())] {
             #expect(throws: AgreementError.applicationNotAccepted(state.status)) {
-                try Agreement.create(id: 1, application: .make(state: state), mission: .make(), parties: .make(),
-                                     terms: .make(), at: referenceInstant)
+                try Agreement.create(
+                    id: 1, application: .make(state: state), mission: .make(), parties: .make(),
+                    terms: .make(), at: referenceInstant)
             }
         }
         let agreement = Agreement.make()
@@ -24,12 +25,18 @@ import Testing
             (.make(hoursBudget: 0), .hoursBudgetOutOfRange(0)),
             (.make(hoursBudget: 1001), .hoursBudgetOutOfRange(1001)),
             (.make(conditions: String(repeating: "x", count: 5001)), .conditionsTooLong(count: 5001)),
-            (.make(dates: DateWindow(start: day("2026-05-01"), end: day("2026-04-30"))),
-             .datesReversed(DateWindow(start: day("2026-05-01"), end: day("2026-04-30")))),
-            (.make(dates: DateWindow(start: day("2026-03-31"), end: day("2026-04-30"))),
-             .datesOutsideMissionWindow(DateWindow(start: day("2026-03-31"), end: day("2026-04-30")), window: window)),
-            (.make(dates: DateWindow(start: day("2026-04-01"), end: day("2026-07-01"))),
-             .datesOutsideMissionWindow(DateWindow(start: day("2026-04-01"), end: day("2026-07-01")), window: window)),
+            (
+                .make(dates: DateWindow(start: day("2026-05-01"), end: day("2026-04-30"))),
+                .datesReversed(DateWindow(start: day("2026-05-01"), end: day("2026-04-30")))
+            ),
+            (
+                .make(dates: DateWindow(start: day("2026-03-31"), end: day("2026-04-30"))),
+                .datesOutsideMissionWindow(DateWindow(start: day("2026-03-31"), end: day("2026-04-30")), window: window)
+            ),
+            (
+                .make(dates: DateWindow(start: day("2026-04-01"), end: day("2026-07-01"))),
+                .datesOutsideMissionWindow(DateWindow(start: day("2026-04-01"), end: day("2026-07-01")), window: window)
+            )
         ]
         for (terms, error) in cases {
             #expect(throws: error) { try terms.validated(within: window) }
@@ -43,9 +50,14 @@ import Testing
         let window = Mission.make().details.window
         let dates = DateWindow(start: day("2026-05-01"), end: day("2026-04-30"))
         let terms = AgreementTerms.make(objectives: " ", hoursBudget: 0, dates: dates)
-        #expect(terms.problems(within: window) == [.textLength(field: "objectives", count: 0), .hoursBudgetOutOfRange(0),
-                                                    .datesReversed(dates)])
-        #expect(throws: AgreementError.textLength(field: "objectives", count: 0)) { try terms.validated(within: window) }
+        #expect(
+            terms.problems(within: window) == [
+                .textLength(field: "objectives", count: 0), .hoursBudgetOutOfRange(0),
+                .datesReversed(dates)
+            ])
+        #expect(throws: AgreementError.textLength(field: "objectives", count: 0)) {
+            try terms.validated(within: window)
+        }
         #expect(AgreementTerms.make().problems(within: window).isEmpty)
     }
 
@@ -75,7 +87,9 @@ import Testing
         }
         #expect(agreement.terms.hoursBudget == 12, "a refused edit changes nothing")
         let patched = AgreementTermsPatch(workMode: .remote).applied(to: agreement.terms)
-        #expect(patched.workMode == .remote && patched.hoursBudget == 12 && patched.objectives == agreement.terms.objectives)
+        #expect(
+            patched.workMode == .remote && patched.hoursBudget == 12 && patched.objectives == agreement.terms.objectives
+        )
         var signed = Agreement.make(signedBy: AgreementParty.allCases)
         #expect(throws: AgreementError.invalidTransition(action: .editTerms, from: .signed)) {
             try signed.editTerms(.make(), within: window, at: later)
@@ -130,13 +144,16 @@ import Testing
         func user(_ id: UserID, _ mail: String, _ roles: Set<Role>, _ administration: AdministrationID? = nil) -> User {
             User(id: id, displayName: "X", email: email(mail), roles: roles, administrationID: administration)
         }
-        #expect(access.parties(of: user(200, "a@b.fr", [.talent, .lineManager])) == [.talent],
-                "the talent's account is the talent, whatever roles it holds")
+        #expect(
+            access.parties(of: user(200, "a@b.fr", [.talent, .lineManager])) == [.talent],
+            "the talent's account is the talent, whatever roles it holds")
         #expect(access.parties(of: user(300, "claire.dubois@interieur.gouv.fr", [.lineManager])) == [.lineManager])
-        #expect(access.parties(of: user(300, "claire.dubois@interieur.gouv.fr", [.talent])) == [],
-                "a line manager who lost the role no longer signs")
-        #expect(access.parties(of: user(301, "claire.dubois@interieur.gouv.fr", [.lineManager])) == [],
-                "the address alone makes nobody a party")
+        #expect(
+            access.parties(of: user(300, "claire.dubois@interieur.gouv.fr", [.talent])) == [],
+            "a line manager who lost the role no longer signs")
+        #expect(
+            access.parties(of: user(301, "claire.dubois@interieur.gouv.fr", [.lineManager])) == [],
+            "the address alone makes nobody a party")
         #expect(access.parties(of: user(100, "o@b.fr", [.missionOwner])) == [.owner])
         #expect(access.isReferent(user(400, "r@b.fr", [.referent], 2)), "a referent of an ancestor")
         #expect(!access.isReferent(user(400, "r@b.fr", [.referent], 3)))
@@ -148,16 +165,18 @@ import Testing
     @Test func partiesAreResolvedFromAConfirmedEmploymentAndAnEligibleLineManager() throws {
         let mission = Mission.make()
         func user(_ id: UserID, _ roles: Set<Role>, _ administration: AdministrationID? = 20) -> User {
-            User(id: id, displayName: "X", email: email("u\(id.rawValue)@b.fr"), roles: roles,
-                 administrationID: administration)
+            User(
+                id: id, displayName: "X", email: email("u\(id.rawValue)@b.fr"), roles: roles,
+                administrationID: administration)
         }
         var talent = Talent.make()
         let talentUser = user(200, [.talent, .lineManager])
         let manager = user(300, [.lineManager])
         let lineage: [AdministrationID] = [20, 2]
         #expect(throws: AgreementPartyError.employmentUnconfirmed(20)) {
-            try AgreementParties.resolve(talent: talent, talentUser: talentUser, lineManager: manager, mission: mission,
-                                         employerLineage: lineage)
+            try AgreementParties.resolve(
+                talent: talent, talentUser: talentUser, lineManager: manager, mission: mission,
+                employerLineage: lineage)
         }
         try talent.confirmEmployment(by: 400, at: referenceInstant)
         let cases: [(User?, AgreementPartyError)] = [
@@ -166,24 +185,28 @@ import Testing
             (user(100, [.lineManager, .missionOwner]), .lineManagerIsOwner),
             (user(301, [.talent]), .lineManagerWithoutRole),
             (user(302, [.lineManager], 3), .lineManagerOutsideEmployer(20)),
-            (user(303, [.lineManager], nil), .lineManagerOutsideEmployer(20)),
+            (user(303, [.lineManager], nil), .lineManagerOutsideEmployer(20))
         ]
         for (candidate, error) in cases {
             #expect(throws: error) {
-                try AgreementParties.resolve(talent: talent, talentUser: talentUser, lineManager: candidate,
-                                             mission: mission, employerLineage: lineage)
+                try AgreementParties.resolve(
+                    talent: talent, talentUser: talentUser, lineManager: candidate,
+                    mission: mission, employerLineage: lineage)
             }
         }
         #expect(throws: AgreementPartyError.ownerIsTalent) {
-            try AgreementParties.resolve(talent: talent, talentUser: talentUser, lineManager: manager,
-                                         mission: .make(ownerID: 200), employerLineage: lineage)
+            try AgreementParties.resolve(
+                talent: talent, talentUser: talentUser, lineManager: manager,
+                mission: .make(ownerID: 200), employerLineage: lineage)
         }
-        let parties = try AgreementParties.resolve(talent: talent, talentUser: talentUser, lineManager: manager,
-                                                   mission: mission, employerLineage: lineage)
+        let parties = try AgreementParties.resolve(
+            talent: talent, talentUser: talentUser, lineManager: manager,
+            mission: mission, employerLineage: lineage)
         #expect(parties == .make())
-        let ministryManager = try AgreementParties.resolve(talent: talent, talentUser: talentUser,
-                                                           lineManager: user(304, [.lineManager], 2),
-                                                           mission: mission, employerLineage: lineage)
+        let ministryManager = try AgreementParties.resolve(
+            talent: talent, talentUser: talentUser,
+            lineManager: user(304, [.lineManager], 2),
+            mission: mission, employerLineage: lineage)
         #expect(ministryManager.lineManagerID == 304, "a line manager of the ministry above the employer")
     }
 

@@ -9,8 +9,9 @@ extension AgreementTerms {
         workMode: WorkMode = .hybrid,
         conditions: String = "Un jour par semaine sur site."
     ) -> AgreementTerms {
-        AgreementTerms(objectives: objectives, deliverables: deliverables, hoursBudget: hoursBudget, dates: dates,
-                       workMode: workMode, conditions: conditions)
+        AgreementTerms(
+            objectives: objectives, deliverables: deliverables, hoursBudget: hoursBudget, dates: dates,
+            workMode: workMode, conditions: conditions)
     }
 }
 
@@ -18,8 +19,9 @@ extension Agreement {
     /// An agreement drawn up from an accepted application of ``Mission/make(…)``, at `referenceInstant`.
     static func make(terms: AgreementTerms = .make(), signedBy parties: [AgreementParty] = []) -> Agreement {
         do {
-            var agreement = try Agreement.create(id: 1, application: .make(state: .accepted), mission: .make(),
-                                                 parties: .make(), terms: terms, at: referenceInstant)
+            var agreement = try Agreement.create(
+                id: 1, application: .make(state: .accepted), mission: .make(),
+                parties: .make(), terms: terms, at: referenceInstant)
             for party in parties { try agreement.sign(as: party, at: referenceInstant.adding(hours: 1)) }
             return agreement
         } catch {
@@ -32,8 +34,9 @@ extension AgreementParties {
     /// The parties of an agreement of ``Talent/make(…)`` (user 200, employed by 20 under ministry 2)
     /// on ``Mission/make(…)`` (owner 100, administration 10), line manager 300.
     static func make(lineManagerID: UserID? = 300, employerID: AdministrationID = 20) -> AgreementParties {
-        AgreementParties(talentUserID: 200, lineManagerID: lineManagerID, ownerID: 100, employerID: employerID,
-                         beneficiaryID: 10)
+        AgreementParties(
+            talentUserID: 200, lineManagerID: lineManagerID, ownerID: 100, employerID: employerID,
+            beneficiaryID: 10)
     }
 }
 
@@ -41,9 +44,10 @@ extension TimeReport {
     /// A report of `minutes` on 2026-04-02 for a signed ``Agreement/make(terms:signedBy:)``, at 2026-04-03.
     static func make(minutes: Int = 120) -> TimeReport {
         do {
-            return try TimeReport.report(id: 1, NewTimeReport(date: day("2026-04-02"), minutes: minutes, note: "Revue"),
-                                         on: .make(signedBy: AgreementParty.allCases), missionOrderInForce: true,
-                                         at: Instant(utc: day("2026-04-03"), hour: 9))
+            return try TimeReport.report(
+                id: 1, NewTimeReport(date: day("2026-04-02"), minutes: minutes, note: "Revue"),
+                on: .make(signedBy: AgreementParty.allCases), missionOrderInForce: true,
+                at: Instant(utc: day("2026-04-03"), hour: 9))
         } catch {
             preconditionFailure("bad fixture report: \(error)")
         }

@@ -5,10 +5,13 @@ import Testing
     private let signed = Agreement.make(signedBy: AgreementParty.allCases)
     private let now = Instant(utc: day("2026-04-10"), hour: 9)
 
-    private func report(_ date: String = "2026-04-09", minutes: Int = 60, note: String = "Revue",
-                        on agreement: Agreement? = nil, inForce: Bool = true) throws -> TimeReport {
-        try TimeReport.report(id: 1, NewTimeReport(date: day(date), minutes: minutes, note: note),
-                              on: agreement ?? signed, missionOrderInForce: inForce, at: now)
+    private func report(
+        _ date: String = "2026-04-09", minutes: Int = 60, note: String = "Revue",
+        on agreement: Agreement? = nil, inForce: Bool = true
+    ) throws -> TimeReport {
+        try TimeReport.report(
+            id: 1, NewTimeReport(date: day(date), minutes: minutes, note: note),
+            on: agreement ?? signed, missionOrderInForce: inForce, at: now)
     }
 
     @Test func isReportedOnASignedAgreementWithAMissionOrderInForce() throws {
@@ -41,8 +44,9 @@ import Testing
 
     @Test func aDayNeverCountsMoreThanTwentyFourHoursAcrossReports() throws {
         func report(minutes: Int, dayMinutes: Int) throws -> TimeReport {
-            try TimeReport.report(id: 1, NewTimeReport(date: day("2026-04-09"), minutes: minutes, note: "Revue"),
-                                  on: signed, missionOrderInForce: true, dayMinutes: dayMinutes, at: now)
+            try TimeReport.report(
+                id: 1, NewTimeReport(date: day("2026-04-09"), minutes: minutes, note: "Revue"),
+                on: signed, missionOrderInForce: true, dayMinutes: dayMinutes, at: now)
         }
         #expect(throws: TimeReportError.dayExceeded(day("2026-04-09"), reportedMinutes: 1000, minutes: 441)) {
             try report(minutes: 441, dayMinutes: 1000)

@@ -27,13 +27,17 @@ import Testing
             }
             let facts = MatchFacts(
                 skills: skills, requirementCount: Self.details.requiredSkills.count,
-                requiredFamilies: SkillFamilySet(rawValue: SkillFamilySet(Self.details.requiredSkills.map(\.code),
-                                                                          taxonomy: .standard).rawValue),
+                requiredFamilies: SkillFamilySet(
+                    rawValue: SkillFamilySet(
+                        Self.details.requiredSkills.map(\.code),
+                        taxonomy: .standard
+                    ).rawValue),
                 heldFamilies: SkillFamilySet(candidate.skills.map(\.code), taxonomy: .standard),
                 availableFrom: candidate.availability.from?.daysSinceEpoch ?? Int(Int32.min),
                 availableUntil: candidate.availability.until?.daysSinceEpoch ?? Int(Int32.max),
                 hoursPerMonth: candidate.availability.hoursPerMonth,
-                windowStart: Self.details.window.start.daysSinceEpoch, windowEnd: Self.details.window.end.daysSinceEpoch,
+                windowStart: Self.details.window.start.daysSinceEpoch,
+                windowEnd: Self.details.window.end.daysSinceEpoch,
                 effortHours: Self.details.effortHours, remote: Self.details.remote,
                 sameDepartement: Self.details.departement == candidate.departement)
             let explanation = MatchExplanation.evaluate(Self.details, candidate)
@@ -48,9 +52,10 @@ import Testing
         credits.add(level: .mastery, minimum: .expert)
         credits.add(level: nil, minimum: .notions)
         #expect(credits.total == 0.5 && !credits.meetsARequirement)
-        var facts = MatchFacts(skills: credits, requirementCount: 2, requiredFamilies: [], heldFamilies: [],
-                               availableFrom: nil, availableUntil: nil, hoursPerMonth: 10, windowStart: 100,
-                               windowEnd: 159, effortHours: 20, remote: true, sameDepartement: false)
+        var facts = MatchFacts(
+            skills: credits, requirementCount: 2, requiredFamilies: [], heldFamilies: [],
+            availableFrom: nil, availableUntil: nil, hoursPerMonth: 10, windowStart: 100,
+            windowEnd: 159, effortHours: 20, remote: true, sameDepartement: false)
         #expect(MatchScoring.score(facts) == nil)
         facts.skills.add(level: .expert, minimum: .expert)
         #expect(MatchScoring.score(facts) == MatchScore(skills: 45, family: 0, availability: 20, place: 10))
@@ -60,16 +65,21 @@ import Testing
 
     /// The candidates of ``MatchExplanationTests``, fitting or not.
     static let candidates: [MatchCandidate] = [
-        MatchExplanationTests.candidate(skills: [TalentSkill("dev-backend", .expert), TalentSkill("sec-iam", .practice)],
-                                        departement: "75", hours: 10),
-        MatchExplanationTests.candidate(skills: [TalentSkill("sec-risk", .mastery), TalentSkill("dev-backend", .mastery)],
-                                        departement: "69", hours: 5, from: date("2027-02-01")),
-        MatchExplanationTests.candidate(skills: [TalentSkill("dev-backend", .mastery), TalentSkill("sec-iam", .notions)],
-                                        departement: "974", hours: 40, until: date("2027-01-10")),
-        MatchExplanationTests.candidate(skills: [TalentSkill("dev-backend", .practice), TalentSkill("data-ai", .expert)],
-                                        departement: "75", hours: 10),
-        MatchExplanationTests.candidate(skills: [TalentSkill("dev-backend", .expert)], departement: "75", hours: 10,
-                                        until: date("2026-12-31")),
+        MatchExplanationTests.candidate(
+            skills: [TalentSkill("dev-backend", .expert), TalentSkill("sec-iam", .practice)],
+            departement: "75", hours: 10),
+        MatchExplanationTests.candidate(
+            skills: [TalentSkill("sec-risk", .mastery), TalentSkill("dev-backend", .mastery)],
+            departement: "69", hours: 5, from: date("2027-02-01")),
+        MatchExplanationTests.candidate(
+            skills: [TalentSkill("dev-backend", .mastery), TalentSkill("sec-iam", .notions)],
+            departement: "974", hours: 40, until: date("2027-01-10")),
+        MatchExplanationTests.candidate(
+            skills: [TalentSkill("dev-backend", .practice), TalentSkill("data-ai", .expert)],
+            departement: "75", hours: 10),
+        MatchExplanationTests.candidate(
+            skills: [TalentSkill("dev-backend", .expert)], departement: "75", hours: 10,
+            until: date("2026-12-31"))
     ]
 }
 

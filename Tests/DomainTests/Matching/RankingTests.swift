@@ -21,8 +21,10 @@ import Testing
     /// Each talent of an employer already picked costs 5 points: A1 (90) first; then B1 (86)
     /// beats A2 (89 − 5); then A2 (84) beats A3 (83); then A3 (88 − 10 = 78) beats B2 (70 − 5).
     @Test func employerDiversityByHand() {
-        let ranked: [(String, Double, AdministrationID)] = [("A1", 90, 1), ("A2", 89, 1), ("A3", 88, 1), ("B1", 86, 2),
-                                                             ("B2", 70, 2), ("C1", 60, 3)]
+        let ranked: [(String, Double, AdministrationID)] = [
+            ("A1", 90, 1), ("A2", 89, 1), ("A3", 88, 1), ("B1", 86, 2),
+            ("B2", 70, 2), ("C1", 60, 3)
+        ]
         let picks = EmployerDiversity.rerank(ranked, limit: 4, score: \.1, employer: \.2)
         #expect(picks.map(\.element.0) == ["A1", "B1", "A2", "A3"])
         #expect(picks.map(\.penalty) == [0, 0, 5, 10])
@@ -39,8 +41,9 @@ import Testing
         #expect(picks.firstIndex { $0.element.0 == "B1" } == 5)
         #expect(picks.prefix(5).map(\.element.0) == ["A1", "A2", "A3", "A4", "A5"])
         // Deterministic: the same input gives the same list.
-        #expect(EmployerDiversity.rerank(ranked, limit: 20, score: \.1, employer: \.2).map(\.element.0)
-                    == picks.map(\.element.0))
+        #expect(
+            EmployerDiversity.rerank(ranked, limit: 20, score: \.1, employer: \.2).map(\.element.0)
+                == picks.map(\.element.0))
     }
 
     @Test func familySetsUseStableBits() {

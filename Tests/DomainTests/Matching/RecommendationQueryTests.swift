@@ -2,8 +2,10 @@ import Domain
 import Testing
 
 @Suite struct RecommendationQueryTests {
-    static func parse(_ pairs: [(String, String)],
-                      allowed: Set<String> = RecommendationQuery.missionParameters) throws -> RecommendationQuery {
+    static func parse(
+        _ pairs: [(String, String)],
+        allowed: Set<String> = RecommendationQuery.missionParameters
+    ) throws -> RecommendationQuery {
         try RecommendationQuery(query: pairs.map { (name: $0.0, value: $0.1) }, allowed: allowed)
     }
 

@@ -9,11 +9,14 @@ struct EditionSelectionTests {
         return date
     }
 
-    private static func edition(_ id: Int64, day eventDay: String, opens: String = "2026-01-01",
-                                closes: String = "2026-03-31", state: EditionState = .open) -> Edition {
-        Edition(id: EditionID(id), name: "Vis mon job \(id)", eventDay: day(eventDay),
-                registrationOpens: day(opens), registrationCloses: day(closes), dateChangeWindowDays: 7,
-                state: state, pairingRunAt: nil)
+    private static func edition(
+        _ id: Int64, day eventDay: String, opens: String = "2026-01-01",
+        closes: String = "2026-03-31", state: EditionState = .open
+    ) -> Edition {
+        Edition(
+            id: EditionID(id), name: "Vis mon job \(id)", eventDay: day(eventDay),
+            registrationOpens: day(opens), registrationCloses: day(closes), dateChangeWindowDays: 7,
+            state: state, pairingRunAt: nil)
     }
 
     @Test("registration is open only in the open state and within the dates, both ends included")
@@ -58,8 +61,9 @@ struct EditionSelectionTests {
         let open = Self.edition(2, day: "2026-05-01")
         let alsoOpen = Self.edition(3, day: "2026-06-01")
         let frozen = Self.edition(4, day: "2026-07-01", state: .matching)
-        let selected = EditionSelection.registrationOpen.select([open, closedByDates, frozen, alsoOpen],
-                                                                today: Self.day("2026-02-01"))
+        let selected = EditionSelection.registrationOpen.select(
+            [open, closedByDates, frozen, alsoOpen],
+            today: Self.day("2026-02-01"))
         #expect(selected == [alsoOpen, open])
     }
 

@@ -2,18 +2,24 @@ import Domain
 import Support
 
 extension PairingStudent {
-    static func make(_ id: Int64, wishes: [JobFamily] = [.developer], departements: [String] = ["75"],
-                     administrations: [AdministrationID] = []) -> PairingStudent {
-        PairingStudent(id: StudentID(id), wishes: wishes, departements: departements.map(departement),
-                       administrations: administrations)
+    static func make(
+        _ id: Int64, wishes: [JobFamily] = [.developer], departements: [String] = ["75"],
+        administrations: [AdministrationID] = []
+    ) -> PairingStudent {
+        PairingStudent(
+            id: StudentID(id), wishes: wishes, departements: departements.map(departement),
+            administrations: administrations)
     }
 }
 
 extension PairingAmbassador {
-    static func make(_ id: Int64, _ family: JobFamily = .developer, in departementCode: String = "75",
-                     administration: AdministrationID = 1, capacity: Int = 1) -> PairingAmbassador {
-        PairingAmbassador(id: AmbassadorID(id), jobFamily: family, departement: DomainTests.departement(departementCode),
-                          administrationID: administration, capacity: capacity)
+    static func make(
+        _ id: Int64, _ family: JobFamily = .developer, in departementCode: String = "75",
+        administration: AdministrationID = 1, capacity: Int = 1
+    ) -> PairingAmbassador {
+        PairingAmbassador(
+            id: AmbassadorID(id), jobFamily: family, departement: DomainTests.departement(departementCode),
+            administrationID: administration, capacity: capacity)
     }
 }
 

@@ -35,8 +35,10 @@ struct StableMatchingTests {
         // wants security in 75 as first choice on both counts, while 1 listed 75 second: 10
         // keeps 2 and 1 moves on to their second wish, development (11).
         let result = StableMatching.pair(
-            students: [.make(1, wishes: [.securityOfficer, .developer], departements: ["69", "75"]),
-                       .make(2, wishes: [.securityOfficer])],
+            students: [
+                .make(1, wishes: [.securityOfficer, .developer], departements: ["69", "75"]),
+                .make(2, wishes: [.securityOfficer])
+            ],
             ambassadors: [.make(10, .securityOfficer), .make(11, .developer)])
         #expect(result.pairs == [1: 11, 2: 10])
         #expect(result.unmatched.isEmpty)
@@ -52,8 +54,10 @@ struct StableMatchingTests {
     @Test("a capacity of two keeps the two best fits")
     func capacity() {
         let result = StableMatching.pair(
-            students: [.make(1, wishes: [.analyst, .developer]), .make(2, wishes: [.developer]),
-                       .make(3, wishes: [.developer], departements: ["69", "75"])],
+            students: [
+                .make(1, wishes: [.analyst, .developer]), .make(2, wishes: [.developer]),
+                .make(3, wishes: [.developer], departements: ["69", "75"])
+            ],
             ambassadors: [.make(10, .developer, capacity: 2)])
         // 2: wish 1, place 1; 3: wish 1, place 2; 1: wish 2 → out.
         #expect(result.pairs == [2: 10, 3: 10])
@@ -77,16 +81,22 @@ struct StableMatchingTests {
         #expect(result.pairs == [1: 11])
         let match = try #require(result.matches.first)
         #expect(match.fit == PairFit(wishRank: 1, departementRank: 1, administrationRank: 1))
-        #expect(match.fit.explanation(jobFamily: .developer, departement: departement("75"))
-                == "Métier souhaité n°1 (Développeur·se) · département 75 (choix n°1) · administration souhaitée (choix n°1)")
-        #expect(PairFit(wishRank: nil, departementRank: 2, administrationRank: nil)
-            .explanation(jobFamily: .analyst, departement: departement("69"), manual: true)
-                == "Binôme ajusté par l'équipe du programme · Métier hors des vœux (Analyste) · département 69 (choix n°2)")
+        #expect(
+            match.fit.explanation(jobFamily: .developer, departement: departement("75"))
+                == "Métier souhaité n°1 (Développeur·se) · département 75 (choix n°1) · administration souhaitée (choix n°1)"
+        )
+        #expect(
+            PairFit(wishRank: nil, departementRank: 2, administrationRank: nil)
+                .explanation(jobFamily: .analyst, departement: departement("69"), manual: true)
+                == "Binôme ajusté par l'équipe du programme · Métier hors des vœux (Analyste) · département 69 (choix n°2)"
+        )
     }
 
     @Test("no candidates, no pairs")
     func empty() {
-        #expect(StableMatching.pair(students: [], ambassadors: [.make(10)]) == PairingResult(matches: [], unmatched: [:]))
-        #expect(StableMatching.pair(students: [.make(1)], ambassadors: []).unmatched == [1: .noAmbassadorInWishedFamilies])
+        #expect(
+            StableMatching.pair(students: [], ambassadors: [.make(10)]) == PairingResult(matches: [], unmatched: [:]))
+        #expect(
+            StableMatching.pair(students: [.make(1)], ambassadors: []).unmatched == [1: .noAmbassadorInWishedFamilies])
     }
 }

@@ -6,8 +6,9 @@
 // buffer and make progress; every request must survive being built and inspected.
 @testable import HTTP
 
-private let limits = HTTPServer.Configuration.Limits(maxHeadBytes: 512, maxHeaderCount: 8, maxTargetLength: 96,
-                                                     maxBodyBytes: 300)
+private let limits = HTTPServer.Configuration.Limits(
+    maxHeadBytes: 512, maxHeaderCount: 8, maxTargetLength: 96,
+    maxBodyBytes: 300)
 
 private struct Outcome: Equatable {
     var requests: [[UInt8]] = []
@@ -45,7 +46,8 @@ private func run(_ input: UnsafeBufferPointer<UInt8>, pieceSize: Int) -> Outcome
                     precondition(range.lowerBound >= 0 && range.upperBound == consumed, "head range outside the buffer")
                     current = (head, Array(pending[(base + range.lowerBound)..<(base + range.upperBound)]))
                 case .body(let range):
-                    precondition(range.lowerBound >= 0 && range.upperBound == consumed && !range.isEmpty, "bad body range")
+                    precondition(
+                        range.lowerBound >= 0 && range.upperBound == consumed && !range.isEmpty, "bad body range")
                     body += pending[(base + range.lowerBound)..<(base + range.upperBound)]
                     precondition(body.count <= limits.maxBodyBytes, "content beyond the limit")
                 case .end:
@@ -57,7 +59,8 @@ private func run(_ input: UnsafeBufferPointer<UInt8>, pieceSize: Int) -> Outcome
                 }
             }
         } catch {
-            precondition([400, 413, 414, 417, 431, 501, 505].contains(error.status.code), "unexpected status \(error.status)")
+            precondition(
+                [400, 413, 414, 417, 431, 501, 505].contains(error.status.code), "unexpected status \(error.status)")
             outcome.failed = true
             return outcome
         }

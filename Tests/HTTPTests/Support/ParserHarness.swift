@@ -29,19 +29,26 @@ struct ParseOutcome {
 /// Drives the parser the way a connection does: bytes arrive in pieces, unconsumed bytes are
 /// kept and the next piece appended to them.
 enum ParserHarness {
-    static func makeLimits(maxHeadBytes: Int = 16 * 1024, maxHeaderCount: Int = 100, maxTargetLength: Int = 8 * 1024,
-                           maxBodyBytes: Int = 1024 * 1024) -> HTTPServer.Configuration.Limits {
-        .init(maxHeadBytes: maxHeadBytes, maxHeaderCount: maxHeaderCount, maxTargetLength: maxTargetLength,
-              maxBodyBytes: maxBodyBytes)
+    static func makeLimits(
+        maxHeadBytes: Int = 16 * 1024, maxHeaderCount: Int = 100, maxTargetLength: Int = 8 * 1024,
+        maxBodyBytes: Int = 1024 * 1024
+    ) -> HTTPServer.Configuration.Limits {
+        .init(
+            maxHeadBytes: maxHeadBytes, maxHeaderCount: maxHeaderCount, maxTargetLength: maxTargetLength,
+            maxBodyBytes: maxBodyBytes)
     }
 
-    static func parse(_ text: String, pieceSize: Int? = nil,
-                      limits: HTTPServer.Configuration.Limits = makeLimits()) -> ParseOutcome {
+    static func parse(
+        _ text: String, pieceSize: Int? = nil,
+        limits: HTTPServer.Configuration.Limits = makeLimits()
+    ) -> ParseOutcome {
         parse(Array(text.utf8), pieceSize: pieceSize, limits: limits)
     }
 
-    static func parse(_ input: [UInt8], pieceSize: Int? = nil,
-                      limits: HTTPServer.Configuration.Limits = makeLimits()) -> ParseOutcome {
+    static func parse(
+        _ input: [UInt8], pieceSize: Int? = nil,
+        limits: HTTPServer.Configuration.Limits = makeLimits()
+    ) -> ParseOutcome {
         var parser = HTTPRequestParser(limits: limits)
         var outcome = ParseOutcome()
         var pending: [UInt8] = []
@@ -72,7 +79,8 @@ enum ParserHarness {
                     case .body(let range):
                         body += pending[(base + range.lowerBound)..<(base + range.upperBound)]
                     case .end:
-                        outcome.requests.append(ParsedRequest(head: current!.head, headBytes: current!.bytes, body: body))
+                        outcome.requests.append(
+                            ParsedRequest(head: current!.head, headBytes: current!.bytes, body: body))
                         current = nil
                         body = []
                     }

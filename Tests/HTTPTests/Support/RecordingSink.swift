@@ -1,4 +1,5 @@
 import Synchronization
+
 @testable import HTTP
 
 /// Collects deferred responses instead of an event loop.

@@ -1,16 +1,21 @@
 import Glibc
 import Synchronization
+
 @testable import HTTP
 
 /// Starts servers on port 0 for tests.
 enum TestServer {
-    static func make(_ router: Router, eventLoops: Int = 2,
-                     limits: HTTPServer.Configuration.Limits = .init(),
-                     timeouts: HTTPServer.Configuration.Timeouts = .init(),
-                     accessLog: (@Sendable (HTTPAccessLogEntry) -> Void)? = nil) throws -> HTTPServer {
-        let server = HTTPServer(configuration: .init(host: "127.0.0.1", port: 0, eventLoops: eventLoops, limits: limits,
-                                                     timeouts: timeouts),
-                                responder: router, accessLog: accessLog)
+    static func make(
+        _ router: Router, eventLoops: Int = 2,
+        limits: HTTPServer.Configuration.Limits = .init(),
+        timeouts: HTTPServer.Configuration.Timeouts = .init(),
+        accessLog: (@Sendable (HTTPAccessLogEntry) -> Void)? = nil
+    ) throws -> HTTPServer {
+        let server = HTTPServer(
+            configuration: .init(
+                host: "127.0.0.1", port: 0, eventLoops: eventLoops, limits: limits,
+                timeouts: timeouts),
+            responder: router, accessLog: accessLog)
         try server.start()
         return server
     }
@@ -23,9 +28,11 @@ enum TestServer {
         router.post("/echo") { request in HTTPResponse(contentType: "application/octet-stream", body: request.body) }
         router.get("/fail") { _ in throw InternalFailure() }
         router.get("/teapot") { _ in throw ProblemDetails(status: HTTPStatus(code: 418), detail: "short and stout") }
-        router.get("/held/{n}", deferred: { request, responder in
-            held.keep(request.parameters["n"]!, responder)
-        })
+        router.get(
+            "/held/{n}",
+            deferred: { request, responder in
+                held.keep(request.parameters["n"]!, responder)
+            })
         return router
     }
 

@@ -1,15 +1,16 @@
 import Foundation
 import Persistence
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Group-commit writer checkpoints")
 struct GroupCommitCheckpointTests {
     /// Commits one row of about two pages (6000 bytes) as its own batch.
     private func writeLargeRow(_ fixture: GroupCommitFixture) throws {
         let completions = Completions<Int>()
-        fixture.writer.submit({ try GroupCommitFixture.insert(String(repeating: "x", count: 6000), $0) },
-                              completion: completions.completion(0))
+        fixture.writer.submit(
+            { try GroupCommitFixture.insert(String(repeating: "x", count: 6000), $0) },
+            completion: completions.completion(0))
         _ = try completions.wait()[0].1.get()
     }
 
@@ -22,7 +23,8 @@ struct GroupCommitCheckpointTests {
     @Test("a background checkpoint lets the writer start the WAL over")
     func background() throws {
         try withTemporaryDirectory { directory in
-            let fixture = try GroupCommitFixture.make(in: directory, configuration: .init(checkpointing: .background(pages: 20)))
+            let fixture = try GroupCommitFixture.make(
+                in: directory, configuration: .init(checkpointing: .background(pages: 20)))
             // Past 20 pages the checkpointer is woken; commits go on until it has finished.
             var rows = 0
             while fixture.writer.backgroundCheckpointCount == 0 && rows < 2000 {

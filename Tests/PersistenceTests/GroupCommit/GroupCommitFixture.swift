@@ -1,7 +1,7 @@
-import TestSupport
 import Foundation
 import Persistence
 import Synchronization
+import TestSupport
 
 /// A database with one `items` table, a group-commit writer on it and a read-only pool that
 /// looks at it through other connections.
@@ -10,7 +10,9 @@ struct GroupCommitFixture {
     let writer: GroupCommitWriter
     let readers: DatabasePool
 
-    static func make(in directory: URL, configuration: GroupCommitWriter.Configuration = .init()) throws -> GroupCommitFixture {
+    static func make(in directory: URL, configuration: GroupCommitWriter.Configuration = .init()) throws
+        -> GroupCommitFixture
+    {
         let path = directory.file("group-commit.sqlite")
         try Connection(path: path).execute("CREATE TABLE items(id INTEGER PRIMARY KEY, label TEXT NOT NULL)")
         let writer = try GroupCommitWriter(path: path, configuration: configuration)
@@ -32,10 +34,11 @@ struct GroupCommitFixture {
     /// submitted meanwhile queue up and form the next batch together.
     func holdWriter() -> Gate {
         let gate = Gate()
-        writer.submit({ _ in
-            gate.started.signal()
-            gate.released.wait()
-        }, completion: { _ in })
+        writer.submit(
+            { _ in
+                gate.started.signal()
+                gate.released.wait()
+            }, completion: { _ in })
         gate.started.wait()
         return gate
     }

@@ -1,8 +1,8 @@
 import Foundation
 import Persistence
 import Synchronization
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Group-commit writer")
 struct GroupCommitWriterTests {
@@ -19,16 +19,20 @@ struct GroupCommitWriterTests {
             DispatchQueue.concurrentPerform(iterations: 8) { thread in
                 for index in 0..<50 {
                     group.enter()
-                    fixture.writer.submit({ try GroupCommitFixture.insert("t\(thread)-\(index)", $0) },
-                                          completion: { result in
-                        // Another connection must already see the row: the batch has committed.
-                        if case .success(let id) = result,
-                           let count = try? fixture.readers.read({ try $0.scalar("SELECT count(*) FROM items WHERE id = ?", id, as: Int.self) }),
-                           count == 1 {
-                            visible.add(1, ordering: .relaxed)
-                        }
-                        group.leave()
-                    })
+                    fixture.writer.submit(
+                        { try GroupCommitFixture.insert("t\(thread)-\(index)", $0) },
+                        completion: { result in
+                            // Another connection must already see the row: the batch has committed.
+                            if case .success(let id) = result,
+                                let count = try? fixture.readers.read({
+                                    try $0.scalar("SELECT count(*) FROM items WHERE id = ?", id, as: Int.self)
+                                }),
+                                count == 1
+                            {
+                                visible.add(1, ordering: .relaxed)
+                            }
+                            group.leave()
+                        })
                 }
             }
             group.wait()
@@ -44,12 +48,14 @@ struct GroupCommitWriterTests {
             let gate = fixture.holdWriter()
             let completions = Completions<[Int]>()
             fixture.writer.submit({ [try GroupCommitFixture.insert("a", $0)] }, completion: completions.completion(0))
-            fixture.writer.submit({ connection in
-                // Same transaction: this connection sees "a", another connection does not yet.
-                let here = try connection.scalar("SELECT count(*) FROM items", as: Int.self) ?? -1
-                let elsewhere = try fixture.readers.read { try $0.scalar("SELECT count(*) FROM items", as: Int.self) } ?? -1
-                return [here, elsewhere]
-            }, completion: completions.completion(1))
+            fixture.writer.submit(
+                { connection in
+                    // Same transaction: this connection sees "a", another connection does not yet.
+                    let here = try connection.scalar("SELECT count(*) FROM items", as: Int.self) ?? -1
+                    let elsewhere =
+                        try fixture.readers.read { try $0.scalar("SELECT count(*) FROM items", as: Int.self) } ?? -1
+                    return [here, elsewhere]
+                }, completion: completions.completion(1))
             gate.release()
             let results = completions.wait()
             #expect(try results[1].1.get() == [1, 0])
@@ -64,11 +70,12 @@ struct GroupCommitWriterTests {
             let gate = fixture.holdWriter()
             let completions = Completions<Int>()
             for (index, label) in ["a", "b", "c"].enumerated() {
-                fixture.writer.submit({ connection in
-                    let id = try GroupCommitFixture.insert(label, connection)
-                    if label == "b" { throw Refused(label: label) }
-                    return id
-                }, completion: completions.completion(index))
+                fixture.writer.submit(
+                    { connection in
+                        let id = try GroupCommitFixture.insert(label, connection)
+                        if label == "b" { throw Refused(label: label) }
+                        return id
+                    }, completion: completions.completion(index))
             }
             gate.release()
             let results = completions.wait()
@@ -88,7 +95,8 @@ struct GroupCommitWriterTests {
             let gate = fixture.holdWriter()
             let completions = Completions<Void>()
             for index in 0..<100 {
-                fixture.writer.submit({ _ in ran.withLock { $0.append(index) } }, completion: completions.completion(index))
+                fixture.writer.submit(
+                    { _ in ran.withLock { $0.append(index) } }, completion: completions.completion(index))
             }
             gate.release()
             #expect(completions.wait().map(\.0) == Array(0..<100))
@@ -103,12 +111,14 @@ struct GroupCommitWriterTests {
             let gate = fixture.holdWriter()
             let completions = Completions<Int>()
             for index in 0..<7 {
-                fixture.writer.submit({ connection in
-                    // Rows committed before this item's batch, as another connection sees them.
-                    let committed = try fixture.readers.read { try $0.scalar("SELECT count(*) FROM items", as: Int.self) } ?? -1
-                    _ = try GroupCommitFixture.insert("\(index)", connection)
-                    return committed
-                }, completion: completions.completion(index))
+                fixture.writer.submit(
+                    { connection in
+                        // Rows committed before this item's batch, as another connection sees them.
+                        let committed =
+                            try fixture.readers.read { try $0.scalar("SELECT count(*) FROM items", as: Int.self) } ?? -1
+                        _ = try GroupCommitFixture.insert("\(index)", connection)
+                        return committed
+                    }, completion: completions.completion(index))
             }
             gate.release()
             #expect(try completions.wait().map { try $0.1.get() } == [0, 0, 0, 3, 3, 3, 6])
@@ -122,11 +132,12 @@ struct GroupCommitWriterTests {
             let gate = fixture.holdWriter()
             let completions = Completions<Int>()
             fixture.writer.submit({ try GroupCommitFixture.insert("a", $0) }, completion: completions.completion(0))
-            fixture.writer.submit({ connection in
-                // Stands in for SQLITE_FULL or SQLITE_IOERR, after which SQLite ends the transaction.
-                try connection.execute("ROLLBACK")
-                throw Refused(label: "b")
-            }, completion: completions.completion(1))
+            fixture.writer.submit(
+                { connection in
+                    // Stands in for SQLITE_FULL or SQLITE_IOERR, after which SQLite ends the transaction.
+                    try connection.execute("ROLLBACK")
+                    throw Refused(label: "b")
+                }, completion: completions.completion(1))
             fixture.writer.submit({ try GroupCommitFixture.insert("c", $0) }, completion: completions.completion(2))
             gate.release()
             let results = completions.wait()
@@ -149,7 +160,8 @@ struct GroupCommitWriterTests {
             let gate = fixture.holdWriter()
             let completions = Completions<Int>()
             for index in 0..<20 {
-                fixture.writer.submit({ try GroupCommitFixture.insert("\(index)", $0) }, completion: completions.completion(index))
+                fixture.writer.submit(
+                    { try GroupCommitFixture.insert("\(index)", $0) }, completion: completions.completion(index))
             }
             let stopped = DispatchSemaphore(value: 0)
             Thread {
@@ -160,9 +172,11 @@ struct GroupCommitWriterTests {
             var accepted = 0
             while true {
                 let refused = Mutex<Bool>(false)
-                fixture.writer.submit({ try GroupCommitFixture.insert("probe", $0) }, completion: { result in
-                    if case .failure(GroupCommitError.shutDown) = result { refused.withLock { $0 = true } }
-                })
+                fixture.writer.submit(
+                    { try GroupCommitFixture.insert("probe", $0) },
+                    completion: { result in
+                        if case .failure(GroupCommitError.shutDown) = result { refused.withLock { $0 = true } }
+                    })
                 if refused.withLock({ $0 }) { break }
                 accepted += 1
                 usleep(1000)
@@ -180,7 +194,8 @@ struct GroupCommitWriterTests {
         try withTemporaryDirectory { directory in
             let fixture = try GroupCommitFixture.make(in: directory, configuration: .init(synchronous: .full))
             let completions = Completions<Int?>()
-            fixture.writer.submit({ try $0.scalar("PRAGMA synchronous", as: Int.self) }, completion: completions.completion(0))
+            fixture.writer.submit(
+                { try $0.scalar("PRAGMA synchronous", as: Int.self) }, completion: completions.completion(0))
             #expect(try completions.wait()[0].1.get() == 2)
         }
     }

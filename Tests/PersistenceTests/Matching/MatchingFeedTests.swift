@@ -30,8 +30,11 @@ import Testing
 
             var talent = seed.talent
             try talent.joinPool(consent: true, at: Fixture.now)
-            try pool.write { _ = try TalentStore($0).update(talent, action: "talent.pool-joined", by: .user(talent.userID),
-                                                        at: Fixture.now) }
+            try pool.write {
+                _ = try TalentStore($0).update(
+                    talent, action: "talent.pool-joined", by: .user(talent.userID),
+                    at: Fixture.now)
+            }
             try pool.read { connection throws in
                 let feed = MatchingFeed(connection)
                 #expect(try feed.latestChange() > before)

@@ -1,8 +1,8 @@
 import Domain
 import Foundation
 import Persistence
-import Testing
 import TestSupport
+import Testing
 
 /// The `sqlite3` command-line program, a second opinion independent of this module's code.
 private enum SQLite3 {
@@ -23,8 +23,9 @@ private enum SQLite3 {
     }
 }
 
-@Suite("Files written by the stores, checked by the sqlite3 program",
-       .enabled(if: FileManager.default.isExecutableFile(atPath: SQLite3.path)))
+@Suite(
+    "Files written by the stores, checked by the sqlite3 program",
+    .enabled(if: FileManager.default.isExecutableFile(atPath: SQLite3.path)))
 struct ExternalCheckTests {
     /// Writes missions in every state and applications in every status, through the stores.
     private static func populate(_ pool: DatabasePool) throws {
@@ -34,9 +35,10 @@ struct ExternalCheckTests {
             let applications = ApplicationStore(connection)
             let now = Fixture.now
             for state in MissionState.allCases {
-                var mission = try missions.insert(administrationID: seed.ministry.id, ownerID: seed.owner.id,
-                                                  details: .make(title: "Mission \(state.rawValue)"),
-                                                  by: Fixture.actor, at: now)
+                var mission = try missions.insert(
+                    administrationID: seed.ministry.id, ownerID: seed.owner.id,
+                    details: .make(title: "Mission \(state.rawValue)"),
+                    by: Fixture.actor, at: now)
                 switch state {
                 case .draft: break
                 case .submitted: try mission.submit(at: now)
@@ -56,9 +58,10 @@ struct ExternalCheckTests {
             }
             for number in 1...5 {
                 let talent = try seed.addTalent(number, in: connection)
-                var application = try applications.submit(missionID: seed.mission.id, talentID: talent.id,
-                                                          motivation: "Candidature \(number)", by: Fixture.actor,
-                                                          at: now)
+                var application = try applications.submit(
+                    missionID: seed.mission.id, talentID: talent.id,
+                    motivation: "Candidature \(number)", by: Fixture.actor,
+                    at: now)
                 let later = now.adding(days: 1)
                 switch number {
                 case 1: continue
@@ -87,7 +90,9 @@ struct ExternalCheckTests {
             #expect(foreignKeys.status == 0 && foreignKeys.output.isEmpty)
 
             // The check can fail: an orphan written with enforcement off is reported, by both programs.
-            let orphan = try SQLite3.run(path, """
+            let orphan = try SQLite3.run(
+                path,
+                """
                 PRAGMA foreign_keys = OFF;
                 INSERT INTO talent_skills(talent_id, position, skill_code, level) VALUES (1, 9, 'dev-cobol', 2);
                 """)

@@ -1,8 +1,8 @@
 import Domain
 import Foundation
 import Persistence
-import Testing
 import TestSupport
+import Testing
 
 @Suite("TalentsDatabase")
 struct TalentsDatabaseTests {
@@ -15,17 +15,20 @@ struct TalentsDatabaseTests {
 
     /// The `skills` table as domain skills.
     private static func storedSkills(_ connection: Connection) throws -> Set<Skill> {
-        Set(try connection.query("SELECT code, name, family, esco_uri FROM skills") { row in
-            Skill(code: SkillCode(try row.string(0)), name: try row.string(1),
-                  family: try #require(SkillFamily(rawValue: try row.string(2))), escoURI: try row.optionalString(3))
-        })
+        Set(
+            try connection.query("SELECT code, name, family, esco_uri FROM skills") { row in
+                Skill(
+                    code: SkillCode(try row.string(0)), name: try row.string(1),
+                    family: try #require(SkillFamily(rawValue: try row.string(2))), escoURI: try row.optionalString(3))
+            })
     }
 
     /// Records `version` in `schema_migrations` through a plain connection, as a newer binary would.
     private static func recordVersion(_ version: Int, at path: String) throws {
         let connection = try Connection(path: path)
-        try connection.run("INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, 'from the future', 0)",
-                           version)
+        try connection.run(
+            "INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, 'from the future', 0)",
+            version)
     }
 
     /// The pending versions of a ``MigrationError/pendingMigrations(pending:)``, else nil.
@@ -48,10 +51,12 @@ struct TalentsDatabaseTests {
         try withTalentsDatabase { pool, _ throws in
             // Versions increase from 1 (branches reserve theirs, so gaps may exist between merges),
             // and every one is recorded with its name.
-            #expect(Self.known.first == 1 && Self.known == Self.known.sorted() && Set(Self.known).count == Self.known.count)
+            #expect(
+                Self.known.first == 1 && Self.known == Self.known.sorted() && Set(Self.known).count == Self.known.count)
             #expect(Schema.migrations.prefix(3).map(\.name) == ["core", "api", "engagement"])
             try pool.read { connection throws in
-                #expect(try Self.migrationRows(connection).map { Array($0.prefix(2)) }
+                #expect(
+                    try Self.migrationRows(connection).map { Array($0.prefix(2)) }
                         == Schema.migrations.map { ["\($0.version)", $0.name] })
                 #expect(try Self.storedSkills(connection) == Set(SkillTaxonomy.standard.skills))
                 #expect(try connection.count("skills") == SkillTaxonomy.standard.skills.count)
@@ -70,17 +75,20 @@ struct TalentsDatabaseTests {
                     _ = try AdministrationStore(connection).insert(.make(), by: Fixture.actor, at: Fixture.now)
                 }
                 return try pool.read { connection throws in
-                    (try Self.migrationRows(connection),
-                     try connection.query("SELECT sql FROM sqlite_schema ORDER BY name") { try $0.optionalString(0) })
+                    (
+                        try Self.migrationRows(connection),
+                        try connection.query("SELECT sql FROM sqlite_schema ORDER BY name") { try $0.optionalString(0) }
+                    )
                 }
             }()
             let pool = try TalentsDatabase.open(path: path)
             #expect(try Schema.migrator().migrate(pool) == [])
             try pool.read { connection throws in
                 #expect(try Self.migrationRows(connection) == rows)
-                #expect(try connection.query("SELECT sql FROM sqlite_schema ORDER BY name") {
-                    try $0.optionalString(0)
-                } == schema)
+                #expect(
+                    try connection.query("SELECT sql FROM sqlite_schema ORDER BY name") {
+                        try $0.optionalString(0)
+                    } == schema)
                 #expect(try Self.storedSkills(connection) == Set(SkillTaxonomy.standard.skills))
                 #expect(try AdministrationStore(connection).count() == 1)
             }
@@ -92,10 +100,12 @@ struct TalentsDatabaseTests {
         try withTemporaryDirectory { directory throws in
             let path = directory.file("talents.sqlite")
             let standard = SkillTaxonomy.standard.skills
-            let renamed = Skill(code: standard[0].code, name: "Ancien nom", family: .management,
-                                escoURI: "http://data.europa.eu/esco/skill/example")
+            let renamed = Skill(
+                code: standard[0].code, name: "Ancien nom", family: .management,
+                escoURI: "http://data.europa.eu/esco/skill/example")
             let retired = Skill(code: "dev-cobol", name: "Développement COBOL", family: .development)
-            _ = try TalentsDatabase.open(path: path, taxonomy: SkillTaxonomy([renamed] + standard.dropFirst() + [retired]))
+            _ = try TalentsDatabase.open(
+                path: path, taxonomy: SkillTaxonomy([renamed] + standard.dropFirst() + [retired]))
             let pool = try TalentsDatabase.open(path: path)
             let stored = try pool.read(Self.storedSkills)
             #expect(stored == Set(standard + [retired]))
@@ -129,7 +139,8 @@ struct TalentsDatabaseTests {
                 return [before, try AdministrationStore(connection).count()]
             }
             #expect(counts == [0, 0])
-            #expect(try reader.read { try AdministrationStore($0).find(acronym: "MININT")?.name }
+            #expect(
+                try reader.read { try AdministrationStore($0).find(acronym: "MININT")?.name }
                     == "Ministère de l'Intérieur")
         }
     }
@@ -165,8 +176,9 @@ struct TalentsDatabaseTests {
             #expect(Self.newerVersions(readOnlyError)?.applied == Self.known + [999])
             #expect(Self.newerVersions(readOnlyError)?.known == Self.known)
             // A taxonomy with an extra skill: were open to go on, the skills table would change.
-            let taxonomy = SkillTaxonomy(SkillTaxonomy.standard.skills
-                                         + [Skill(code: "dev-cobol", name: "COBOL", family: .development)])
+            let taxonomy = SkillTaxonomy(
+                SkillTaxonomy.standard.skills
+                    + [Skill(code: "dev-cobol", name: "COBOL", family: .development)])
             let openError = #expect(throws: MigrationError.self) {
                 try TalentsDatabase.open(path: path, taxonomy: taxonomy)
             }

@@ -1,7 +1,7 @@
 import Domain
 import Persistence
-import Testing
 import TestSupport
+import Testing
 
 /// The CHECK lists of the Vis mon job tables agree with their Swift enums.
 @Suite("Vis mon job schema")
@@ -10,11 +10,12 @@ struct VisMonJobSchemaTests {
         StoredEnum(table: "vmj_editions", column: "state", rawValues: Set(EditionState.allCases.map(\.rawValue))),
         StoredEnum(table: "vmj_ambassadors", column: "job_family", rawValues: Set(JobFamily.allCases.map(\.rawValue))),
         StoredEnum(table: "vmj_students", column: "study_level", rawValues: Set(StudyLevel.allCases.map(\.rawValue))),
-        StoredEnum(table: "vmj_students", column: "unmatched_reason",
-                   rawValues: Set(UnmatchedReason.allCases.map(\.rawValue))),
+        StoredEnum(
+            table: "vmj_students", column: "unmatched_reason",
+            rawValues: Set(UnmatchedReason.allCases.map(\.rawValue))),
         StoredEnum(table: "vmj_pairs", column: "proposed_by", rawValues: Set(PairSide.allCases.map(\.rawValue))),
         StoredEnum(table: "vmj_pairs", column: "status", rawValues: Set(PairStatus.allCases.map(\.rawValue))),
-        StoredEnum(table: "vmj_feedback", column: "side", rawValues: Set(PairSide.allCases.map(\.rawValue))),
+        StoredEnum(table: "vmj_feedback", column: "side", rawValues: Set(PairSide.allCases.map(\.rawValue)))
     ]
 
     @Test("each CHECK list equals the raw values of its Swift enum", arguments: enums)

@@ -17,15 +17,19 @@ struct MissionCatalogue {
     /// Writes a mission of the seed's owner (or `owner`) for the directorate (or `administration`),
     /// brought to `state` at the next minute.
     @discardableResult
-    mutating func add(_ details: MissionDetails, state: MissionState = .published,
-                      administration: AdministrationID? = nil, owner: UserID? = nil) throws -> Mission {
+    mutating func add(
+        _ details: MissionDetails, state: MissionState = .published,
+        administration: AdministrationID? = nil, owner: UserID? = nil
+    ) throws -> Mission {
         minute += 1
         let instant = Fixture.now.adding(minutes: minute)
-        let administrationID = administration ?? seed.directorate.id, ownerID = owner ?? seed.owner.id
+        let administrationID = administration ?? seed.directorate.id
+        let ownerID = owner ?? seed.owner.id
         return try pool.write { connection throws in
             let store = MissionStore(connection)
-            var mission = try store.insert(administrationID: administrationID, ownerID: ownerID, details: details,
-                                           by: .user(ownerID), at: instant)
+            var mission = try store.insert(
+                administrationID: administrationID, ownerID: ownerID, details: details,
+                by: .user(ownerID), at: instant)
             guard state != .draft else { return mission }
             try mission.submit(at: instant)
             if state != .submitted { try mission.publish(today: instant.utcDate, at: instant) }

@@ -10,19 +10,23 @@ struct MissionSearchPagingTests {
         try withSeededDatabase { pool, seed throws in
             var catalogue = MissionCatalogue(pool: pool, seed: seed)
             for index in 1...23 {
-                try catalogue.add(.make(title: index.isMultiple(of: 2) ? "Audit numéro \(index)" : "Mission \(index)",
-                                        effortHours: [14, 35, 70][index % 3],
-                                        applicationDeadline: Fixture.date(["2026-03-20", "2026-03-31"][index % 2])),
-                                  state: index.isMultiple(of: 11) ? .draft : .published)
+                try catalogue.add(
+                    .make(
+                        title: index.isMultiple(of: 2) ? "Audit numéro \(index)" : "Mission \(index)",
+                        effortHours: [14, 35, 70][index % 3],
+                        applicationDeadline: Fixture.date(["2026-03-20", "2026-03-31"][index % 2])),
+                    state: index.isMultiple(of: 11) ? .draft : .published)
             }
             try body(&catalogue)
         }
     }
 
-    static let sorts: [MissionSort] = [.newest, MissionSort(.publishedAt), MissionSort(.createdAt),
-                                       MissionSort(.createdAt, descending: true), MissionSort(.deadline),
-                                       MissionSort(.deadline, descending: true), MissionSort(.effort),
-                                       MissionSort(.effort, descending: true)]
+    static let sorts: [MissionSort] = [
+        .newest, MissionSort(.publishedAt), MissionSort(.createdAt),
+        MissionSort(.createdAt, descending: true), MissionSort(.deadline),
+        MissionSort(.deadline, descending: true), MissionSort(.effort),
+        MissionSort(.effort, descending: true)
+    ]
 
     @Test("pages of every size, in every order, give the whole listing once, in order", arguments: sorts)
     func noDuplicatesNoGaps(sort: MissionSort) throws {
@@ -31,8 +35,9 @@ struct MissionSearchPagingTests {
             #expect(whole.missions.count == 24)
             #expect(whole.next == nil)
             for limit in [1, 4, 7, 24] {
-                #expect(try catalogue.walk(MissionSearch(sort: sort), limit: limit) == whole.missions.map(\.id),
-                        "limit \(limit)")
+                #expect(
+                    try catalogue.walk(MissionSearch(sort: sort), limit: limit) == whole.missions.map(\.id),
+                    "limit \(limit)")
             }
             let keys = whole.missions.map { mission in
                 switch sort.key {
@@ -67,11 +72,16 @@ struct MissionSearchPagingTests {
                 for _ in 0..<100 where !ended {
                     let page = try catalogue.page(search)
                     seen += page.missions.map(\.id)
-                    guard let next = page.next else { ended = true; continue }
+                    guard let next = page.next else {
+                        ended = true
+                        continue
+                    }
                     search.after = next
                     // Newer, smaller and larger keys than the page's end.
-                    try catalogue.add(.make(title: "Nouvelle \(seen.count)", effortHours: [7, 100][seen.count % 2],
-                                            applicationDeadline: Fixture.date("2026-03-25")))
+                    try catalogue.add(
+                        .make(
+                            title: "Nouvelle \(seen.count)", effortHours: [7, 100][seen.count % 2],
+                            applicationDeadline: Fixture.date("2026-03-25")))
                 }
                 #expect(ended, "the pages end (\(sort.parameter))")
                 #expect(Set(seen).count == seen.count, "no duplicate (\(sort.parameter))")

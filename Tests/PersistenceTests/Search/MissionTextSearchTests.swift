@@ -7,19 +7,26 @@ struct MissionTextSearchTests {
     private static func catalogue(_ body: (MissionCatalogue) throws -> Void) throws {
         try withSeededDatabase { pool, seed throws in
             var catalogue = MissionCatalogue(pool: pool, seed: seed)
-            try catalogue.add(.make(title: "Sécurité des systèmes industriels",
-                                    description: "Cartographie des automates et durcissement.",
-                                    requiredSkills: [SkillRequirement("cloud-linux", minimumLevel: .expert)]))
-            try catalogue.add(.make(title: "Tableau de bord", description: "Indicateurs de sécurité des réseaux.",
-                                    requiredSkills: [SkillRequirement("data-analysis", minimumLevel: .practice)]))
-            try catalogue.add(.make(title: "Ergonomie du portail", description: "Parcours usagers et formulaires.",
-                                    requiredSkills: [SkillRequirement("sec-audit", minimumLevel: .practice)]))
+            try catalogue.add(
+                .make(
+                    title: "Sécurité des systèmes industriels",
+                    description: "Cartographie des automates et durcissement.",
+                    requiredSkills: [SkillRequirement("cloud-linux", minimumLevel: .expert)]))
+            try catalogue.add(
+                .make(
+                    title: "Tableau de bord", description: "Indicateurs de sécurité des réseaux.",
+                    requiredSkills: [SkillRequirement("data-analysis", minimumLevel: .practice)]))
+            try catalogue.add(
+                .make(
+                    title: "Ergonomie du portail", description: "Parcours usagers et formulaires.",
+                    requiredSkills: [SkillRequirement("sec-audit", minimumLevel: .practice)]))
             try body(catalogue)
         }
     }
 
     private func titles(_ catalogue: MissionCatalogue, _ text: String, _ search: MissionSearch = MissionSearch())
-        throws -> [String] {
+        throws -> [String]
+    {
         var search = search
         search.text = try MissionTextQuery(text)
         return try catalogue.titles(search)
@@ -29,8 +36,9 @@ struct MissionTextSearchTests {
     func accentFolding() throws {
         try Self.catalogue { catalogue throws in
             for text in ["securite", "SÉCURITÉ", "Securité", "sécurite"] {
-                #expect(try titles(catalogue, text) == ["Sécurité des systèmes industriels", "Tableau de bord"],
-                        "\(text)")
+                #expect(
+                    try titles(catalogue, text) == ["Sécurité des systèmes industriels", "Tableau de bord"],
+                    "\(text)")
             }
             #expect(try titles(catalogue, "reseaux") == ["Tableau de bord"])
             #expect(try titles(catalogue, "systemes industriels") == ["Sécurité des systèmes industriels"])
@@ -59,19 +67,27 @@ struct MissionTextSearchTests {
     func ranking() throws {
         try withSeededDatabase { pool, seed throws in
             var catalogue = MissionCatalogue(pool: pool, seed: seed)
-            try catalogue.add(.make(title: "Revue de code", description: "Audit de la messagerie.",
-                                    requiredSkills: [SkillRequirement("dev-java", minimumLevel: .practice)]))
-            try catalogue.add(.make(title: "Messagerie sécurisée", description: "Migration des boîtes.",
-                                    requiredSkills: [SkillRequirement("dev-java", minimumLevel: .practice)],
-                                    effortHours: 10))
-            try catalogue.add(.make(title: "Messagerie instantanée", description: "Déploiement.",
-                                    requiredSkills: [SkillRequirement("dev-java", minimumLevel: .practice)],
-                                    effortHours: 20))
+            try catalogue.add(
+                .make(
+                    title: "Revue de code", description: "Audit de la messagerie.",
+                    requiredSkills: [SkillRequirement("dev-java", minimumLevel: .practice)]))
+            try catalogue.add(
+                .make(
+                    title: "Messagerie sécurisée", description: "Migration des boîtes.",
+                    requiredSkills: [SkillRequirement("dev-java", minimumLevel: .practice)],
+                    effortHours: 10))
+            try catalogue.add(
+                .make(
+                    title: "Messagerie instantanée", description: "Déploiement.",
+                    requiredSkills: [SkillRequirement("dev-java", minimumLevel: .practice)],
+                    effortHours: 20))
             // Same score for both titles: the more recent first; the description-only match last.
-            #expect(try titles(catalogue, "messagerie")
-                == ["Messagerie instantanée", "Messagerie sécurisée", "Revue de code"])
-            #expect(try titles(catalogue, "messagerie", MissionSearch(sort: MissionSort(.effort)))
-                == ["Messagerie sécurisée", "Messagerie instantanée", "Revue de code"])
+            #expect(
+                try titles(catalogue, "messagerie")
+                    == ["Messagerie instantanée", "Messagerie sécurisée", "Revue de code"])
+            #expect(
+                try titles(catalogue, "messagerie", MissionSearch(sort: MissionSort(.effort)))
+                    == ["Messagerie sécurisée", "Messagerie instantanée", "Revue de code"])
             #expect(try titles(catalogue, "messagerie", MissionSearch(natures: [.advice])) == [])
         }
     }
@@ -81,12 +97,16 @@ struct MissionTextSearchTests {
         try Self.catalogue { catalogue throws in
             var catalogue = catalogue
             try catalogue.add(.make(title: "<script>alert('x')</script> Robert'); DROP TABLE missions;--"))
-            for text in ["'; DROP TABLE missions; --", "\" OR 1=1 --", "NEAR(a b) AND NOT *", "title:x OR y*",
-                         "^début", "a\"b", "sécurité OR", "missions_fts MATCH '*'"] {
+            for text in [
+                "'; DROP TABLE missions; --", "\" OR 1=1 --", "NEAR(a b) AND NOT *", "title:x OR y*",
+                "^début", "a\"b", "sécurité OR", "missions_fts MATCH '*'"
+            ] {
                 _ = try titles(catalogue, text)
             }
-            #expect(try titles(catalogue, "drop table") == [
-                "<script>alert('x')</script> Robert'); DROP TABLE missions;--"])
+            #expect(
+                try titles(catalogue, "drop table") == [
+                    "<script>alert('x')</script> Robert'); DROP TABLE missions;--"
+                ])
             #expect(try titles(catalogue, "script alert").count == 1)
             #expect(try titles(catalogue, "securite OR") == [], "OR is a word to find, not an operator")
             try catalogue.pool.read { connection throws in

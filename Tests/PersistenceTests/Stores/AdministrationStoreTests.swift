@@ -1,7 +1,7 @@
 import Domain
 import Persistence
-import Testing
 import TestSupport
+import Testing
 
 @Suite("AdministrationStore")
 struct AdministrationStoreTests {
@@ -11,15 +11,21 @@ struct AdministrationStoreTests {
             let inserted = try pool.write { connection throws in
                 let store = AdministrationStore(connection)
                 let ministry = try store.insert(.make(), by: Fixture.actor, at: Fixture.now)
-                let directorate = try store.insert(.make(name: "  Direction du numérique ", acronym: "dnum",
-                                                         level: .directorate, parentID: ministry.id),
-                                                   by: Fixture.actor, at: Fixture.now)
-                let service = try store.insert(.make(name: "Bureau des applications", acronym: "BAPP",
-                                                     level: .service, parentID: directorate.id),
-                                               by: Fixture.actor, at: Fixture.now)
-                let other = try store.insert(.make(name: "Équipe « données »", acronym: "EQ2", level: .other,
-                                                   parentID: service.id),
-                                             by: Fixture.actor, at: Fixture.now)
+                let directorate = try store.insert(
+                    .make(
+                        name: "  Direction du numérique ", acronym: "dnum",
+                        level: .directorate, parentID: ministry.id),
+                    by: Fixture.actor, at: Fixture.now)
+                let service = try store.insert(
+                    .make(
+                        name: "Bureau des applications", acronym: "BAPP",
+                        level: .service, parentID: directorate.id),
+                    by: Fixture.actor, at: Fixture.now)
+                let other = try store.insert(
+                    .make(
+                        name: "Équipe « données »", acronym: "EQ2", level: .other,
+                        parentID: service.id),
+                    by: Fixture.actor, at: Fixture.now)
                 return [ministry, directorate, service, other]
             }
             #expect(inserted.map(\.level) == AdministrationLevel.allCases)
@@ -43,14 +49,19 @@ struct AdministrationStoreTests {
             try pool.write { connection throws in
                 let store = AdministrationStore(connection)
                 // Inserted against name order, so that only the sort can produce the expected list.
-                let armies = try store.insert(.make(name: "Ministère des Armées", acronym: "MINARM"),
-                                              by: Fixture.actor, at: Fixture.now)
-                let interior = try store.insert(.make(name: "Ministère de l'Intérieur", acronym: "MININT"),
-                                                by: Fixture.actor, at: Fixture.now)
-                for (name, acronym, parent) in [("Direction Z", "DZ", interior.id), ("Direction A", "DA", interior.id),
-                                                ("Direction M", "DM", armies.id)] {
-                    _ = try store.insert(.make(name: name, acronym: acronym, level: .directorate, parentID: parent),
-                                         by: Fixture.actor, at: Fixture.now)
+                let armies = try store.insert(
+                    .make(name: "Ministère des Armées", acronym: "MINARM"),
+                    by: Fixture.actor, at: Fixture.now)
+                let interior = try store.insert(
+                    .make(name: "Ministère de l'Intérieur", acronym: "MININT"),
+                    by: Fixture.actor, at: Fixture.now)
+                for (name, acronym, parent) in [
+                    ("Direction Z", "DZ", interior.id), ("Direction A", "DA", interior.id),
+                    ("Direction M", "DM", armies.id)
+                ] {
+                    _ = try store.insert(
+                        .make(name: name, acronym: acronym, level: .directorate, parentID: parent),
+                        by: Fixture.actor, at: Fixture.now)
                 }
             }
             let acronyms = try pool.read { try AdministrationStore($0).all().map(\.acronym) }
@@ -64,11 +75,14 @@ struct AdministrationStoreTests {
             let rules = AdministrationRules(enabledPublicServices: Set(PublicService.allCases))
             let (top, child) = try pool.write { connection throws in
                 let store = AdministrationStore(connection)
-                let top = try store.insert(.make(acronym: "TOP", publicService: service), rules: rules,
-                                           by: Fixture.actor, at: Fixture.now)
-                let child = try store.insert(.make(acronym: "CHILD", level: .service, publicService: service,
-                                                   parentID: top.id),
-                                             rules: rules, by: Fixture.actor, at: Fixture.now)
+                let top = try store.insert(
+                    .make(acronym: "TOP", publicService: service), rules: rules,
+                    by: Fixture.actor, at: Fixture.now)
+                let child = try store.insert(
+                    .make(
+                        acronym: "CHILD", level: .service, publicService: service,
+                        parentID: top.id),
+                    rules: rules, by: Fixture.actor, at: Fixture.now)
                 return (top, child)
             }
             try pool.read { connection throws in
@@ -85,20 +99,26 @@ struct AdministrationStoreTests {
             let (ministry, directorate) = try pool.write { connection throws in
                 let store = AdministrationStore(connection)
                 let ministry = try store.insert(.make(), by: .commandLine, at: Fixture.now)
-                let directorate = try store.insert(.make(acronym: "DNUM", level: .directorate, parentID: ministry.id),
-                                                   by: .system("demo-seed"), at: later)
+                let directorate = try store.insert(
+                    .make(acronym: "DNUM", level: .directorate, parentID: ministry.id),
+                    by: .system("demo-seed"), at: later)
                 return (ministry, directorate)
             }
             let events = try pool.read { try $0.auditEvents() }
-            #expect(events == [
-                AuditEvent(action: "administration.created", subjectType: "administration",
-                           subjectID: ministry.id.rawValue, actor: .commandLine, at: Fixture.now,
-                           details: ["acronym": "MININT", "level": "ministry", "parentID": ""]),
-                AuditEvent(action: "administration.created", subjectType: "administration",
-                           subjectID: directorate.id.rawValue, actor: .system("demo-seed"), at: later,
-                           details: ["acronym": "DNUM", "level": "directorate",
-                                     "parentID": String(ministry.id.rawValue)]),
-            ])
+            #expect(
+                events == [
+                    AuditEvent(
+                        action: "administration.created", subjectType: "administration",
+                        subjectID: ministry.id.rawValue, actor: .commandLine, at: Fixture.now,
+                        details: ["acronym": "MININT", "level": "ministry", "parentID": ""]),
+                    AuditEvent(
+                        action: "administration.created", subjectType: "administration",
+                        subjectID: directorate.id.rawValue, actor: .system("demo-seed"), at: later,
+                        details: [
+                            "acronym": "DNUM", "level": "directorate",
+                            "parentID": String(ministry.id.rawValue)
+                        ])
+                ])
         }
     }
 
@@ -128,16 +148,19 @@ struct AdministrationStoreTests {
             }
             #expect(throws: AdministrationError.acronymTaken("DINUM")) {
                 try pool.write {
-                    try AdministrationStore($0).insert(.make(name: "Autre", acronym: " dinum "),
-                                                       by: Fixture.actor, at: Fixture.now)
+                    try AdministrationStore($0).insert(
+                        .make(name: "Autre", acronym: " dinum "),
+                        by: Fixture.actor, at: Fixture.now)
                 }
             }
             // Under another parent too: the acronym is unique across the whole tree.
             #expect(throws: AdministrationError.acronymTaken("DINUM")) {
                 try pool.write {
-                    try AdministrationStore($0).insert(.make(acronym: "DINUM", level: .directorate,
-                                                             parentID: ministry.id),
-                                                       by: Fixture.actor, at: Fixture.now)
+                    try AdministrationStore($0).insert(
+                        .make(
+                            acronym: "DINUM", level: .directorate,
+                            parentID: ministry.id),
+                        by: Fixture.actor, at: Fixture.now)
                 }
             }
             try pool.read { connection throws in
@@ -152,8 +175,9 @@ struct AdministrationStoreTests {
         try withTalentsDatabase { pool, _ throws in
             #expect(throws: AdministrationError.parentNotFound(42)) {
                 try pool.write {
-                    try AdministrationStore($0).insert(.make(acronym: "DNUM", level: .directorate, parentID: 42),
-                                                       by: Fixture.actor, at: Fixture.now)
+                    try AdministrationStore($0).insert(
+                        .make(acronym: "DNUM", level: .directorate, parentID: 42),
+                        by: Fixture.actor, at: Fixture.now)
                 }
             }
             #expect(try pool.read { try $0.count("administrations") } == 0)
@@ -167,27 +191,33 @@ struct AdministrationStoreTests {
             let directorate = try pool.write { connection throws in
                 let store = AdministrationStore(connection)
                 let ministry = try store.insert(.make(), by: Fixture.actor, at: Fixture.now)
-                return try store.insert(.make(acronym: "DNUM", level: .directorate, parentID: ministry.id),
-                                        by: Fixture.actor, at: Fixture.now)
+                return try store.insert(
+                    .make(acronym: "DNUM", level: .directorate, parentID: ministry.id),
+                    by: Fixture.actor, at: Fixture.now)
             }
             #expect(throws: AdministrationError.parentLevelNotAbove(parent: .directorate, child: .directorate)) {
                 try pool.write {
-                    try AdministrationStore($0).insert(.make(acronym: "D2", level: .directorate,
-                                                             parentID: directorate.id),
-                                                       by: Fixture.actor, at: Fixture.now)
+                    try AdministrationStore($0).insert(
+                        .make(
+                            acronym: "D2", level: .directorate,
+                            parentID: directorate.id),
+                        by: Fixture.actor, at: Fixture.now)
                 }
             }
             #expect(throws: AdministrationError.parentPublicServiceMismatch(parent: .state, child: .hospital)) {
                 try pool.write {
-                    try AdministrationStore($0).insert(.make(acronym: "CHU", level: .service, publicService: .hospital,
-                                                             parentID: directorate.id),
-                                                       rules: rules, by: Fixture.actor, at: Fixture.now)
+                    try AdministrationStore($0).insert(
+                        .make(
+                            acronym: "CHU", level: .service, publicService: .hospital,
+                            parentID: directorate.id),
+                        rules: rules, by: Fixture.actor, at: Fixture.now)
                 }
             }
             #expect(throws: AdministrationError.publicServiceNotEnabled(.territorial)) {
                 try pool.write {
-                    try AdministrationStore($0).insert(.make(acronym: "REGION", publicService: .territorial),
-                                                       by: Fixture.actor, at: Fixture.now)
+                    try AdministrationStore($0).insert(
+                        .make(acronym: "REGION", publicService: .territorial),
+                        by: Fixture.actor, at: Fixture.now)
                 }
             }
             #expect(try pool.read { try $0.count("administrations") } == 2)

@@ -1,17 +1,20 @@
 import Domain
 import Persistence
-import Testing
 import TestSupport
+import Testing
 
 @Suite("AuditLog")
 struct AuditLogTests {
     private static let events = [
-        AuditEvent(action: "mission.published", subjectType: "mission", subjectID: 7, actor: .user(42),
-                   at: Fixture.now, details: ["state": "published", "note": "«é» \"quoted\" \\ \n ✓"]),
-        AuditEvent(action: "demo.seeded", subjectType: "database", subjectID: nil, actor: .system("demo-seed"),
-                   at: Fixture.now.adding(milliseconds: 1)),
-        AuditEvent(action: "mission.expired", subjectType: "mission", subjectID: 7, actor: .commandLine,
-                   at: Fixture.now.adding(days: 30), details: ["state": "closed-expired"]),
+        AuditEvent(
+            action: "mission.published", subjectType: "mission", subjectID: 7, actor: .user(42),
+            at: Fixture.now, details: ["state": "published", "note": "«é» \"quoted\" \\ \n ✓"]),
+        AuditEvent(
+            action: "demo.seeded", subjectType: "database", subjectID: nil, actor: .system("demo-seed"),
+            at: Fixture.now.adding(milliseconds: 1)),
+        AuditEvent(
+            action: "mission.expired", subjectType: "mission", subjectID: 7, actor: .commandLine,
+            at: Fixture.now.adding(days: 30), details: ["state": "closed-expired"])
     ]
 
     @Test("appended events read back equal: by subject oldest first, recent newest first, counted by action")
@@ -37,9 +40,11 @@ struct AuditLogTests {
     func storedForm() throws {
         try withTalentsDatabase { pool, _ throws in
             try pool.write { connection throws in
-                try AuditLog(connection).append(AuditEvent(action: "x.y", subjectType: "x", subjectID: 1,
-                                                           actor: .user(3), at: Fixture.now,
-                                                           details: ["b": "2", "a": "1"]))
+                try AuditLog(connection).append(
+                    AuditEvent(
+                        action: "x.y", subjectType: "x", subjectID: 1,
+                        actor: .user(3), at: Fixture.now,
+                        details: ["b": "2", "a": "1"]))
             }
             let row = try pool.read { connection throws in
                 try connection.queryOne("SELECT actor, details, at FROM audit_events") {
@@ -52,13 +57,15 @@ struct AuditLogTests {
         }
     }
 
-    @Test("UPDATE and DELETE are refused by the append-only triggers", arguments: [
-        "UPDATE audit_events SET action = 'forged' WHERE id = 1",
-        "UPDATE audit_events SET details = '{}'",
-        "DELETE FROM audit_events WHERE id = 1",
-        // Without WHERE: SQLite's truncate optimisation must not skip the trigger.
-        "DELETE FROM audit_events",
-    ])
+    @Test(
+        "UPDATE and DELETE are refused by the append-only triggers",
+        arguments: [
+            "UPDATE audit_events SET action = 'forged' WHERE id = 1",
+            "UPDATE audit_events SET details = '{}'",
+            "DELETE FROM audit_events WHERE id = 1",
+            // Without WHERE: SQLite's truncate optimisation must not skip the trigger.
+            "DELETE FROM audit_events"
+        ])
     func appendOnly(_ sql: String) throws {
         try withTalentsDatabase { pool, _ throws in
             try pool.write { connection throws in
@@ -78,7 +85,8 @@ struct AuditLogTests {
         try withTalentsDatabase { pool, _ throws in
             let error = #expect(throws: SQLiteError.self) {
                 try pool.write { connection throws in
-                    try connection.run("""
+                    try connection.run(
+                        """
                         INSERT INTO audit_events(at, actor, action, subject_type, details) VALUES (0, 'cli', 'a', 's', '{')
                         """)
                 }
@@ -91,7 +99,8 @@ struct AuditLogTests {
     func corruptActor() throws {
         try withTalentsDatabase { pool, _ throws in
             try pool.write { connection throws in
-                try connection.run("""
+                try connection.run(
+                    """
                     INSERT INTO audit_events(at, actor, action, subject_type, subject_id) VALUES (0, 'nobody', 'a', 's', 1)
                     """)
             }

@@ -1,7 +1,7 @@
-import TestSupport
 import Domain
 import Foundation
 import Persistence
+import TestSupport
 
 /// Fixed values shared by the store tests: the time, the actor, date literals.
 enum Fixture {
@@ -57,56 +57,75 @@ extension Connection {
 
 extension NewAdministration {
     /// A valid ministry of the State unless told otherwise.
-    static func make(name: String = "Ministère de l'Intérieur", acronym: String = "MININT",
-                     level: AdministrationLevel = .ministry, publicService: PublicService = .state,
-                     parentID: AdministrationID? = nil) -> NewAdministration {
-        NewAdministration(name: name, acronym: acronym, level: level, publicService: publicService,
-                          parentID: parentID)
+    static func make(
+        name: String = "Ministère de l'Intérieur", acronym: String = "MININT",
+        level: AdministrationLevel = .ministry, publicService: PublicService = .state,
+        parentID: AdministrationID? = nil
+    ) -> NewAdministration {
+        NewAdministration(
+            name: name, acronym: acronym, level: level, publicService: publicService,
+            parentID: parentID)
     }
 }
 
 extension NewUser {
     /// A valid talent without administration unless told otherwise.
-    static func make(displayName: String = "Camille Martin", email: String = "camille.martin@interieur.gouv.fr",
-                     roles: Set<Role> = [.talent], administrationID: AdministrationID? = nil) -> NewUser {
-        NewUser(displayName: displayName, email: Fixture.email(email), roles: roles,
-                administrationID: administrationID)
+    static func make(
+        displayName: String = "Camille Martin", email: String = "camille.martin@interieur.gouv.fr",
+        roles: Set<Role> = [.talent], administrationID: AdministrationID? = nil
+    ) -> NewUser {
+        NewUser(
+            displayName: displayName, email: Fixture.email(email), roles: roles,
+            administrationID: administrationID)
     }
 }
 
 extension TalentProfile {
     /// A valid profile with three skills in non-alphabetical order and a bounded availability.
-    static func make(employerID: AdministrationID, status: EmploymentStatus = .civilServant,
-                     lineManager: LineManager = LineManager(name: "Dominique Leroy",
-                                                            email: Fixture.email("dominique.leroy@interieur.gouv.fr")),
-                     departement: String = "2A",
-                     skills: [TalentSkill] = [TalentSkill("data-ai", .expert), TalentSkill("arch-api", .notions),
-                                              TalentSkill("dev-backend", .mastery)],
-                     availability: Availability = Availability(hoursPerMonth: 12, from: Fixture.date("2026-03-01"),
-                                                               until: Fixture.date("2026-12-31")),
-                     presentation: String = "Développeuse back-end, dix ans d'expérience. « Données » & IA.")
-        -> TalentProfile {
-        TalentProfile(employerID: employerID, status: status, lineManager: lineManager,
-                      departement: Fixture.departement(departement), skills: skills, availability: availability,
-                      presentation: presentation)
+    static func make(
+        employerID: AdministrationID, status: EmploymentStatus = .civilServant,
+        lineManager: LineManager = LineManager(
+            name: "Dominique Leroy",
+            email: Fixture.email("dominique.leroy@interieur.gouv.fr")),
+        departement: String = "2A",
+        skills: [TalentSkill] = [
+            TalentSkill("data-ai", .expert), TalentSkill("arch-api", .notions),
+            TalentSkill("dev-backend", .mastery)
+        ],
+        availability: Availability = Availability(
+            hoursPerMonth: 12, from: Fixture.date("2026-03-01"),
+            until: Fixture.date("2026-12-31")),
+        presentation: String = "Développeuse back-end, dix ans d'expérience. « Données » & IA."
+    )
+        -> TalentProfile
+    {
+        TalentProfile(
+            employerID: employerID, status: status, lineManager: lineManager,
+            departement: Fixture.departement(departement), skills: skills, availability: availability,
+            presentation: presentation)
     }
 }
 
 extension MissionDetails {
     /// Valid details: on site in Lyon and remote, deadline 2026-03-31, window April to September 2026.
-    static func make(title: String = "Fiabiliser l'API de prise de rendez-vous",
-                     description: String = "Revue d'architecture et plan de tests pour l'API des préfectures.",
-                     nature: MissionNature = .support,
-                     requiredSkills: [SkillRequirement] = [SkillRequirement("dev-testing", minimumLevel: .practice),
-                                                           SkillRequirement("arch-api", minimumLevel: .mastery)],
-                     effortHours: Int = 35,
-                     window: DateWindow = DateWindow(start: Fixture.date("2026-04-01"), end: Fixture.date("2026-09-30")),
-                     departement: String? = "69", remote: Bool = true, talentsSought: Int = 2,
-                     applicationDeadline: LocalDate = Fixture.date("2026-03-31"), crisis: Bool = false) -> MissionDetails {
-        MissionDetails(title: title, description: description, nature: nature, requiredSkills: requiredSkills,
-                       effortHours: effortHours, window: window, departement: departement.map(Fixture.departement),
-                       remote: remote, talentsSought: talentsSought, applicationDeadline: applicationDeadline,
-                       crisis: crisis)
+    static func make(
+        title: String = "Fiabiliser l'API de prise de rendez-vous",
+        description: String = "Revue d'architecture et plan de tests pour l'API des préfectures.",
+        nature: MissionNature = .support,
+        requiredSkills: [SkillRequirement] = [
+            SkillRequirement("dev-testing", minimumLevel: .practice),
+            SkillRequirement("arch-api", minimumLevel: .mastery)
+        ],
+        effortHours: Int = 35,
+        window: DateWindow = DateWindow(start: Fixture.date("2026-04-01"), end: Fixture.date("2026-09-30")),
+        departement: String? = "69", remote: Bool = true, talentsSought: Int = 2,
+        applicationDeadline: LocalDate = Fixture.date("2026-03-31"), crisis: Bool = false
+    ) -> MissionDetails {
+        MissionDetails(
+            title: title, description: description, nature: nature, requiredSkills: requiredSkills,
+            effortHours: effortHours, window: window, departement: departement.map(Fixture.departement),
+            remote: remote, talentsSought: talentsSought, applicationDeadline: applicationDeadline,
+            crisis: crisis)
     }
 }
 
@@ -129,28 +148,36 @@ struct Seed {
             .make(name: "Direction du numérique", acronym: "DNUM", level: .directorate, parentID: ministry.id),
             by: Fixture.actor, at: now)
         let users = UserStore(connection)
-        let owner = try users.insert(.make(displayName: "Alex Bernard", email: "alex.bernard@interieur.gouv.fr",
-                                           roles: [.missionOwner], administrationID: directorate.id),
-                                     by: Fixture.actor, at: now)
+        let owner = try users.insert(
+            .make(
+                displayName: "Alex Bernard", email: "alex.bernard@interieur.gouv.fr",
+                roles: [.missionOwner], administrationID: directorate.id),
+            by: Fixture.actor, at: now)
         let talentUser = try users.insert(.make(), by: Fixture.actor, at: now)
-        let talent = try TalentStore(connection).insert(userID: talentUser.id, profile: .make(employerID: ministry.id),
-                                                        by: .user(talentUser.id), at: now)
+        let talent = try TalentStore(connection).insert(
+            userID: talentUser.id, profile: .make(employerID: ministry.id),
+            by: .user(talentUser.id), at: now)
         let missions = MissionStore(connection)
-        var mission = try missions.insert(administrationID: directorate.id, ownerID: owner.id, details: .make(),
-                                          by: .user(owner.id), at: now)
+        var mission = try missions.insert(
+            administrationID: directorate.id, ownerID: owner.id, details: .make(),
+            by: .user(owner.id), at: now)
         try mission.submit(at: now)
         try mission.publish(today: now.utcDate, at: now)
         try missions.update(mission, action: "mission.published", by: .system("seed"), at: now)
-        return Seed(ministry: ministry, directorate: directorate, owner: owner, talentUser: talentUser,
-                    talent: talent, mission: mission)
+        return Seed(
+            ministry: ministry, directorate: directorate, owner: owner, talentUser: talentUser,
+            talent: talent, mission: mission)
     }
 
     /// A second talent (user and profile), for tests that need several applicants.
     func addTalent(_ number: Int, in connection: Connection) throws -> Talent {
-        let user = try UserStore(connection).insert(.make(displayName: "Talent \(number)",
-                                                          email: "talent\(number)@interieur.gouv.fr"),
-                                                    by: Fixture.actor, at: Fixture.now)
-        return try TalentStore(connection).insert(userID: user.id, profile: .make(employerID: directorate.id),
-                                                  by: Fixture.actor, at: Fixture.now)
+        let user = try UserStore(connection).insert(
+            .make(
+                displayName: "Talent \(number)",
+                email: "talent\(number)@interieur.gouv.fr"),
+            by: Fixture.actor, at: Fixture.now)
+        return try TalentStore(connection).insert(
+            userID: user.id, profile: .make(employerID: directorate.id),
+            by: Fixture.actor, at: Fixture.now)
     }
 }

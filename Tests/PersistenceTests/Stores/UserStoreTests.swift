@@ -1,7 +1,7 @@
 import Domain
 import Persistence
-import Testing
 import TestSupport
+import Testing
 
 @Suite("UserStore")
 struct UserStoreTests {
@@ -11,10 +11,12 @@ struct UserStoreTests {
             let (everything, plain) = try pool.write { connection throws in
                 let ministry = try AdministrationStore(connection).insert(.make(), by: Fixture.actor, at: Fixture.now)
                 let store = UserStore(connection)
-                let everything = try store.insert(.make(displayName: "  Élise Dupont-Moreau ",
-                                                        email: " Elise.Dupont@Interieur.Gouv.FR ",
-                                                        roles: Set(Role.allCases), administrationID: ministry.id),
-                                                  by: Fixture.actor, at: Fixture.now)
+                let everything = try store.insert(
+                    .make(
+                        displayName: "  Élise Dupont-Moreau ",
+                        email: " Elise.Dupont@Interieur.Gouv.FR ",
+                        roles: Set(Role.allCases), administrationID: ministry.id),
+                    by: Fixture.actor, at: Fixture.now)
                 let plain = try store.insert(.make(), by: Fixture.actor, at: Fixture.now)
                 return (everything, plain)
             }
@@ -37,12 +39,15 @@ struct UserStoreTests {
         try withTalentsDatabase { pool, _ throws in
             try pool.write { connection throws in
                 let store = UserStore(connection)
-                _ = try store.insert(.make(email: "a@finances.gouv.fr", roles: [.talent, .lineManager]),
-                                     by: Fixture.actor, at: Fixture.now)
-                _ = try store.insert(.make(email: "b@finances.gouv.fr", roles: [.talent]),
-                                     by: Fixture.actor, at: Fixture.now)
-                _ = try store.insert(.make(email: "c@finances.gouv.fr", roles: [.operator]),
-                                     by: Fixture.actor, at: Fixture.now)
+                _ = try store.insert(
+                    .make(email: "a@finances.gouv.fr", roles: [.talent, .lineManager]),
+                    by: Fixture.actor, at: Fixture.now)
+                _ = try store.insert(
+                    .make(email: "b@finances.gouv.fr", roles: [.talent]),
+                    by: Fixture.actor, at: Fixture.now)
+                _ = try store.insert(
+                    .make(email: "c@finances.gouv.fr", roles: [.operator]),
+                    by: Fixture.actor, at: Fixture.now)
             }
             let counts = try pool.read { connection throws in
                 try Role.allCases.map { try UserStore(connection).count(holding: $0) }
@@ -55,14 +60,17 @@ struct UserStoreTests {
     func auditEvent() throws {
         try withTalentsDatabase { pool, _ throws in
             let user = try pool.write {
-                try UserStore($0).insert(.make(roles: [.operator, .talent, .missionOwner]),
-                                         by: .system("sso"), at: Fixture.now)
+                try UserStore($0).insert(
+                    .make(roles: [.operator, .talent, .missionOwner]),
+                    by: .system("sso"), at: Fixture.now)
             }
-            #expect(try pool.read { try $0.auditEvents() } == [
-                AuditEvent(action: "user.created", subjectType: "user", subjectID: user.id.rawValue,
-                           actor: .system("sso"), at: Fixture.now,
-                           details: ["roles": "talent,mission-owner,operator"]),
-            ])
+            #expect(
+                try pool.read { try $0.auditEvents() } == [
+                    AuditEvent(
+                        action: "user.created", subjectType: "user", subjectID: user.id.rawValue,
+                        actor: .system("sso"), at: Fixture.now,
+                        details: ["roles": "talent,mission-owner,operator"])
+                ])
         }
     }
 
@@ -71,8 +79,9 @@ struct UserStoreTests {
         try withTalentsDatabase { pool, _ throws in
             #expect(throws: AbortTransaction.self) {
                 try pool.write { connection throws in
-                    _ = try UserStore(connection).insert(.make(roles: [.talent, .lineManager]),
-                                                         by: Fixture.actor, at: Fixture.now)
+                    _ = try UserStore(connection).insert(
+                        .make(roles: [.talent, .lineManager]),
+                        by: Fixture.actor, at: Fixture.now)
                     throw AbortTransaction()
                 }
             }
@@ -90,9 +99,11 @@ struct UserStoreTests {
             let first = try pool.write { try UserStore($0).insert(.make(), by: Fixture.actor, at: Fixture.now) }
             #expect(throws: UserError.emailTaken) {
                 try pool.write {
-                    try UserStore($0).insert(.make(displayName: "Homonyme", email: "CAMILLE.MARTIN@interieur.gouv.fr",
-                                                   roles: [.operator]),
-                                             by: Fixture.actor, at: Fixture.now)
+                    try UserStore($0).insert(
+                        .make(
+                            displayName: "Homonyme", email: "CAMILLE.MARTIN@interieur.gouv.fr",
+                            roles: [.operator]),
+                        by: Fixture.actor, at: Fixture.now)
                 }
             }
             try pool.read { connection throws in
@@ -109,8 +120,9 @@ struct UserStoreTests {
         try withTalentsDatabase { pool, _ throws in
             #expect(throws: NotFoundError("administration", key: "7", field: "administrationID")) {
                 try pool.write {
-                    try UserStore($0).insert(.make(roles: [.referent], administrationID: 7),
-                                             by: Fixture.actor, at: Fixture.now)
+                    try UserStore($0).insert(
+                        .make(roles: [.referent], administrationID: 7),
+                        by: Fixture.actor, at: Fixture.now)
                 }
             }
             #expect(try pool.read { try $0.count("users") } == 0)
@@ -121,7 +133,9 @@ struct UserStoreTests {
     func domainRules() throws {
         try withTalentsDatabase { pool, _ throws in
             #expect(throws: UserError.administrationRequired(.referent)) {
-                try pool.write { try UserStore($0).insert(.make(roles: [.referent]), by: Fixture.actor, at: Fixture.now) }
+                try pool.write {
+                    try UserStore($0).insert(.make(roles: [.referent]), by: Fixture.actor, at: Fixture.now)
+                }
             }
             #expect(throws: UserError.noRole) {
                 try pool.write { try UserStore($0).insert(.make(roles: []), by: Fixture.actor, at: Fixture.now) }

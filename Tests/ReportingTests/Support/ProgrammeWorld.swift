@@ -29,33 +29,43 @@ enum ProgrammeWorld {
         let administrations = AdministrationStore(connection)
         let created = instant("2026-01-05")
         let minint = try administrations.insert(
-            NewAdministration(name: "Ministère de l'Intérieur", acronym: "MININT", level: .ministry,
-                              publicService: .state, parentID: nil), by: actor, at: created)
+            NewAdministration(
+                name: "Ministère de l'Intérieur", acronym: "MININT", level: .ministry,
+                publicService: .state, parentID: nil), by: actor, at: created)
         let dnum = try administrations.insert(
-            NewAdministration(name: "Direction du numérique", acronym: "DNUM", level: .directorate,
-                              publicService: .state, parentID: minint.id), by: actor, at: created)
+            NewAdministration(
+                name: "Direction du numérique", acronym: "DNUM", level: .directorate,
+                publicService: .state, parentID: minint.id), by: actor, at: created)
         let minarm = try administrations.insert(
-            NewAdministration(name: "Ministère des Armées", acronym: "MINARM", level: .ministry,
-                              publicService: .state, parentID: nil), by: actor, at: created)
+            NewAdministration(
+                name: "Ministère des Armées", acronym: "MINARM", level: .ministry,
+                publicService: .state, parentID: nil), by: actor, at: created)
 
         let users = UserStore(connection)
-        let ownerDNUM = try users.insert(NewUser(displayName: "Alex Bernard", email: try EmailAddress("alex@dnum.gouv.fr"),
-                                                 roles: [.missionOwner], administrationID: dnum.id), by: actor, at: created)
-        let ownerARM = try users.insert(NewUser(displayName: "Sam Petit", email: try EmailAddress("sam@def.gouv.fr"),
-                                                roles: [.missionOwner], administrationID: minarm.id), by: actor, at: created)
+        let ownerDNUM = try users.insert(
+            NewUser(
+                displayName: "Alex Bernard", email: try EmailAddress("alex@dnum.gouv.fr"),
+                roles: [.missionOwner], administrationID: dnum.id), by: actor, at: created)
+        let ownerARM = try users.insert(
+            NewUser(
+                displayName: "Sam Petit", email: try EmailAddress("sam@def.gouv.fr"),
+                roles: [.missionOwner], administrationID: minarm.id), by: actor, at: created)
 
-        let t1 = try talent(1, employer: minint.id, [("data-ai", .expert), ("arch-api", .notions), ("dev-backend", .mastery)],
-                            pool: true, in: connection)
-        let t2 = try talent(2, employer: dnum.id, [("dev-backend", .practice), ("dev-testing", .expert)],
-                            pool: true, in: connection)
+        let t1 = try talent(
+            1, employer: minint.id, [("data-ai", .expert), ("arch-api", .notions), ("dev-backend", .mastery)],
+            pool: true, in: connection)
+        let t2 = try talent(
+            2, employer: dnum.id, [("dev-backend", .practice), ("dev-testing", .expert)],
+            pool: true, in: connection)
         let t3 = try talent(3, employer: minarm.id, [("sec-audit", .mastery)], pool: true, in: connection)
         let t4 = try talent(4, employer: minarm.id, [("dev-testing", .notions)], pool: false, in: connection)
         let t5 = try talent(5, employer: dnum.id, [("dev-backend", .notions)], pool: false, in: connection)
 
         let missions = MissionStore(connection)
         func mission(_ administration: Administration, owner: User, _ nature: MissionNature) throws -> Mission {
-            try missions.insert(administrationID: administration.id, ownerID: owner.id, details: details(nature),
-                                by: .user(owner.id), at: created)
+            try missions.insert(
+                administrationID: administration.id, ownerID: owner.id, details: details(nature),
+                by: .user(owner.id), at: created)
         }
         func publish(_ mission: inout Mission) throws {
             try mission.submit(at: created)
@@ -76,11 +86,14 @@ enum ProgrammeWorld {
 
         let applications = ApplicationStore(connection)
         func apply(_ talent: Talent, to mission: Mission, on day: String) throws -> Application {
-            try applications.submit(missionID: mission.id, talentID: talent.id, motivation: "Motivation.",
-                                    by: .user(talent.userID), at: instant(day))
+            try applications.submit(
+                missionID: mission.id, talentID: talent.id, motivation: "Motivation.",
+                by: .user(talent.userID), at: instant(day))
         }
-        func answer(_ application: inout Application, _ action: String, after duration: (days: Int, hours: Int),
-                    _ transition: (inout Application, Instant) throws -> Void) throws {
+        func answer(
+            _ application: inout Application, _ action: String, after duration: (days: Int, hours: Int),
+            _ transition: (inout Application, Instant) throws -> Void
+        ) throws {
             let at = application.submittedAt.adding(days: duration.days, hours: duration.hours)
             try transition(&application, at)
             try applications.update(application, action: action, by: actor, at: at)
@@ -114,11 +127,15 @@ enum ProgrammeWorld {
     }
 
     /// The agreements, mission orders and time reports the documentation lists.
-    private static func engagement(refused: Application, completed: Application, signed: Application,
-                                   minarm: AdministrationID, dnum: AdministrationID, in connection: Connection) throws {
+    private static func engagement(
+        refused: Application, completed: Application, signed: Application,
+        minarm: AdministrationID, dnum: AdministrationID, in connection: Connection
+    ) throws {
         let at = instant("2026-02-01").millisecondsSinceEpoch
-        func agreement(_ application: Application, status: String, signedAt: Int64?, endReason: String?) throws -> Int64 {
-            try connection.run("""
+        func agreement(_ application: Application, status: String, signedAt: Int64?, endReason: String?) throws -> Int64
+        {
+            try connection.run(
+                """
                 INSERT INTO agreements(application_id, mission_id, talent_id, objectives, deliverables, hours_budget,
                     start_date, end_date, work_mode, conditions, status, end_reason, ended_by, created_at, updated_at,
                     signed_at, owner_id, employer_id, beneficiary_id)
@@ -132,7 +149,8 @@ enum ProgrammeWorld {
         let done = try agreement(completed, status: "completed", signedAt: at, endReason: nil)
         let running = try agreement(signed, status: "signed", signedAt: at, endReason: nil)
         func order(_ agreement: Int64, by administration: AdministrationID, sequence: Int, cancelled: Bool) throws {
-            try connection.run("""
+            try connection.run(
+                """
                 INSERT INTO mission_orders(agreement_id, administration_id, year, sequence, reference, start_date,
                     end_date, issued_at, cancelled_at, cancellation_reason)
                 VALUES (?, ?, 2026, ?, ?, '2026-02-01', '2026-04-30', ?, ?, ?)
@@ -143,7 +161,8 @@ enum ProgrammeWorld {
         try order(running, by: dnum, sequence: 1, cancelled: true)
         try order(running, by: dnum, sequence: 2, cancelled: false)
         func report(_ agreement: Int64, minutes: Int, status: String) throws {
-            try connection.run("""
+            try connection.run(
+                """
                 INSERT INTO time_reports(agreement_id, work_date, minutes, note, status, rejection_reason, reported_at,
                     decided_at)
                 VALUES (?, '2026-02-10', ?, 'Travail.', ?, ?, ?, ?)
@@ -162,18 +181,22 @@ enum ProgrammeWorld {
         Instant(utc: try! LocalDate(parsing: day), hour: 9)
     }
 
-    private static func talent(_ number: Int, employer: AdministrationID, _ skills: [(SkillCode, SkillLevel)],
-                               pool: Bool, in connection: Connection) throws -> Talent {
+    private static func talent(
+        _ number: Int, employer: AdministrationID, _ skills: [(SkillCode, SkillLevel)],
+        pool: Bool, in connection: Connection
+    ) throws -> Talent {
         let created = instant("2026-01-05")
         let user = try UserStore(connection).insert(
-            NewUser(displayName: "Talent \(number)", email: try EmailAddress("talent\(number)@example.gouv.fr"),
-                    roles: [.talent], administrationID: employer), by: actor, at: created)
+            NewUser(
+                displayName: "Talent \(number)", email: try EmailAddress("talent\(number)@example.gouv.fr"),
+                roles: [.talent], administrationID: employer), by: actor, at: created)
         let profile = TalentProfile(
             employerID: employer, status: .civilServant,
             lineManager: LineManager(name: "Dominique Leroy", email: try EmailAddress("manager@example.gouv.fr")),
             departement: try Departement("75"), skills: skills.map { TalentSkill($0.0, $0.1) },
             availability: Availability(hoursPerMonth: 10), presentation: "Présentation.")
-        var talent = try TalentStore(connection).insert(userID: user.id, profile: profile, by: .user(user.id), at: created)
+        var talent = try TalentStore(connection).insert(
+            userID: user.id, profile: profile, by: .user(user.id), at: created)
         if pool {
             try talent.joinPool(consent: true, at: created)
             try TalentStore(connection).update(talent, action: "talent.pool-joined", by: .user(user.id), at: created)
@@ -182,11 +205,13 @@ enum ProgrammeWorld {
     }
 
     private static func details(_ nature: MissionNature) -> MissionDetails {
-        MissionDetails(title: "Mission \(nature.rawValue)", description: "Description.", nature: nature,
-                       requiredSkills: [SkillRequirement("dev-backend", minimumLevel: .practice)], effortHours: 20,
-                       window: DateWindow(start: try! LocalDate(parsing: "2026-04-01"),
-                                          end: try! LocalDate(parsing: "2026-06-30")),
-                       departement: try! Departement("75"), remote: true, talentsSought: 2,
-                       applicationDeadline: try! LocalDate(parsing: "2026-03-31"), crisis: false)
+        MissionDetails(
+            title: "Mission \(nature.rawValue)", description: "Description.", nature: nature,
+            requiredSkills: [SkillRequirement("dev-backend", minimumLevel: .practice)], effortHours: 20,
+            window: DateWindow(
+                start: try! LocalDate(parsing: "2026-04-01"),
+                end: try! LocalDate(parsing: "2026-06-30")),
+            departement: try! Departement("75"), remote: true, talentsSought: 2,
+            applicationDeadline: try! LocalDate(parsing: "2026-03-31"), crisis: false)
     }
 }

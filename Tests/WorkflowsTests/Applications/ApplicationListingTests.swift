@@ -10,14 +10,20 @@ struct ApplicationListingTests {
     /// Dominique applies to the first owner's mission at D, Camille at D+1 and to the other
     /// owner's mission at D+2; the clock is then at D+2.
     private func applications(in world: TalentWorld) throws -> (ApplicationID, ApplicationID, ApplicationID) {
-        let first = try world.workflows.apply(to: world.published.id, motivation: motivation,
-                                              by: .user(world.dominique)).application.id
+        let first = try world.workflows.apply(
+            to: world.published.id, motivation: motivation,
+            by: .user(world.dominique)
+        ).application.id
         world.clock.advance(days: 1)
-        let second = try world.workflows.apply(to: world.published.id, motivation: motivation,
-                                               by: .user(world.camille)).application.id
+        let second = try world.workflows.apply(
+            to: world.published.id, motivation: motivation,
+            by: .user(world.camille)
+        ).application.id
         world.clock.advance(days: 1)
-        let third = try world.workflows.apply(to: world.othersPublished.id, motivation: motivation,
-                                              by: .user(world.camille)).application.id
+        let third = try world.workflows.apply(
+            to: world.othersPublished.id, motivation: motivation,
+            by: .user(world.camille)
+        ).application.id
         return (first, second, third)
     }
 
@@ -33,26 +39,37 @@ struct ApplicationListingTests {
             #expect(ids(try world.workflows.applications(matching: all, by: .user(world.owner))) == [first, second])
             #expect(ids(try world.workflows.applications(matching: all, by: .user(world.otherOwner))) == [third])
             #expect(ids(try world.workflows.applications(matching: all, by: .user(world.camille))) == [second, third])
-            #expect(ids(try world.workflows.applications(matching: all, by: .user(world.operatorUser)))
-                == [first, second, third])
+            #expect(
+                ids(try world.workflows.applications(matching: all, by: .user(world.operatorUser)))
+                    == [first, second, third])
             #expect(ids(try world.workflows.applications(matching: all, by: .commandLine)) == [first, second, third])
             let owners = try world.workflows.applications(matching: all, by: .user(world.owner))
             #expect(owners.items.allSatisfy { $0.applicant != nil })
-            #expect(try world.workflows.applications(matching: all, by: .user(world.camille)).items
-                .allSatisfy { $0.applicant == nil })
-            #expect(ids(try world.workflows.applications(matching: ApplicationSearch(missionID: world.othersPublished.id),
-                                                         by: .user(world.camille))) == [third])
+            #expect(
+                try world.workflows.applications(matching: all, by: .user(world.camille)).items
+                    .allSatisfy { $0.applicant == nil })
+            #expect(
+                ids(
+                    try world.workflows.applications(
+                        matching: ApplicationSearch(missionID: world.othersPublished.id),
+                        by: .user(world.camille))) == [third])
 
-            #expect(ids(try world.workflows.applications(to: world.published.id, matching: all,
-                                                         by: .user(world.owner))) == [first, second])
+            #expect(
+                ids(
+                    try world.workflows.applications(
+                        to: world.published.id, matching: all,
+                        by: .user(world.owner))) == [first, second])
             #expect(throws: AccessError.notOwner(action: "read the applications to a mission")) {
                 try world.workflows.applications(to: world.published.id, matching: all, by: .user(world.otherOwner))
             }
             #expect(throws: NotFoundError("mission", id: world.draft.id)) {
                 try world.workflows.applications(to: world.draft.id, matching: all, by: .user(world.otherOwner))
             }
-            #expect(throws: AccessError.roleRequired(action: "read the applications to a mission",
-                                                     roles: [.missionOwner, .operator])) {
+            #expect(
+                throws: AccessError.roleRequired(
+                    action: "read the applications to a mission",
+                    roles: [.missionOwner, .operator])
+            ) {
                 try world.workflows.applications(to: world.published.id, matching: all, by: .user(world.camille))
             }
         }
@@ -69,17 +86,25 @@ struct ApplicationListingTests {
             world.clock.advance(milliseconds: 1)
             #expect(try world.workflows.application(first, by: .user(world.owner)).overdue)
             #expect(ids(try world.workflows.applications(matching: overdueOnly, by: .user(world.owner))) == [first])
-            #expect(ids(try world.workflows.applications(matching: ApplicationSearch(overdue: false),
-                                                         by: .user(world.owner))) == [second])
+            #expect(
+                ids(
+                    try world.workflows.applications(
+                        matching: ApplicationSearch(overdue: false),
+                        by: .user(world.owner))) == [second])
             world.clock.advance(days: 1)
-            #expect(ids(try world.workflows.applications(matching: overdueOnly, by: .user(world.owner)))
-                == [first, second])
+            #expect(
+                ids(try world.workflows.applications(matching: overdueOnly, by: .user(world.owner)))
+                    == [first, second])
             // A late answer clears the flag.
-            _ = try world.workflows.declineApplication(first, reason: try CodedReason(.missionFilled),
-                                                       expectedRevision: 1, by: .user(world.owner))
+            _ = try world.workflows.declineApplication(
+                first, reason: try CodedReason(.missionFilled),
+                expectedRevision: 1, by: .user(world.owner))
             #expect(ids(try world.workflows.applications(matching: overdueOnly, by: .user(world.owner))) == [second])
-            #expect(ids(try world.workflows.applications(matching: ApplicationSearch(statuses: [.declined]),
-                                                         by: .user(world.owner))) == [first])
+            #expect(
+                ids(
+                    try world.workflows.applications(
+                        matching: ApplicationSearch(statuses: [.declined]),
+                        by: .user(world.owner))) == [first])
         }
     }
 
@@ -93,8 +118,10 @@ struct ApplicationListingTests {
             let next: String = try #require(one.nextCursor)
             search.cursor = next
             // Dominique applies to the other owner's mission: due last, so on the last page.
-            let fourth = try world.workflows.apply(to: world.othersPublished.id, motivation: motivation,
-                                                   by: .user(world.dominique)).application.id
+            let fourth = try world.workflows.apply(
+                to: world.othersPublished.id, motivation: motivation,
+                by: .user(world.dominique)
+            ).application.id
             var seen = ids(one)
             while search.cursor != nil {
                 let page = try world.workflows.applications(matching: search, by: .user(world.operatorUser))

@@ -10,8 +10,9 @@ struct ApplicationWorkflowTests {
     @Test("a talent with a profile applies to a published mission once; the view has the due date")
     func apply() throws {
         try TalentWorld.with { world throws in
-            let view = try world.workflows.apply(to: world.published.id, motivation: "  \(motivation)  ",
-                                                 by: .user(world.camille))
+            let view = try world.workflows.apply(
+                to: world.published.id, motivation: "  \(motivation)  ",
+                by: .user(world.camille))
             let application = view.application
             #expect(application.motivation == motivation && application.state == .submitted)
             #expect(application.talentID == world.camilleTalent.id && view.revision == 1)
@@ -44,8 +45,10 @@ struct ApplicationWorkflowTests {
     @Test("the applicant, the mission's owner and the operator read it; nobody else knows it exists")
     func read() throws {
         try TalentWorld.with { world throws in
-            let id = try world.workflows.apply(to: world.published.id, motivation: motivation,
-                                               by: .user(world.camille)).application.id
+            let id = try world.workflows.apply(
+                to: world.published.id, motivation: motivation,
+                by: .user(world.camille)
+            ).application.id
             for user in [world.owner, world.operatorUser] {
                 let view = try world.workflows.application(id, by: .user(user))
                 #expect(view.applicant?.email == world.camille.email)
@@ -67,15 +70,18 @@ struct ApplicationWorkflowTests {
     @Test("the owner proposes an interview then accepts; rights and If-Match come first")
     func interviewThenAccept() throws {
         try TalentWorld.with { world throws in
-            let id = try world.workflows.apply(to: world.published.id, motivation: motivation,
-                                               by: .user(world.camille)).application.id
+            let id = try world.workflows.apply(
+                to: world.published.id, motivation: motivation,
+                by: .user(world.camille)
+            ).application.id
             world.clock.advance(days: 2)
             let interview = Interview(at: world.clock.now.adding(days: 3), means: "Visioconférence")
             #expect(throws: ApplicationAccessError.missionOwnerOnly(.proposeInterview)) {
                 try world.workflows.proposeInterview(interview, for: id, expectedRevision: 1, by: .user(world.camille))
             }
             #expect(throws: NotFoundError("application", id: id)) {
-                try world.workflows.proposeInterview(interview, for: id, expectedRevision: 1, by: .user(world.otherOwner))
+                try world.workflows.proposeInterview(
+                    interview, for: id, expectedRevision: 1, by: .user(world.otherOwner))
             }
             #expect(throws: StaleRevisionError.self) {
                 try world.workflows.proposeInterview(interview, for: id, expectedRevision: 7, by: .user(world.owner))
@@ -84,8 +90,9 @@ struct ApplicationWorkflowTests {
             #expect(throws: ApplicationError.interviewNotInFuture(interviewAt: past.at, now: world.clock.now)) {
                 try world.workflows.proposeInterview(past, for: id, expectedRevision: 1, by: .user(world.owner))
             }
-            let proposed = try world.workflows.proposeInterview(interview, for: id, expectedRevision: 1,
-                                                                by: .user(world.owner))
+            let proposed = try world.workflows.proposeInterview(
+                interview, for: id, expectedRevision: 1,
+                by: .user(world.owner))
             #expect(proposed.application.state == .interviewProposed(interview) && proposed.revision == 2)
             #expect(proposed.application.answeredAt == world.clock.now)
             world.clock.advance(days: 4)
@@ -95,9 +102,14 @@ struct ApplicationWorkflowTests {
             #expect(throws: ApplicationError.invalidTransition(action: .accept, from: .accepted)) {
                 try world.workflows.acceptApplication(id, expectedRevision: 3, by: .user(world.operatorUser))
             }
-            let events = try world.database.read { try AuditLog($0).events(subjectType: "application", subjectID: id.rawValue) }
-            #expect(events.map(\.action) == ["application.submitted", "application.interview-proposed",
-                                             "application.accepted"])
+            let events = try world.database.read {
+                try AuditLog($0).events(subjectType: "application", subjectID: id.rawValue)
+            }
+            #expect(
+                events.map(\.action) == [
+                    "application.submitted", "application.interview-proposed",
+                    "application.accepted"
+                ])
             #expect(events.map(\.actor) == [.user(world.camille.id), .user(world.owner.id), .user(world.owner.id)])
         }
     }
@@ -105,8 +117,10 @@ struct ApplicationWorkflowTests {
     @Test("the talent withdraws with a coded reason, even once accepted; nobody else may")
     func withdraw() throws {
         try TalentWorld.with { world throws in
-            let id = try world.workflows.apply(to: world.published.id, motivation: motivation,
-                                               by: .user(world.camille)).application.id
+            let id = try world.workflows.apply(
+                to: world.published.id, motivation: motivation,
+                by: .user(world.camille)
+            ).application.id
             _ = try world.workflows.acceptApplication(id, expectedRevision: nil, by: .user(world.operatorUser))
             let reason = try CodedReason(.other, text: "Mutation")
             for user in [world.owner, world.operatorUser] {
@@ -114,8 +128,9 @@ struct ApplicationWorkflowTests {
                     try world.workflows.withdrawApplication(id, reason: reason, expectedRevision: 2, by: .user(user))
                 }
             }
-            let withdrawn = try world.workflows.withdrawApplication(id, reason: reason, expectedRevision: 2,
-                                                                    by: .user(world.camille))
+            let withdrawn = try world.workflows.withdrawApplication(
+                id, reason: reason, expectedRevision: 2,
+                by: .user(world.camille))
             #expect(withdrawn.application.state == .withdrawn(reason))
             #expect(try world.workflows.application(id, by: .user(world.owner)).application.state == .withdrawn(reason))
             // Withdrawn, the application no longer counts: the talent may apply again.
@@ -126,22 +141,27 @@ struct ApplicationWorkflowTests {
     @Test("the operator reopens a decline made by mistake: submitted again, clock kept, audited")
     func reopen() throws {
         try TalentWorld.with { world throws in
-            let id = try world.workflows.apply(to: world.published.id, motivation: motivation,
-                                               by: .user(world.camille)).application.id
+            let id = try world.workflows.apply(
+                to: world.published.id, motivation: motivation,
+                by: .user(world.camille)
+            ).application.id
             world.clock.advance(days: 1)
-            let declined = try world.workflows.declineApplication(id, reason: try CodedReason(.profileDoesNotFit),
-                                                                  expectedRevision: 1, by: .user(world.owner))
+            let declined = try world.workflows.declineApplication(
+                id, reason: try CodedReason(.profileDoesNotFit),
+                expectedRevision: 1, by: .user(world.owner))
             #expect(declined.application.state == .declined(try CodedReason(.profileDoesNotFit)))
             world.clock.advance(days: 20)
             #expect(throws: AccessError.roleRequired(action: "reopen an application", roles: [.operator])) {
                 try world.workflows.reopenApplication(id, reason: "Erreur", expectedRevision: 2, by: .user(world.owner))
             }
             #expect(throws: ApplicationError.reopeningReasonLength(count: 0)) {
-                try world.workflows.reopenApplication(id, reason: "  ", expectedRevision: 2,
-                                                      by: .user(world.operatorUser))
+                try world.workflows.reopenApplication(
+                    id, reason: "  ", expectedRevision: 2,
+                    by: .user(world.operatorUser))
             }
-            let reopened = try world.workflows.reopenApplication(id, reason: "Refus saisi par erreur",
-                                                                 expectedRevision: 2, by: .user(world.operatorUser))
+            let reopened = try world.workflows.reopenApplication(
+                id, reason: "Refus saisi par erreur",
+                expectedRevision: 2, by: .user(world.operatorUser))
             #expect(reopened.application.state == .submitted && reopened.revision == 3)
             #expect(reopened.application.answeredAt == TalentWorld.now.adding(days: 1))
             #expect(!reopened.overdue, "answered once: the 14 days are not restarted")
@@ -158,22 +178,31 @@ struct ApplicationWorkflowTests {
     @Test("reopening is refused when the talent applied again since, or the mission closed")
     func reopenRefused() throws {
         try TalentWorld.with { world throws in
-            let first = try world.workflows.apply(to: world.published.id, motivation: motivation,
-                                                  by: .user(world.camille)).application.id
-            _ = try world.workflows.declineApplication(first, reason: try CodedReason(.missionFilled),
-                                                       expectedRevision: nil, by: .user(world.owner))
-            let second = try world.workflows.apply(to: world.published.id, motivation: motivation,
-                                                   by: .user(world.camille)).application.id
+            let first = try world.workflows.apply(
+                to: world.published.id, motivation: motivation,
+                by: .user(world.camille)
+            ).application.id
+            _ = try world.workflows.declineApplication(
+                first, reason: try CodedReason(.missionFilled),
+                expectedRevision: nil, by: .user(world.owner))
+            let second = try world.workflows.apply(
+                to: world.published.id, motivation: motivation,
+                by: .user(world.camille)
+            ).application.id
             #expect(throws: ApplicationError.alreadyApplied(second)) {
                 try world.workflows.reopenApplication(first, reason: "Erreur", expectedRevision: nil, by: .commandLine)
             }
-            let other = try world.workflows.apply(to: world.othersPublished.id, motivation: motivation,
-                                                  by: .user(world.dominique)).application.id
-            _ = try world.workflows.declineApplication(other, reason: try CodedReason(.missionFilled),
-                                                       expectedRevision: nil, by: .user(world.otherOwner))
+            let other = try world.workflows.apply(
+                to: world.othersPublished.id, motivation: motivation,
+                by: .user(world.dominique)
+            ).application.id
+            _ = try world.workflows.declineApplication(
+                other, reason: try CodedReason(.missionFilled),
+                expectedRevision: nil, by: .user(world.otherOwner))
             let revision = try world.database.read { try MissionStore($0).findVersioned(world.othersPublished.id) }
-            _ = try world.workflows.closeMission(world.othersPublished.id, as: .filled,
-                                                 expectedRevision: revision?.revision, by: .user(world.otherOwner))
+            _ = try world.workflows.closeMission(
+                world.othersPublished.id, as: .filled,
+                expectedRevision: revision?.revision, by: .user(world.otherOwner))
             #expect(throws: ApplicationError.missionNotPublished(.closed(.filled))) {
                 try world.workflows.reopenApplication(other, reason: "Erreur", expectedRevision: nil, by: .commandLine)
             }

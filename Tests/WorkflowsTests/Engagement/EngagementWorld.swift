@@ -23,9 +23,11 @@ struct EngagementWorld {
         try withTemporaryDatabase("EngagementWorld") { database, _ in
             let clock = FixedClock(now)
             let (users, applications) = try database.write { try make(in: $0) }
-            return try body(EngagementWorld(database: database, clock: clock,
-                                            workflows: Workflows(database: database, clock: clock), users: users,
-                                            applications: applications))
+            return try body(
+                EngagementWorld(
+                    database: database, clock: clock,
+                    workflows: Workflows(database: database, clock: clock), users: users,
+                    applications: applications))
         }
     }
 
@@ -37,8 +39,9 @@ struct EngagementWorld {
 
     /// The agreement of talent `index`, signed by its three parties.
     func signedAgreement(_ index: Int = 0, hoursBudget: Int = 10) throws -> AgreementView {
-        var view = try workflows.createAgreement(from: applications[index], terms: Self.terms(hoursBudget: hoursBudget),
-                                                 by: caller("owner"))
+        var view = try workflows.createAgreement(
+            from: applications[index], terms: Self.terms(hoursBudget: hoursBudget),
+            by: caller("owner"))
         for party in ["talent\(index)", "manager", "owner"] {
             view = try workflows.signAgreement(view.agreement.id, expectedRevision: view.revision, by: caller(party))
         }
@@ -60,8 +63,9 @@ struct EngagementWorld {
     }
 
     static func terms(hoursBudget: Int = 10) -> AgreementTerms {
-        AgreementTerms(objectives: "Fiabiliser l'API.", deliverables: "Rapport.", hoursBudget: hoursBudget,
-                       dates: dates, workMode: .remote, conditions: "")
+        AgreementTerms(
+            objectives: "Fiabiliser l'API.", deliverables: "Rapport.", hoursBudget: hoursBudget,
+            dates: dates, workMode: .remote, conditions: "")
     }
 
     static func date(_ text: String) -> LocalDate {
@@ -70,19 +74,25 @@ struct EngagementWorld {
 
     private static func make(in connection: Connection) throws -> ([String: User], [ApplicationID]) {
         let administrations = AdministrationStore(connection)
-        func administration(_ acronym: String, _ level: AdministrationLevel,
-                            _ parent: Administration? = nil) throws -> Administration {
-            try administrations.insert(NewAdministration(name: "Administration \(acronym)", acronym: acronym,
-                                                         level: level, parentID: parent?.id),
-                                       by: .commandLine, at: now)
+        func administration(
+            _ acronym: String, _ level: AdministrationLevel,
+            _ parent: Administration? = nil
+        ) throws -> Administration {
+            try administrations.insert(
+                NewAdministration(
+                    name: "Administration \(acronym)", acronym: acronym,
+                    level: level, parentID: parent?.id),
+                by: .commandLine, at: now)
         }
         let ministry = try administration("MININT", .ministry)
         let directorate = try administration("DNUM", .directorate, ministry)
         let beneficiary = try administration("MC", .ministry)
         func user(_ name: String, _ roles: Set<Role>, _ administration: Administration) throws -> User {
-            try UserStore(connection).insert(NewUser(displayName: name, email: try EmailAddress("\(name)@gouv.fr"),
-                                                     roles: roles, administrationID: administration.id),
-                                             by: .commandLine, at: now)
+            try UserStore(connection).insert(
+                NewUser(
+                    displayName: name, email: try EmailAddress("\(name)@gouv.fr"),
+                    roles: roles, administrationID: administration.id),
+                by: .commandLine, at: now)
         }
         var users = [
             "owner": try user("owner", [.missionOwner], beneficiary),
@@ -92,17 +102,20 @@ struct EngagementWorld {
             "ministryReferent": try user("ministryReferent", [.referent], ministry),
             "strangerReferent": try user("strangerReferent", [.referent], beneficiary),
             "operator": try user("operator", [.operator], beneficiary),
-            "outsider": try user("outsider", [.talent], directorate),
+            "outsider": try user("outsider", [.talent], directorate)
         ]
         let missions = MissionStore(connection)
         var mission = try missions.insert(
             administrationID: beneficiary.id, ownerID: users["owner"]!.id,
-            details: MissionDetails(title: "API", description: "Revue de l'API.", nature: .support,
-                                    requiredSkills: [SkillRequirement("arch-api", minimumLevel: .mastery)],
-                                    effortHours: 35, window: DateWindow(start: date("2026-03-01"),
-                                                                        end: date("2026-08-31")),
-                                    departement: nil, remote: true, talentsSought: 2,
-                                    applicationDeadline: date("2026-03-31"), crisis: false),
+            details: MissionDetails(
+                title: "API", description: "Revue de l'API.", nature: .support,
+                requiredSkills: [SkillRequirement("arch-api", minimumLevel: .mastery)],
+                effortHours: 35,
+                window: DateWindow(
+                    start: date("2026-03-01"),
+                    end: date("2026-08-31")),
+                departement: nil, remote: true, talentsSought: 2,
+                applicationDeadline: date("2026-03-31"), crisis: false),
             by: .commandLine, at: now)
         try mission.submit(at: now)
         try mission.publish(today: now.utcDate, at: now)
@@ -113,17 +126,20 @@ struct EngagementWorld {
             users["talent\(index)"] = talentUser
             var talent = try TalentStore(connection).insert(
                 userID: talentUser.id,
-                profile: TalentProfile(employerID: directorate.id, status: .civilServant,
-                                       lineManager: LineManager(name: "Manager", email: users["manager"]!.email),
-                                       departement: try Departement("69"), skills: [TalentSkill("arch-api", .expert)],
-                                       availability: Availability(hoursPerMonth: 10)),
+                profile: TalentProfile(
+                    employerID: directorate.id, status: .civilServant,
+                    lineManager: LineManager(name: "Manager", email: users["manager"]!.email),
+                    departement: try Departement("69"), skills: [TalentSkill("arch-api", .expert)],
+                    availability: Availability(hoursPerMonth: 10)),
                 by: .commandLine, at: now)
             try talent.confirmEmployment(by: users["referent"]!.id, at: now)
-            try TalentStore(connection).update(talent, action: "talent.employment-confirmed",
-                                               by: .user(users["referent"]!.id), at: now)
+            try TalentStore(connection).update(
+                talent, action: "talent.employment-confirmed",
+                by: .user(users["referent"]!.id), at: now)
             let store = ApplicationStore(connection)
-            var application = try store.submit(missionID: mission.id, talentID: talent.id, motivation: "Motivé.",
-                                               by: .user(talentUser.id), at: now)
+            var application = try store.submit(
+                missionID: mission.id, talentID: talent.id, motivation: "Motivé.",
+                by: .user(talentUser.id), at: now)
             try application.accept(at: now)
             try store.update(application, action: "application.accepted", by: .user(mission.ownerID), at: now)
             applications.append(application.id)

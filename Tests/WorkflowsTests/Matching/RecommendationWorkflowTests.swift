@@ -10,8 +10,9 @@ import Workflows
         try TalentWorld.with { world throws in
             let fit = try world.addTalent("Ali Fit", skills: [TalentSkill("arch-api", .expert)])
             try world.addTalent("Bea Hidden", skills: [TalentSkill("arch-api", .expert)], inPool: false)
-            try world.addTalent("Cy Away", skills: [TalentSkill("arch-api", .expert)],
-                                until: TalentWorld.date("2026-03-31"))
+            try world.addTalent(
+                "Cy Away", skills: [TalentSkill("arch-api", .expert)],
+                until: TalentWorld.date("2026-03-31"))
             try world.addTalent("Dee Low", skills: [TalentSkill("arch-api", .practice)])
             try world.addTalent("Eve Other", skills: [TalentSkill("data-ai", .expert)])
             #expect(try world.recommended(for: world.published) == [fit.talent.id])
@@ -24,15 +25,17 @@ import Workflows
         try TalentWorld.with { world throws in
             let (user, talent) = try world.addTalent("Ali Fit", skills: [TalentSkill("arch-api", .expert)])
             #expect(try world.recommended(for: world.published) == [talent.id])
-            _ = try world.workflows.leavePool(talent.id, expectedRevision: try world.revision(of: talent.id),
-                                              by: .user(user))
+            _ = try world.workflows.leavePool(
+                talent.id, expectedRevision: try world.revision(of: talent.id),
+                by: .user(user))
             #expect(try world.recommended(for: world.published).isEmpty)
             try world.join(talent)
             #expect(try world.recommended(for: world.published) == [talent.id])
             var profile = talent.profile
             profile.skills = [TalentSkill("data-ai", .expert)]
-            _ = try world.workflows.updateTalentProfile(talent.id, profile, expectedRevision: try world.revision(of: talent.id),
-                                                        by: .user(user))
+            _ = try world.workflows.updateTalentProfile(
+                talent.id, profile, expectedRevision: try world.revision(of: talent.id),
+                by: .user(user))
             #expect(try world.recommended(for: world.published).isEmpty)
         }
     }
@@ -40,13 +43,19 @@ import Workflows
     @Test func filtersAndExplanationsMatchTheDomain() throws {
         try TalentWorld.with { world throws in
             let lyon = try world.addTalent("Ali Lyon", skills: [TalentSkill("arch-api", .mastery)], departement: "69")
-            let paris = try world.addTalent("Bea Paris", skills: [TalentSkill("arch-api", .expert)], departement: "75",
-                                            hours: 2)
-            #expect(try world.recommended(for: world.published, RecommendationQuery(minimumLevel: .expert)) == [paris.talent.id])
-            #expect(try world.recommended(for: world.published, RecommendationQuery(departement: try Departement("69")))
-                        == [lyon.talent.id])
-            let all = try world.workflows.recommendTalents(for: world.published.id, query: RecommendationQuery(),
-                                                           by: .user(world.owner))
+            let paris = try world.addTalent(
+                "Bea Paris", skills: [TalentSkill("arch-api", .expert)], departement: "75",
+                hours: 2)
+            #expect(
+                try world.recommended(for: world.published, RecommendationQuery(minimumLevel: .expert)) == [
+                    paris.talent.id
+                ])
+            #expect(
+                try world.recommended(for: world.published, RecommendationQuery(departement: try Departement("69")))
+                    == [lyon.talent.id])
+            let all = try world.workflows.recommendTalents(
+                for: world.published.id, query: RecommendationQuery(),
+                by: .user(world.owner))
             #expect(all.map(\.profile.id) == [lyon.talent.id, paris.talent.id])
             for item in all {
                 var explanation = item.explanation
@@ -59,7 +68,9 @@ import Workflows
 
     @Test func onlyTheOwnerAndTheOperatorGetRecommendations() throws {
         try TalentWorld.with { world throws in
-            #expect(throws: AccessError.self) { try world.recommended(for: world.published, by: .user(world.otherOwner)) }
+            #expect(throws: AccessError.self) {
+                try world.recommended(for: world.published, by: .user(world.otherOwner))
+            }
             #expect(throws: AccessError.self) { try world.recommended(for: world.published, by: .user(world.camille)) }
             // A draft is not visible to others: it does not exist for them.
             #expect(throws: NotFoundError.self) { try world.recommended(for: world.draft, by: .user(world.otherOwner)) }
@@ -75,10 +86,12 @@ import Workflows
                 same.append(try world.addTalent("Agent \(index)", skills: [TalentSkill("arch-api", .expert)]).talent.id)
             }
             // Ten points lower (2 hours a month of the ~6 needed) but another employer: third.
-            let outsider = try world.addTalent("Zed Outsider", skills: [TalentSkill("arch-api", .expert)], hours: 2,
-                                               employer: other)
-            let list = try world.workflows.recommendTalents(for: world.published.id, query: RecommendationQuery(),
-                                                            by: .user(world.owner))
+            let outsider = try world.addTalent(
+                "Zed Outsider", skills: [TalentSkill("arch-api", .expert)], hours: 2,
+                employer: other)
+            let list = try world.workflows.recommendTalents(
+                for: world.published.id, query: RecommendationQuery(),
+                by: .user(world.owner))
             #expect(list.map(\.profile.id) == [same[0], same[1], outsider.talent.id, same[2], same[3]])
             #expect(list[1].explanation.reasons.last?.code == .employerDiversity)
             #expect(list[2].explanation.reasons.last?.code != .employerDiversity)
@@ -87,7 +100,8 @@ import Workflows
 
     @Test func aTalentGetsPublishedOpenMissionsThatFit() throws {
         try TalentWorld.with { world throws in
-            let (user, _) = try world.addTalent("Ali Fit", skills: [TalentSkill("arch-api", .mastery)], departement: "2A")
+            let (user, _) = try world.addTalent(
+                "Ali Fit", skills: [TalentSkill("arch-api", .mastery)], departement: "2A")
             let items = try world.workflows.recommendMissions(query: RecommendationQuery(), by: .user(user))
             // Both published missions (the owner's and the other owner's), never the draft.
             #expect(Set(items.map(\.mission.id)) == [world.published.id, world.othersPublished.id])
@@ -100,7 +114,8 @@ import Workflows
                 try world.workflows.recommendMissions(query: RecommendationQuery(), by: .user(world.newcomer))
             }
             // Camille holds arch-api at notions only: two levels below, no mission.
-            #expect(try world.workflows.recommendMissions(query: RecommendationQuery(), by: .user(world.camille)).isEmpty)
+            #expect(
+                try world.workflows.recommendMissions(query: RecommendationQuery(), by: .user(world.camille)).isEmpty)
         }
     }
 }

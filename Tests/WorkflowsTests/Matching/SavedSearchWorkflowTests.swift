@@ -13,7 +13,9 @@ import Workflows
             #expect(try world.workflows.savedSearches(by: camille).map(\.id) == [saved.id])
             #expect(try world.workflows.savedSearches(by: .user(world.dominique)).isEmpty)
             // Another user's search does not exist for them.
-            #expect(throws: NotFoundError.self) { try world.workflows.deleteSavedSearch(saved.id, by: .user(world.dominique)) }
+            #expect(throws: NotFoundError.self) {
+                try world.workflows.deleteSavedSearch(saved.id, by: .user(world.dominique))
+            }
             #expect(throws: AccessError.self) { try world.workflows.savedSearches(by: .user(world.owner)) }
             try world.workflows.deleteSavedSearch(saved.id, by: camille)
             #expect(try world.workflows.savedSearches(by: camille).isEmpty)
@@ -26,17 +28,21 @@ import Workflows
         try TalentWorld.with { world throws in
             let camille = Caller.user(world.camille)
             #expect(throws: MissionSearchError.unknownSkill("no-such-skill")) {
-                try world.workflows.createSavedSearch(NewSavedSearch(name: "X", parameters: ["skill": "no-such-skill"]),
-                                                      by: camille)
+                try world.workflows.createSavedSearch(
+                    NewSavedSearch(name: "X", parameters: ["skill": "no-such-skill"]),
+                    by: camille)
             }
             #expect(throws: UnknownValueError.self) {
-                try world.workflows.createSavedSearch(NewSavedSearch(name: "X", parameters: ["colour": "blue"]), by: camille)
+                try world.workflows.createSavedSearch(
+                    NewSavedSearch(name: "X", parameters: ["colour": "blue"]), by: camille)
             }
             #expect(throws: SavedSearchError.parameterNotSaved("state")) {
-                try world.workflows.createSavedSearch(NewSavedSearch(name: "X", parameters: ["state": "draft"]), by: camille)
+                try world.workflows.createSavedSearch(
+                    NewSavedSearch(name: "X", parameters: ["state": "draft"]), by: camille)
             }
             for index in 0..<NewSavedSearch.maximumPerUser {
-                _ = try world.workflows.createSavedSearch(NewSavedSearch(name: "S\(index)", parameters: [:]), by: camille)
+                _ = try world.workflows.createSavedSearch(
+                    NewSavedSearch(name: "S\(index)", parameters: [:]), by: camille)
             }
             #expect(throws: SavedSearchError.tooMany) {
                 try world.workflows.createSavedSearch(NewSavedSearch(name: "One more", parameters: [:]), by: camille)
@@ -69,7 +75,8 @@ import Workflows
 
     @Test func aFailedPublicationQueuesNothing() throws {
         try TalentWorld.with { world throws in
-            _ = try world.workflows.createSavedSearch(NewSavedSearch(name: "Tout", parameters: [:]), by: .user(world.camille))
+            _ = try world.workflows.createSavedSearch(
+                NewSavedSearch(name: "Tout", parameters: [:]), by: .user(world.camille))
             // The draft was never submitted: publishing it breaks the rule and rolls back.
             #expect(throws: MissionError.self) {
                 try world.workflows.publishMission(world.draft.id, expectedRevision: nil, by: .user(world.operatorUser))

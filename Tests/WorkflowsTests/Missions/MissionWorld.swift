@@ -33,14 +33,19 @@ struct MissionWorld {
         let clock = FixedClock(start)
         let workflows = Workflows(database: pool, clock: clock)
         func administration(_ acronym: String, _ level: AdministrationLevel, under parent: Administration? = nil)
-            throws -> Administration {
-            try workflows.addAdministration(NewAdministration(name: "Administration \(acronym)", acronym: acronym,
-                                                              level: level, publicService: .state,
-                                                              parentID: parent?.id), by: .commandLine)
+            throws -> Administration
+        {
+            try workflows.addAdministration(
+                NewAdministration(
+                    name: "Administration \(acronym)", acronym: acronym,
+                    level: level, publicService: .state,
+                    parentID: parent?.id), by: .commandLine)
         }
         func user(_ name: String, _ roles: Set<Role>, _ administration: Administration?) throws -> User {
-            try workflows.addUser(NewUser(displayName: name, email: try EmailAddress("\(name)@numerique.gouv.fr"),
-                                          roles: roles, administrationID: administration?.id), by: .commandLine)
+            try workflows.addUser(
+                NewUser(
+                    displayName: name, email: try EmailAddress("\(name)@numerique.gouv.fr"),
+                    roles: roles, administrationID: administration?.id), by: .commandLine)
         }
         let ministry = try administration("MININT", .ministry)
         let directorate = try administration("DNUM", .directorate, under: ministry)
@@ -55,19 +60,24 @@ struct MissionWorld {
     }
 
     /// A draft of `owner` (by default the directorate's owner).
-    func draft(_ details: MissionDetails = .make(), by owner: User? = nil,
-               for administration: AdministrationID? = nil) throws -> Versioned<Mission> {
-        try workflows.createMission(NewMission(administrationID: administration, details: details),
-                                    by: .user(owner ?? self.owner))
+    func draft(
+        _ details: MissionDetails = .make(), by owner: User? = nil,
+        for administration: AdministrationID? = nil
+    ) throws -> Versioned<Mission> {
+        try workflows.createMission(
+            NewMission(administrationID: administration, details: details),
+            by: .user(owner ?? self.owner))
     }
 
     /// A mission of `owner`, submitted and published.
     func published(_ details: MissionDetails = .make(), by owner: User? = nil) throws -> Versioned<Mission> {
         let draft = try draft(details, by: owner)
-        let submitted = try workflows.submitMission(draft.value.id, expectedRevision: draft.revision,
-                                                    by: .user(owner ?? self.owner))
-        return try workflows.publishMission(draft.value.id, expectedRevision: submitted.revision,
-                                            by: .user(operatorUser))
+        let submitted = try workflows.submitMission(
+            draft.value.id, expectedRevision: draft.revision,
+            by: .user(owner ?? self.owner))
+        return try workflows.publishMission(
+            draft.value.id, expectedRevision: submitted.revision,
+            by: .user(operatorUser))
     }
 
     /// The audit actions about `mission`, oldest first.
@@ -83,17 +93,20 @@ func date(_ text: String) -> LocalDate {
 
 extension MissionDetails {
     /// Valid details: remote and in Lyon, deadline 2026-03-31, window April to September 2026.
-    static func make(title: String = "Sécuriser l'API des rendez-vous",
-                     description: String = "Revue de sécurité et plan de tests pour l'API des préfectures.",
-                     nature: MissionNature = .securityHardening,
-                     requiredSkills: [SkillRequirement] = [SkillRequirement("sec-audit", minimumLevel: .practice)],
-                     effortHours: Int = 35,
-                     window: DateWindow = DateWindow(start: date("2026-04-01"), end: date("2026-09-30")),
-                     departement: String? = "69", remote: Bool = true, talentsSought: Int = 1,
-                     applicationDeadline: LocalDate = date("2026-03-31"), crisis: Bool = false) -> MissionDetails {
-        MissionDetails(title: title, description: description, nature: nature, requiredSkills: requiredSkills,
-                       effortHours: effortHours, window: window, departement: departement.map { try! Departement($0) },
-                       remote: remote, talentsSought: talentsSought, applicationDeadline: applicationDeadline,
-                       crisis: crisis)
+    static func make(
+        title: String = "Sécuriser l'API des rendez-vous",
+        description: String = "Revue de sécurité et plan de tests pour l'API des préfectures.",
+        nature: MissionNature = .securityHardening,
+        requiredSkills: [SkillRequirement] = [SkillRequirement("sec-audit", minimumLevel: .practice)],
+        effortHours: Int = 35,
+        window: DateWindow = DateWindow(start: date("2026-04-01"), end: date("2026-09-30")),
+        departement: String? = "69", remote: Bool = true, talentsSought: Int = 1,
+        applicationDeadline: LocalDate = date("2026-03-31"), crisis: Bool = false
+    ) -> MissionDetails {
+        MissionDetails(
+            title: title, description: description, nature: nature, requiredSkills: requiredSkills,
+            effortHours: effortHours, window: window, departement: departement.map { try! Departement($0) },
+            remote: remote, talentsSought: talentsSought, applicationDeadline: applicationDeadline,
+            crisis: crisis)
     }
 }

@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import Mail
 import Notifications
 import Persistence
@@ -33,9 +34,10 @@ struct NotificationWorld {
     /// Camille applies to the published mission at the world's clock.
     func apply() throws -> Application {
         try world.database.write { connection in
-            try ApplicationStore(connection).submit(missionID: world.published.id, talentID: world.camilleTalent.id,
-                                                    motivation: "Je connais bien ces API.", by: .user(world.camille.id),
-                                                    at: world.clock.now)
+            try ApplicationStore(connection).submit(
+                missionID: world.published.id, talentID: world.camilleTalent.id,
+                motivation: "Je connais bien ces API.", by: .user(world.camille.id),
+                at: world.clock.now)
         }
     }
 
@@ -46,8 +48,8 @@ struct NotificationWorld {
 
     /// The stored event of each outbox row.
     func events() throws -> [(kind: String, email: String, event: NotificationEvent)] {
-        try outbox().map { ($0.kind, $0.recipientEmail, try JSONDecoder().decode(NotificationEvent.self, from: Data($0.payload.utf8))) }
+        try outbox().map {
+            ($0.kind, $0.recipientEmail, try JSONDecoder().decode(NotificationEvent.self, from: Data($0.payload.utf8)))
+        }
     }
 }
-
-import Foundation

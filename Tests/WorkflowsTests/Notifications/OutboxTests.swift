@@ -18,7 +18,8 @@ import Workflows
                     let application = try ApplicationStore(connection).submit(
                         missionID: n.world.published.id, talentID: n.world.camilleTalent.id, motivation: "m",
                         by: .user(n.world.camille.id), at: n.world.clock.now)
-                    try Outbox(connection).applicationReceived(application, mission: n.world.published, at: n.world.clock.now)
+                    try Outbox(connection).applicationReceived(
+                        application, mission: n.world.published, at: n.world.clock.now)
                     throw Rollback()
                 }
             }
@@ -29,14 +30,18 @@ import Workflows
                 let application = try ApplicationStore(connection).submit(
                     missionID: n.world.published.id, talentID: n.world.camilleTalent.id, motivation: "m",
                     by: .user(n.world.camille.id), at: n.world.clock.now)
-                try Outbox(connection).applicationReceived(application, mission: n.world.published, at: n.world.clock.now)
+                try Outbox(connection).applicationReceived(
+                    application, mission: n.world.published, at: n.world.clock.now)
                 return application
             }
             #expect(try n.jobs.run().delivered.sent == 1)
             let message = try #require(n.transport.delivered.first)
             #expect(message.to.address == n.world.owner.email.value)
             #expect(message.messageID == "notification-1@talents.example.gouv.fr")
-            #expect(message.text.contains("https://talents.example.gouv.fr/espace-responsable/candidatures#candidature-\(application.id.rawValue)"))
+            #expect(
+                message.text.contains(
+                    "https://talents.example.gouv.fr/espace-responsable/candidatures#candidature-\(application.id.rawValue)"
+                ))
             #expect(try n.outbox().map(\.status) == [.sent])
         }
     }
@@ -51,33 +56,41 @@ import Workflows
                 try application.accept(at: now)
                 try outbox.applicationAnswered(application, mission: n.world.published, at: now)
                 let manager = try UserStore(connection).insert(
-                    NewUser(displayName: "Dominique Leroy", email: try EmailAddress("dominique.leroy@interieur.gouv.fr"),
-                            roles: [.lineManager], administrationID: n.world.ministry.id), by: .commandLine, at: now)
+                    NewUser(
+                        displayName: "Dominique Leroy", email: try EmailAddress("dominique.leroy@interieur.gouv.fr"),
+                        roles: [.lineManager], administrationID: n.world.ministry.id), by: .commandLine, at: now)
                 let agreement = try Agreement.create(
                     id: 1, application: application, mission: n.world.published,
-                    parties: AgreementParties(talentUserID: n.world.camille.id, lineManagerID: manager.id,
-                                              ownerID: n.world.owner.id, employerID: n.world.ministry.id,
-                                              beneficiaryID: n.world.published.administrationID),
-                    terms: AgreementTerms(objectives: "Auditer.", deliverables: "Rapport.", hoursBudget: 10,
-                                          dates: n.world.published.details.window, workMode: .remote, conditions: ""),
+                    parties: AgreementParties(
+                        talentUserID: n.world.camille.id, lineManagerID: manager.id,
+                        ownerID: n.world.owner.id, employerID: n.world.ministry.id,
+                        beneficiaryID: n.world.published.administrationID),
+                    terms: AgreementTerms(
+                        objectives: "Auditer.", deliverables: "Rapport.", hoursBudget: 10,
+                        dates: n.world.published.details.window, workMode: .remote, conditions: ""),
                     at: now)
-                try outbox.agreementToSign(agreement, mission: n.world.published, awaiting: [.lineManager, .owner],
-                                           at: now)
+                try outbox.agreementToSign(
+                    agreement, mission: n.world.published, awaiting: [.lineManager, .owner],
+                    at: now)
                 try outbox.agreementConcluded(agreement, signed: true, mission: n.world.published, at: now)
-                try outbox.missionOrderIssued(agreementID: 1, reference: "MININT-2026-0001", start: TalentWorld.date("2026-04-01"),
-                                              end: TalentWorld.date("2026-06-30"), mission: n.world.published,
-                                              talentID: n.world.camilleTalent.id, at: now)
-                try outbox.diplomaIssued(assertionID: "k3Qp",  mission: n.world.published, talentID: n.world.camilleTalent.id, at: now)
+                try outbox.missionOrderIssued(
+                    agreementID: 1, reference: "MININT-2026-0001", start: TalentWorld.date("2026-04-01"),
+                    end: TalentWorld.date("2026-06-30"), mission: n.world.published,
+                    talentID: n.world.camilleTalent.id, at: now)
+                try outbox.diplomaIssued(
+                    assertionID: "k3Qp", mission: n.world.published, talentID: n.world.camilleTalent.id, at: now)
             }
-            let camille = n.world.camille.email.value, owner = n.world.owner.email.value
+            let camille = n.world.camille.email.value
+            let owner = n.world.owner.email.value
             let manager = "dominique.leroy@interieur.gouv.fr"
-            #expect(try n.events().map { "\($0.kind) \($0.email)" } == [
-                "application-accepted \(camille)",
-                "agreement-to-sign \(manager)", "agreement-to-sign \(owner)",
-                "agreement-signed \(camille)", "agreement-signed \(manager)", "agreement-signed \(owner)",
-                "mission-order-issued \(camille)", "mission-order-issued \(owner)",
-                "diploma-issued \(camille)",
-            ])
+            #expect(
+                try n.events().map { "\($0.kind) \($0.email)" } == [
+                    "application-accepted \(camille)",
+                    "agreement-to-sign \(manager)", "agreement-to-sign \(owner)",
+                    "agreement-signed \(camille)", "agreement-signed \(manager)", "agreement-signed \(owner)",
+                    "mission-order-issued \(camille)", "mission-order-issued \(owner)",
+                    "diploma-issued \(camille)"
+                ])
             #expect(try n.jobs.run().delivered.sent == 9)
         }
     }
@@ -86,9 +99,11 @@ import Workflows
     func invitation() throws {
         try NotificationWorld.with { n throws in
             try n.world.join(n.world.camilleTalent)
-            _ = try n.world.workflows.invite(NewInvitation(talentID: n.world.camilleTalent.id), to: n.world.published.id,
-                                             by: .user(n.world.owner))
-            #expect(try n.events().map { "\($0.kind) \($0.email)" } == ["pool-invitation \(n.world.camille.email.value)"])
+            _ = try n.world.workflows.invite(
+                NewInvitation(talentID: n.world.camilleTalent.id), to: n.world.published.id,
+                by: .user(n.world.owner))
+            #expect(
+                try n.events().map { "\($0.kind) \($0.email)" } == ["pool-invitation \(n.world.camille.email.value)"])
         }
     }
 
@@ -96,16 +111,21 @@ import Workflows
     func backoff() throws {
         try NotificationWorld.with(maximumAttempts: 5) { n throws in
             let application = try n.apply()
-            try n.world.database.write { try Outbox($0).applicationReceived(application, mission: n.world.published,
-                                                                              at: n.world.clock.now) }
-            n.transport.fail(with: MailDeliveryError(.transient, "451 later"), MailDeliveryError(.transient, "451 later"))
+            try n.world.database.write {
+                try Outbox($0).applicationReceived(
+                    application, mission: n.world.published,
+                    at: n.world.clock.now)
+            }
+            n.transport.fail(
+                with: MailDeliveryError(.transient, "451 later"), MailDeliveryError(.transient, "451 later"))
             #expect(try n.delivery.deliverDue().retried == 1)
             // Not due again before 60 s, then 120 s after the second failure.
             #expect(try n.delivery.deliverDue() == NotificationDeliveryReport())
             n.world.clock.advance(seconds: 60)
             #expect(try n.delivery.deliverDue().retried == 1)
             let entry = try #require(n.outbox().first)
-            #expect(entry.nextAttemptAt == n.world.clock.now.adding(seconds: 120) && entry.attempts == 2
+            #expect(
+                entry.nextAttemptAt == n.world.clock.now.adding(seconds: 120) && entry.attempts == 2
                     && entry.lastError == "transient: 451 later")
             n.world.clock.advance(seconds: 119)
             #expect(try n.delivery.deliverDue() == NotificationDeliveryReport())
@@ -123,22 +143,36 @@ import Workflows
             let application = try n.apply()
             try n.world.database.write { connection in
                 for _ in 0..<2 {
-                    try Outbox(connection).applicationReceived(application, mission: n.world.published, at: n.world.clock.now)
+                    try Outbox(connection).applicationReceived(
+                        application, mission: n.world.published, at: n.world.clock.now)
                 }
             }
-            n.transport.fail(with: MailDeliveryError(.permanent, "550 unknown user"), MailDeliveryError(.transient, "timeout"))
-            #expect(try n.delivery.deliverDue() == { var r = NotificationDeliveryReport(); r.parked = 1; r.retried = 1; return r }())
+            n.transport.fail(
+                with: MailDeliveryError(.permanent, "550 unknown user"), MailDeliveryError(.transient, "timeout"))
+            #expect(
+                try n.delivery.deliverDue()
+                    == {
+                        var r = NotificationDeliveryReport()
+                        r.parked = 1
+                        r.retried = 1
+                        return r
+                    }())
             n.transport.fail(with: MailDeliveryError(.transient, "timeout"))
             n.world.clock.advance(seconds: 60)
             #expect(try n.delivery.deliverDue().parked == 1)
             let parked = try n.world.workflows.notificationOutbox(status: .parked, by: .commandLine)
             #expect(parked.map(\.lastError) == ["permanent: 550 unknown user", "transient: timeout"])
-            #expect(throws: AccessError.self) { try n.world.workflows.notificationOutbox(status: nil, by: .user(n.world.owner)) }
+            #expect(throws: AccessError.self) {
+                try n.world.workflows.notificationOutbox(status: nil, by: .user(n.world.owner))
+            }
 
             _ = try n.world.workflows.retryNotification(parked[0].id, by: .commandLine)
-            #expect(throws: NotFoundError.self) { try n.world.workflows.retryNotification(parked[0].id, by: .commandLine) }
+            #expect(throws: NotFoundError.self) {
+                try n.world.workflows.retryNotification(parked[0].id, by: .commandLine)
+            }
             #expect(try n.delivery.deliverDue().sent == 1)
-            #expect(try n.world.auditCount("notification.parked") == 2 && n.world.auditCount("notification.retried") == 1)
+            #expect(
+                try n.world.auditCount("notification.parked") == 2 && n.world.auditCount("notification.retried") == 1)
         }
     }
 
@@ -146,12 +180,15 @@ import Workflows
     func leaseRecovery() throws {
         try NotificationWorld.with { n throws in
             let application = try n.apply()
-            try n.world.database.write { try Outbox($0).applicationReceived(application, mission: n.world.published, at: n.world.clock.now) }
+            try n.world.database.write {
+                try Outbox($0).applicationReceived(application, mission: n.world.published, at: n.world.clock.now)
+            }
             // The dead worker's claim: it never records an outcome.
             let now = n.world.clock.now
-            let claimed = try #require(try n.world.database.write {
-                try OutboxStore($0).claimNext(now: now, leaseUntil: now.adding(seconds: 300))
-            })
+            let claimed = try #require(
+                try n.world.database.write {
+                    try OutboxStore($0).claimNext(now: now, leaseUntil: now.adding(seconds: 300))
+                })
             #expect(try n.delivery.deliverDue() == NotificationDeliveryReport())
             n.world.clock.advance(seconds: 300)
             #expect(try n.delivery.deliverDue().sent == 1)

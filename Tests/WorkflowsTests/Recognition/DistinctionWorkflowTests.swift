@@ -8,15 +8,19 @@ import Workflows
 struct DistinctionWorkflowTests {
     /// Completes a new agreement of `talent` for `administration` through the hook, a minute later.
     @discardableResult
-    static func completeMission(_ world: RecognitionWorld, _ talent: Talent, for administration: Administration,
-                                nature: MissionNature = .support) throws -> Int64 {
+    static func completeMission(
+        _ world: RecognitionWorld, _ talent: Talent, for administration: Administration,
+        nature: MissionNature = .support
+    ) throws -> Int64 {
         world.clock.advance(minutes: 1)
         return try world.database.write { connection in
-            let agreement = try world.agreement(talent, for: administration, owner: world.ownerB, nature: nature,
-                                                in: connection)
+            let agreement = try world.agreement(
+                talent, for: administration, owner: world.ownerB, nature: nature,
+                in: connection)
             try world.complete(agreement, at: world.clock.now, in: connection)
-            try Recognition.agreementCompleted(agreementID: agreement, in: connection, at: world.clock.now,
-                                               rules: world.rules)
+            try Recognition.agreementCompleted(
+                agreementID: agreement, in: connection, at: world.clock.now,
+                rules: world.rules)
             return agreement
         }
     }
@@ -29,7 +33,8 @@ struct DistinctionWorkflowTests {
     func missionCounts() throws {
         try RecognitionWorld.with { world in
             let first = try Self.completeMission(world, world.camilleTalent, for: world.ministryB)
-            #expect(try world.distinctions(of: world.camille)
+            #expect(
+                try world.distinctions(of: world.camille)
                     == [DistinctionAward(.firstMission, event: DistinctionEvent(.agreementCompleted, recordID: first))])
             // The hook again for the same completion: nothing new.
             try world.database.write {
@@ -39,11 +44,13 @@ struct DistinctionWorkflowTests {
             try Self.completeMission(world, world.camilleTalent, for: world.ministryB)
             #expect(try !Self.codes(world, world.camille).contains(.threeMissions))
             let third = try Self.completeMission(world, world.camilleTalent, for: world.ministryB)
-            #expect(try world.distinctions(of: world.camille).first { $0.code == .threeMissions }?.event.recordID == third)
+            #expect(
+                try world.distinctions(of: world.camille).first { $0.code == .threeMissions }?.event.recordID == third)
             for _ in 4...9 { try Self.completeMission(world, world.camilleTalent, for: world.ministryB) }
             #expect(try !Self.codes(world, world.camille).contains(.tenMissions))
             let tenth = try Self.completeMission(world, world.camilleTalent, for: world.ministryB)
-            #expect(try world.distinctions(of: world.camille).first { $0.code == .tenMissions }?.event.recordID == tenth)
+            #expect(
+                try world.distinctions(of: world.camille).first { $0.code == .tenMissions }?.event.recordID == tenth)
             #expect(try world.count("distinctions") == 3)
         }
     }
@@ -58,8 +65,9 @@ struct DistinctionWorkflowTests {
                 world.clock.advance(minutes: 1)
                 return try world.database.write { connection in
                     let report = try world.report(on: agreement, minutes: minutes, at: world.clock.now, in: connection)
-                    try Recognition.timeReportValidated(timeReportID: report, in: connection, at: world.clock.now,
-                                                        rules: world.rules)
+                    try Recognition.timeReportValidated(
+                        timeReportID: report, in: connection, at: world.clock.now,
+                        rules: world.rules)
                     return report
                 }
             }
@@ -67,8 +75,11 @@ struct DistinctionWorkflowTests {
             _ = try validate(119)
             #expect(try Self.codes(world, world.camille) == [])
             let crossing = try validate(1)
-            #expect(try world.distinctions(of: world.camille)
-                    == [DistinctionAward(.fiftyHours, event: DistinctionEvent(.timeReportValidated, recordID: crossing))])
+            #expect(
+                try world.distinctions(of: world.camille)
+                    == [
+                        DistinctionAward(.fiftyHours, event: DistinctionEvent(.timeReportValidated, recordID: crossing))
+                    ])
             _ = try validate(60)
             #expect(try world.count("distinctions") == 1)
         }
@@ -81,7 +92,8 @@ struct DistinctionWorkflowTests {
             // The directorate belongs to the first ministry: still two ministries.
             try Self.completeMission(world, world.camilleTalent, for: world.directorateA)
             #expect(try !Self.codes(world, world.camille).contains(.crossMinistry))
-            let third = try Self.completeMission(world, world.camilleTalent, for: world.ministryC, nature: .skillTransfer)
+            let third = try Self.completeMission(
+                world, world.camilleTalent, for: world.ministryC, nature: .skillTransfer)
             let awards = try world.distinctions(of: world.camille)
             #expect(awards.first { $0.code == .crossMinistry }?.event.recordID == third)
             #expect(awards.first { $0.code == .mentor }?.event.recordID == third)
@@ -91,7 +103,9 @@ struct DistinctionWorkflowTests {
     @Test("quick answer: the owner's tenth application answered within 48 hours")
     func quickAnswer() throws {
         try RecognitionWorld.with { world in
-            let mission = try world.database.write { try world.mission(of: world.ministryB, owner: world.ownerB, in: $0) }
+            let mission = try world.database.write {
+                try world.mission(of: world.ministryB, owner: world.ownerB, in: $0)
+            }
             // Answered now, submitted `hours` earlier (and a millisecond more when late).
             func answer(after hours: Int, late: Bool = false) throws -> Int64 {
                 world.clock.advance(minutes: 1)
@@ -110,7 +124,8 @@ struct DistinctionWorkflowTests {
             _ = try answer(after: 48, late: true)
             #expect(try Self.codes(world, world.ownerB) == [])
             let tenth = try answer(after: 2)
-            #expect(try world.distinctions(of: world.ownerB)
+            #expect(
+                try world.distinctions(of: world.ownerB)
                     == [DistinctionAward(.quickAnswer, event: DistinctionEvent(.applicationAnswered, recordID: tenth))])
             _ = try answer(after: 1)
             #expect(try world.count("distinctions") == 1)
@@ -121,14 +136,19 @@ struct DistinctionWorkflowTests {
     func ambassador() throws {
         try RecognitionWorld.with { world in
             let first = try world.database.write {
-                try Recognition.visMonJobDayDone(userID: world.camille.id.rawValue, eventID: 12, in: $0, at: world.clock.now)
+                try Recognition.visMonJobDayDone(
+                    userID: world.camille.id.rawValue, eventID: 12, in: $0, at: world.clock.now)
             }
             let second = try world.database.write {
-                try Recognition.visMonJobDayDone(userID: world.camille.id.rawValue, eventID: 13, in: $0, at: world.clock.now)
+                try Recognition.visMonJobDayDone(
+                    userID: world.camille.id.rawValue, eventID: 13, in: $0, at: world.clock.now)
             }
             #expect(first && !second)
-            #expect(try world.distinctions(of: world.camille)
-                    == [DistinctionAward(.visMonJobAmbassador, event: DistinctionEvent(.visMonJobDayDone, recordID: 12))])
+            #expect(
+                try world.distinctions(of: world.camille)
+                    == [
+                        DistinctionAward(.visMonJobAmbassador, event: DistinctionEvent(.visMonJobDayDone, recordID: 12))
+                    ])
         }
     }
 
@@ -139,15 +159,18 @@ struct DistinctionWorkflowTests {
             for (index, administration) in [world.ministryB, world.ministryC, world.directorateA].enumerated() {
                 world.clock.advance(minutes: 1)
                 try world.database.write { connection in
-                    let agreement = try world.agreement(world.camilleTalent, for: administration, owner: world.ownerC,
-                                                        nature: index == 1 ? .skillTransfer : .advice, in: connection)
+                    let agreement = try world.agreement(
+                        world.camilleTalent, for: administration, owner: world.ownerC,
+                        nature: index == 1 ? .skillTransfer : .advice, in: connection)
                     let report = try world.report(on: agreement, minutes: 1100, at: world.clock.now, in: connection)
                     try world.complete(agreement, at: world.clock.now, in: connection)
                     guard hooks else { return }
-                    try Recognition.timeReportValidated(timeReportID: report, in: connection, at: world.clock.now,
-                                                        rules: world.rules)
-                    try Recognition.agreementCompleted(agreementID: agreement, in: connection, at: world.clock.now,
-                                                       rules: world.rules)
+                    try Recognition.timeReportValidated(
+                        timeReportID: report, in: connection, at: world.clock.now,
+                        rules: world.rules)
+                    try Recognition.agreementCompleted(
+                        agreementID: agreement, in: connection, at: world.clock.now,
+                        rules: world.rules)
                 }
             }
         }
@@ -176,9 +199,14 @@ struct DistinctionWorkflowTests {
         try RecognitionWorld.with { world in
             try Self.completeMission(world, world.camilleTalent, for: world.ministryB)
             let talent = world.camilleTalent.id
-            #expect(try world.workflows.distinctions(ofTalent: talent, by: .user(world.camille)).map(\.code) == [.firstMission])
+            #expect(
+                try world.workflows.distinctions(ofTalent: talent, by: .user(world.camille)).map(\.code) == [
+                    .firstMission
+                ])
             #expect(try world.workflows.distinctions(ofTalent: talent, by: .user(world.operatorUser)).count == 1)
-            #expect(throws: NotFoundError.self) { try world.workflows.distinctions(ofTalent: talent, by: .user(world.ownerB)) }
+            #expect(throws: NotFoundError.self) {
+                try world.workflows.distinctions(ofTalent: talent, by: .user(world.ownerB))
+            }
             #expect(try world.workflows.myDistinctions(by: .user(world.camille)).count == 1)
             #expect(world.workflows.distinctionCatalogue().count == DistinctionCode.allCases.count)
         }
@@ -191,17 +219,19 @@ struct DistinctionWorkflowTests {
             try world.database.write { connection in
                 for (index, code) in DistinctionCode.allCases.enumerated() {
                     let event = DistinctionEvent(kinds[index % kinds.count], recordID: Int64(index))
-                    let awarded = try DistinctionStore(connection).award(DistinctionAward(code, event: event),
-                                                                         to: world.camille.id, by: .commandLine,
-                                                                         at: world.clock.now)
+                    let awarded = try DistinctionStore(connection).award(
+                        DistinctionAward(code, event: event),
+                        to: world.camille.id, by: .commandLine,
+                        at: world.clock.now)
                     #expect(awarded, "\(code)")
                 }
             }
             #expect(try world.distinctions(of: world.camille).map(\.code) == DistinctionCode.allCases)
             #expect(throws: SQLiteError.self) {
                 try world.database.write {
-                    try $0.run("INSERT INTO distinctions(user_id, code, event_kind, awarded_at) VALUES (?, 'x', 'y', 0)",
-                               world.dominique.id)
+                    try $0.run(
+                        "INSERT INTO distinctions(user_id, code, event_kind, awarded_at) VALUES (?, 'x', 'y', 0)",
+                        world.dominique.id)
                 }
             }
         }

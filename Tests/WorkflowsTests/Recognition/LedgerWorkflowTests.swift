@@ -6,6 +6,7 @@ import Persistence
 import Support
 import Synchronization
 import Testing
+
 @testable import Workflows
 
 @Suite("Credit ledger")
@@ -14,8 +15,9 @@ struct LedgerWorkflowTests {
     static func validate(_ world: RecognitionWorld, _ agreement: Int64, minutes: Int) throws -> LedgerTransfer? {
         try world.database.write { connection in
             let report = try world.report(on: agreement, minutes: minutes, at: world.clock.now, in: connection)
-            return try Recognition.timeReportValidated(timeReportID: report, in: connection, at: world.clock.now,
-                                                       rules: world.rules)
+            return try Recognition.timeReportValidated(
+                timeReportID: report, in: connection, at: world.clock.now,
+                rules: world.rules)
         }
     }
 
@@ -30,8 +32,9 @@ struct LedgerWorkflowTests {
             #expect(transfer.amount == CreditAmount(units: 90))
             // Called again for the same report: the same transfer, nothing posted.
             let again = try world.database.write {
-                try Recognition.timeReportValidated(timeReportID: try #require(transfer.timeReportID), in: $0,
-                                                    at: world.clock.now, rules: world.rules)
+                try Recognition.timeReportValidated(
+                    timeReportID: try #require(transfer.timeReportID), in: $0,
+                    at: world.clock.now, rules: world.rules)
             }
             #expect(again == transfer)
             #expect(try world.count("credit_transfers") == 1 && world.count("credit_movements") == 2)
@@ -40,26 +43,33 @@ struct LedgerWorkflowTests {
         }
     }
 
-    @Test("the rate is configurable; an unvalidated report earns nothing; an agent helping their own administration moves nothing")
+    @Test(
+        "the rate is configurable; an unvalidated report earns nothing; an agent helping their own administration moves nothing"
+    )
     func rateAndRefusals() throws {
         try RecognitionWorld.with(rate: CreditRate(creditsPerHour: 2)) { world in
             let (agreement, own) = try world.database.write {
-                (try world.agreement(world.camilleTalent, for: world.ministryB, owner: world.ownerB, in: $0),
-                 try world.agreement(world.dominiqueTalent, for: world.ministryB, owner: world.ownerB, in: $0))
+                (
+                    try world.agreement(world.camilleTalent, for: world.ministryB, owner: world.ownerB, in: $0),
+                    try world.agreement(world.dominiqueTalent, for: world.ministryB, owner: world.ownerB, in: $0)
+                )
             }
             #expect(try Self.validate(world, agreement, minutes: 45)?.amount == CreditAmount(units: 90))
             #expect(try Self.validate(world, own, minutes: 45) == nil)
             #expect(throws: RecognitionError.timeReportNotValidated(3)) {
                 try world.database.write { connection in
-                    let report = try world.report(on: agreement, minutes: 30, validated: false, at: world.clock.now,
-                                                  in: connection)
-                    try Recognition.timeReportValidated(timeReportID: report, in: connection, at: world.clock.now,
-                                                        rules: world.rules)
+                    let report = try world.report(
+                        on: agreement, minutes: 30, validated: false, at: world.clock.now,
+                        in: connection)
+                    try Recognition.timeReportValidated(
+                        timeReportID: report, in: connection, at: world.clock.now,
+                        rules: world.rules)
                 }
             }
             #expect(throws: NotFoundError("time-report", key: "999")) {
                 try world.database.write {
-                    try Recognition.timeReportValidated(timeReportID: 999, in: $0, at: world.clock.now, rules: world.rules)
+                    try Recognition.timeReportValidated(
+                        timeReportID: 999, in: $0, at: world.clock.now, rules: world.rules)
                 }
             }
             #expect(try world.count("credit_transfers") == 1)
@@ -72,12 +82,15 @@ struct LedgerWorkflowTests {
             try RecognitionWorld.with { world in
                 var random = SplitMix64(seed: seed)
                 let talents = [world.camilleTalent, world.dominiqueTalent]
-                let beneficiaries = [(world.ministryA, world.ownerB), (world.ministryB, world.ownerB),
-                                     (world.ministryC, world.ownerC), (world.directorateA, world.ownerC)]
+                let beneficiaries = [
+                    (world.ministryA, world.ownerB), (world.ministryB, world.ownerB),
+                    (world.ministryC, world.ownerC), (world.directorateA, world.ownerC)
+                ]
                 let agreements = try world.database.write { connection in
                     try (0..<6).map { index in
                         let (administration, owner) = beneficiaries[index % beneficiaries.count]
-                        return try world.agreement(talents[index % 2], for: administration, owner: owner, in: connection)
+                        return try world.agreement(
+                            talents[index % 2], for: administration, owner: owner, in: connection)
                     }
                 }
                 var transfers: [Int64] = []
@@ -86,15 +99,18 @@ struct LedgerWorkflowTests {
                     if random.chance(30), !transfers.isEmpty {
                         let target = random.element(of: transfers)
                         do {
-                            let reversal = try world.workflows.reverseCreditTransfer(target, reason: "Correction",
-                                                                                    by: .commandLine)
+                            let reversal = try world.workflows.reverseCreditTransfer(
+                                target, reason: "Correction",
+                                by: .commandLine)
                             transfers.append(reversal.id)
                         } catch let error as LedgerError {
                             // Reversing twice, or reversing a reversal, is refused and changes nothing.
                             #expect(error.kind == .conflict)
                         }
-                    } else if let transfer = try Self.validate(world, random.element(of: agreements),
-                                                               minutes: random.int(in: 1...600)) {
+                    } else if let transfer = try Self.validate(
+                        world, random.element(of: agreements),
+                        minutes: random.int(in: 1...600))
+                    {
                         transfers.append(transfer.id)
                     }
                     #expect(try world.workflows.verifyLedger() == [], "seed \(seed)")
@@ -106,9 +122,12 @@ struct LedgerWorkflowTests {
                         (try $0.decode(0, as: AdministrationID.self), try $0.int64(1))
                     }
                 }
-                #expect(Dictionary(uniqueKeysWithValues: sums) == Dictionary(uniqueKeysWithValues: accounts.map {
-                    ($0.administrationID, $0.balance.units)
-                }))
+                #expect(
+                    Dictionary(uniqueKeysWithValues: sums)
+                        == Dictionary(
+                            uniqueKeysWithValues: accounts.map {
+                                ($0.administrationID, $0.balance.units)
+                            }))
             }
         }
     }
@@ -124,7 +143,8 @@ struct LedgerWorkflowTests {
             // Reports written first; the validations race, each writer on its own connection.
             let reports = try world.database.write { connection in
                 try (0..<40).map { index in
-                    try world.report(on: agreements[index % 3], minutes: 15 + index, at: world.clock.now, in: connection)
+                    try world.report(
+                        on: agreements[index % 3], minutes: 15 + index, at: world.clock.now, in: connection)
                 }
             }
             let failures = Mutex<[String]>([])
@@ -134,8 +154,9 @@ struct LedgerWorkflowTests {
                     // Every worker posts every report: each report must end up with one transfer.
                     for report in reports.shuffled() {
                         try pool.write {
-                            try Recognition.timeReportValidated(timeReportID: report, in: $0, at: world.clock.now,
-                                                                rules: world.rules)
+                            try Recognition.timeReportValidated(
+                                timeReportID: report, in: $0, at: world.clock.now,
+                                rules: world.rules)
                         }
                     }
                 } catch {
@@ -156,13 +177,16 @@ struct LedgerWorkflowTests {
                 try world.agreement(world.camilleTalent, for: world.ministryB, owner: world.ownerB, in: $0)
             }
             _ = try Self.validate(world, agreement, minutes: 60)
-            for statement in ["UPDATE credit_movements SET amount = 1", "DELETE FROM credit_transfers",
-                              "UPDATE credit_transfers SET amount = 1", "DELETE FROM credit_movements"] {
+            for statement in [
+                "UPDATE credit_movements SET amount = 1", "DELETE FROM credit_transfers",
+                "UPDATE credit_transfers SET amount = 1", "DELETE FROM credit_movements"
+            ] {
                 let error = #expect(throws: SQLiteError.self) { try world.database.write { try $0.run(statement) } }
                 #expect(error?.message.contains("append-only") == true, "\(statement)")
             }
             try world.database.write { connection in
-                try connection.execute("""
+                try connection.execute(
+                    """
                     DROP TRIGGER credit_movements_no_update;
                     UPDATE credit_movements SET amount = 75 WHERE amount = 60;
                     """)
@@ -183,8 +207,9 @@ struct LedgerWorkflowTests {
             #expect(throws: AccessError.self) {
                 try world.workflows.reverseCreditTransfer(transfer.id, reason: "Erreur", by: .user(world.referentA))
             }
-            let reversal = try world.workflows.reverseCreditTransfer(transfer.id, reason: "Erreur de saisie",
-                                                                     by: .user(world.operatorUser))
+            let reversal = try world.workflows.reverseCreditTransfer(
+                transfer.id, reason: "Erreur de saisie",
+                by: .user(world.operatorUser))
             #expect(reversal.reversedTransferID == transfer.id && reversal.from == transfer.to)
             #expect(throws: LedgerError.alreadyReversed(transfer.id, by: reversal.id)) {
                 try world.workflows.reverseCreditTransfer(transfer.id, reason: "Encore", by: .commandLine)
@@ -212,16 +237,23 @@ struct LedgerWorkflowTests {
             #expect(throws: AccessError.self) {
                 try world.workflows.creditAccount(world.directorateA.id, by: .user(world.referentB))
             }
-            #expect(throws: AccessError.self) { try world.workflows.creditAccount(world.ministryB.id, by: .user(world.camille)) }
-            #expect(throws: NotFoundError.self) { try world.workflows.creditAccount(999, by: .user(world.operatorUser)) }
-            #expect(try world.workflows.creditAccount(world.ministryC.id, by: .user(world.operatorUser)).balance == .zero)
+            #expect(throws: AccessError.self) {
+                try world.workflows.creditAccount(world.ministryB.id, by: .user(world.camille))
+            }
+            #expect(throws: NotFoundError.self) {
+                try world.workflows.creditAccount(999, by: .user(world.operatorUser))
+            }
+            #expect(
+                try world.workflows.creditAccount(world.ministryC.id, by: .user(world.operatorUser)).balance == .zero)
 
-            let first = try world.workflows.creditStatement(world.ministryB.id, cursor: nil, limit: 3, by: .user(world.referentB))
+            let first = try world.workflows.creditStatement(
+                world.ministryB.id, cursor: nil, limit: 3, by: .user(world.referentB))
             #expect(first.lines.map(\.movement.amount.units) == [-50, -40, -30])
             #expect(first.lines.map(\.movement.balanceAfter.units) == [-150, -100, -60])
             #expect(first.lines.allSatisfy { $0.counterpart == world.directorateA.id && $0.timeReportID != nil })
-            let second = try world.workflows.creditStatement(world.ministryB.id, cursor: first.nextCursor, limit: 3,
-                                                             by: .user(world.referentB))
+            let second = try world.workflows.creditStatement(
+                world.ministryB.id, cursor: first.nextCursor, limit: 3,
+                by: .user(world.referentB))
             #expect(second.lines.map(\.movement.amount.units) == [-20, -10] && second.nextCursor == nil)
             #expect(throws: LedgerQueryError.invalidCursor) {
                 try world.workflows.creditStatement(world.ministryB.id, cursor: "nope", limit: nil, by: .commandLine)

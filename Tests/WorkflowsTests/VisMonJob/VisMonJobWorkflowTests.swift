@@ -7,18 +7,21 @@ import Workflows
 /// talents with profiles, the newcomer a talent without one), the clock moved by hand.
 @Suite("Vis mon job workflows")
 struct VisMonJobWorkflowTests {
-    static let edition = NewEdition(name: "Vis mon job 2026", eventDay: TalentWorld.date("2026-05-20"),
-                                    registrationOpens: TalentWorld.date("2026-03-01"),
-                                    registrationCloses: TalentWorld.date("2026-04-15"))
+    static let edition = NewEdition(
+        name: "Vis mon job 2026", eventDay: TalentWorld.date("2026-05-20"),
+        registrationOpens: TalentWorld.date("2026-03-01"),
+        registrationCloses: TalentWorld.date("2026-04-15"))
 
     static func profile(_ family: JobFamily = .developer, capacity: Int = 1) throws -> AmbassadorProfile {
-        AmbassadorProfile(jobFamily: family, departement: try Departement("75"), city: "Paris", capacity: capacity,
-                          description: "Une journée avec l'équipe.")
+        AmbassadorProfile(
+            jobFamily: family, departement: try Departement("75"), city: "Paris", capacity: capacity,
+            description: "Une journée avec l'équipe.")
     }
 
     static func registration(_ email: String, wishes: [JobFamily] = [.developer]) throws -> StudentRegistration {
-        StudentRegistration(school: "Université Paris Cité", level: .bac3, wishes: wishes,
-                            departements: [try Departement("75")], email: try EmailAddress(email))
+        StudentRegistration(
+            school: "Université Paris Cité", level: .bac3, wishes: wishes,
+            departements: [try Departement("75")], email: try EmailAddress(email))
     }
 
     @Test("only the operator creates editions; only talents with a profile become ambassadors, once")
@@ -36,8 +39,10 @@ struct VisMonJobWorkflowTests {
             #expect(throws: VisMonJobError.talentProfileRequired) {
                 try workflows.registerAmbassador(try Self.profile(), in: edition.id, by: .user(world.newcomer))
             }
-            let ambassador = try workflows.registerAmbassador(try Self.profile(), in: edition.id,
-                                                              by: .user(world.camille)).value
+            let ambassador = try workflows.registerAmbassador(
+                try Self.profile(), in: edition.id,
+                by: .user(world.camille)
+            ).value
             #expect(ambassador.administrationID == world.ministry.id)
             #expect(throws: VisMonJobError.ambassadorExists) {
                 try workflows.registerAmbassador(try Self.profile(), in: edition.id, by: .user(world.camille))
@@ -70,42 +75,54 @@ struct VisMonJobWorkflowTests {
             #expect(throws: VisMonJobError.self) {
                 try workflows.updateStudent(token: enrolment.token, changed, expectedRevision: 2)
             }
-            #expect(throws: VisMonJobError.self) { try workflows.withdrawStudent(token: enrolment.token, expectedRevision: 2) }
+            #expect(throws: VisMonJobError.self) {
+                try workflows.withdrawStudent(token: enrolment.token, expectedRevision: 2)
+            }
         }
     }
 
     @Test("the pairing runs, is adjusted within capacities, published, and each side acts on its pair")
     func pairingToDone() throws {
         try TalentWorld.with { world in
-            let workflows = world.workflows, op = Caller.user(world.operatorUser)
+            let workflows = world.workflows
+            let op = Caller.user(world.operatorUser)
             let edition = try workflows.createEdition(Self.edition, by: op).value
-            let camille = try workflows.registerAmbassador(try Self.profile(), in: edition.id,
-                                                           by: .user(world.camille)).value
-            let dominique = try workflows.registerAmbassador(try Self.profile(.analyst, capacity: 2), in: edition.id,
-                                                             by: .user(world.dominique)).value
+            let camille = try workflows.registerAmbassador(
+                try Self.profile(), in: edition.id,
+                by: .user(world.camille)
+            ).value
+            let dominique = try workflows.registerAmbassador(
+                try Self.profile(.analyst, capacity: 2), in: edition.id,
+                by: .user(world.dominique)
+            ).value
             let lina = try workflows.registerStudent(try Self.registration("lina@etu.example.fr"), in: edition.id)
             let noe = try workflows.registerStudent(try Self.registration("noe@etu.example.fr"), in: edition.id)
             #expect(throws: VisMonJobError.self) { try workflows.runPairing(edition.id, expectedRevision: 1, by: op) }
             _ = try workflows.closeRegistrations(edition.id, expectedRevision: 1, by: op)
-            #expect(throws: VisMonJobError.pairingNotRun) { try workflows.publishPairing(edition.id, expectedRevision: 2, by: op) }
+            #expect(throws: VisMonJobError.pairingNotRun) {
+                try workflows.publishPairing(edition.id, expectedRevision: 2, by: op)
+            }
             #expect(throws: AccessError.self) {
                 try workflows.runPairing(edition.id, expectedRevision: 2, by: .user(world.camille))
             }
             let preview = try workflows.runPairing(edition.id, expectedRevision: 2, by: op)
-            #expect(preview.pairs.map { [$0.pair.studentID.rawValue, $0.pair.ambassadorID.rawValue] }
+            #expect(
+                preview.pairs.map { [$0.pair.studentID.rawValue, $0.pair.ambassadorID.rawValue] }
                     == [[lina.student.value.id.rawValue, camille.id.rawValue]])
             #expect(preview.unmatched.map(\.studentID) == [noe.student.value.id])
             #expect(preview.unmatched.map(\.reason) == [.acceptableAmbassadorsFull])
 
             // Camille is full: nothing changes, not even the edition's revision.
             #expect(throws: VisMonJobError.ambassadorFull(camille.id)) {
-                try workflows.adjustPair(edition.id, studentID: noe.student.value.id, ambassadorID: camille.id,
-                                         expectedRevision: preview.edition.revision, by: op)
+                try workflows.adjustPair(
+                    edition.id, studentID: noe.student.value.id, ambassadorID: camille.id,
+                    expectedRevision: preview.edition.revision, by: op)
             }
             #expect(try workflows.pairingPreview(edition.id, by: op).edition.revision == preview.edition.revision)
-            let adjusted = try workflows.adjustPair(edition.id, studentID: noe.student.value.id,
-                                                    ambassadorID: dominique.id,
-                                                    expectedRevision: preview.edition.revision, by: op)
+            let adjusted = try workflows.adjustPair(
+                edition.id, studentID: noe.student.value.id,
+                ambassadorID: dominique.id,
+                expectedRevision: preview.edition.revision, by: op)
             #expect(adjusted.unmatched.isEmpty && adjusted.pairs.last?.pair.manual == true)
             // A new run forgets the adjustment; a student keeps their pair's id.
             let rerun = try workflows.runPairing(edition.id, expectedRevision: adjusted.edition.revision, by: op)
@@ -118,17 +135,20 @@ struct VisMonJobWorkflowTests {
             #expect(pair.ambassador?.name == "Camille Martin" && pair.student == nil)
             let pairID = pair.pair.value.id
             #expect(throws: NotFoundError.self) { try workflows.pair(pairID, by: .user(world.dominique)) }
-            let proposed = try workflows.proposeDate(TalentWorld.date("2026-05-22"), token: lina.token,
-                                                     expectedRevision: pair.pair.revision)
+            let proposed = try workflows.proposeDate(
+                TalentWorld.date("2026-05-22"), token: lina.token,
+                expectedRevision: pair.pair.revision)
             #expect(throws: VisMonJobError.ownDateProposal) {
                 try workflows.acceptDate(token: lina.token, expectedRevision: proposed.pair.revision)
             }
             #expect(throws: AccessError.self) {
                 try workflows.acceptDate(for: pairID, expectedRevision: proposed.pair.revision, by: op)
             }
-            let agreed = try workflows.acceptDate(for: pairID, expectedRevision: proposed.pair.revision,
-                                                  by: .user(world.camille))
-            #expect(agreed.day == TalentWorld.date("2026-05-22") && agreed.student?.email.value == "lina@etu.example.fr")
+            let agreed = try workflows.acceptDate(
+                for: pairID, expectedRevision: proposed.pair.revision,
+                by: .user(world.camille))
+            #expect(
+                agreed.day == TalentWorld.date("2026-05-22") && agreed.student?.email.value == "lina@etu.example.fr")
 
             // Done from the agreed day on; feedback once per side.
             #expect(throws: VisMonJobError.dayNotReached(TalentWorld.date("2026-05-22"))) {
@@ -141,9 +161,14 @@ struct VisMonJobWorkflowTests {
             #expect(throws: VisMonJobError.feedbackExists) {
                 try workflows.leaveFeedback(PairFeedback(rating: 4), on: pairID, by: .user(world.camille))
             }
-            let events = try world.database.read { try AuditLog($0).events(subjectType: "vmj-pair", subjectID: pairID.rawValue) }
-            #expect(events.map(\.action) == ["vmj.pair.date-proposed", "vmj.pair.date-agreed", "vmj.pair.done",
-                                              "vmj.pair.feedback-left"])
+            let events = try world.database.read {
+                try AuditLog($0).events(subjectType: "vmj-pair", subjectID: pairID.rawValue)
+            }
+            #expect(
+                events.map(\.action) == [
+                    "vmj.pair.date-proposed", "vmj.pair.date-agreed", "vmj.pair.done",
+                    "vmj.pair.feedback-left"
+                ])
             #expect(events.allSatisfy { $0.details.values.allSatisfy { !$0.contains("@") } })
         }
     }
@@ -157,8 +182,9 @@ struct VisMonJobWorkflowTests {
             _ = try workflows.registerAmbassador(try Self.profile(), in: edition.id, by: .user(world.dominique))
             let at = Instant(utc: TalentWorld.date("2026-05-19"), hour: 23)
             #expect(throws: VisMonJobError.slotNotBeforeEvent) {
-                try workflows.publishCoachingSlot(in: edition.id, startsAt: at.adding(minutes: 1), capacity: 1,
-                                                  by: .commandLine)
+                try workflows.publishCoachingSlot(
+                    in: edition.id, startsAt: at.adding(minutes: 1), capacity: 1,
+                    by: .commandLine)
             }
             let slot = try workflows.publishCoachingSlot(in: edition.id, startsAt: at, capacity: 1, by: .commandLine)
             #expect(throws: AccessError.self) { try workflows.bookCoachingSlot(slot.id, by: .user(world.owner)) }
@@ -166,7 +192,9 @@ struct VisMonJobWorkflowTests {
             #expect(throws: VisMonJobError.coachingAlreadyBooked) {
                 try workflows.bookCoachingSlot(slot.id, by: .user(world.camille))
             }
-            #expect(throws: VisMonJobError.slotFull) { try workflows.bookCoachingSlot(slot.id, by: .user(world.dominique)) }
+            #expect(throws: VisMonJobError.slotFull) {
+                try workflows.bookCoachingSlot(slot.id, by: .user(world.dominique))
+            }
             #expect(try workflows.coachingSlots(of: edition.id).map(\.booked) == [1])
         }
     }

@@ -7,7 +7,8 @@ import Workflows
 @Suite struct PendingTasksTests {
     @Test func theOwnerAnswersTheApplicationTheOperatorModeratesTheNewcomerWritesAProfile() throws {
         try TalentWorld.with { world in
-            let applied = try world.workflows.apply(to: world.published.id, motivation: "Disponible.", by: .user(world.camille))
+            let applied = try world.workflows.apply(
+                to: world.published.id, motivation: "Disponible.", by: .user(world.camille))
             let owner = try world.workflows.pendingTasks(by: world.owner)
             #expect(owner.applicationsToAnswer.map(\.application.id) == [applied.application.id])
             #expect(owner.applicationsToAnswer.first?.daysLeft == Application.answerPeriodDays)

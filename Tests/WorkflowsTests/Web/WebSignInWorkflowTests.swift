@@ -10,7 +10,8 @@ import Workflows
     /// The token of the newest queued sign-in link for `email`, from the outbox.
     static func queuedToken(_ world: TalentWorld, to email: String) throws -> String? {
         try world.database.read { connection in
-            try connection.queryOne("""
+            try connection.queryOne(
+                """
                 SELECT json_extract(payload, '$.signInLink.token') FROM notification_outbox
                 WHERE kind = 'sign-in-link' AND recipient_email = ? ORDER BY id DESC LIMIT 1
                 """, email, map: { try $0.string(0) })
@@ -28,11 +29,13 @@ import Workflows
             let token = try #require(try Self.queuedToken(world, to: email.value))
             #expect(try Self.count(world, "SELECT count(*) FROM web_sign_in_links") == 1)
             // Only a 32-byte hash is stored, never the token.
-            #expect(try world.database.read { connection in
-                try connection.queryOne("""
-                    SELECT length(token_hash) = 32 AND instr(token_hash, CAST(? AS BLOB)) = 0 FROM web_sign_in_links
-                    """, token, map: { try $0.int64(0) })
-            } == 1)
+            #expect(
+                try world.database.read { connection in
+                    try connection.queryOne(
+                        """
+                        SELECT length(token_hash) = 32 AND instr(token_hash, CAST(? AS BLOB)) = 0 FROM web_sign_in_links
+                        """, token, map: { try $0.int64(0) })
+                } == 1)
 
             let session = try world.workflows.signIn(linkToken: token)
             #expect(session.user.id == world.camille.id)
@@ -42,10 +45,13 @@ import Workflows
 
             try world.workflows.signOut(sessionToken: session.token)
             #expect(try world.workflows.webSessionUser(token: session.token) == nil)
-            #expect(try Self.count(world, """
-                SELECT count(*) FROM audit_events WHERE action IN ('web.sign-in-link.issued', 'web.sign-in-link.used',
-                'web.session.opened', 'web.session.ended')
-                """) == 4)
+            #expect(
+                try Self.count(
+                    world,
+                    """
+                    SELECT count(*) FROM audit_events WHERE action IN ('web.sign-in-link.issued', 'web.sign-in-link.used',
+                    'web.session.opened', 'web.session.ended')
+                    """) == 4)
         }
     }
 
@@ -97,7 +103,8 @@ import Workflows
 @Suite struct SignUpWorkflowTests {
     static func next(_ world: TalentWorld, to email: String) throws -> String? {
         try world.database.read { connection in
-            try connection.queryOne("""
+            try connection.queryOne(
+                """
                 SELECT json_extract(payload, '$.signInLink.next') FROM notification_outbox
                 WHERE kind = 'sign-in-link' AND recipient_email = ? ORDER BY id DESC LIMIT 1
                 """, email, map: { try $0.optionalString(0) }) ?? nil
@@ -111,12 +118,17 @@ import Workflows
             let user = try #require(try world.workflows.user(email: email))
             #expect(user.roles == [.talent] && user.displayName == "Lou Garnier")
             #expect(try Self.next(world, to: email.value) == "/mon-profil")
-            #expect(try WebSignInWorkflowTests.count(world, """
-                SELECT count(*) FROM audit_events WHERE action = 'user.signed-up' AND actor = 'system:sign-up'
-                """) == 1)
+            #expect(
+                try WebSignInWorkflowTests.count(
+                    world,
+                    """
+                    SELECT count(*) FROM audit_events WHERE action = 'user.signed-up' AND actor = 'system:sign-up'
+                    """) == 1)
             // Again: no second account, one more link.
             try world.workflows.signUp(email: email)
-            #expect(try WebSignInWorkflowTests.count(world, "SELECT count(*) FROM users WHERE email = 'lou.garnier@culture.gouv.fr'") == 1)
+            #expect(
+                try WebSignInWorkflowTests.count(
+                    world, "SELECT count(*) FROM users WHERE email = 'lou.garnier@culture.gouv.fr'") == 1)
             #expect(try WebSignInWorkflowTests.count(world, "SELECT count(*) FROM web_sign_in_links") == 2)
         }
     }
@@ -127,7 +139,9 @@ import Workflows
             #expect(try world.workflows.user(email: world.owner.email)?.roles == [.missionOwner])
             #expect(try WebSignInWorkflowTests.queuedToken(world, to: world.owner.email.value) != nil)
             #expect(try Self.next(world, to: world.owner.email.value) == nil)
-            #expect(try WebSignInWorkflowTests.count(world, "SELECT count(*) FROM audit_events WHERE action = 'user.signed-up'") == 0)
+            #expect(
+                try WebSignInWorkflowTests.count(
+                    world, "SELECT count(*) FROM audit_events WHERE action = 'user.signed-up'") == 0)
         }
     }
 

@@ -24,8 +24,10 @@ public struct ApplicationSearch: Hashable, Sendable {
     public var cursor: String?
 
     /// Creates criteria; ``validated()`` checks them.
-    public init(missionID: MissionID? = nil, statuses: Set<ApplicationStatus> = [], overdue: Bool? = nil,
-                limit: Int = defaultLimit, cursor: String? = nil) {
+    public init(
+        missionID: MissionID? = nil, statuses: Set<ApplicationStatus> = [], overdue: Bool? = nil,
+        limit: Int = defaultLimit, cursor: String? = nil
+    ) {
         self.missionID = missionID
         self.statuses = statuses
         self.overdue = overdue
@@ -38,8 +40,10 @@ public struct ApplicationSearch: Hashable, Sendable {
     /// - Parameter allowed: the parameters this listing accepts (a mission's own listing has
     ///   no `mission`); any other is an unknown parameter.
     /// - Throws: ``UnknownValueError`` or ``ApplicationSearchError`` naming the parameter.
-    public init(parameters: some Sequence<(name: String, value: String)>,
-                allowed: [String] = parameterNames) throws {
+    public init(
+        parameters: some Sequence<(name: String, value: String)>,
+        allowed: [String] = parameterNames
+    ) throws {
         self.init()
         var seen: Set<String> = []
         for (name, value) in parameters {

@@ -42,12 +42,14 @@ public struct MissionSearch: Hashable, Sendable {
     public var after: MissionSearchPosition?
 
     /// Creates criteria; by default, every visible mission, newest first, 20 per page.
-    public init(natures: Set<MissionNature> = [], skills: Set<SkillCode> = [], families: Set<SkillFamily> = [],
-                ministry: AdministrationID? = nil, departement: Departement? = nil, remote: Bool? = nil,
-                effortMin: Int? = nil, effortMax: Int? = nil, startsAfter: LocalDate? = nil,
-                endsBefore: LocalDate? = nil, crisis: Bool? = nil, states: Set<MissionState> = [],
-                mine: Bool = false, text: MissionTextQuery? = nil, sort: MissionSort? = nil,
-                limit: Int = defaultLimit, after: MissionSearchPosition? = nil) {
+    public init(
+        natures: Set<MissionNature> = [], skills: Set<SkillCode> = [], families: Set<SkillFamily> = [],
+        ministry: AdministrationID? = nil, departement: Departement? = nil, remote: Bool? = nil,
+        effortMin: Int? = nil, effortMax: Int? = nil, startsAfter: LocalDate? = nil,
+        endsBefore: LocalDate? = nil, crisis: Bool? = nil, states: Set<MissionState> = [],
+        mine: Bool = false, text: MissionTextQuery? = nil, sort: MissionSort? = nil,
+        limit: Int = defaultLimit, after: MissionSearchPosition? = nil
+    ) {
         self.natures = natures
         self.skills = skills
         self.families = families

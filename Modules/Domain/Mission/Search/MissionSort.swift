@@ -37,7 +37,8 @@ public struct MissionSort: Hashable, Sendable {
     public init(parameter: String, field: String? = "sort") throws {
         let descending = parameter.hasPrefix("-")
         guard let key = Key(rawValue: String(parameter.dropFirst(descending ? 1 : 0))),
-              !(descending && key == .relevance) else {
+            !(descending && key == .relevance)
+        else {
             throw UnknownValueError(field: field, value: parameter, allowed: Self.parameters)
         }
         self.init(key, descending: descending)

@@ -18,9 +18,10 @@ public struct PairFit: Hashable, Sendable, Codable {
 
     /// The fit of `ambassador` for `student`.
     public init(student: PairingStudent, ambassador: PairingAmbassador) {
-        self.init(wishRank: student.wishes.firstIndex(of: ambassador.jobFamily).map { $0 + 1 },
-                  departementRank: student.departements.firstIndex(of: ambassador.departement).map { $0 + 1 },
-                  administrationRank: student.administrations.firstIndex(of: ambassador.administrationID).map { $0 + 1 })
+        self.init(
+            wishRank: student.wishes.firstIndex(of: ambassador.jobFamily).map { $0 + 1 },
+            departementRank: student.departements.firstIndex(of: ambassador.departement).map { $0 + 1 },
+            administrationRank: student.administrations.firstIndex(of: ambassador.administrationID).map { $0 + 1 })
     }
 
     /// Whether the pair may be formed by the pairing: a wished job in an acceptable
@@ -47,10 +48,12 @@ public struct PairFit: Hashable, Sendable, Codable {
     public func explanation(jobFamily: JobFamily, departement: Departement, manual: Bool = false) -> String {
         var parts: [String] = []
         if manual { parts.append("Binôme ajusté par l'équipe du programme") }
-        parts.append(wishRank.map { "Métier souhaité n°\($0) (\(jobFamily.label))" }
-                     ?? "Métier hors des vœux (\(jobFamily.label))")
-        parts.append(departementRank.map { "département \(departement.code) (choix n°\($0))" }
-                     ?? "département \(departement.code) hors des choix")
+        parts.append(
+            wishRank.map { "Métier souhaité n°\($0) (\(jobFamily.label))" }
+                ?? "Métier hors des vœux (\(jobFamily.label))")
+        parts.append(
+            departementRank.map { "département \(departement.code) (choix n°\($0))" }
+                ?? "département \(departement.code) hors des choix")
         if let administrationRank { parts.append("administration souhaitée (choix n°\(administrationRank))") }
         return parts.joined(separator: " · ")
     }

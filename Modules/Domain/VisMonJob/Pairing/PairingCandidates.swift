@@ -10,8 +10,10 @@ public struct PairingStudent: Hashable, Sendable {
     public var administrations: [AdministrationID]
 
     /// Creates a candidate.
-    public init(id: StudentID, wishes: [JobFamily], departements: [Departement],
-                administrations: [AdministrationID] = []) {
+    public init(
+        id: StudentID, wishes: [JobFamily], departements: [Departement],
+        administrations: [AdministrationID] = []
+    ) {
         self.id = id
         self.wishes = wishes
         self.departements = departements
@@ -20,8 +22,9 @@ public struct PairingStudent: Hashable, Sendable {
 
     /// The candidate for a registered student.
     public init(_ student: Student) {
-        self.init(id: student.id, wishes: student.registration.wishes, departements: student.registration.departements,
-                  administrations: student.registration.administrations)
+        self.init(
+            id: student.id, wishes: student.registration.wishes, departements: student.registration.departements,
+            administrations: student.registration.administrations)
     }
 }
 
@@ -39,8 +42,10 @@ public struct PairingAmbassador: Hashable, Sendable {
     public var capacity: Int
 
     /// Creates a candidate.
-    public init(id: AmbassadorID, jobFamily: JobFamily, departement: Departement,
-                administrationID: AdministrationID, capacity: Int) {
+    public init(
+        id: AmbassadorID, jobFamily: JobFamily, departement: Departement,
+        administrationID: AdministrationID, capacity: Int
+    ) {
         self.id = id
         self.jobFamily = jobFamily
         self.departement = departement
@@ -50,8 +55,9 @@ public struct PairingAmbassador: Hashable, Sendable {
 
     /// The candidate for an ambassador.
     public init(_ ambassador: Ambassador) {
-        self.init(id: ambassador.id, jobFamily: ambassador.profile.jobFamily,
-                  departement: ambassador.profile.departement, administrationID: ambassador.administrationID,
-                  capacity: ambassador.profile.capacity)
+        self.init(
+            id: ambassador.id, jobFamily: ambassador.profile.jobFamily,
+            departement: ambassador.profile.departement, administrationID: ambassador.administrationID,
+            capacity: ambassador.profile.capacity)
     }
 }

@@ -56,21 +56,24 @@ public enum StableMatching {
         for (index, proposals) in held.enumerated() {
             for proposal in proposals {
                 matched.insert(proposal.student)
-                matches.append(.init(studentID: students[proposal.student].id, ambassadorID: ambassadors[index].id,
-                                     fit: proposal.fit))
+                matches.append(
+                    .init(
+                        studentID: students[proposal.student].id, ambassadorID: ambassadors[index].id,
+                        fit: proposal.fit))
             }
         }
         matches.sort { $0.studentID < $1.studentID }
         let families = Set(ambassadors.map(\.jobFamily))
         var unmatched: [StudentID: UnmatchedReason] = [:]
         for (index, student) in students.enumerated() where !matched.contains(index) {
-            unmatched[student.id] = if !lists[index].isEmpty {
-                .acceptableAmbassadorsFull
-            } else if student.wishes.contains(where: families.contains) {
-                .noAmbassadorInDepartements
-            } else {
-                .noAmbassadorInWishedFamilies
-            }
+            unmatched[student.id] =
+                if !lists[index].isEmpty {
+                    .acceptableAmbassadorsFull
+                } else if student.wishes.contains(where: families.contains) {
+                    .noAmbassadorInDepartements
+                } else {
+                    .noAmbassadorInWishedFamilies
+                }
         }
         return PairingResult(matches: matches, unmatched: unmatched)
     }

@@ -12,7 +12,8 @@ public enum UnmatchedReason: String, Sendable, Codable, CaseIterable {
         switch self {
         case .noAmbassadorInWishedFamilies: "Aucun ambassadeur ne pratique les métiers souhaités."
         case .noAmbassadorInDepartements: "Aucun ambassadeur des métiers souhaités dans les départements choisis."
-        case .acceptableAmbassadorsFull: "Les ambassadeurs possibles accueillent déjà des étudiants plus proches de leur métier."
+        case .acceptableAmbassadorsFull:
+            "Les ambassadeurs possibles accueillent déjà des étudiants plus proches de leur métier."
         }
     }
 }

@@ -28,8 +28,10 @@ public struct AgreementStore {
     /// - Returns: the new revision.
     /// - Throws: ``NotFoundError``, ``StaleRevisionError``.
     @discardableResult
-    public func update(_ agreement: Agreement, action: String, expectedRevision: Int? = nil,
-                       details: [String: String] = [:], by actor: Actor, at instant: Instant) throws -> Int {
+    public func update(
+        _ agreement: Agreement, action: String, expectedRevision: Int? = nil,
+        details: [String: String] = [:], by actor: Actor, at instant: Instant
+    ) throws -> Int {
         let revision = try touch(agreement.id, expectedRevision: expectedRevision)
         try write(agreement)
         try audit(action, agreement, details: details, by: actor, at: instant)
@@ -41,8 +43,9 @@ public struct AgreementStore {
     /// - Throws: ``NotFoundError``, ``StaleRevisionError``.
     @discardableResult
     public func touch(_ id: AgreementID, expectedRevision: Int? = nil) throws -> Int {
-        try connection.bumpRevision(table: "agreements", subject: "agreement", id: id.rawValue,
-                                    expected: expectedRevision)
+        try connection.bumpRevision(
+            table: "agreements", subject: "agreement", id: id.rawValue,
+            expected: expectedRevision)
     }
 
     /// The agreement with `id`, or nil.
@@ -65,7 +68,8 @@ public struct AgreementStore {
     /// The agreements where `user` is a party fixed in the agreement (the talent, the owner, or
     /// the line manager while the user holds that role), oldest first.
     public func all(partyOf user: User) throws -> [Agreement] {
-        try connection.query("""
+        try connection.query(
+            """
             \(Self.select) WHERE talent_id IN (SELECT id FROM talents WHERE user_id = ?1)
                 OR owner_id = ?1 OR (?2 AND line_manager_id = ?1)
             ORDER BY id
@@ -82,15 +86,17 @@ public struct AgreementStore {
 
     /// Every agreement, optionally in `status` only, oldest first.
     public func all(status: AgreementStatus? = nil) throws -> [Agreement] {
-        try connection.query("\(Self.select) WHERE ?1 IS NULL OR status = ?1 ORDER BY id", status?.rawValue,
-                             map: Self.agreement)
+        try connection.query(
+            "\(Self.select) WHERE ?1 IS NULL OR status = ?1 ORDER BY id", status?.rawValue,
+            map: Self.agreement)
     }
 
     private func write(_ agreement: Agreement) throws {
         let terms = agreement.terms
         let parties = agreement.parties
         // One upsert for insert and update; the application, mission, talent and creation never change.
-        try connection.run("""
+        try connection.run(
+            """
             INSERT INTO agreements(id, application_id, mission_id, talent_id, objectives, deliverables, hours_budget,
                 start_date, end_date, work_mode, conditions, status, talent_signed_at, manager_signed_at,
                 owner_signed_at, end_reason, ended_by, created_at, updated_at, signed_at, ended_at,
@@ -102,26 +108,30 @@ public struct AgreementStore {
                 manager_signed_at = ?14, owner_signed_at = ?15, end_reason = ?16, ended_by = ?17, updated_at = ?19,
                 signed_at = ?20, ended_at = ?21, line_manager_id = ?22, owner_id = ?23, employer_id = ?24,
                 beneficiary_id = ?25
-            """, arguments: [
+            """,
+            arguments: [
                 agreement.id, agreement.applicationID, agreement.missionID, agreement.talentID, terms.objectives,
                 terms.deliverables, terms.hoursBudget, terms.dates.start, terms.dates.end, terms.workMode.rawValue,
                 terms.conditions, agreement.status.rawValue, agreement.talentSignedAt, agreement.lineManagerSignedAt,
                 agreement.ownerSignedAt, agreement.endReason, agreement.endedBy?.rawValue, agreement.createdAt,
                 agreement.updatedAt, agreement.signedAt, agreement.endedAt, parties.lineManagerID, parties.ownerID,
-                parties.employerID, parties.beneficiaryID,
+                parties.employerID, parties.beneficiaryID
             ])
     }
 
-    private func audit(_ action: String, _ agreement: Agreement, details: [String: String] = [:], by actor: Actor,
-                       at instant: Instant) throws {
+    private func audit(
+        _ action: String, _ agreement: Agreement, details: [String: String] = [:], by actor: Actor,
+        at instant: Instant
+    ) throws {
         // Identifiers and codes only: terms and reasons are free text.
         var details = details
         details["status"] = agreement.status.rawValue
         details["missionID"] = String(agreement.missionID.rawValue)
         details["applicationID"] = String(agreement.applicationID.rawValue)
-        try AuditLog(connection).append(AuditEvent(
-            action: action, subjectType: "agreement", subjectID: agreement.id.rawValue, actor: actor, at: instant,
-            details: details))
+        try AuditLog(connection).append(
+            AuditEvent(
+                action: action, subjectType: "agreement", subjectID: agreement.id.rawValue, actor: actor, at: instant,
+                details: details))
     }
 
     private static let select = """
@@ -141,7 +151,8 @@ public struct AgreementStore {
             employerID: try row.decode(24), beneficiaryID: try row.decode(25))
         return Agreement(
             id: try row.decode(0), applicationID: try row.decode(1), missionID: try row.decode(2),
-            talentID: try row.decode(3), parties: parties, terms: terms, status: try row.code(11), talentSignedAt: try row.decode(12),
+            talentID: try row.decode(3), parties: parties, terms: terms, status: try row.code(11),
+            talentSignedAt: try row.decode(12),
             lineManagerSignedAt: try row.decode(13), ownerSignedAt: try row.decode(14),
             endReason: try row.optionalString(15),
             endedBy: try row.optionalString(16).map { try Self.ender($0) }, createdAt: try row.decode(17),

@@ -11,16 +11,21 @@ public struct TimeReportStore {
 
     /// Records `new` on `agreement`, with its audit event.
     /// - Throws: ``AgreementError``, ``TimeReportError``.
-    public func insert(_ new: NewTimeReport, on agreement: Agreement, by actor: Actor,
-                       at instant: Instant) throws -> TimeReport {
+    public func insert(
+        _ new: NewTimeReport, on agreement: Agreement, by actor: Actor,
+        at instant: Instant
+    ) throws -> TimeReport {
         let inForce = try MissionOrderStore(connection).inForce(agreementID: agreement.id) != nil
         // What the talent reported that day on all their agreements, rejected reports left out.
-        let dayMinutes = try connection.scalar("""
-            SELECT coalesce(sum(minutes), 0) FROM time_reports JOIN agreements ON agreements.id = time_reports.agreement_id
-            WHERE agreements.talent_id = ? AND time_reports.work_date = ? AND time_reports.status <> 'rejected'
-            """, agreement.talentID, new.date, as: Int.self) ?? 0
-        let report = try TimeReport.report(id: try connection.nextID(in: "time_reports"), new, on: agreement,
-                                           missionOrderInForce: inForce, dayMinutes: dayMinutes, at: instant)
+        let dayMinutes =
+            try connection.scalar(
+                """
+                SELECT coalesce(sum(minutes), 0) FROM time_reports JOIN agreements ON agreements.id = time_reports.agreement_id
+                WHERE agreements.talent_id = ? AND time_reports.work_date = ? AND time_reports.status <> 'rejected'
+                """, agreement.talentID, new.date, as: Int.self) ?? 0
+        let report = try TimeReport.report(
+            id: try connection.nextID(in: "time_reports"), new, on: agreement,
+            missionOrderInForce: inForce, dayMinutes: dayMinutes, at: instant)
         try write(report)
         try audit("time-report.submitted", report, by: actor, at: instant)
         return report
@@ -30,10 +35,13 @@ public struct TimeReportStore {
     /// - Returns: the new revision.
     /// - Throws: ``NotFoundError``, ``StaleRevisionError``.
     @discardableResult
-    public func update(_ report: TimeReport, action: String, expectedRevision: Int? = nil, by actor: Actor,
-                       at instant: Instant) throws -> Int {
-        let revision = try connection.bumpRevision(table: "time_reports", subject: "time-report",
-                                                   id: report.id.rawValue, expected: expectedRevision)
+    public func update(
+        _ report: TimeReport, action: String, expectedRevision: Int? = nil, by actor: Actor,
+        at instant: Instant
+    ) throws -> Int {
+        let revision = try connection.bumpRevision(
+            table: "time_reports", subject: "time-report",
+            id: report.id.rawValue, expected: expectedRevision)
         try write(report)
         try audit(action, report, by: actor, at: instant)
         return revision
@@ -55,13 +63,15 @@ public struct TimeReportStore {
 
     /// The minutes validated so far on `agreementID`.
     public func validatedMinutes(agreementID: AgreementID) throws -> Int {
-        try connection.scalar("""
+        try connection.scalar(
+            """
             SELECT coalesce(sum(minutes), 0) FROM time_reports WHERE agreement_id = ? AND status = 'validated'
             """, agreementID, as: Int.self) ?? 0
     }
 
     private func write(_ report: TimeReport) throws {
-        try connection.run("""
+        try connection.run(
+            """
             INSERT INTO time_reports(id, agreement_id, work_date, minutes, note, status, rejection_reason, reported_at,
                 decided_at, decided_by)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
@@ -71,10 +81,13 @@ public struct TimeReportStore {
     }
 
     private func audit(_ action: String, _ report: TimeReport, by actor: Actor, at instant: Instant) throws {
-        try AuditLog(connection).append(AuditEvent(
-            action: action, subjectType: "time-report", subjectID: report.id.rawValue, actor: actor, at: instant,
-            details: ["agreementID": String(report.agreementID.rawValue), "minutes": String(report.minutes),
-                      "status": report.status.rawValue]))
+        try AuditLog(connection).append(
+            AuditEvent(
+                action: action, subjectType: "time-report", subjectID: report.id.rawValue, actor: actor, at: instant,
+                details: [
+                    "agreementID": String(report.agreementID.rawValue), "minutes": String(report.minutes),
+                    "status": report.status.rawValue
+                ]))
     }
 
     private static let select = """
@@ -83,9 +96,10 @@ public struct TimeReportStore {
         """
 
     private static func report(_ row: Row) throws -> TimeReport {
-        TimeReport(id: try row.decode(0), agreementID: try row.decode(1), date: try row.decode(2),
-                   minutes: try row.int(3), note: try row.string(4), status: try row.code(5),
-                   rejectionReason: try row.optionalString(6), reportedAt: try row.decode(7),
-                   decidedAt: try row.decode(8), decidedBy: try row.decode(9))
+        TimeReport(
+            id: try row.decode(0), agreementID: try row.decode(1), date: try row.decode(2),
+            minutes: try row.int(3), note: try row.string(4), status: try row.code(5),
+            rejectionReason: try row.optionalString(6), reportedAt: try row.decode(7),
+            decidedAt: try row.decode(8), decidedBy: try row.decode(9))
     }
 }

@@ -29,8 +29,10 @@ public struct BadgeStore {
         public var evidence: BadgeAssertionRecord.MissionEvidence
 
         /// An issuance.
-        public init(agreementID: Int64, userID: UserID, publicID: String, nature: MissionNature, salt: String,
-                    recipientIdentity: String, evidence: BadgeAssertionRecord.MissionEvidence) {
+        public init(
+            agreementID: Int64, userID: UserID, publicID: String, nature: MissionNature, salt: String,
+            recipientIdentity: String, evidence: BadgeAssertionRecord.MissionEvidence
+        ) {
             self.agreementID = agreementID
             self.userID = userID
             self.publicID = publicID
@@ -44,20 +46,26 @@ public struct BadgeStore {
     /// Records the diploma of an agreement, once: the one already issued for it is returned
     /// unchanged. Audit event `badge.issued`.
     public func issue(_ issuance: Issuance, by actor: Actor, at instant: Instant) throws -> BadgeAssertionRecord {
-        if let existing = try connection.queryOne("\(Self.select) WHERE b.agreement_id = ?", issuance.agreementID,
-                                                  map: Self.record) {
+        if let existing = try connection.queryOne(
+            "\(Self.select) WHERE b.agreement_id = ?", issuance.agreementID,
+            map: Self.record)
+        {
             return existing.value
         }
-        try connection.run("""
+        try connection.run(
+            """
             INSERT INTO badge_assertions(public_id, agreement_id, user_id, nature, salt, recipient_identity,
                 evidence_title, evidence_beneficiary, evidence_minutes, evidence_objectives, issued_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, issuance.publicID, issuance.agreementID, issuance.userID, issuance.nature.rawValue, issuance.salt,
             issuance.recipientIdentity, issuance.evidence.title, issuance.evidence.beneficiary,
             issuance.evidence.validatedMinutes, issuance.evidence.objectives, instant)
-        try AuditLog(connection).append(AuditEvent(
-            action: "badge.issued", subjectType: "badge-assertion", subjectID: connection.lastInsertRowID, actor: actor,
-            at: instant, details: ["agreementID": String(issuance.agreementID), "nature": issuance.nature.rawValue]))
+        try AuditLog(connection).append(
+            AuditEvent(
+                action: "badge.issued", subjectType: "badge-assertion", subjectID: connection.lastInsertRowID,
+                actor: actor,
+                at: instant, details: ["agreementID": String(issuance.agreementID), "nature": issuance.nature.rawValue])
+        )
         guard let issued = try find(publicID: issuance.publicID) else {
             preconditionFailure("badge assertion \(issuance.publicID) missing right after its insert")
         }
@@ -76,18 +84,23 @@ public struct BadgeStore {
 
     /// Revokes assertion `publicID` with `reason`, if still at `expectedRevision`; audit event `badge.revoked`.
     /// - Throws: ``NotFoundError``, ``StaleRevisionError``, ``BadgeError``.
-    public func revoke(publicID: String, reason: String, expectedRevision: Int?, by actor: Actor,
-                       at instant: Instant) throws -> Versioned<BadgeAssertionRecord> {
+    public func revoke(
+        publicID: String, reason: String, expectedRevision: Int?, by actor: Actor,
+        at instant: Instant
+    ) throws -> Versioned<BadgeAssertionRecord> {
         guard let stored = try find(publicID: publicID) else { throw NotFoundError("badge-assertion", key: publicID) }
         try stored.check(expected: expectedRevision, subject: "badge assertion")
         guard !stored.value.isRevoked else { throw BadgeError.alreadyRevoked(publicID) }
         let reason = try BadgeError.validatedReason(reason)
-        try connection.run("""
+        try connection.run(
+            """
             UPDATE badge_assertions SET revoked_at = ?, revocation_reason = ?, revision = revision + 1 WHERE public_id = ?
             """, instant, reason, publicID)
         let id = try connection.scalar("SELECT id FROM badge_assertions WHERE public_id = ?", publicID, as: Int64.self)
-        try AuditLog(connection).append(AuditEvent(action: "badge.revoked", subjectType: "badge-assertion",
-                                                   subjectID: id, actor: actor, at: instant))
+        try AuditLog(connection).append(
+            AuditEvent(
+                action: "badge.revoked", subjectType: "badge-assertion",
+                subjectID: id, actor: actor, at: instant))
         guard let revoked = try find(publicID: publicID) else { preconditionFailure("badge assertion vanished") }
         return revoked
     }
@@ -100,11 +113,13 @@ public struct BadgeStore {
         """
 
     private static func record(_ row: Row) throws -> Versioned<BadgeAssertionRecord> {
-        Versioned(BadgeAssertionRecord(
-            publicID: try row.string(0), nature: try row.code(1), recipientName: try row.string(2),
-            recipientIdentity: try row.string(3), salt: try row.string(4), issuedAt: try row.decode(5),
-            evidence: .init(title: try row.string(6), beneficiary: try row.string(7), validatedMinutes: try row.int(8),
-                            objectives: try row.string(9)),
-            revocationReason: try row.optionalString(10), revokedAt: try row.decode(11)), revision: try row.int(12))
+        Versioned(
+            BadgeAssertionRecord(
+                publicID: try row.string(0), nature: try row.code(1), recipientName: try row.string(2),
+                recipientIdentity: try row.string(3), salt: try row.string(4), issuedAt: try row.decode(5),
+                evidence: .init(
+                    title: try row.string(6), beneficiary: try row.string(7), validatedMinutes: try row.int(8),
+                    objectives: try row.string(9)),
+                revocationReason: try row.optionalString(10), revokedAt: try row.decode(11)), revision: try row.int(12))
     }
 }

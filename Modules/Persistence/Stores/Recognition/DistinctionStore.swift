@@ -17,16 +17,22 @@ public struct DistinctionStore {
     /// Awards `award` to `userID` unless they already hold it; audit event `distinction.awarded`.
     /// - Returns: whether it was new.
     @discardableResult
-    public func award(_ award: DistinctionAward, to userID: UserID, by actor: Actor, at instant: Instant) throws -> Bool {
-        try connection.run("""
+    public func award(_ award: DistinctionAward, to userID: UserID, by actor: Actor, at instant: Instant) throws -> Bool
+    {
+        try connection.run(
+            """
             INSERT INTO distinctions(user_id, code, event_kind, event_record_id, awarded_at) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT(user_id, code) DO NOTHING
             """, userID, award.code.rawValue, award.event.kind.rawValue, award.event.recordID, instant)
         guard connection.changes == 1 else { return false }
-        try AuditLog(connection).append(AuditEvent(
-            action: "distinction.awarded", subjectType: "user", subjectID: userID.rawValue, actor: actor, at: instant,
-            details: ["code": award.code.rawValue, "event": award.event.kind.rawValue,
-                      "recordID": award.event.recordID.map { String($0) } ?? ""]))
+        try AuditLog(connection).append(
+            AuditEvent(
+                action: "distinction.awarded", subjectType: "user", subjectID: userID.rawValue, actor: actor,
+                at: instant,
+                details: [
+                    "code": award.code.rawValue, "event": award.event.kind.rawValue,
+                    "recordID": award.event.recordID.map { String($0) } ?? ""
+                ]))
         return true
     }
 
@@ -43,7 +49,8 @@ public struct DistinctionStore {
     private static let select = "SELECT user_id, code, event_kind, event_record_id, awarded_at FROM distinctions"
 
     private static func record(_ row: Row) throws -> Record {
-        Record(userID: try row.decode(0), code: try row.code(1),
-               event: DistinctionEvent(try row.code(2), recordID: try row.optionalInt64(3)), awardedAt: try row.decode(4))
+        Record(
+            userID: try row.decode(0), code: try row.code(1),
+            event: DistinctionEvent(try row.code(2), recordID: try row.optionalInt64(3)), awardedAt: try row.decode(4))
     }
 }

@@ -15,18 +15,27 @@ public struct LedgerStore {
     /// Posts the transfer of a validated time report from the beneficiary to the employer, once:
     /// the transfer already posted for the report is returned unchanged; nil when both
     /// administrations are the same (no credit moves). Audit event `credit.transferred`.
-    public func postTimeReport(_ timeReportID: Int64, minutes: Int, beneficiary: AdministrationID,
-                               employer: AdministrationID, rate: CreditRate, by actor: Actor,
-                               at instant: Instant) throws -> LedgerTransfer? {
+    public func postTimeReport(
+        _ timeReportID: Int64, minutes: Int, beneficiary: AdministrationID,
+        employer: AdministrationID, rate: CreditRate, by actor: Actor,
+        at instant: Instant
+    ) throws -> LedgerTransfer? {
         if let existing = try transfer(timeReportID: timeReportID) { return existing }
-        guard let transfer = LedgerTransfer.forTimeReport(timeReportID, minutes: minutes, beneficiary: beneficiary,
-                                                          employer: employer, rate: rate,
-                                                          id: try nextTransferID(), at: instant) else { return nil }
+        guard
+            let transfer = LedgerTransfer.forTimeReport(
+                timeReportID, minutes: minutes, beneficiary: beneficiary,
+                employer: employer, rate: rate,
+                id: try nextTransferID(), at: instant)
+        else { return nil }
         try post(transfer, by: actor)
-        try AuditLog(connection).append(AuditEvent(
-            action: "credit.transferred", subjectType: "credit-transfer", subjectID: transfer.id, actor: actor,
-            at: instant, details: ["timeReportID": String(timeReportID), "from": String(beneficiary.rawValue),
-                                   "to": String(employer.rawValue), "units": String(transfer.amount.units)]))
+        try AuditLog(connection).append(
+            AuditEvent(
+                action: "credit.transferred", subjectType: "credit-transfer", subjectID: transfer.id, actor: actor,
+                at: instant,
+                details: [
+                    "timeReportID": String(timeReportID), "from": String(beneficiary.rawValue),
+                    "to": String(employer.rawValue), "units": String(transfer.amount.units)
+                ]))
         return transfer
     }
 
@@ -34,25 +43,31 @@ public struct LedgerStore {
     /// - Throws: ``LedgerError`` (unknown transfer, a reversal, already reversed, reason).
     public func reverse(_ id: Int64, reason: String, by actor: Actor, at instant: Instant) throws -> LedgerTransfer {
         guard let original = try transfer(id) else { throw LedgerError.transferNotFound(id) }
-        let reversal = try original.reversal(reason: reason, alreadyReversedBy: try reversal(of: id),
-                                             id: try nextTransferID(), at: instant)
+        let reversal = try original.reversal(
+            reason: reason, alreadyReversedBy: try reversal(of: id),
+            id: try nextTransferID(), at: instant)
         try post(reversal, by: actor)
-        try AuditLog(connection).append(AuditEvent(
-            action: "credit.reversed", subjectType: "credit-transfer", subjectID: reversal.id, actor: actor,
-            at: instant, details: ["reverses": String(id), "units": String(reversal.amount.units)]))
+        try AuditLog(connection).append(
+            AuditEvent(
+                action: "credit.reversed", subjectType: "credit-transfer", subjectID: reversal.id, actor: actor,
+                at: instant, details: ["reverses": String(id), "units": String(reversal.amount.units)]))
         return reversal
     }
 
     /// Sets or clears the floor of `administrationID`'s account (opened if needed); audit event
     /// `credit.floor-set`.
-    public func setFloor(_ floor: CreditAmount?, of administrationID: AdministrationID, by actor: Actor,
-                         at instant: Instant) throws {
+    public func setFloor(
+        _ floor: CreditAmount?, of administrationID: AdministrationID, by actor: Actor,
+        at instant: Instant
+    ) throws {
         try openAccount(administrationID, at: instant)
-        try connection.run("UPDATE credit_accounts SET floor = ? WHERE administration_id = ?",
-                           floor?.units, administrationID)
-        try AuditLog(connection).append(AuditEvent(
-            action: "credit.floor-set", subjectType: "administration", subjectID: administrationID.rawValue,
-            actor: actor, at: instant, details: ["floor": floor.map { String($0.units) } ?? ""]))
+        try connection.run(
+            "UPDATE credit_accounts SET floor = ? WHERE administration_id = ?",
+            floor?.units, administrationID)
+        try AuditLog(connection).append(
+            AuditEvent(
+                action: "credit.floor-set", subjectType: "administration", subjectID: administrationID.rawValue,
+                actor: actor, at: instant, details: ["floor": floor.map { String($0.units) } ?? ""]))
     }
 
     // MARK: Reading
@@ -74,7 +89,8 @@ public struct LedgerStore {
 
     /// The account of `administrationID`, or nil when nothing was ever posted to it.
     public func account(_ administrationID: AdministrationID) throws -> LedgerAccount? {
-        try connection.queryOne("\(Self.selectAccount) WHERE administration_id = ?", administrationID, map: Self.account)
+        try connection.queryOne(
+            "\(Self.selectAccount) WHERE administration_id = ?", administrationID, map: Self.account)
     }
 
     /// Every account, by administration.
@@ -84,18 +100,23 @@ public struct LedgerStore {
 
     /// Up to `limit` lines of the statement of `administrationID`, newest first, before movement
     /// `before` when given (the cursor of the previous page).
-    public func statement(of administrationID: AdministrationID, before: Int64?, limit: Int) throws -> [LedgerStatementLine] {
-        try connection.query("""
+    public func statement(of administrationID: AdministrationID, before: Int64?, limit: Int) throws
+        -> [LedgerStatementLine]
+    {
+        try connection.query(
+            """
             SELECT m.id, m.transfer_id, m.account, m.amount, m.balance_after, m.created_at,
                    CASE WHEN m.amount < 0 THEN t.to_account ELSE t.from_account END,
                    t.time_report_id, t.reverses_id, t.reason
             FROM credit_movements m JOIN credit_transfers t ON t.id = m.transfer_id
             WHERE m.account = ? AND m.id < ? ORDER BY m.id DESC LIMIT ?
-            """, administrationID, before ?? Int64.max, limit) { row in
+            """, administrationID, before ?? Int64.max, limit
+        ) { row in
             LedgerStatementLine(
-                movement: LedgerMovement(id: try row.int64(0), transferID: try row.int64(1), account: try row.decode(2),
-                                         amount: CreditAmount(units: try row.int64(3)),
-                                         balanceAfter: CreditAmount(units: try row.int64(4)), at: try row.decode(5)),
+                movement: LedgerMovement(
+                    id: try row.int64(0), transferID: try row.int64(1), account: try row.decode(2),
+                    amount: CreditAmount(units: try row.int64(3)),
+                    balanceAfter: CreditAmount(units: try row.int64(4)), at: try row.decode(5)),
                 counterpart: try row.decode(6), timeReportID: try row.optionalInt64(7),
                 reversedTransferID: try row.optionalInt64(8), reason: try row.optionalString(9))
         }
@@ -103,16 +124,20 @@ public struct LedgerStore {
 
     /// The whole ledger, to verify it (read in one transaction, so it is one consistent snapshot).
     public func verifier() throws -> LedgerVerifier {
-        let movements = try connection.query("""
+        let movements = try connection.query(
+            """
             SELECT id, transfer_id, account, amount, balance_after, created_at FROM credit_movements ORDER BY id
-            """) { row in
-            LedgerMovement(id: try row.int64(0), transferID: try row.int64(1), account: try row.decode(2),
-                           amount: CreditAmount(units: try row.int64(3)),
-                           balanceAfter: CreditAmount(units: try row.int64(4)), at: try row.decode(5))
+            """
+        ) { row in
+            LedgerMovement(
+                id: try row.int64(0), transferID: try row.int64(1), account: try row.decode(2),
+                amount: CreditAmount(units: try row.int64(3)),
+                balanceAfter: CreditAmount(units: try row.int64(4)), at: try row.decode(5))
         }
-        return LedgerVerifier(accounts: try accounts(),
-                              transfers: try connection.query("\(Self.selectTransfer) ORDER BY id", map: Self.transfer),
-                              movements: movements)
+        return LedgerVerifier(
+            accounts: try accounts(),
+            transfers: try connection.query("\(Self.selectTransfer) ORDER BY id", map: Self.transfer),
+            movements: movements)
     }
 
     // MARK: Posting
@@ -128,17 +153,21 @@ public struct LedgerStore {
         case .timeReport(let id, let minutes, let rate): timeReport = (id, minutes, rate.creditsPerHour)
         case .reversal(let id, let reason): reversal = (id, reason)
         }
-        try connection.run("""
+        try connection.run(
+            """
             INSERT INTO credit_transfers(id, from_account, to_account, amount, time_report_id, minutes,
                 credits_per_hour, reverses_id, reason, actor, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, transfer.id, transfer.from, transfer.to, transfer.amount.units, timeReport?.id, timeReport?.minutes,
             timeReport?.rate, reversal?.id, reversal?.reason, actor.description, transfer.at)
         for leg in transfer.legs {
-            let balance = try connection.scalar("SELECT balance FROM credit_accounts WHERE administration_id = ?",
-                                                leg.account, as: Int64.self) ?? 0
+            let balance =
+                try connection.scalar(
+                    "SELECT balance FROM credit_accounts WHERE administration_id = ?",
+                    leg.account, as: Int64.self) ?? 0
             let after = balance + leg.amount.units
-            try connection.run("""
+            try connection.run(
+                """
                 INSERT INTO credit_movements(transfer_id, account, amount, balance_after, created_at) VALUES (?, ?, ?, ?, ?)
                 """, transfer.id, leg.account, leg.amount.units, after, transfer.at)
             try connection.run("UPDATE credit_accounts SET balance = ? WHERE administration_id = ?", after, leg.account)
@@ -146,8 +175,9 @@ public struct LedgerStore {
     }
 
     private func openAccount(_ administrationID: AdministrationID, at instant: Instant) throws {
-        try connection.run("INSERT OR IGNORE INTO credit_accounts(administration_id, opened_at) VALUES (?, ?)",
-                           administrationID, instant)
+        try connection.run(
+            "INSERT OR IGNORE INTO credit_accounts(administration_id, opened_at) VALUES (?, ?)",
+            administrationID, instant)
     }
 
     private func nextTransferID() throws -> Int64 {
@@ -157,8 +187,9 @@ public struct LedgerStore {
     private static let selectAccount = "SELECT administration_id, balance, floor FROM credit_accounts"
 
     private static func account(_ row: Row) throws -> LedgerAccount {
-        LedgerAccount(administrationID: try row.decode(0), balance: CreditAmount(units: try row.int64(1)),
-                      floor: try row.optionalInt64(2).map(CreditAmount.init(units:)))
+        LedgerAccount(
+            administrationID: try row.decode(0), balance: CreditAmount(units: try row.int64(1)),
+            floor: try row.optionalInt64(2).map(CreditAmount.init(units:)))
     }
 
     private static let selectTransfer = """
@@ -177,7 +208,8 @@ public struct LedgerStore {
         } else {
             cause = .reversal(of: try row.int64(7), reason: try row.string(8))
         }
-        return LedgerTransfer(id: try row.int64(0), from: try row.decode(1), to: try row.decode(2),
-                              amount: CreditAmount(units: try row.int64(3)), cause: cause, at: try row.decode(9))
+        return LedgerTransfer(
+            id: try row.int64(0), from: try row.decode(1), to: try row.decode(2),
+            amount: CreditAmount(units: try row.int64(3)), cause: cause, at: try row.decode(9))
     }
 }

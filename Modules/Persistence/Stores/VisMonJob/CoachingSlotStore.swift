@@ -10,29 +10,38 @@ public struct CoachingSlotStore {
     }
 
     /// Records a slot, with its audit event `vmj.coaching-slot.published`.
-    public func insert(editionID: EditionID, startsAt: Instant, capacity: Int, by actor: Actor,
-                       at instant: Instant) throws -> CoachingSlot {
-        let slot = CoachingSlot(id: try connection.nextID(in: "vmj_coaching_slots"), editionID: editionID,
-                                startsAt: startsAt, capacity: capacity)
-        try connection.run("""
+    public func insert(
+        editionID: EditionID, startsAt: Instant, capacity: Int, by actor: Actor,
+        at instant: Instant
+    ) throws -> CoachingSlot {
+        let slot = CoachingSlot(
+            id: try connection.nextID(in: "vmj_coaching_slots"), editionID: editionID,
+            startsAt: startsAt, capacity: capacity)
+        try connection.run(
+            """
             INSERT INTO vmj_coaching_slots(id, edition_id, starts_at, capacity, created_at) VALUES (?, ?, ?, ?, ?)
             """, slot.id, editionID, startsAt, capacity, instant)
-        try AuditLog(connection).append(AuditEvent(
-            action: "vmj.coaching-slot.published", subjectType: "vmj-coaching-slot", subjectID: slot.id.rawValue,
-            actor: actor, at: instant,
-            details: ["editionID": String(editionID.rawValue), "capacity": String(capacity)]))
+        try AuditLog(connection).append(
+            AuditEvent(
+                action: "vmj.coaching-slot.published", subjectType: "vmj-coaching-slot", subjectID: slot.id.rawValue,
+                actor: actor, at: instant,
+                details: ["editionID": String(editionID.rawValue), "capacity": String(capacity)]))
         return slot
     }
 
     /// Books `slot` for `ambassadorID`, with its audit event `vmj.coaching-slot.booked`; the
     /// primary key refuses a second booking of the same ambassador.
-    public func book(_ slot: CoachingSlot, for ambassadorID: AmbassadorID, by actor: Actor,
-                     at instant: Instant) throws -> CoachingSlot {
-        try connection.run("INSERT INTO vmj_coaching_bookings(ambassador_id, slot_id, booked_at) VALUES (?, ?, ?)",
-                           ambassadorID, slot.id, instant)
-        try AuditLog(connection).append(AuditEvent(
-            action: "vmj.coaching-slot.booked", subjectType: "vmj-coaching-slot", subjectID: slot.id.rawValue,
-            actor: actor, at: instant, details: ["ambassadorID": String(ambassadorID.rawValue)]))
+    public func book(
+        _ slot: CoachingSlot, for ambassadorID: AmbassadorID, by actor: Actor,
+        at instant: Instant
+    ) throws -> CoachingSlot {
+        try connection.run(
+            "INSERT INTO vmj_coaching_bookings(ambassador_id, slot_id, booked_at) VALUES (?, ?, ?)",
+            ambassadorID, slot.id, instant)
+        try AuditLog(connection).append(
+            AuditEvent(
+                action: "vmj.coaching-slot.booked", subjectType: "vmj-coaching-slot", subjectID: slot.id.rawValue,
+                actor: actor, at: instant, details: ["ambassadorID": String(ambassadorID.rawValue)]))
         var booked = slot
         booked.booked += 1
         return booked
@@ -45,8 +54,9 @@ public struct CoachingSlotStore {
 
     /// The slots of `editionID`, earliest first.
     public func all(editionID: EditionID) throws -> [CoachingSlot] {
-        try connection.query("\(Self.select) WHERE s.edition_id = ? GROUP BY s.id ORDER BY s.starts_at, s.id",
-                             editionID, map: Self.slot)
+        try connection.query(
+            "\(Self.select) WHERE s.edition_id = ? GROUP BY s.id ORDER BY s.starts_at, s.id",
+            editionID, map: Self.slot)
     }
 
     /// The slot `ambassadorID` booked, or nil.
@@ -60,7 +70,8 @@ public struct CoachingSlotStore {
         """
 
     private static func slot(_ row: Row) throws -> CoachingSlot {
-        CoachingSlot(id: try row.decode(0), editionID: try row.decode(1), startsAt: try row.decode(2),
-                     capacity: try row.int(3), booked: try row.int(4))
+        CoachingSlot(
+            id: try row.decode(0), editionID: try row.decode(1), startsAt: try row.decode(2),
+            capacity: try row.int(3), booked: try row.int(4))
     }
 }

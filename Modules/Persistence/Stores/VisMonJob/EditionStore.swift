@@ -13,7 +13,8 @@ public struct EditionStore {
     /// - Throws: ``VisMonJobError``.
     public func insert(_ new: NewEdition, by actor: Actor, at instant: Instant) throws -> Edition {
         let edition = try Edition.create(id: try connection.nextID(in: "vmj_editions"), new)
-        try connection.run("""
+        try connection.run(
+            """
             INSERT INTO vmj_editions(id, name, event_day, registration_opens, registration_closes,
                 date_change_window_days, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, edition.id, edition.name, edition.eventDay, edition.registrationOpens, edition.registrationCloses,
@@ -26,12 +27,16 @@ public struct EditionStore {
     /// - Returns: the new revision.
     /// - Throws: ``NotFoundError``, ``StaleRevisionError``.
     @discardableResult
-    public func update(_ edition: Edition, action: String, details: [String: String] = [:], expectedRevision: Int?,
-                       by actor: Actor, at instant: Instant) throws -> Int {
-        let revision = try connection.bumpRevision(table: "vmj_editions", subject: "edition", id: edition.id.rawValue,
-                                                   expected: expectedRevision)
-        try connection.run("UPDATE vmj_editions SET state = ?, pairing_run_at = ?, updated_at = ? WHERE id = ?",
-                           edition.state.rawValue, edition.pairingRunAt, instant, edition.id)
+    public func update(
+        _ edition: Edition, action: String, details: [String: String] = [:], expectedRevision: Int?,
+        by actor: Actor, at instant: Instant
+    ) throws -> Int {
+        let revision = try connection.bumpRevision(
+            table: "vmj_editions", subject: "edition", id: edition.id.rawValue,
+            expected: expectedRevision)
+        try connection.run(
+            "UPDATE vmj_editions SET state = ?, pairing_run_at = ?, updated_at = ? WHERE id = ?",
+            edition.state.rawValue, edition.pairingRunAt, instant, edition.id)
         try audit(action, edition, details: details, by: actor, at: instant)
         return revision
     }
@@ -46,11 +51,14 @@ public struct EditionStore {
         try connection.query("\(Self.select) ORDER BY event_day DESC, id DESC", map: Self.edition)
     }
 
-    private func audit(_ action: String, _ edition: Edition, details: [String: String] = [:], by actor: Actor,
-                       at instant: Instant) throws {
-        try AuditLog(connection).append(AuditEvent(
-            action: action, subjectType: "vmj-edition", subjectID: edition.id.rawValue, actor: actor, at: instant,
-            details: details.merging(["state": edition.state.rawValue]) { current, _ in current }))
+    private func audit(
+        _ action: String, _ edition: Edition, details: [String: String] = [:], by actor: Actor,
+        at instant: Instant
+    ) throws {
+        try AuditLog(connection).append(
+            AuditEvent(
+                action: action, subjectType: "vmj-edition", subjectID: edition.id.rawValue, actor: actor, at: instant,
+                details: details.merging(["state": edition.state.rawValue]) { current, _ in current }))
     }
 
     private static let select = """
@@ -59,9 +67,11 @@ public struct EditionStore {
         """
 
     private static func edition(_ row: Row) throws -> Versioned<Edition> {
-        Versioned(Edition(id: try row.decode(0), name: try row.string(1), eventDay: try row.decode(2),
-                          registrationOpens: try row.decode(3), registrationCloses: try row.decode(4),
-                          dateChangeWindowDays: try row.int(5), state: try row.code(6), pairingRunAt: try row.decode(7)),
-                  revision: try row.int(8))
+        Versioned(
+            Edition(
+                id: try row.decode(0), name: try row.string(1), eventDay: try row.decode(2),
+                registrationOpens: try row.decode(3), registrationCloses: try row.decode(4),
+                dateChangeWindowDays: try row.int(5), state: try row.code(6), pairingRunAt: try row.decode(7)),
+            revision: try row.int(8))
     }
 }

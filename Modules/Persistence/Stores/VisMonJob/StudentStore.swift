@@ -14,12 +14,16 @@ public struct StudentStore {
     /// Validates and records a registration reached by the token whose hash is `tokenHash`,
     /// with its audit event `vmj.student.registered`.
     /// - Throws: ``VisMonJobError`` (including an e-mail address already registered).
-    public func insert(editionID: EditionID, _ registration: StudentRegistration, tokenHash: [UInt8],
-                       by actor: Actor, at instant: Instant) throws -> Student {
-        let student = Student(id: try connection.nextID(in: "vmj_students"), editionID: editionID,
-                              registration: try registration.validated())
+    public func insert(
+        editionID: EditionID, _ registration: StudentRegistration, tokenHash: [UInt8],
+        by actor: Actor, at instant: Instant
+    ) throws -> Student {
+        let student = Student(
+            id: try connection.nextID(in: "vmj_students"), editionID: editionID,
+            registration: try registration.validated())
         try checkEmail(student)
-        try connection.run("""
+        try connection.run(
+            """
             INSERT INTO vmj_students(email, school, study_level, wishes, departements, administrations, id, edition_id,
                 token_hash, created_at, updated_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'registered')
             """, arguments: try Self.columns(student) + [student.id, editionID, tokenHash, instant, instant])
@@ -33,8 +37,9 @@ public struct StudentStore {
     public func update(_ student: Student, expectedRevision: Int?, by actor: Actor, at instant: Instant) throws -> Int {
         var student = student
         student.registration = try student.registration.validated()
-        let revision = try connection.bumpRevision(table: "vmj_students", subject: "student", id: student.id.rawValue,
-                                                   expected: expectedRevision)
+        let revision = try connection.bumpRevision(
+            table: "vmj_students", subject: "student", id: student.id.rawValue,
+            expected: expectedRevision)
         try checkEmail(student)
         try write(student, at: instant)
         try audit("vmj.student.updated", student, by: actor, at: instant)
@@ -45,9 +50,11 @@ public struct StudentStore {
     /// event `vmj.student.withdrawn`.
     /// - Throws: ``StaleRevisionError``.
     public func withdraw(_ student: Student, expectedRevision: Int?, by actor: Actor, at instant: Instant) throws {
-        _ = try connection.bumpRevision(table: "vmj_students", subject: "student", id: student.id.rawValue,
-                                        expected: expectedRevision)
-        try connection.run("""
+        _ = try connection.bumpRevision(
+            table: "vmj_students", subject: "student", id: student.id.rawValue,
+            expected: expectedRevision)
+        try connection.run(
+            """
             UPDATE vmj_students SET status = 'withdrawn', token_hash = NULL, email = NULL, school = NULL,
                 study_level = NULL, wishes = NULL, departements = NULL, administrations = NULL, updated_at = ?
             WHERE id = ?
@@ -70,25 +77,30 @@ public struct StudentStore {
 
     /// The registered student whose token hashes to `tokenHash`, or nil.
     public func find(tokenHash: [UInt8]) throws -> Versioned<Student>? {
-        try connection.queryOne("\(Self.select) WHERE token_hash = ? AND status = 'registered'", tokenHash,
-                                map: Self.student)
+        try connection.queryOne(
+            "\(Self.select) WHERE token_hash = ? AND status = 'registered'", tokenHash,
+            map: Self.student)
     }
 
     /// The registered students of `editionID`, by id (registration order).
     public func registered(editionID: EditionID) throws -> [Student] {
-        try connection.query("\(Self.select) WHERE edition_id = ? AND status = 'registered' ORDER BY id", editionID,
-                             map: Self.student).map(\.value)
+        try connection.query(
+            "\(Self.select) WHERE edition_id = ? AND status = 'registered' ORDER BY id", editionID,
+            map: Self.student
+        ).map(\.value)
     }
 
     private func checkEmail(_ student: Student) throws {
-        let taken = try connection.scalar("""
+        let taken = try connection.scalar(
+            """
             SELECT 1 FROM vmj_students WHERE edition_id = ? AND email = ? AND status = 'registered' AND id != ?
             """, student.editionID, student.registration.email.value, student.id, as: Int.self)
         if taken != nil { throw VisMonJobError.studentEmailTaken }
     }
 
     private func write(_ student: Student, at instant: Instant) throws {
-        try connection.run("""
+        try connection.run(
+            """
             UPDATE vmj_students SET email = ?, school = ?, study_level = ?, wishes = ?, departements = ?,
                 administrations = ?, updated_at = ? WHERE id = ?
             """, arguments: try Self.columns(student) + [instant, student.id])
@@ -96,15 +108,18 @@ public struct StudentStore {
 
     private static func columns(_ student: Student) throws -> [any SQLiteBindable] {
         let registration = student.registration
-        return [registration.email.value, registration.school, registration.level.rawValue,
-                try json(registration.wishes.map(\.rawValue)), try json(registration.departements.map(\.code)),
-                try json(registration.administrations.map(\.rawValue))]
+        return [
+            registration.email.value, registration.school, registration.level.rawValue,
+            try json(registration.wishes.map(\.rawValue)), try json(registration.departements.map(\.code)),
+            try json(registration.administrations.map(\.rawValue))
+        ]
     }
 
     private func audit(_ action: String, _ student: Student, by actor: Actor, at instant: Instant) throws {
-        try AuditLog(connection).append(AuditEvent(
-            action: action, subjectType: "vmj-student", subjectID: student.id.rawValue, actor: actor, at: instant,
-            details: ["editionID": String(student.editionID.rawValue)]))
+        try AuditLog(connection).append(
+            AuditEvent(
+                action: action, subjectType: "vmj-student", subjectID: student.id.rawValue, actor: actor, at: instant,
+                details: ["editionID": String(student.editionID.rawValue)]))
     }
 
     private static let select = """
@@ -130,8 +145,10 @@ public struct StudentStore {
             }
             return reason
         }
-        return Versioned(Student(id: try row.decode(0), editionID: try row.decode(1), registration: registration,
-                                 unmatchedReason: reason), revision: try row.int(9))
+        return Versioned(
+            Student(
+                id: try row.decode(0), editionID: try row.decode(1), registration: registration,
+                unmatchedReason: reason), revision: try row.int(9))
     }
 
     private static func json(_ value: some Encodable) throws -> String {
