@@ -9,8 +9,7 @@ extension Workflows {
         guard let user = caller.user, user.has(.talent) else { return nil }
         return try database.read { connection in
             guard let talent = try TalentStore(connection).find(userID: user.id) else { return nil }
-            return try ApplicationStore(connection).all(missionID: missionID)
-                .first { $0.talentID == talent.id && $0.isLive }
+            return try ApplicationStore(connection).live(missionID: missionID, talentID: talent.id).first
         }
     }
 }
