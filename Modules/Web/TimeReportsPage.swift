@@ -53,11 +53,18 @@ enum TimeReportsPage {
         let form = try context.form()
         let id = try AgreementPage.agreementID(context)
         do {
-            guard let date = WebFormat.parseDate(form["temps-date"] ?? "") else {
-                throw EngagementMessage(field: "temps-date", "indiquez le jour travaillé.")
-            }
-            guard let minutes = WebFormat.minutes(hours: form["temps-heures"] ?? "") else {
-                throw EngagementMessage(field: "temps-heures", "indiquez une durée en heures, par exemple 2 ou 1,5.")
+            // Both fields read before saying what is wrong: every error at once.
+            let date = WebFormat.parseDate(form["temps-date"] ?? "")
+            let minutes = WebFormat.minutes(hours: form["temps-heures"] ?? "")
+            guard let date, let minutes else {
+                throw EngagementMessage(
+                    [
+                        date == nil ? EngagementMessage(field: "temps-date", "indiquez le jour travaillé.") : nil,
+                        minutes == nil
+                            ? EngagementMessage(
+                                field: "temps-heures", "indiquez une durée en heures, par exemple 2 ou 1,5.")
+                            : nil
+                    ].compactMap { $0 })
             }
             _ = try context.workflows.reportTime(
                 NewTimeReport(

@@ -141,6 +141,13 @@ import Testing
         #expect(badTime.text.contains(Self.escaped) && !badTime.text.contains("<script>"))
         fetchedPages["temps"] = badTime.text
         try talentLater.get(timePath)
+        // Neither the day nor the hours can be read: both said at once.
+        let neither = try talentLater.post(
+            timePath, [("temps-date", "hier"), ("temps-heures", "beaucoup"), ("temps-description", "Audit")])
+        #expect(
+            neither.status == 422 && neither.text.contains("id=\"temps-date-erreur\"")
+                && neither.text.contains("id=\"temps-heures-erreur\""))
+        try talentLater.get(timePath)
         #expect(try talentLater.post(timePath, first).status == 303)
         try talentLater.get(timePath)
         #expect(
