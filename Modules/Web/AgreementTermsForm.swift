@@ -61,12 +61,12 @@ struct AgreementTermsForm {
             dates: DateWindow(start: startDate ?? window.start, end: endDate ?? window.start),
             workMode: mode ?? .hybrid, conditions: conditions)
         // The rules, on the fields that could be read (the others have their message already).
-        let unread: Set = [hoursBudget == nil ? "heures" : nil, startDate == nil || endDate == nil ? "dates" : nil]
+        let hoursUnread = hoursBudget == nil
+        let datesUnread = startDate == nil || endDate == nil
         for problem in terms.problems(within: window) {
             switch problem {
-            case .hoursBudgetOutOfRange where unread.contains("heures"): continue
-            case .datesReversed where unread.contains("dates"): continue
-            case .datesOutsideMissionWindow where unread.contains("dates"): continue
+            case .hoursBudgetOutOfRange where hoursUnread: continue
+            case .datesReversed where datesUnread, .datesOutsideMissionWindow where datesUnread: continue
             default: messages.append(FrenchMessages.agreement(problem))
             }
         }

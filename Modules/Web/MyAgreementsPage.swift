@@ -107,8 +107,7 @@ enum MyAgreementsPage {
     /// For a referent: the signed agreements of their administration without a mission order in force.
     private static func toIssue(_ user: User, context: WebContext) throws -> HTML {
         guard user.has(.referent) else { return .empty }
-        let pending = try context.workflows.agreementsForReferent(by: .user(user))
-            .filter { $0.availableActions.contains(.issueMissionOrder) }
+        let pending = try context.workflows.missionOrdersToIssue(by: .user(user))
         let items = pending.map { view -> HTML in
             let agreement = view.agreement
             return """

@@ -6,6 +6,13 @@ extension Workflows {
     /// referent's or one below it — those whose mission orders the referent issues — oldest first;
     /// every signed agreement for the command line.
     /// - Throws: ``AccessError`` for a user who is not a referent.
+    /// Those of ``agreementsForReferent(by:)`` that wait for the caller to issue their mission
+    /// order: signed, with no order in force.
+    /// - Throws: ``AccessError`` for a user who is not a referent.
+    public func missionOrdersToIssue(by caller: Caller) throws -> [AgreementView] {
+        try agreementsForReferent(by: caller).filter { $0.availableActions.contains(.issueMissionOrder) }
+    }
+
     public func agreementsForReferent(by caller: Caller) throws -> [AgreementView] {
         try caller.require(.referent, to: "list the agreements of their administration")
         return try database.read { connection in

@@ -35,7 +35,7 @@ extension Workflows {
         var toIssue: [AgreementView] = []
         var toConfirm: [EmploymentToConfirm] = []
         if user.has(.referent) {
-            toIssue = try agreementsForReferent(by: caller).filter { $0.availableActions.contains(.issueMissionOrder) }
+            toIssue = try missionOrdersToIssue(by: caller)
             toConfirm = try employmentsToConfirm(by: caller)
         }
         let toModerate = user.has(.operator) ? try moderationQueue(by: caller).items : []
