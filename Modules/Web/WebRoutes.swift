@@ -17,8 +17,8 @@ public enum WebRoutes {
         _ method: HTTPMethod, _ path: String, _ handler: @escaping @Sendable (WebContext) throws -> HTTPResponse
     ) -> Void
 
-    /// The areas that declare their pages in their own file (`WebRoutes+Area.swift`).
-    static let areas: [(Register) -> Void] = []
+    /// The areas that declare their pages in their own file (`WebRoutes+Area.swift`): append `addAreaPages` to the list.
+    static var areas: [(Register) -> Void] { [] }
 
     /// Adds the pages; `signInLinks` handles the sign-in form's requests after its answer; `legal`
     /// is what the mandatory pages and the footer say. A browser's request that no route matches
