@@ -21,7 +21,8 @@ extension AgreementPage {
                 _ = try Agreement.checkedReason(reason)
             } catch let error as AgreementError {
                 return try render(
-                    context, errors: [interruptionField: interruptionMessage(error)], values: [interruptionField: reason],
+                    context, errors: [interruptionField: interruptionMessage(error)],
+                    values: [interruptionField: reason],
                     status: HTTPStatus(code: 422))
             }
             return WebConfirmation.page(

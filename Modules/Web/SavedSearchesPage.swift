@@ -1,6 +1,7 @@
 import Domain
 import HTML
 import HTTP
+import Notifications
 import Workflows
 
 /// `/mes-recherches`: the signed-in talent's saved mission searches, whose new matching
@@ -127,7 +128,10 @@ enum SavedSearchesPage {
                 case .nameLength:
                     ("nom", "indiquez un nom de \(NewSavedSearch.maximumNameLength) caractères au plus.", 422)
                 case .tooMany:
-                    ("page", "vous avez déjà \(NewSavedSearch.maximumPerUser) recherches : supprimez-en une d'abord.", 409)
+                    (
+                        "page",
+                        "vous avez déjà \(NewSavedSearch.maximumPerUser) recherches : supprimez-en une d'abord.", 409
+                    )
                 case .parameterNotSaved:
                     ("page", "ce critère ne peut pas être enregistré.", 422)
                 }

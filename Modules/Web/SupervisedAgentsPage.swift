@@ -34,7 +34,9 @@ enum SupervisedAgentsPage {
             : WebLayout.table(
                 "Conventions des agents que vous encadrez, page \(page.page) sur \(page.pageCount)",
                 columns: ["Agent", "Mission", "Période", "État", "Convention"], rows: rows)
-        let states = [(value: "", text: "Tous")] + SupervisedAgreementState.allCases.map { (value: $0.rawValue, text: label($0)) }
+        let states =
+            [(value: "", text: "Tous")]
+            + SupervisedAgreementState.allCases.map { (value: $0.rawValue, text: label($0)) }
         let main: HTML = """
             <h1>Agents encadrés</h1>
             <p>Les conventions de mission des agents pour qui vous signez en tant que responsable hiérarchique, celles qui attendent votre signature en premier.</p>
