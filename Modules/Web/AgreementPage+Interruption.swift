@@ -17,6 +17,11 @@ extension AgreementPage {
         let id = try agreementID(context)
         let reason = form[interruptionField] ?? ""
         guard WebConfirmation.confirmed(form) else {
+            // Who may not interrupt it is refused before the reason is even read.
+            let view = try context.workflows.agreement(id, by: .user(try context.signedInUser()))
+            guard view.availableActions.contains(.interrupt) else {
+                throw AccessError.notOwner(action: AgreementAction.interrupt.rawValue)
+            }
             do {
                 _ = try Agreement.checkedReason(reason)
             } catch let error as AgreementError {
@@ -25,11 +30,11 @@ extension AgreementPage {
                     values: [interruptionField: reason],
                     status: HTTPStatus(code: 422))
             }
-            return WebConfirmation.page(
-                context, form: form, question: "Interrompre la convention ?",
+            return try confirmation(
+                context, .interrupt, form: form, question: "Interrompre la convention ?",
                 consequence:
                     "L'interruption met fin à l'engagement : les autres parties verront votre motif. Elle est définitive.",
-                confirm: "Interrompre la convention", back: "/conventions/\(id.rawValue)")
+                confirm: "Interrompre la convention")
         }
         return try change(context) { user, form, id, revision in
             do {

@@ -14,7 +14,7 @@ extension MyApplicationsPage {
     /// agreement is under way, where to interrupt it instead; else nothing.
     static func withdrawal(_ view: ApplicationView, agreement: Agreement?, context: WebContext) -> HTML {
         let application = view.application
-        guard ApplicationAction.withdraw.isAllowed(from: application.state.status) else { return "—" }
+        guard view.availableActions.contains(.withdraw) else { return "—" }
         if let agreement, !agreement.status.isEnded {
             return "<a href=\"/conventions/\(agreement.id.rawValue)\">Interrompre la convention</a>"
         }
@@ -42,7 +42,18 @@ extension MyApplicationsPage {
         let raw = context.http.parameters["id"] ?? ""
         guard let id = ApplicationID(raw), id.rawValue > 0 else { throw NotFoundError("application", key: raw) }
         let view = try context.workflows.application(id, by: .user(user))
+        // Who may not withdraw it is refused before being asked; a state that no longer allows
+        // it is said on the confirmation page.
+        let stillOpen = ApplicationAction.withdraw.isAllowed(from: view.application.state.status)
+        guard view.availableActions.contains(.withdraw) || !stillOpen else {
+            throw ApplicationAccessError.applicantOnly(.withdraw)
+        }
         guard WebConfirmation.confirmed(form) else {
+            guard stillOpen else {
+                return confirmation(
+                    context, view: view, form: form, errors: ["page": "cette candidature ne peut plus être retirée."],
+                    status: HTTPStatus(code: 409))
+            }
             return confirmation(context, view: view, form: form, errors: [:])
         }
         let code = ReasonCode(rawValue: form["motif"] ?? "") ?? withdrawalReasons[0]

@@ -75,29 +75,10 @@ enum SupervisedAgentsPage {
         return WebLayout.badge(label(state), kind)
     }
 
-    /// The DSFR pagination (`fr-pagination`) of the list, keeping the filter.
-    private static func pagination(_ page: SupervisedAgreementPage, state: SupervisedAgreementState?) -> HTML? {
-        guard page.pageCount > 1 else { return nil }
-        func link(_ number: Int) -> String {
+    /// The DSFR pagination of the list, keeping the filter.
+    private static func pagination(_ page: SupervisedAgreementPage, state: SupervisedAgreementState?) -> HTML {
+        WebPagination.numbered(current: page.page, count: page.pageCount) { number in
             URLQuery.link(path, [(name: "etat", value: state?.rawValue), (name: "page", value: String(number))])
         }
-        let pages = (1...page.pageCount).map { number -> HTML in
-            number == page.page
-                ? "<li><a class=\"fr-pagination__link\" aria-current=\"page\" title=\"Page \(number)\">\(number)</a></li>"
-                : "<li><a class=\"fr-pagination__link\" href=\"\(link(number))\" title=\"Page \(number)\">\(number)</a></li>"
-        }
-        let previous: HTML =
-            page.page > 1
-            ? "<li><a class=\"fr-pagination__link fr-pagination__link--prev fr-pagination__link--lg-label\" href=\"\(link(page.page - 1))\">Page précédente</a></li>"
-            : "<li><a class=\"fr-pagination__link fr-pagination__link--prev fr-pagination__link--lg-label\" aria-disabled=\"true\" role=\"link\">Page précédente</a></li>"
-        let next: HTML =
-            page.page < page.pageCount
-            ? "<li><a class=\"fr-pagination__link fr-pagination__link--next fr-pagination__link--lg-label\" href=\"\(link(page.page + 1))\">Page suivante</a></li>"
-            : "<li><a class=\"fr-pagination__link fr-pagination__link--next fr-pagination__link--lg-label\" aria-disabled=\"true\" role=\"link\">Page suivante</a></li>"
-        return """
-            <nav role="navigation" class="fr-pagination" aria-label="Pagination">
-            <ul class="fr-pagination__list">\(previous)\(HTML.joined(pages))\(next)</ul>
-            </nav>
-            """
     }
 }
