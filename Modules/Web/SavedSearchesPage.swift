@@ -38,7 +38,7 @@ enum SavedSearchesPage {
             <h1>Mes recherches enregistrées</h1>
             \(notice)
             \(WebLayout.errorSummary("La recherche n'a pas pu être enregistrée", note: errors["page"], errors: fieldErrors))
-            <p>Chaque nouvelle mission publiée qui correspond à l'une de vos recherches vous est signalée dans votre récapitulatif par courriel (réglable dans <a href="\(WebPaths.notificationPreferences)">Mes préférences de notification</a>). Vous pouvez enregistrer jusqu'à \(NewSavedSearch.maximumPerUser) recherches.</p>
+            <p>Chaque nouvelle mission publiée qui correspond à l'une de vos recherches vous est signalée dans votre récapitulatif hebdomadaire par courriel, envoyé une fois par semaine s'il y a du nouveau (réglable dans <a href="\(WebPaths.notificationPreferences)">Mes préférences de notification</a>). Vous pouvez enregistrer jusqu'à \(NewSavedSearch.maximumPerUser) recherches.</p>
             \(list)
             <h2>Enregistrer une recherche</h2>
             <p>Vous pouvez aussi enregistrer la recherche en cours depuis le <a href="/missions">catalogue des missions</a>.</p>
