@@ -3,7 +3,7 @@ import Persistence
 import Support
 import Workflows
 
-// The engagement story: three missions of the first mission owner's directorate, their
+// The engagement story: four missions of the first mission owner's directorate, their
 // applications, and agreements in every state with their signatures, mission orders, time
 // reports, feedback and diplomas. Everything after the missions goes through the use cases of
 // Workflows, called by the people who act on the platform (the talent applies, the owner
@@ -101,19 +101,23 @@ extension DemoGenerator {
                 (pick(Array(ministry.dropFirst()), on: running, from: eligible), .signed),
                 (pick(Array(ministry.dropFirst(2)), on: running, from: eligible), .orderCancelled)
             ])
-        // Still open to applications: agreements being signed, and applications to answer.
-        let upcoming = try storyMission(templates.upcoming, published: -30, deadline: 20, window: 35...150)
+        // Filled, starting soon: agreements being signed.
+        let signing = try storyMission(templates.signing, published: -45, deadline: -25, window: 10...120)
         try planHiring(
-            upcoming, owner: owner, applied: -27, closed: nil, agreed: -20,
+            signing, owner: owner, applied: -43, closed: -30, agreed: -28,
             cases: [
-                (pick(managed, on: upcoming, from: eligible), .awaiting(signed: [.talent, .owner])),
-                (pick(Array(managed.dropFirst()), on: upcoming, from: eligible), .refused),
-                (pick(me, on: upcoming, from: eligible), .awaiting(signed: [.owner])),
-                (pick([], on: upcoming, from: eligible), .awaiting(signed: [])),
-                (pick([], on: upcoming, from: eligible), .ordered)
+                (pick(managed, on: signing, from: eligible), .awaiting(signed: [.talent, .owner])),
+                (pick(Array(managed.dropFirst()), on: signing, from: eligible), .refused),
+                (pick(me, on: signing, from: eligible), .awaiting(signed: [.owner])),
+                (pick([], on: signing, from: eligible), .awaiting(signed: [])),
+                (pick([], on: signing, from: eligible), .ordered)
             ])
-        try planOpenApplications(upcoming, owner: owner, eligible: eligible)
-        planInvitations(upcoming, owner: owner, eligible: eligible)
+        // Still open: applications to answer, invitations. The first talent has not applied, so
+        // they (and the tests' talent persona) may apply to the owner's open mission.
+        let open = try storyMission(templates.open, published: -30, deadline: 20, window: 35...150)
+        for index in me { applied.insert([open.index, index]) }
+        try planOpenApplications(open, owner: owner, eligible: eligible)
+        planInvitations(open, owner: owner, eligible: eligible)
         planSavedSearches(cast: cast, eligible: eligible)
         try planVisMonJob(cast: cast, eligible: eligible)
     }

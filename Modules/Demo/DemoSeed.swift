@@ -10,15 +10,16 @@ public import Workflows
 /// - 313 users: 2 operators, 12 referents (one per ministry), 33 mission owners and 66 line
 ///   managers (one and two per directorate), and 200 talents with their profiles, 80 of them
 ///   in the pool with their consent;
-/// - 53 missions: 5 drafts (2 of them rejected by the operator), 5 submitted, 27 published,
-///   8 closed as filled, 4 cancelled and 4 expired;
+/// - 54 missions: 5 drafts (2 of them rejected by the operator), 5 submitted, 27 published,
+///   9 closed as filled, 4 cancelled and 4 expired;
 /// - about 130 applications in every status, some of them unanswered for more than 14 days;
-/// - the engagement story of the first mission owner's three missions (one over, one running,
-///   one still open): 13 agreements in every status (awaiting signatures with some of them,
-///   refused by a line manager, signed without and with a mission order, running with time
-///   reports submitted, validated and rejected, interrupted, completed with feedback from both
-///   sides and a diploma), 8 mission orders (one cancelled), the credit transfers of the
-///   validated time, the distinctions earned; saved searches and invitations;
+/// - the engagement story of the first mission owner's four missions (one over, one running,
+///   one filled and being signed, one still open to applications): 13 agreements in every
+///   status (awaiting signatures with some of them, refused by a line manager, signed without
+///   and with a mission order, running with time reports submitted, validated and rejected,
+///   interrupted, completed with feedback from both sides and a diploma), 8 mission orders (one
+///   cancelled), the credit transfers of the validated time, the distinctions earned; saved
+///   searches and invitations;
 /// - a Vis mon job edition whose day is past: ambassadors, students, coaching booked, the
 ///   pairing published, most days done with feedback.
 ///

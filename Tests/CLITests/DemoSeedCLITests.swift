@@ -109,6 +109,19 @@ import Testing
             #expect(mine.contains(status), "the talent persona has no \(status) agreement: \(mine)")
         }
         #expect(try count("badge_assertions WHERE user_id = \(talent)") >= 1)
+        // The owner's first open mission has applications to answer, and the talent persona may apply to it.
+        let open = try sql(
+            """
+            SELECT min(id) FROM missions WHERE owner_id = \(owner) AND state = 'published'
+            AND application_deadline >= date('now')
+            """)
+        #expect(try count("applications WHERE mission_id = \(open) AND status = 'submitted'") >= 3)
+        #expect(try count("invitations WHERE mission_id = \(open)") >= 1)
+        #expect(
+            try count(
+                "applications WHERE mission_id = \(open) AND talent_id = (SELECT id FROM talents WHERE user_id = \(talent))"
+            )
+                == 0)
         #expect(try count("vmj_ambassadors WHERE user_id = \(talent)") == 1)
         let referent = try first("referent")
         #expect(try count("mission_orders WHERE issued_by = \(referent)") >= 2)

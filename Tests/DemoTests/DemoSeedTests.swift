@@ -22,7 +22,7 @@ struct DemoSeedTests {
             #expect(summary.talentsInPool == DemoSeed.pooledTalentCount)
             #expect(
                 summary.missionsByState == [
-                    .draft: 5, .submitted: 5, .published: 27, .closed(.filled): 8,
+                    .draft: 5, .submitted: 5, .published: 27, .closed(.filled): 9,
                     .closed(.cancelled): 4, .closed(.expired): 4
                 ])
             for status in ApplicationStatus.allCases {
@@ -94,7 +94,7 @@ struct DemoSeedTests {
                 #expect(try log.count(action: "user.created") == 313)
                 #expect(try log.count(action: "talent.created") == 200)
                 #expect(try log.count(action: "talent.pool-joined") == 80)
-                #expect(try log.count(action: "mission.created") == 53)
+                #expect(try log.count(action: "mission.created") == 54)
                 #expect(try log.count(action: "badge.issued") == 2)
                 #expect(
                     try log.count(action: "time-report.validated")
@@ -117,7 +117,7 @@ struct DemoSeedTests {
     func coherentStory(seed: UInt64) throws {
         try withDatabase { pool in
             let summary = try DemoSeed.run(on: pool, clock: FixedClock(Self.now), seed: seed)
-            #expect(summary.missions == 53)
+            #expect(summary.missions == 54)
             #expect(summary.agreements == 13)
             #expect(AgreementStatus.allCases.allSatisfy { summary.agreementsByStatus[$0, default: 0] > 0 })
             #expect(ApplicationStatus.allCases.allSatisfy { summary.applicationsByStatus[$0, default: 0] > 0 })
