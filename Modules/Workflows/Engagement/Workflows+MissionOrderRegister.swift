@@ -55,7 +55,9 @@ extension Workflows {
                         beneficiary: beneficiary, hoursBudget: agreement.terms.hoursBudget,
                         issuedBy: try order.issuedBy.flatMap { try users.find($0)?.displayName }))
             }
-            return lines.sorted { ($0.order.issuedAt, $0.order.id.rawValue) > ($1.order.issuedAt, $1.order.id.rawValue) }
+            return lines.sorted {
+                ($0.order.issuedAt, $0.order.id.rawValue) > ($1.order.issuedAt, $1.order.id.rawValue)
+            }
         }
     }
 

@@ -32,7 +32,9 @@ extension Workflows {
                 let day = FrenchDate.day(of: line.movement.at)
                 if let from, day < from { continue }
                 if let until, day > until { continue }
-                if names[line.counterpart] == nil { names[line.counterpart] = try administrations.find(line.counterpart) }
+                if names[line.counterpart] == nil {
+                    names[line.counterpart] = try administrations.find(line.counterpart)
+                }
                 guard let counterpart = names[line.counterpart] else {
                     preconditionFailure("administration \(line.counterpart) of the ledger vanished")
                 }
