@@ -1,10 +1,10 @@
 import HTML
 
-/// Page numbers over a list the page holds whole (`?page=`, from 1), and the DSFR
-/// `fr-pagination` links between them, without script.
+/// Page numbers over a list the page holds whole (`?page=`, from 1, clamped to the pages there
+/// are), and the ``WebPagination`` links between them.
 struct ListPagination {
     /// The lines a page shows.
-    static let pageSize = 20
+    static let pageSize = WebPagination.pageSize
 
     /// The page shown, within `1...pageCount`.
     let page: Int
@@ -27,35 +27,11 @@ struct ListPagination {
         return items[min(start, items.count)..<min(start + Self.pageSize, items.count)]
     }
 
-    /// The links to the pages of `path` with the query `items` (the filters kept); nothing when
-    /// the list fits one page.
-    func links(_ path: String, _ items: [(name: String, value: String?)]) -> HTML? {
-        guard pageCount > 1 else { return nil }
-        func href(_ number: Int) -> String {
+    /// The links to the pages of `path` with the query `items` (the filters kept), as
+    /// ``WebPagination`` draws them; nothing when the list fits one page.
+    func links(_ path: String, _ items: [(name: String, value: String?)]) -> HTML {
+        WebPagination.numbered(current: page, count: pageCount) { number in
             URLQuery.link(path, items + [("page", number == 1 ? nil : String(number))])
         }
-        func link(_ number: Int, _ label: String, _ style: String) -> HTML {
-            guard number != page, (1...pageCount).contains(number) else {
-                return
-                    "<li><a class=\"fr-pagination__link \(style)\" aria-disabled=\"true\" role=\"link\">\(label)</a></li>"
-            }
-            return "<li><a class=\"fr-pagination__link \(style)\" href=\"\(href(number))\">\(label)</a></li>"
-        }
-        let window = max(1, page - 2)...min(pageCount, page + 2)
-        let numbers = window.map { number -> HTML in
-            number == page
-                ? "<li><a class=\"fr-pagination__link\" aria-current=\"page\" title=\"Page \(number)\">\(number)</a></li>"
-                : "<li><a class=\"fr-pagination__link\" href=\"\(href(number))\" title=\"Page \(number)\">\(number)</a></li>"
-        }
-        return """
-            <nav class="fr-pagination fr-mt-3w" aria-label="Pagination">
-            <ul class="fr-pagination__list">
-            \(link(1, "Première page", "fr-pagination__link--first"))
-            \(link(page - 1, "Page précédente", "fr-pagination__link--prev fr-pagination__link--lg-label"))
-            \(HTML.joined(numbers))
-            \(link(page + 1, "Page suivante", "fr-pagination__link--next fr-pagination__link--lg-label"))
-            \(link(pageCount, "Dernière page", "fr-pagination__link--last"))
-            </ul></nav>
-            """
     }
 }

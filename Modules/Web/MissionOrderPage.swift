@@ -85,7 +85,13 @@ enum MissionOrderPage {
                 throw MissionOrderError.reasonLength(count: 0)
             }
             guard WebConfirmation.confirmed(form) else {
-                let order = try context.workflows.missionOrder(id, by: .user(user)).value
+                // Asked only of who may cancel it (Workflows' ``MissionOrderView/callerMayCancel``).
+                let found = try context.workflows.missionOrderView(id, by: .user(user))
+                let order = found.order
+                guard order.isInForce else { throw MissionOrderError.alreadyCancelled(order.reference) }
+                guard found.callerMayCancel else {
+                    throw AgreementAccessError.notReferent(action: "cancel a mission order")
+                }
                 return WebConfirmation.page(
                     context, form: form, question: "Annuler l’ordre de mission \(order.reference.description) ?",
                     consequence:

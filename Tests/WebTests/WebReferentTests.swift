@@ -43,6 +43,20 @@ import Workflows
         #expect(badDate.text.contains("value=\"hier\"") && badDate.text.contains("value=\"talent\""))
         fetched["registre-erreur"] = badDate.text
 
+        // The download of the filtered register: French spreadsheet CSV, audited without the text searched.
+        let csv = try referent.get("/referent/ordres-de-mission.csv?q=talent1")
+        #expect(csv.status == 200 && csv.headers["content-type"] == "text/csv; charset=utf-8")
+        #expect(csv.headers["content-disposition"]?.contains("attachment") == true)
+        let sheet = try Self.sheet(csv.body)
+        #expect(sheet.hasPrefix("Référence;Agent;Mission;Administration émettrice;Administration bénéficiaire;"))
+        #expect(sheet.contains(first.reference) && !sheet.contains(setup.orders[1].reference))
+        #expect(sheet.contains(";\(Self.beneficiaryName) (MEE);\(Self.french(setup.start));"))
+        #expect(sheet.contains(";Élise Référente;En vigueur;"))
+        #expect(
+            try world.sql(
+                "SELECT subject_type || ':' || subject_id || ':' || details FROM audit_events WHERE action = 'download.mission-orders'"
+            ) == "administration:\(setup.employer):{\"lines\":\"1\",\"text\":\"yes\"}")
+
         // The cancellation: a reason is required, then a confirmation; only that one acts.
         let orderPage = "/ordres-de-mission/\(first.id)"
         #expect(try referent.get(orderPage).text.contains(">Annuler l’ordre de mission</button>"))
@@ -92,6 +106,19 @@ import Workflows
         let badPeriod = try referent.get("/referent/credits?debut=31/12/2030&fin=01/01/2030")
         #expect(badPeriod.status == 422 && badPeriod.text.contains("id=\"fin-erreur\""))
         fetched["credits-erreur"] = badPeriod.text
+        let statement = try referent.get("/referent/credits/releve.csv")
+        #expect(statement.status == 200 && statement.headers["content-type"] == "text/csv; charset=utf-8")
+        let lines = try Self.sheet(statement.body).split(separator: "\r\n").map(String.init)
+        #expect(lines.first == "Date;Libellé;Contrepartie;Débit;Crédit;Solde" && lines.count == 2)
+        let line = try #require(lines.last)
+        #expect(
+            line.wholeMatch(of: /\d\d\/\d\d\/20\d\d;Heures validées \(déclaration de temps n° \d+\);.*/) != nil,
+            "\(line)")
+        #expect(line.hasSuffix(";\(Self.beneficiaryName) (MEE);;2,50;2,50"), "\(line)")
+        #expect(
+            try world.sql(
+                "SELECT subject_type || ':' || subject_id FROM audit_events WHERE action = 'download.credit-statement'")
+                == "administration:\(setup.employer)")
 
         // The agents to confirm: the third talent; confirming removes them from the list.
         let agents = try referent.get("/referent/agents-a-confirmer")
@@ -136,6 +163,18 @@ import Workflows
 
     // MARK: Setup
 
+    /// A downloaded sheet's text after checking its UTF-8 byte order mark.
+    static func sheet(_ body: Data) throws -> String {
+        let bytes = [UInt8](body)
+        try #require(bytes.starts(with: [0xEF, 0xBB, 0xBF]), "no byte order mark")
+        return String(decoding: bytes.dropFirst(3), as: UTF8.self)
+    }
+
+    /// `jj/mm/aaaa`.
+    static func french(_ date: LocalDate) -> String {
+        String(format: "%02d/%02d/%04d", date.day, date.month, date.year)
+    }
+
     /// What ``prepare(_:)`` made.
     struct Setup {
         /// The agents' ministry (MINESSAI).
@@ -144,6 +183,8 @@ import Workflows
         let orders: [(id: Int, reference: String)]
         /// The talent whose employment still awaits confirmation.
         let unconfirmed: Int
+        /// The first day of the orders (the mission's).
+        let start: LocalDate
     }
 
     /// A second ministry offers a mission; talents 1 and 2 of MINESSAI apply and are accepted, their
@@ -223,6 +264,6 @@ import Workflows
         _ = try workflows.validateTimeReport(
             report.value.id, expectedRevision: nil, by: .user(try user("owner.mee@numerique.gouv.fr")))
         let employer = try #require(Int(try world.sql("SELECT id FROM administrations WHERE acronym = 'MINESSAI'")))
-        return Setup(employer: employer, orders: orders, unconfirmed: unconfirmed)
+        return Setup(employer: employer, orders: orders, unconfirmed: unconfirmed, start: start)
     }
 }
