@@ -123,6 +123,7 @@ import Workflows
         // The agents to confirm: the third talent; confirming removes them from the list.
         let agents = try referent.get("/referent/agents-a-confirmer")
         #expect(agents.text.contains("Personne talent3") && !agents.text.contains("Personne talent1"))
+        fetched["agents"] = agents.text
         let confirmed =
             "SELECT employment_confirmed_employer_id IS NOT NULL FROM talents WHERE id = \(setup.unconfirmed)"
         #expect(try world.sql(confirmed) == "0")
@@ -137,12 +138,23 @@ import Workflows
         #expect(
             try referent.get("/referent/agents-a-confirmer").text.contains("Aucun emploi n’attend de confirmation."))
 
+        // The operator reads any account.
+        let operatorBrowser = WebBrowser(world.server)
+        try operatorBrowser.signIn("operator@numerique.gouv.fr", database: world.database)
+        let chosen = try operatorBrowser.get("/referent/credits?administration=\(setup.employer)")
+        #expect(chosen.status == 200 && chosen.text.contains("<dt>Solde</dt><dd>2,50 crédits</dd>"))
+        // (this operator belongs to MINESSAI: their own account first, and a choice of the others)
+        #expect(
+            try operatorBrowser.get("/referent/credits").text.contains("id=\"administration\" name=\"administration\""))
+
         // A referent of the beneficiary ministry reads neither this account nor cancels an order.
         let other = WebBrowser(world.server)
         try other.signIn("referent.mee@numerique.gouv.fr", database: world.database)
         let foreign = try other.get("/referent/credits?administration=\(setup.employer)")
         #expect(foreign.status == 403 && foreign.text.contains("<h1>Accès refusé</h1>"))
         #expect(try other.get("/referent/credits").status == 200, "their own account")
+        #expect(try other.get("/referent/credits/releve.csv?administration=\(setup.employer)").status == 403)
+        #expect(try world.sql("SELECT count(*) FROM audit_events WHERE action = 'download.credit-statement'") == "1")
         let register2 = try other.get("/referent/ordres-de-mission").text
         #expect(!register2.contains(setup.orders[1].reference), "the orders of another ministry are not theirs")
         let orders = "SELECT group_concat(coalesce(cancelled_at, '-')) FROM mission_orders"
@@ -150,7 +162,20 @@ import Workflows
         let refused = try other.post(
             "/ordres-de-mission/\(setup.orders[1].id)/annuler",
             [("motif-annulation", "Pas le mien"), ("revision", "1"), ("confirmation", "oui")])
-        #expect(refused.status == 403 || refused.status == 404, "\(refused.status)")
+        // The order of an agreement they may not read does not exist for them (as the agreement).
+        #expect(refused.status == 404, "\(refused.status)")
+        #expect(try other.get("/ordres-de-mission/\(setup.orders[1].id)").status == 404)
+        // The line manager reads the order but may not cancel it: no form, and the form is refused.
+        let manager = WebBrowser(world.server)
+        try manager.signIn("helene.garnier@numerique.gouv.fr", database: world.database)
+        let managerView = try manager.get("/ordres-de-mission/\(setup.orders[1].id)")
+        #expect(managerView.status == 200 && !managerView.text.contains("motif-annulation"))
+        for confirmation in [[], [("confirmation", "oui")]] {
+            let post = try manager.post(
+                "/ordres-de-mission/\(setup.orders[1].id)/annuler",
+                [("motif-annulation", "Pas le mien"), ("revision", "1")] + confirmation)
+            #expect(post.status == 403 && post.text.contains("<h1>Accès refusé</h1>"))
+        }
         #expect(try world.sql(orders) == before)
 
         try WebAccessibility.expectNoViolations(
