@@ -141,8 +141,13 @@ enum ReferentCreditsPage {
 
     /// `12,50`: credits with two decimals and the French decimal comma (rounded toward zero).
     static func credits(_ amount: CreditAmount) -> String {
-        let sign = amount.units < 0 ? "-" : ""
-        let magnitude = amount.units.magnitude
+        credits(units: amount.units)
+    }
+
+    /// ``credits(_:)`` of an amount in ledger units.
+    static func credits(units: Int64) -> String {
+        let sign = units < 0 ? "-" : ""
+        let magnitude = units.magnitude
         let whole = magnitude / UInt64(CreditAmount.unitsPerCredit)
         let hundredths = (magnitude % UInt64(CreditAmount.unitsPerCredit)) * 100 / UInt64(CreditAmount.unitsPerCredit)
         return "\(sign)\(whole),\(hundredths < 10 ? "0" : "")\(hundredths)"
