@@ -38,7 +38,8 @@ enum AuthorizationMatrix {
 
             // MARK: Personal data: one's own, anyone's for the operator
             .row("GET", "/v1/me/personal-data", expect: [401, 200, 200, 200, 200, 200]),
-            .row("GET", "/v1/users/{id}/personal-data", expect: [401, 403, 403, 403, 403, 200]) { fixture, _ in
+            // the talent persona's own, which only they and the operator may read
+            .row("GET", "/v1/users/{id}/personal-data", expect: [401, 200, 403, 403, 403, 200]) { fixture, _ in
                 .init(path: "/v1/users/\(fixture.member(.talent).id)/personal-data")
             },
             .row(

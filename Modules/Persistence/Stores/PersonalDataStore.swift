@@ -73,7 +73,7 @@ public struct PersonalDataStore {
                 count: source.condition.filter { $0 == "?" }.count)
             var columns: [String] = []
             let rows = try connection.query(
-                "SELECT * FROM \(source.table) WHERE \(source.condition) ORDER BY rowid", arguments: bindings
+                "SELECT * FROM \(source.table) WHERE \(source.condition) ORDER BY 1", arguments: bindings
             ) { row -> [PersonalDataExport.Value] in
                 if columns.isEmpty { columns = row.columnNames }
                 return row.columnNames.indices.filter { !source.secret.contains(row.columnNames[$0]) }.map {
