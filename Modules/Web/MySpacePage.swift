@@ -132,7 +132,8 @@ enum MySpacePage {
         var links: [(String, String)] = []
         if user.has(.talent) {
             links += [
-                (WebPaths.myApplications, "Mes candidatures"), (WebPaths.profile, "Mon profil"),
+                (WebPaths.myApplications, "Mes candidatures"), (RecommendedMissionsPage.path, "Missions pour moi"),
+                (SavedSearchesPage.path, "Mes recherches enregistrées"), (WebPaths.profile, "Mon profil"),
                 ("/mes-distinctions", "Mes distinctions")
             ]
         }
@@ -143,8 +144,18 @@ enum MySpacePage {
             ]
         }
         links.append((WebPaths.myAgreements, "Mes conventions"))
+        if user.has(.lineManager) { links.append((SupervisedAgentsPage.path, "Agents que j'encadre")) }
+        if user.has(.referent) || user.has(.operator) {
+            links += [
+                (ReferentOrdersPage.path, "Registre des ordres de mission"),
+                (ReferentCreditsPage.path, "Compte de crédits"),
+                (WebPaths.employmentsToConfirm, "Agents à confirmer")
+            ]
+        }
         if user.has(.operator) { links.append((WebPaths.console, "Console de l'opérateur")) }
-        links.append((WebPaths.notificationPreferences, "Mes préférences de notification"))
+        links += [
+            (WebPaths.notificationPreferences, "Mes préférences de notification"), (MyDataPage.path, "Mes données")
+        ]
         return links.map { "<li><a href=\"\($0.0)\">\($0.1)</a></li>" }
     }
 }

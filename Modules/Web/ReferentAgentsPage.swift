@@ -1,6 +1,7 @@
 import Domain
 import HTML
 import HTTP
+import Notifications
 import Workflows
 
 /// `/referent/agents-a-confirmer`: every agent who names the referent's administration (or one
@@ -8,7 +9,7 @@ import Workflows
 /// confirms it (Workflows `employmentsToConfirm`, `confirmEmployment`). The domain has no
 /// refusal: an agent who named the wrong administration corrects their profile.
 enum ReferentAgentsPage {
-    static let path = "/referent/agents-a-confirmer"
+    static let path = WebPaths.employmentsToConfirm
 
     static func render(_ context: WebContext, error: String? = nil, status: HTTPStatus = .ok) throws -> HTTPResponse {
         let user = try context.signedInUser()

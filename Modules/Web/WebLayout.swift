@@ -1,6 +1,7 @@
 import Domain
 import HTML
 import HTTP
+import Notifications
 import Workflows
 
 /// The frame of every page, in the State design system (DSFR, `dsfr/README.md`): French, the
@@ -88,10 +89,23 @@ enum WebLayout {
         ]
         guard let user else { return items }
         if user.has(.talent) {
-            items.append(MenuItem(path: "/mes-candidatures", label: "Mes candidatures"))
+            items += [
+                MenuItem(path: RecommendedMissionsPage.path, label: "Pour moi"),
+                MenuItem(path: "/mes-candidatures", label: "Mes candidatures")
+            ]
         }
         if user.has(.talent) || user.has(.lineManager) || user.has(.referent) || user.has(.missionOwner) {
             items.append(MenuItem(path: "/mes-conventions", label: "Mes conventions"))
+        }
+        if user.has(.lineManager) {
+            items.append(MenuItem(path: SupervisedAgentsPage.path, label: "Agents encadrés"))
+        }
+        if user.has(.referent) {
+            items += [
+                MenuItem(path: ReferentOrdersPage.path, label: "Ordres de mission"),
+                MenuItem(path: ReferentCreditsPage.path, label: "Crédits"),
+                MenuItem(path: WebPaths.employmentsToConfirm, label: "Agents à confirmer")
+            ]
         }
         if user.has(.talent) {
             items += [

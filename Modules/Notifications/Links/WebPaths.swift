@@ -68,7 +68,7 @@ public enum WebPaths {
     }
 
     /// Where a referent confirms the employments declared in their administration.
-    public static let employmentsToConfirm = "/mes-conventions#emplois"
+    public static let employmentsToConfirm = "/referent/agents-a-confirmer"
 
     /// The public verification page of a diploma (an Open Badges assertion, by its public id).
     public static func diploma(_ publicID: String) -> String {
