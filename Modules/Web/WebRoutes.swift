@@ -11,6 +11,15 @@ public import Workflows
 /// the use cases. These routes are outside the JSON contract (docs/openapi.yaml): the router
 /// keeps them apart (``APIRouter/pages``).
 public enum WebRoutes {
+    /// Declares one page or form: the method, the path template and the handler, which decodes
+    /// the request, calls a use case and renders (an error it throws renders as ``errorPage``).
+    typealias Register = (
+        _ method: HTTPMethod, _ path: String, _ handler: @escaping @Sendable (WebContext) throws -> HTTPResponse
+    ) -> Void
+
+    /// The areas that declare their pages in their own file (`WebRoutes+Area.swift`): append `addAreaPages` to the list.
+    static var areas: [(Register) -> Void] { [] }
+
     /// Adds the pages; `signInLinks` handles the sign-in form's requests after its answer; `legal`
     /// is what the mandatory pages and the footer say. A browser's request that no route matches
     /// gets the French "Page introuvable" in the site's frame (``APIRouter/notFoundPage``).
@@ -45,6 +54,7 @@ public enum WebRoutes {
                 return response
             }
         }
+        for area in areas { area(on) }
         // The diploma's human page, in the site's frame (an HTML 404 too), beside the Open Badges
         // documents of the JSON contract (``BadgeRoutes``).
         api.plain(.get, "/badges/assertions/{id}/verification") { http in
