@@ -49,13 +49,13 @@ enum UserCommands {
             },
             Command(
                 "roles", abstract: "Grant and revoke a user's roles.",
-                arguments: [CommandArgument("email", help: "The user's e-mail address.")],
                 options: [
                     .value("add", placeholder: "role", help: "A role to grant; repeat for several.", repeatable: true),
                     .value(
                         "remove", placeholder: "role", help: "A role to revoke; repeat for several.", repeatable: true),
                     AdminCommand.json
-                ]
+                ],
+                arguments: [CommandArgument("email", help: "The user's e-mail address.")]
             ) { invocation, context in
                 let workflows = try AdminCommand.workflows(invocation, context)
                 let user = try AdminCommand.user(email: invocation.argument("email"), in: workflows)
@@ -78,8 +78,8 @@ enum UserCommands {
             abstract: active
                 ? "Reactivate a deactivated user (old sessions and tokens stay ended)."
                 : "Deactivate a user: no more sign-in; sessions and tokens stop at once.",
-            arguments: [CommandArgument("email", help: "The user's e-mail address.")],
-            options: [AdminCommand.json]
+            options: [AdminCommand.json],
+            arguments: [CommandArgument("email", help: "The user's e-mail address.")]
         ) { invocation, context in
             let workflows = try AdminCommand.workflows(invocation, context)
             let user = try AdminCommand.user(email: invocation.argument("email"), in: workflows)

@@ -41,6 +41,13 @@ extension Workflows {
         }
     }
 
+    /// Every administration as a tree, for the operator who adds and edits them.
+    /// - Throws: ``AccessError`` unless the caller is the operator.
+    public func administrationTree(toManageBy caller: Caller) throws -> [AdministrationNode] {
+        try caller.require(.operator, to: "manage the administrations")
+        return try administrationTree()
+    }
+
     /// Every administration, each ministry followed by its descendants.
     public func administrations() throws -> [Administration] {
         try database.read { try AdministrationStore($0).all() }
