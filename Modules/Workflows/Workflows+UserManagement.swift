@@ -11,7 +11,7 @@ extension Workflows {
     }
 
     /// The users matching `filter` that the caller manages: every one for the operator, those
-    /// of their administration for a referent (the filter's administration is forced to theirs).
+    /// of their administration and the ones under it for a referent.
     /// - Throws: ``AccessError`` unless the caller is the operator or a referent.
     public func users(matching filter: UserFilter, by caller: Caller) throws -> UserPage {
         try UserManagement.requireManager(caller.user, to: "list users")
@@ -20,7 +20,7 @@ extension Workflows {
         filter.offset = max(filter.offset, 0)
         if let user = caller.user, !user.has(.operator) {
             guard let own = user.administrationID else { return UserPage(users: [], total: 0) }
-            filter.administrationID = own
+            filter.withinAdministrationID = own
         }
         let (users, total) = try database.read { try UserStore($0).search(filter) }
         return UserPage(users: users, total: total)
@@ -30,9 +30,13 @@ extension Workflows {
     /// - Throws: ``AccessError``, ``UserManagementError/outsideAdministration``, ``NotFoundError``.
     public func managedUser(_ id: UserID, by caller: Caller) throws -> User {
         try UserManagement.requireManager(caller.user, to: "see a user's account")
-        guard let user = try database.read({ try UserStore($0).find(id) }) else { throw NotFoundError("user", id: id) }
-        guard UserManagement.manages(user, by: caller.user) else { throw UserManagementError.outsideAdministration }
-        return user
+        return try database.read { connection in
+            let store = UserStore(connection)
+            guard let user = try store.find(id) else { throw NotFoundError("user", id: id) }
+            guard UserManagement.manages(user, lineage: try store.lineage(of: user.administrationID), by: caller.user)
+            else { throw UserManagementError.outsideAdministration }
+            return user
+        }
     }
 
     /// Grants `adding` and revokes `removing` to user `id` (audit `user.roles-changed`), within
@@ -45,7 +49,9 @@ extension Workflows {
         return try database.write { connection in
             let store = UserStore(connection)
             guard let user = try store.find(id) else { throw NotFoundError("user", id: id) }
-            let roles = try UserManagement.changedRoles(of: user, adding: adding, removing: removing, by: caller.user)
+            let roles = try UserManagement.changedRoles(
+                of: user, lineage: try store.lineage(of: user.administrationID), adding: adding, removing: removing,
+                by: caller.user)
             return try store.changeRoles(of: user, to: roles, by: caller.actor, at: now)
         }
     }
@@ -70,7 +76,8 @@ extension Workflows {
         return try database.write { connection in
             let store = UserStore(connection)
             guard let user = try store.find(id) else { throw NotFoundError("user", id: id) }
-            try UserManagement.checkActivation(of: user, by: caller.user)
+            try UserManagement.checkActivation(
+                of: user, lineage: try store.lineage(of: user.administrationID), by: caller.user)
             guard user.isActive != active else { throw UserManagementError.alreadyInState(active: active) }
             return active
                 ? try store.reactivate(user, by: caller.actor, at: now)

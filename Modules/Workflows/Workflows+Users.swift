@@ -12,11 +12,15 @@ extension Workflows {
     }
 
     /// Adds a user with their roles: the operator anybody, a referent a user of their own
-    /// administration with the line-manager or mission-owner role (``UserManagement/checkNewUser(_:by:)``).
+    /// administration (or one under it) with the line-manager or mission-owner role (``UserManagement/checkNewUser(_:by:)``).
     /// - Throws: ``AccessError``, ``UserManagementError``, ``UserError`` or ``NotFoundError``.
     public func addUser(_ new: NewUser, by caller: Caller) throws -> User {
-        try UserManagement.checkNewUser(new, by: caller.user)
-        return try database.write { try UserStore($0).insert(new, by: caller.actor, at: clock.now) }
+        try UserManagement.requireManager(caller.user, to: "add a user")
+        return try database.write { connection in
+            let store = UserStore(connection)
+            try UserManagement.checkNewUser(new, lineage: try store.lineage(of: new.administrationID), by: caller.user)
+            return try store.insert(new, by: caller.actor, at: clock.now)
+        }
     }
 
     /// Every user.

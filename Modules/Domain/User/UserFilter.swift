@@ -6,6 +6,8 @@ public struct UserFilter: Sendable, Hashable {
     public var role: Role?
     /// Belonging to this administration.
     public var administrationID: AdministrationID?
+    /// Belonging to this administration or one under it (a referent's reach).
+    public var withinAdministrationID: AdministrationID?
     /// Active (true), deactivated (false), or both (nil).
     public var active: Bool?
     /// How many users a page holds.

@@ -133,16 +133,35 @@ public struct UserStore {
             conditions.append("administration_id = ?")
             values.append(administrationID.rawValue)
         }
+        var prefix = ""
+        if let within = filter.withinAdministrationID {
+            prefix = AdministrationStore.treeCTE
+            values.insert(within.rawValue, at: 0)
+            conditions.append("administration_id IN (SELECT id FROM tree)")
+        }
         if let active = filter.active {
             conditions.append(active ? "deactivated_at IS NULL" : "deactivated_at IS NOT NULL")
         }
         let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         let total =
-            try connection.scalar("SELECT count(*) FROM users\(whereClause)", arguments: values, as: Int.self) ?? 0
+            try connection.scalar(
+                "\(prefix)SELECT count(*) FROM users\(whereClause)", arguments: values, as: Int.self) ?? 0
         let users = try connection.query(
-            "\(Self.select)\(whereClause) ORDER BY lower(display_name), id LIMIT ? OFFSET ?",
+            "\(prefix)\(Self.select)\(whereClause) ORDER BY lower(display_name), id LIMIT ? OFFSET ?",
             arguments: values + [Int64(filter.limit), Int64(filter.offset)], map: user)
         return (users, total)
+    }
+
+    /// `administrationID` and its ancestors' identifiers, up to its ministry (empty for nil).
+    public func lineage(of administrationID: AdministrationID?) throws -> [AdministrationID] {
+        var lineage: [AdministrationID] = []
+        var next = administrationID
+        while let id = next, lineage.count < 32 {
+            lineage.append(id)
+            next = try connection.scalar("SELECT parent_id FROM administrations WHERE id = ?", id, as: Int64.self)
+                .map { AdministrationID($0) }
+        }
+        return lineage
     }
 
     private static let select = "SELECT id, display_name, email, administration_id, deactivated_at FROM users"
