@@ -19,8 +19,7 @@ enum CorrectionsPage {
     static func applications(_ context: WebContext) throws -> HTTPResponse {
         let user = try context.signedInUser()
         func declined(after cursor: String?) throws -> ApplicationPage {
-            try context.workflows.applications(
-                matching: ApplicationSearch(statuses: [.declined], limit: pageSize, cursor: cursor), by: .user(user))
+            try context.workflows.declinedApplications(after: cursor, limit: pageSize, by: .user(user))
         }
         let page = try (try? declined(after: context.http.query["suite"])) ?? declined(after: nil)
         let rows = page.items.map { view -> HTML in
@@ -53,10 +52,9 @@ enum CorrectionsPage {
         _ context: WebContext, reason: String, error: String?, status: HTTPStatus
     ) throws -> HTTPResponse {
         let user = try context.signedInUser()
-        // Only the operator corrects: a reading right alone (the owner, the talent) is not enough.
-        try Caller.user(user).require(.operator, to: "reopen an application")
         let id = try applicationID(context)
-        let view = try context.workflows.application(id, by: .user(user))
+        // Only the operator corrects: a reading right alone (the owner, the talent) is not enough.
+        let view = try context.workflows.applicationToCorrect(id, by: .user(user))
         let application = view.application
         let form: HTML =
             application.state.status == .declined
@@ -97,8 +95,7 @@ enum CorrectionsPage {
                 context, reason: reason, error: "indiquez le motif de la réouverture.", status: .init(code: 422))
         }
         if !WebConfirmation.confirmed(form) {
-            try Caller.user(user).require(.operator, to: "reopen an application")
-            let view = try context.workflows.application(id, by: .user(user))
+            let view = try context.workflows.applicationToCorrect(id, by: .user(user))
             return WebConfirmation.page(
                 context, form: form,
                 question: "Rouvrir la candidature de \(view.applicant?.displayName ?? "ce talent") ?",
@@ -177,11 +174,8 @@ enum CorrectionsPage {
         _ context: WebContext, reason: String, error: String?, status: HTTPStatus
     ) throws -> HTTPResponse {
         let user = try context.signedInUser()
-        try Caller.user(user).require(.operator, to: "revoke a diploma")
         let publicID = context.http.parameters["id"] ?? ""
-        guard let stored = try context.workflows.badgeAssertion(publicID) else {
-            throw NotFoundError("badge-assertion", key: publicID)
-        }
+        let stored = try context.workflows.diplomaToRevoke(publicID, by: .user(user))
         let diploma = stored.value
         let form: HTML =
             diploma.isRevoked
@@ -221,10 +215,7 @@ enum CorrectionsPage {
                 context, reason: reason, error: "indiquez le motif de la révocation.", status: .init(code: 422))
         }
         if !WebConfirmation.confirmed(form) {
-            try Caller.user(user).require(.operator, to: "revoke a diploma")
-            guard let stored = try context.workflows.badgeAssertion(publicID) else {
-                throw NotFoundError("badge-assertion", key: publicID)
-            }
+            let stored = try context.workflows.diplomaToRevoke(publicID, by: .user(user))
             return WebConfirmation.page(
                 context, form: form, question: "Révoquer le diplôme de \(stored.value.recipientName) ?",
                 consequence:

@@ -49,7 +49,7 @@ public struct User: Hashable, Sendable, Codable {
         case id, displayName, email, roles, administrationID, deactivatedAt
     }
 
-    /// Encodes the user, roles sorted so the output is stable.
+    /// Encodes the user, roles sorted so the output is stable, `deactivatedAt` in RFC 3339 when deactivated.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
@@ -57,6 +57,18 @@ public struct User: Hashable, Sendable, Codable {
         try container.encode(email, forKey: .email)
         try container.encode(roles.sorted(), forKey: .roles)
         try container.encodeIfPresent(administrationID, forKey: .administrationID)
-        try container.encodeIfPresent(deactivatedAt, forKey: .deactivatedAt)
+        try container.encodeIfPresent(deactivatedAt?.rfc3339, forKey: .deactivatedAt)
+    }
+
+    /// Decodes what ``encode(to:)`` writes (`deactivatedAt` in RFC 3339).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(UserID.self, forKey: .id)
+        displayName = try container.decode(String.self, forKey: .displayName)
+        email = try container.decode(EmailAddress.self, forKey: .email)
+        roles = try container.decode(Set<Role>.self, forKey: .roles)
+        administrationID = try container.decodeIfPresent(AdministrationID.self, forKey: .administrationID)
+        deactivatedAt = try container.decodeIfPresent(String.self, forKey: .deactivatedAt)
+            .map { try Instant(rfc3339: $0, field: "deactivatedAt") }
     }
 }
