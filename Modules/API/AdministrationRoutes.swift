@@ -31,7 +31,7 @@ enum AdministrationRoutes {
                     location: "/v1/administrations/\(administration.id.rawValue)")
             }
         }
-    
+
         api.on(.put, "/v1/administrations/{id}") { request in
             let caller = try request.caller()
             let id: AdministrationID = try request.id("id", "administration")

@@ -1,6 +1,5 @@
 import Domain
 import HTTP
-
 import Workflows
 
 /// `/v1/users`: accounts and their roles (issue 18) — the operator manages every account, a

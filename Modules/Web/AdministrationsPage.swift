@@ -44,9 +44,14 @@ enum AdministrationsPage {
             let service = PublicService(rawValue: publicService)
             if service == nil { errors["fonction-publique"] = "choisissez une fonction publique dans la liste." }
             let parentID = parent.isEmpty ? nil : AdministrationID(parent)
-            if !parent.isEmpty, parentID == nil { errors["parent"] = "choisissez l'administration parente dans la liste." }
+            if !parent.isEmpty, parentID == nil {
+                errors["parent"] = "choisissez l'administration parente dans la liste."
+            }
             guard let level, let service, errors.isEmpty else { return (nil, errors) }
-            return (NewAdministration(name: name, acronym: acronym, level: level, publicService: service, parentID: parentID), [:])
+            return (
+                NewAdministration(
+                    name: name, acronym: acronym, level: level, publicService: service, parentID: parentID), [:]
+            )
         }
     }
 

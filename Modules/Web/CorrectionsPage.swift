@@ -39,7 +39,8 @@ enum CorrectionsPage {
             \(next)
             """
         return WebResponse.page(
-            WebLayout.page("Candidatures déclinées", context: context, trail: [("Console", ConsolePage.path)], main: main),
+            WebLayout.page(
+                "Candidatures déclinées", context: context, trail: [("Console", ConsolePage.path)], main: main),
             context: context)
     }
 
@@ -200,7 +201,8 @@ enum CorrectionsPage {
             \(form)
             """
         return WebResponse.page(
-            WebLayout.page(title, context: context, trail: [("Console", ConsolePage.path), ("Diplômes", diplomasPath)], main: main),
+            WebLayout.page(
+                title, context: context, trail: [("Console", ConsolePage.path), ("Diplômes", diplomasPath)], main: main),
             context: context, status: status)
     }
 

@@ -46,7 +46,8 @@ enum OperatorMessages {
         case .acronymTaken(let acronym): "une autre administration a déjà le sigle \(acronym)."
         case .publicServiceNotEnabled: "cette fonction publique n'est pas ouverte sur la plateforme."
         case .ministryWithParent: "un ministère n'a pas d'administration parente : laissez le champ vide."
-        case .parentRequired(let level): "une structure de niveau « \(level.label) » a une administration parente : choisissez-la."
+        case .parentRequired(let level):
+            "une structure de niveau « \(level.label) » a une administration parente : choisissez-la."
         case .parentNotFound: "choisissez l'administration parente dans la liste."
         case .parentPublicServiceMismatch: "l'administration parente relève d'une autre fonction publique."
         case .parentLevelNotAbove(let parent, let child):
@@ -60,7 +61,10 @@ enum OperatorMessages {
         case .parentInsideItself:
             ("parent", "une administration ne peut pas être placée sous elle-même ni sous l'une des siennes.")
         case .childDoesNotFit(let acronym):
-            ("niveau", "l'administration \(acronym), rattachée à celle-ci, ne pourrait plus l'être (niveau ou fonction publique).")
+            (
+                "niveau",
+                "l'administration \(acronym), rattachée à celle-ci, ne pourrait plus l'être (niveau ou fonction publique)."
+            )
         }
     }
 }

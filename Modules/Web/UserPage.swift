@@ -73,7 +73,8 @@ enum UserPage {
         do {
             let user = try context.workflows.managedUser(id, by: .user(manager))
             _ = try context.workflows.changeRoles(
-                of: id, adding: ticked, removing: offered.subtracting(ticked).intersection(user.roles), by: .user(manager))
+                of: id, adding: ticked, removing: offered.subtracting(ticked).intersection(user.roles),
+                by: .user(manager))
         } catch let error as UserError {
             return try render(context, error: OperatorMessages.user(error), status: .init(code: 422))
         }

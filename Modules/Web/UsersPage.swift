@@ -32,7 +32,9 @@ enum UsersPage {
             administration: form["administration"] ?? "")
         var errors: [String: String] = [:]
         let email = try? EmailAddress(typed.email)
-        if email == nil { errors["courriel"] = "saisissez une adresse électronique valide, par exemple prenom.nom@exemple.gouv.fr." }
+        if email == nil {
+            errors["courriel"] = "saisissez une adresse électronique valide, par exemple prenom.nom@exemple.gouv.fr."
+        }
         var administrationID: AdministrationID?
         if !typed.administration.isEmpty {
             administrationID = AdministrationID(typed.administration)
@@ -40,7 +42,9 @@ enum UsersPage {
         }
         if typed.name.trimmingWhitespace().isEmpty { errors["nom"] = "saisissez le nom de la personne." }
         if typed.roles.isEmpty { errors["roles"] = "cochez au moins un rôle." }
-        guard errors.isEmpty, let email else { return try render(context, form: typed, errors: errors, status: .init(code: 422)) }
+        guard errors.isEmpty, let email else {
+            return try render(context, form: typed, errors: errors, status: .init(code: 422))
+        }
         do {
             let added = try context.workflows.addUser(
                 NewUser(displayName: typed.name, email: email, roles: typed.roles, administrationID: administrationID),
@@ -66,7 +70,12 @@ enum UsersPage {
         filter.text = query["texte"].flatMap { $0.isEmpty ? nil : $0 }
         filter.role = query["role"].flatMap(Role.init(rawValue:))
         filter.administrationID = query["administration"].flatMap(AdministrationID.init)
-        filter.active = switch query["etat"] { case "actifs": true; case "desactives": false; default: nil }
+        filter.active =
+            switch query["etat"] {
+            case "actifs": true
+            case "desactives": false
+            default: nil
+            }
         // The use case refuses anybody but the operator and referents, and narrows a referent's list.
         let found = try context.workflows.users(matching: filter, by: caller)
         let administrations = try context.workflows.administrations()
@@ -118,7 +127,8 @@ enum UsersPage {
             <button class="fr-btn" type="submit">Ajouter le compte</button>
             </form>
             """
-        return WebResponse.page(WebLayout.page("Utilisateurs", context: context, main: main), context: context, status: status)
+        return WebResponse.page(
+            WebLayout.page("Utilisateurs", context: context, main: main), context: context, status: status)
     }
 
     /// The referent's administration and those under it, in the list's order.

@@ -20,5 +20,6 @@ extension WebRoutes {
         on(.get, CorrectionsPage.diplomasPath) { try CorrectionsPage.diplomas($0) }
         on(.get, "/console/diplomes/{id}") { try CorrectionsPage.diploma($0) }
         on(.post, "/console/diplomes/{id}/revoquer") { try CorrectionsPage.revoke($0) }
+        on(.get, ConsoleFiguresSheet.path) { try ConsoleFiguresSheet.download($0) }
     }
 }

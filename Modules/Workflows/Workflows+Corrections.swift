@@ -6,7 +6,8 @@ extension Workflows {
     /// - Throws: ``AccessError`` unless the caller is the operator; ``ApplicationSearchError`` for a bad cursor.
     public func declinedApplications(after cursor: String?, limit: Int, by caller: Caller) throws -> ApplicationPage {
         try caller.require(.operator, to: "reopen an application")
-        return try applications(matching: ApplicationSearch(statuses: [.declined], limit: limit, cursor: cursor), by: caller)
+        return try applications(
+            matching: ApplicationSearch(statuses: [.declined], limit: limit, cursor: cursor), by: caller)
     }
 
     /// Application `id` as the operator reviews it before a corrective action (reopening).

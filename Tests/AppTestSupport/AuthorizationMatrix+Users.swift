@@ -34,7 +34,8 @@ extension AuthorizationMatrix {
             )
         },
         .row("POST", "/v1/users/{id}/roles", expect: [401, 403, 403, 403, 200, 200]) { fixture, _ in
-            .init(path: "/v1/users/\(try UserRecords.withinReach(fixture, 0))/roles", json: #"{"add":["mission-owner"]}"#)
+            .init(
+                path: "/v1/users/\(try UserRecords.withinReach(fixture, 0))/roles", json: #"{"add":["mission-owner"]}"#)
         },
         .row("POST", "/v1/users/{id}/roles", expect: [401, 403, 403, 403, 403, 200]) { fixture, _ in
             .init(path: "/v1/users/\(try UserRecords.withinReach(fixture, 1))/roles", json: #"{"add":["referent"]}"#)
@@ -86,7 +87,9 @@ enum UserRecords {
                 AND (SELECT group_concat(role) FROM user_roles WHERE user_id = u.id) = 'talent'
             ORDER BY u.id LIMIT 1 OFFSET \(index)
             """)
-        guard let id = Int(found) else { throw DemoFixture.SetupError(reason: "no account \(index) in the referent's reach") }
+        guard let id = Int(found) else {
+            throw DemoFixture.SetupError(reason: "no account \(index) in the referent's reach")
+        }
         return id
     }
 
@@ -102,7 +105,9 @@ enum UserRecords {
                 AND (SELECT group_concat(role) FROM user_roles WHERE user_id = u.id) = 'talent'
             ORDER BY u.id LIMIT 1
             """)
-        guard let id = Int(found) else { throw DemoFixture.SetupError(reason: "no account outside the referent's reach") }
+        guard let id = Int(found) else {
+            throw DemoFixture.SetupError(reason: "no account outside the referent's reach")
+        }
         return id
     }
 }

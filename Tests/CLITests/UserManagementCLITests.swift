@@ -38,13 +38,16 @@ import Testing
         #expect(try admin("users", "add", "--name", "Camille Martin", "--email", email, "--role", "talent").status == 0)
         #expect(try admin("tokens", "issue", "--email", email).status == 0)
 
-        let roles = try admin("users", "roles", email, "--add", "mission-owner", "--add", "line-manager", "--remove", "talent")
+        let roles = try admin(
+            "users", "roles", email, "--add", "mission-owner", "--add", "line-manager", "--remove", "talent")
         #expect(roles.status == 0, "\(roles.errorOutput)")
         #expect(roles.output == "User 1 now holds mission-owner,line-manager.\n")
-        #expect(try sql("SELECT group_concat(role) FROM (SELECT role FROM user_roles WHERE user_id = 1 ORDER BY role)")
-            == "line-manager,mission-owner")
-        #expect(try sql("SELECT json_extract(details, '$.added') FROM audit_events WHERE action = 'user.roles-changed'")
-            == "mission-owner,line-manager")
+        #expect(
+            try sql("SELECT group_concat(role) FROM (SELECT role FROM user_roles WHERE user_id = 1 ORDER BY role)")
+                == "line-manager,mission-owner")
+        #expect(
+            try sql("SELECT json_extract(details, '$.added') FROM audit_events WHERE action = 'user.roles-changed'")
+                == "mission-owner,line-manager")
 
         // No role left, or a referent without an administration: refused, nothing changed.
         let empty = try admin("users", "roles", email, "--remove", "mission-owner", "--remove", "line-manager")
@@ -56,10 +59,14 @@ import Testing
 
         let deactivated = try admin("users", "deactivate", email, "--json")
         #expect(deactivated.status == 0, "\(deactivated.errorOutput)")
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(deactivated.output.utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(deactivated.output.utf8)) as? [String: Any])
         #expect((object["deactivatedAt"] as? String)?.hasSuffix("Z") == true)
         #expect(try sql("SELECT count(*) FROM api_tokens WHERE user_id = 1 AND revoked_at IS NULL") == "0")
-        #expect(try sql("SELECT json_extract(details, '$.tokensRevoked') FROM audit_events WHERE action = 'user.deactivated'") == "1")
+        #expect(
+            try sql(
+                "SELECT json_extract(details, '$.tokensRevoked') FROM audit_events WHERE action = 'user.deactivated'")
+                == "1")
         let listed = try admin("users", "list")
         #expect(listed.output.contains("ACTIVE") && listed.output.contains(" no "))
 
@@ -80,7 +87,8 @@ import Testing
         defer { directory.remove() }
         try Subprocess.migrate(database)
         #expect(try admin("users", "deactivate", "nobody@numerique.gouv.fr").status != 0)
-        #expect(try admin("users", "add", "--name", "A", "--email", "a@numerique.gouv.fr", "--role", "talent").status == 0)
+        #expect(
+            try admin("users", "add", "--name", "A", "--email", "a@numerique.gouv.fr", "--role", "talent").status == 0)
         let unknown = try admin("users", "roles", "a@numerique.gouv.fr", "--add", "king")
         #expect(unknown.status == 64)
     }

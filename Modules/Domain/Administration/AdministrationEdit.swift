@@ -11,12 +11,14 @@ public enum AdministrationEdit {
     /// - Throws: ``AdministrationError``, ``AdministrationEditError``.
     public static func edited(
         _ current: Administration, to new: NewAdministration, parent: Administration?,
-        parentLineage: [AdministrationID], children: [Administration], rules: AdministrationRules = AdministrationRules()
+        parentLineage: [AdministrationID], children: [Administration],
+        rules: AdministrationRules = AdministrationRules()
     ) throws -> Administration {
         let new = try new.validated(rules: rules)
         if new.parentID != nil, parentLineage.contains(current.id) { throw AdministrationEditError.parentInsideItself }
         try new.checkParent(parent)
-        for child in children where !new.level.canBeParent(of: child.level) || child.publicService != new.publicService {
+        for child in children where !new.level.canBeParent(of: child.level) || child.publicService != new.publicService
+        {
             throw AdministrationEditError.childDoesNotFit(child.acronym)
         }
         return Administration(

@@ -125,7 +125,8 @@ public enum UserManagementError: DomainError, Equatable {
         case .outsideAdministration: "A referent manages only the users of their own administration and those under it."
         case .ownOperatorRole: "Nobody removes their own operator role."
         case .selfDeactivation: "Nobody deactivates their own account."
-        case .alreadyInState(let active): active ? "The account is already active." : "The account is already deactivated."
+        case .alreadyInState(let active):
+            active ? "The account is already active." : "The account is already deactivated."
         }
     }
 

@@ -121,7 +121,9 @@ public struct UserStore {
         var values: [any SQLiteBindable] = []
         if let text = filter.text?.lowercased(), !text.isEmpty {
             conditions.append("(lower(display_name) LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\')")
-            let pattern = "%" + text.replacing("\\", with: "\\\\").replacing("%", with: "\\%")
+            let pattern =
+                "%"
+                + text.replacing("\\", with: "\\\\").replacing("%", with: "\\%")
                 .replacing("_", with: "\\_") + "%"
             values += [pattern, pattern]
         }

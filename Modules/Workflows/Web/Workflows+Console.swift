@@ -13,7 +13,9 @@ extension Workflows {
     /// included, either open): the events within them (missions created, applications
     /// submitted…) and the stocks at now, on one read snapshot.
     /// - Throws: ``AccessError`` unless the caller is the operator (or the command line).
-    public func programmeFigures(firstDay: LocalDate?, lastDay: LocalDate?, by caller: Caller) throws -> ProgrammeFigures {
+    public func programmeFigures(firstDay: LocalDate?, lastDay: LocalDate?, by caller: Caller) throws
+        -> ProgrammeFigures
+    {
         try caller.require(.operator, to: "read the programme's figures")
         let now = clock.now
         let period = ReportingPeriod(firstDay: firstDay, lastDay: lastDay)

@@ -89,7 +89,8 @@ public struct BadgeStore {
         holder: String, mission: String, limit: Int, offset: Int
     ) throws -> (diplomas: [Versioned<BadgeAssertionRecord>], total: Int) {
         func pattern(_ text: String) -> String {
-            "%" + text.lowercased().replacing("\\", with: "\\\\").replacing("%", with: "\\%")
+            "%"
+                + text.lowercased().replacing("\\", with: "\\\\").replacing("%", with: "\\%")
                 .replacing("_", with: "\\_") + "%"
         }
         let condition = """
