@@ -45,6 +45,7 @@ extension Workflows {
     public func changeRoles(
         of id: UserID, adding: Set<Role>, removing: Set<Role>, by caller: Caller
     ) throws -> User {
+        try UserManagement.requireManager(caller.user, to: "change a user's roles")
         let now = clock.now
         return try database.write { connection in
             let store = UserStore(connection)
@@ -72,6 +73,7 @@ extension Workflows {
     }
 
     private func changeActivation(_ id: UserID, active: Bool, by caller: Caller) throws -> User {
+        try UserManagement.requireManager(caller.user, to: "deactivate or reactivate a user")
         let now = clock.now
         return try database.write { connection in
             let store = UserStore(connection)
