@@ -38,9 +38,15 @@ struct ConsolePeriod {
         }
     }
 
-    /// The query of the CSV download over the same period.
+    /// The query of the CSV download over the same period (dates as jj/mm/aaaa).
     var query: [(name: String, value: String?)] {
-        [("du", first.map(WebFormat.date)), ("au", last.map(WebFormat.date))]
+        [("du", first.map(Self.numeric)), ("au", last.map(Self.numeric))]
+    }
+
+    /// `01/09/2026`.
+    static func numeric(_ date: LocalDate) -> String {
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
+        return "\(two(date.day))/\(two(date.month))/\(date.year)"
     }
 
     /// The GET form choosing the period, with its errors, and the CSV download link.
