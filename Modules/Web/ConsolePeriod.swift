@@ -49,6 +49,18 @@ struct ConsolePeriod {
         return "\(two(date.day))/\(two(date.month))/\(date.year)"
     }
 
+    /// The download of the same period's figures: a GET form (a file, not a page to follow).
+    private var download: HTML {
+        let fields = query.compactMap { item -> HTML? in
+            item.value.map { "<input type=\"hidden\" name=\"\(item.name)\" value=\"\($0)\">" }
+        }
+        return """
+            <form method="get" action="/console/chiffres.csv" class="fr-mb-3w">\(HTML.joined(fields))
+            <button class="fr-btn fr-btn--secondary fr-btn--icon-left fr-icon-download-line" type="submit">Télécharger les indicateurs (CSV)</button>
+            </form>
+            """
+    }
+
     /// The GET form choosing the period, with its errors, and the CSV download link.
     func form(path: String) -> HTML {
         let summary = WebLayout.errorSummary(
@@ -62,7 +74,7 @@ struct ConsolePeriod {
             <button class="fr-btn" type="submit">Afficher</button>
             </fieldset>
             </form>
-            \(errors.isEmpty ? "<p><a class=\"fr-link fr-link--download\" href=\"\(URLQuery.link("/console/chiffres.csv", query))\">Télécharger les indicateurs (CSV)</a></p>" as HTML : nil)
+            \(errors.isEmpty ? download : nil)
             """
     }
 }
