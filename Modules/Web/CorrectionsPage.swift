@@ -11,7 +11,7 @@ import Workflows
 enum CorrectionsPage {
     static let applicationsPath = "/console/candidatures"
     static let diplomasPath = "/console/diplomes"
-    static let pageSize = 20
+    static let pageSize = WebPagination.pageSize
 
     // MARK: Applications
 
@@ -132,7 +132,7 @@ enum CorrectionsPage {
         let query = context.http.query
         let holder = query["titulaire"] ?? ""
         let mission = query["mission"] ?? ""
-        let page = OperatorPagination.page(query["page"])
+        let page = min(WebPagination.pageNumber(context), 100_000)  // no overflow of the offset below
         let found = try context.workflows.diplomas(
             holder: holder, mission: mission, limit: pageSize, offset: (page - 1) * pageSize, by: .user(user))
         let rows = found.diplomas.map { stored -> HTML in
@@ -159,7 +159,7 @@ enum CorrectionsPage {
             </form>
             <p>\(found.total) diplôme\(found.total > 1 ? "s" : "") trouvé\(found.total > 1 ? "s" : "").</p>
             \(found.diplomas.isEmpty ? "<p>Aucun diplôme ne correspond à la recherche.</p>" as HTML : WebLayout.table("Diplômes trouvés, page \(page)", columns: ["Titulaire", "Mission", "Délivré le", "État"], rows: rows))
-            \(OperatorPagination.html(page: page, total: found.total, pageSize: pageSize, label: "Pages des diplômes", link: link))
+            \(WebPagination.numbered(current: page, count: WebPagination.pageCount(found.total), href: link))
             """
         return WebResponse.page(
             WebLayout.page("Diplômes", context: context, trail: [("Console", ConsolePage.path)], main: main),

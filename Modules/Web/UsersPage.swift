@@ -8,7 +8,7 @@ import Workflows
 /// the form that adds one. The use cases decide who may see and add whom (403 otherwise).
 enum UsersPage {
     static let path = "/utilisateurs"
-    static let pageSize = 20
+    static let pageSize = WebPagination.pageSize
 
     /// The values typed in the add form, kept when it comes back with errors.
     struct NewUserForm {
@@ -65,7 +65,7 @@ enum UsersPage {
         let user = try context.signedInUser()
         let caller = Caller.user(user)
         let query = context.http.query
-        let page = OperatorPagination.page(query["page"])
+        let page = min(WebPagination.pageNumber(context), 100_000)  // no overflow of the offset below
         var filter = UserFilter(limit: pageSize, offset: (page - 1) * pageSize)
         filter.text = query["texte"].flatMap { $0.isEmpty ? nil : $0 }
         filter.role = query["role"].flatMap(Role.init(rawValue:))
@@ -115,7 +115,7 @@ enum UsersPage {
             </form>
             <p>\(found.total) compte\(found.total > 1 ? "s" : "") trouvé\(found.total > 1 ? "s" : "").</p>
             \(found.users.isEmpty ? "<p>Aucun compte ne correspond à la recherche.</p>" as HTML : WebLayout.table("Comptes trouvés, page \(page)", columns: ["Nom", "Adresse", "Rôles", "Administration", "État"], rows: rows))
-            \(OperatorPagination.html(page: page, total: found.total, pageSize: pageSize, label: "Pages des comptes", link: link))
+            \(WebPagination.numbered(current: page, count: WebPagination.pageCount(found.total), href: link))
             <h2 id="ajouter">Ajouter un utilisateur</h2>
             \(summary)
             <form method="post" action="\(path)">
