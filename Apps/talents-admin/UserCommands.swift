@@ -5,7 +5,7 @@ import Workflows
 /// `talents-admin users …` and `talents-admin tokens …`: accounts and their API tokens.
 enum UserCommands {
     static let users = Command.group(
-        "users", abstract: "Add and list users and their roles.",
+        "users", abstract: "Add, list, change the roles of, deactivate and reactivate users.",
         subcommands: [
             Command(
                 "add", abstract: "Add a user with one or more roles.",
@@ -38,15 +38,59 @@ enum UserCommands {
                 invocation, context in
                 let users = try AdminCommand.workflows(invocation, context).users()
                 if invocation.flag("json") { return try AdminCommand.printJSON(users, to: context) }
-                var table = Table("ID", "EMAIL", "ROLES", "NAME")
+                var table = Table("ID", "EMAIL", "ROLES", "ACTIVE", "NAME")
                 for user in users {
                     table.append(
                         String(user.id.rawValue), user.email.value,
-                        user.roles.sorted().map(\.rawValue).joined(separator: ","), user.displayName)
+                        user.roles.sorted().map(\.rawValue).joined(separator: ","), user.isActive ? "yes" : "no",
+                        user.displayName)
                 }
                 context.output.write(table.rendered)
-            }
+            },
+            Command(
+                "roles", abstract: "Grant and revoke a user's roles.",
+                options: [
+                    .value("add", placeholder: "role", help: "A role to grant; repeat for several.", repeatable: true),
+                    .value(
+                        "remove", placeholder: "role", help: "A role to revoke; repeat for several.", repeatable: true),
+                    AdminCommand.json
+                ],
+                arguments: [CommandArgument("email", help: "The user's e-mail address.")]
+            ) { invocation, context in
+                let workflows = try AdminCommand.workflows(invocation, context)
+                let user = try AdminCommand.user(email: invocation.argument("email"), in: workflows)
+                let changed = try workflows.changeRoles(
+                    of: user.id, adding: Set(try invocation.values("add", as: .code(Role.self))),
+                    removing: Set(try invocation.values("remove", as: .code(Role.self))), by: .commandLine)
+                if invocation.flag("json") { return try AdminCommand.printJSON(changed, to: context) }
+                context.output.write(
+                    "User \(changed.id) now holds \(changed.roles.sorted().map(\.rawValue).joined(separator: ",")).\n")
+            },
+            activation("deactivate", active: false),
+            activation("reactivate", active: true)
         ])
+
+    /// `users deactivate|reactivate <email>`: a deactivated user cannot sign in, and their sessions
+    /// and tokens stop at once.
+    private static func activation(_ name: String, active: Bool) -> Command {
+        Command(
+            name,
+            abstract: active
+                ? "Reactivate a deactivated user (old sessions and tokens stay ended)."
+                : "Deactivate a user: no more sign-in; sessions and tokens stop at once.",
+            options: [AdminCommand.json],
+            arguments: [CommandArgument("email", help: "The user's e-mail address.")]
+        ) { invocation, context in
+            let workflows = try AdminCommand.workflows(invocation, context)
+            let user = try AdminCommand.user(email: invocation.argument("email"), in: workflows)
+            let changed =
+                active
+                ? try workflows.reactivateUser(user.id, by: .commandLine)
+                : try workflows.deactivateUser(user.id, by: .commandLine)
+            if invocation.flag("json") { return try AdminCommand.printJSON(changed, to: context) }
+            context.output.write("\(active ? "Reactivated" : "Deactivated") user \(changed.id).\n")
+        }
+    }
 
     static let tokens = Command.group(
         "tokens", abstract: "Issue, list and revoke API bearer tokens.",

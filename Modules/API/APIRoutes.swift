@@ -25,6 +25,7 @@ public enum APIRoutes {
         }
         AdministrationRoutes.add(to: &api)
         AuditRoutes.add(to: &api)
+        UserRoutes.add(to: &api)
         TalentRoutes.add(to: &api)
         MissionRoutes.add(to: &api)
         ApplicationRoutes.add(to: &api)

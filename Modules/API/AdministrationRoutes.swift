@@ -31,5 +31,12 @@ enum AdministrationRoutes {
                     location: "/v1/administrations/\(administration.id.rawValue)")
             }
         }
+
+        api.on(.put, "/v1/administrations/{id}") { request in
+            let caller = try request.caller()
+            let id: AdministrationID = try request.id("id", "administration")
+            let new = try request.decode(NewAdministration.self)
+            return try .apiJSON(try request.workflows.editAdministration(id, to: new, by: caller))
+        }
     }
 }

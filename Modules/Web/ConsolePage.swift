@@ -14,7 +14,9 @@ enum ConsolePage {
         let user = try context.signedInUser()
         let caller = Caller.user(user)
         // The figures first: the use case refuses every caller but the operator.
-        let figures = try context.workflows.programmeFigures(by: caller)
+        let period = ConsolePeriod(context.http.query)
+        let figures = try context.workflows.programmeFigures(
+            firstDay: period.first, lastDay: period.last, by: caller)
         // A cursor that is not one of ours (an edited link) gives the first page.
         let queue =
             try (try? context.workflows.moderationQueue(after: context.http.query["file"], by: caller))
@@ -40,11 +42,13 @@ enum ConsolePage {
             <p>Les candidatures sans réponse \(Application.answerPeriodDays) jours après leur envoi, toutes missions confondues, la plus ancienne échéance en premier.</p>
             \(lateApplications(late))
             <h2 id="indicateurs">Indicateurs du programme</h2>
-            <p>Au \(WebFormat.instant(now)), depuis le début du programme.</p>
-            \(ConsoleFigures(figures: figures).html)
+            \(period.form(path: path))
+            <p>Au \(WebFormat.instant(now)), \(period.description).</p>
+            \(period.errors.isEmpty ? ConsoleFigures(figures: figures).html : .empty)
             """
         return WebResponse.page(
-            WebLayout.page("Console de l'opérateur", context: context, main: main), context: context)
+            WebLayout.page("Console de l'opérateur", context: context, main: main), context: context,
+            status: period.errors.isEmpty ? .ok : HTTPStatus(code: 422))
     }
 
     private static func moderation(_ queue: Workflows.MissionPage) -> HTML {

@@ -27,6 +27,27 @@ extension Workflows {
             by: caller.actor, at: clock.now)
     }
 
+    /// Changes administration `id` to `new` — name, acronym, level, public service, parent —
+    /// keeping the tree a tree (``AdministrationEdit``), operator only (audit `administration.updated`).
+    /// - Throws: ``AccessError``, ``NotFoundError``, ``AdministrationError``, ``AdministrationEditError``;
+    ///   nothing is written then.
+    public func editAdministration(
+        _ id: AdministrationID, to new: NewAdministration, by caller: Caller
+    ) throws -> Administration {
+        try caller.require(.operator, to: "edit an administration")
+        return try database.write {
+            try AdministrationStore($0).update(
+                id, to: new, rules: configuration.administrationRules, by: caller.actor, at: clock.now)
+        }
+    }
+
+    /// Every administration as a tree, for the operator who adds and edits them.
+    /// - Throws: ``AccessError`` unless the caller is the operator.
+    public func administrationTree(toManageBy caller: Caller) throws -> [AdministrationNode] {
+        try caller.require(.operator, to: "manage the administrations")
+        return try administrationTree()
+    }
+
     /// Every administration, each ministry followed by its descendants.
     public func administrations() throws -> [Administration] {
         try database.read { try AdministrationStore($0).all() }

@@ -11,11 +11,16 @@ extension Workflows {
         public let record: TokenRecord
     }
 
-    /// Adds a user with their roles (operator).
-    /// - Throws: ``AccessError``, ``UserError`` or ``NotFoundError``.
+    /// Adds a user with their roles: the operator anybody, a referent a user of their own
+    /// administration (or one under it) with the line-manager or mission-owner role (``UserManagement/checkNewUser(_:by:)``).
+    /// - Throws: ``AccessError``, ``UserManagementError``, ``UserError`` or ``NotFoundError``.
     public func addUser(_ new: NewUser, by caller: Caller) throws -> User {
-        try caller.require(.operator, to: "add a user")
-        return try database.write { try UserStore($0).insert(new, by: caller.actor, at: clock.now) }
+        try UserManagement.requireManager(caller.user, to: "add a user")
+        return try database.write { connection in
+            let store = UserStore(connection)
+            try UserManagement.checkNewUser(new, lineage: try store.lineage(of: new.administrationID), by: caller.user)
+            return try store.insert(new, by: caller.actor, at: clock.now)
+        }
     }
 
     /// Every user.
@@ -56,13 +61,14 @@ extension Workflows {
     }
 
     /// The user a bearer token belongs to.
-    /// - Throws: ``AuthenticationError/invalidToken`` when it is unknown, expired or revoked.
+    /// - Throws: ``AuthenticationError/invalidToken`` when it is unknown, expired or revoked, or
+    ///   its user is deactivated.
     public func authenticate(token: String) throws -> User {
         let hash = SHA256.hash(token).bytes
         let now = clock.now
         return try database.read { connection in
             guard let record = try TokenStore(connection).find(hash: hash), record.isValid(at: now),
-                let user = try UserStore(connection).find(record.userID)
+                let user = try UserStore(connection).find(record.userID), user.isActive
             else {
                 throw AuthenticationError.invalidToken
             }

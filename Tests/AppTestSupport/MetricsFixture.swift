@@ -21,7 +21,8 @@ enum MetricsFixture {
             INSERT INTO administrations VALUES
                 (1, 'Ministère de l''Intérieur', 'MININT', 'ministry', 'state', NULL, 0),
                 (2, 'Direction du numérique', 'DNUM', 'directorate', 'state', 1, 0);
-            INSERT INTO users VALUES (1, 'Alex Bernard', 'alex@dnum.gouv.fr', 2, 0),
+            INSERT INTO users(id, display_name, email, administration_id, created_at) VALUES
+                (1, 'Alex Bernard', 'alex@dnum.gouv.fr', 2, 0),
                 (2, 'Talent Un', 't1@interieur.gouv.fr', 1, 0), (3, 'Talent Deux', 't2@interieur.gouv.fr', 1, 0);
             INSERT INTO talents VALUES
                 (1, 2, 1, 'civil-servant', 'M', 'm@interieur.gouv.fr', '75', 10, NULL, NULL, 'P', 0, 0, 0, 1, 1, NULL, 0),

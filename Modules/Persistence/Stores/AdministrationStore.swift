@@ -46,6 +46,50 @@ public struct AdministrationStore {
         return administration
     }
 
+    /// Replaces administration `id` with `new` (``AdministrationEdit``), with the audit event
+    /// `administration.updated`.
+    /// - Throws: ``NotFoundError``, ``AdministrationError`` (including a taken acronym),
+    ///   ``AdministrationEditError``.
+    public func update(
+        _ id: AdministrationID, to new: NewAdministration, rules: AdministrationRules = AdministrationRules(),
+        by actor: Actor, at instant: Instant
+    ) throws -> Administration {
+        guard let current = try find(id) else { throw NotFoundError("administration", id: id) }
+        let parent = try new.parentID.map { parentID in
+            guard let parent = try find(parentID) else { throw AdministrationError.parentNotFound(parentID) }
+            return parent
+        }
+        var lineage: [AdministrationID] = []
+        var next = parent
+        while let administration = next, lineage.count < 32 {
+            lineage.append(administration.id)
+            next = try administration.parentID.flatMap(find)
+        }
+        let children = try connection.query("\(Self.select) WHERE parent_id = ?", id, map: Self.administration)
+        let edited = try AdministrationEdit.edited(
+            current, to: new, parent: parent, parentLineage: lineage, children: children, rules: rules)
+        do {
+            try connection.run(
+                """
+                UPDATE administrations SET name = ?, acronym = ?, level = ?, public_service = ?, parent_id = ?
+                WHERE id = ?
+                """, edited.name, edited.acronym, edited.level.rawValue, edited.publicService.rawValue,
+                edited.parentID, id)
+        } catch {
+            guard error.isViolation(of: .unique, on: "administrations.acronym") else { throw error }
+            throw AdministrationError.acronymTaken(edited.acronym)
+        }
+        try AuditLog(connection).append(
+            AuditEvent(
+                action: "administration.updated", subjectType: "administration", subjectID: id.rawValue,
+                actor: actor, at: instant,
+                details: [
+                    "acronym": edited.acronym, "level": edited.level.rawValue,
+                    "parentID": edited.parentID.map { String($0.rawValue) } ?? ""
+                ]))
+        return edited
+    }
+
     /// The administration with `id`, or nil.
     public func find(_ id: AdministrationID) throws -> Administration? {
         try connection.queryOne("\(Self.select) WHERE id = ?", id, map: Self.administration)

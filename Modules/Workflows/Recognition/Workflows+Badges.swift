@@ -14,6 +14,20 @@ extension Workflows {
         return try database.read { try BadgeStore($0).assertions(of: user.id) }
     }
 
+    /// A page of diplomas for the operator's corrective actions: those whose holder (name or
+    /// address) and mission title contain the texts given, newest first, and how many match.
+    /// - Throws: ``AccessError`` unless the caller is the operator.
+    public func diplomas(
+        holder: String, mission: String, limit: Int, offset: Int, by caller: Caller
+    ) throws -> (diplomas: [Versioned<BadgeAssertionRecord>], total: Int) {
+        try caller.require(.operator, to: "list the diplomas")
+        return try database.read {
+            try BadgeStore($0).search(
+                holder: holder.trimmingWhitespace(), mission: mission.trimmingWhitespace(),
+                limit: min(max(limit, 1), 100), offset: max(offset, 0))
+        }
+    }
+
     /// Revokes diploma `publicID` with `reason`, if still at `expectedRevision` (operator; the
     /// command line passes nil). A revocation is final.
     /// - Throws: ``AccessError``, ``NotFoundError``, ``StaleRevisionError``, ``BadgeError``.

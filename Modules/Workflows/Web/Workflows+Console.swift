@@ -6,9 +6,20 @@ extension Workflows {
     /// The programme's figures for the operator's console, now, on one read snapshot.
     /// - Throws: ``AccessError`` unless the caller is the operator (or the command line).
     public func programmeFigures(by caller: Caller) throws -> ProgrammeFigures {
+        try programmeFigures(firstDay: nil, lastDay: nil, by: caller)
+    }
+
+    /// The programme's figures over the calendar days `firstDay` through `lastDay` (UTC, both
+    /// included, either open): the events within them (missions created, applications
+    /// submitted…) and the stocks at now, on one read snapshot.
+    /// - Throws: ``AccessError`` unless the caller is the operator (or the command line).
+    public func programmeFigures(firstDay: LocalDate?, lastDay: LocalDate?, by caller: Caller) throws
+        -> ProgrammeFigures
+    {
         try caller.require(.operator, to: "read the programme's figures")
         let now = clock.now
-        return try database.read { try ProgrammeKPIs($0, now: now).figures() }
+        let period = ReportingPeriod(firstDay: firstDay, lastDay: lastDay)
+        return try database.read { try ProgrammeKPIs($0, now: now, period: period).figures() }
     }
 }
 

@@ -31,7 +31,8 @@ extension Workflows {
     public func requestSignInLink(email: EmailAddress, next: String? = nil) throws {
         let now = clock.now
         try database.write { connection in
-            guard let user = try UserStore(connection).find(email: email) else { return }
+            // A deactivated account is sent nothing, and the caller cannot tell.
+            guard let user = try UserStore(connection).find(email: email), user.isActive else { return }
             try sendSignInLink(to: user, next: next, at: now, in: connection)
         }
     }
@@ -56,6 +57,7 @@ extension Workflows {
         try database.write { connection in
             let users = UserStore(connection)
             if let user = try users.find(email: email) {
+                guard user.isActive else { return }
                 try sendSignInLink(to: user, next: nil, at: now, in: connection)
             } else {
                 let user = try users.insert(newUser, by: .system("sign-up"), at: now, action: "user.signed-up")
@@ -87,7 +89,7 @@ extension Workflows {
         return try database.write { connection in
             let store = WebSessionStore(connection)
             guard let userID = try store.consumeLink(hash: SHA256.hash(linkToken).bytes, at: now),
-                let user = try UserStore(connection).find(userID)
+                let user = try UserStore(connection).find(userID), user.isActive
             else { throw WebSignInError.invalidLink }
             let token = SecureRandom.token()
             let expiresAt = now.adding(hours: Self.webSessionLifetimeHours)
@@ -96,12 +98,13 @@ extension Workflows {
         }
     }
 
-    /// The user of a live session, or nil for an unknown, expired or ended one.
+    /// The user of a live session, or nil for an unknown, expired or ended one, or a deactivated user's.
     public func webSessionUser(token: String) throws -> User? {
         let now = clock.now
         return try database.read { connection in
             try WebSessionStore(connection).user(session: SHA256.hash(token).bytes, at: now)
                 .flatMap { try UserStore(connection).find($0) }
+                .flatMap { $0.isActive ? $0 : nil }
         }
     }
 

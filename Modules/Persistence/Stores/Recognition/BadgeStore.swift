@@ -82,6 +82,31 @@ public struct BadgeStore {
         try connection.query("\(Self.select) WHERE b.user_id = ? ORDER BY b.id", userID, map: Self.record).map(\.value)
     }
 
+    /// A page of diplomas whose holder's name or e-mail address contains `holder` and whose
+    /// mission title contains `mission` (case-insensitive, either may be empty), newest first,
+    /// and how many match in all.
+    public func search(
+        holder: String, mission: String, limit: Int, offset: Int
+    ) throws -> (diplomas: [Versioned<BadgeAssertionRecord>], total: Int) {
+        func pattern(_ text: String) -> String {
+            "%"
+                + text.lowercased().replacing("\\", with: "\\\\").replacing("%", with: "\\%")
+                .replacing("_", with: "\\_") + "%"
+        }
+        let condition = """
+             WHERE (lower(u.display_name) LIKE ?1 ESCAPE '\\' OR u.email LIKE ?1 ESCAPE '\\')
+               AND lower(b.evidence_title) LIKE ?2 ESCAPE '\\'
+            """
+        let total =
+            try connection.scalar(
+                "SELECT count(*) FROM badge_assertions b JOIN users u ON u.id = b.user_id\(condition)",
+                pattern(holder), pattern(mission), as: Int.self) ?? 0
+        let diplomas = try connection.query(
+            "\(Self.select)\(condition) ORDER BY b.issued_at DESC, b.id DESC LIMIT ?3 OFFSET ?4",
+            pattern(holder), pattern(mission), Int64(limit), Int64(offset), map: Self.record)
+        return (diplomas, total)
+    }
+
     /// Revokes assertion `publicID` with `reason`, if still at `expectedRevision`; audit event `badge.revoked`.
     /// - Throws: ``NotFoundError``, ``StaleRevisionError``, ``BadgeError``.
     public func revoke(
