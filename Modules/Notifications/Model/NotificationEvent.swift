@@ -40,6 +40,10 @@ public enum NotificationEvent: Hashable, Sendable, Codable {
     case matchingMissionsDigest(week: String, missions: [MissionReference])
     /// The *Vis mon job* pairs are published (to the ambassador and to the student).
     case visMonJobPairPublished(pairID: Int64, side: VisMonJobSide, eventDay: LocalDate)
+    /// A student registered to a *Vis mon job* edition (to the student, who has no account):
+    /// their private link (the token is its only copy outside the database, which keeps its
+    /// hash) and the day registrations close.
+    case visMonJobStudentRegistered(token: String, registrationCloses: LocalDate)
     /// A one-time sign-in link for the web front (to the account's address). The token is the
     /// only copy outside the database, which keeps its hash; it expires at `expiresAt`; `next`
     /// is the local page to go on to once signed in (``WebPaths/localReturnPath(_:)``), nil for
@@ -64,6 +68,7 @@ public enum NotificationEvent: Hashable, Sendable, Codable {
         case .poolInvitation: .poolInvitation
         case .matchingMissionsDigest: .matchingMissionsDigest
         case .visMonJobPairPublished: .visMonJobPairPublished
+        case .visMonJobStudentRegistered: .visMonJobStudentRegistered
         case .signInLink: .signInLink
         }
     }
