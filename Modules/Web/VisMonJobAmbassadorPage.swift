@@ -57,7 +57,7 @@ enum VisMonJobAmbassadorPage {
         let ambassador = try context.workflows.ambassador(id, by: .user(user))
         guard WebConfirmation.confirmed(form) else {
             return WebConfirmation.page(
-                context, form: form, question: "Retirer votre inscription d'ambassadeur ?",
+                context, form: form, question: "Retirer votre inscription d’ambassadeur ?",
                 consequence:
                     "Votre inscription à Vis mon job et votre réservation de séance de préparation seront effacées : aucun étudiant ne vous sera confié. Ce retrait est définitif ; vous pourrez vous réinscrire tant que les inscriptions sont ouvertes.",
                 confirm: "Retirer mon inscription", back: "/vis-mon-job/ambassadeur")

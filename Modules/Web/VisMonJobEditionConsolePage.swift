@@ -50,7 +50,7 @@ enum VisMonJobEditionConsolePage {
             context,
             confirm: rerun
                 ? (
-                    "Relancer l'appariement ?",
+                    "Relancer l’appariement ?",
                     "Les binômes actuels et vos ajustements seront remplacés par un nouvel appariement.",
                     "Relancer l'appariement"
                 ) : nil
@@ -92,7 +92,7 @@ enum VisMonJobEditionConsolePage {
         try change(
             context,
             confirm: (
-                "Clore l'édition ?",
+                "Clore l’édition ?",
                 "L'édition sera terminée : les binômes ne pourront plus changer de date. La clôture est définitive.",
                 "Clore l'édition"
             )
