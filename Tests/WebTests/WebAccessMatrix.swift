@@ -15,7 +15,8 @@ import Foundation
 /// with `expect:`. Every page route must have a row (`everyPageRouteHasARow`); an area keeps its
 /// rows in its own file (`WebAccessMatrix+Talent.swift`), appended to ``rows``.
 enum WebAccessMatrix {
-    static let rows: [WebAccessRow] = publicRows + spaceRows + engagementRows + ownerRows + visMonJobRows
+    static let rows: [WebAccessRow] =
+        publicRows + spaceRows + engagementRows + ownerRows + visMonJobRows + visMonJobConsoleRows
 }
 
 /// What one persona sends: the concrete path (query included) and the form's fields (the CSRF
