@@ -126,6 +126,12 @@ import Testing
                 .status == 303)
         let link = try Self.mailedLink(world, to: "lina@etu.example.fr")
         #expect(link.hasPrefix("/vis-mon-job/binome?jeton="))
+        // Delivered, the message leaves no copy of the token in the outbox.
+        #expect(
+            try world.sql(
+                "SELECT status || ':' || json_extract(payload, '$.visMonJobStudentRegistered.token') FROM notification_outbox "
+                    + "WHERE kind = 'vis-mon-job-student-registered' AND recipient_email = 'lina@etu.example.fr'")
+                == "sent:")
         let privatePage = try lina.get(link)
         #expect(privatePage.status == 200 && privatePage.text.contains("<h1>Mon binôme Vis mon job</h1>"))
         #expect(

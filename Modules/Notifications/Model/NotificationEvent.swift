@@ -50,6 +50,17 @@ public enum NotificationEvent: Hashable, Sendable, Codable {
     /// the personal space (absent from links queued before it existed).
     case signInLink(token: String, expiresAt: Instant, next: String? = nil)
 
+    /// The event as kept once its e-mail is delivered, when it carried a long-lived secret: a
+    /// student's private token is erased from the outbox then (the database keeps only its hash);
+    /// nil for every other event, kept as sent.
+    public var delivered: NotificationEvent? {
+        switch self {
+        case .visMonJobStudentRegistered(_, let closes):
+            .visMonJobStudentRegistered(token: "", registrationCloses: closes)
+        default: nil
+        }
+    }
+
     /// The kind, stored beside the event and used in keys and preferences.
     public var kind: NotificationKind {
         switch self {
