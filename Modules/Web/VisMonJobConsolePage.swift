@@ -14,7 +14,7 @@ enum VisMonJobConsolePage {
         "\(path)/\(id.rawValue)"
     }
 
-    static let pageSize = 20
+    static let pageSize = WebPagination.pageSize
 
     static func render(_ context: WebContext) throws -> HTTPResponse {
         try page(context, values: ["fenetre": String(NewEdition.defaultDateChangeWindowDays)], errors: [:])
@@ -95,7 +95,7 @@ enum VisMonJobConsolePage {
             ? "<p>Aucune édition n'a encore été créée.</p>"
             : """
             \(WebLayout.table("Éditions de Vis mon job", columns: ["Édition", "État", "Inscriptions", "Journée"], rows: rows))
-            \(VisMonJobConsoleWeb.pagination(path: path, parameter: "page", current: current, count: editions.count, size: pageSize, label: "Pages des éditions"))
+            \(VisMonJobConsoleWeb.pagination(path: path, parameter: "page", current: current, count: editions.count, size: pageSize))
             """
         let summary = errors.sorted { order($0.key) < order($1.key) }.map { (field: $0.key, message: $0.value) }
         let main: HTML = """

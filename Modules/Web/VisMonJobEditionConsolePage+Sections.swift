@@ -4,7 +4,7 @@ import HTTP
 import Workflows
 
 extension VisMonJobEditionConsolePage {
-    static let pageSize = 20
+    static let pageSize = WebPagination.pageSize
 
     /// The edition's page with `feedback` from a refused form.
     static func page(
@@ -197,7 +197,7 @@ extension VisMonJobEditionConsolePage {
             ? "<p>Aucun binôme n'a pu être formé.</p>"
             : """
             \(WebLayout.table("Binômes et pourquoi ils ont été formés", columns: ["Étudiant", "Ambassadeur", "Pourquoi ce binôme", "Journée", "Action"], rows: rows))
-            \(VisMonJobConsoleWeb.pagination(path: path, parameter: "binomes", current: current, count: preview.pairs.count, size: pageSize, label: "Pages des binômes", anchor: "binomes"))
+            \(VisMonJobConsoleWeb.pagination(path: path, parameter: "binomes", current: current, count: preview.pairs.count, size: pageSize, anchor: "binomes"))
             """
         let unmatched: HTML?
         if preview.unmatched.isEmpty {
@@ -235,7 +235,7 @@ extension VisMonJobEditionConsolePage {
         }
         return """
             \(WebLayout.table("Ambassadeurs inscrits", columns: ["Nom", "Administration", "Métier", "Lieu", "Places", "Séance de préparation"], rows: rows))
-            \(VisMonJobConsoleWeb.pagination(path: path, parameter: "ambassadeurs", current: current, count: count, size: pageSize, label: "Pages des ambassadeurs", anchor: "ambassadeurs"))
+            \(VisMonJobConsoleWeb.pagination(path: path, parameter: "ambassadeurs", current: current, count: count, size: pageSize, anchor: "ambassadeurs"))
             """
     }
 
@@ -254,7 +254,7 @@ extension VisMonJobEditionConsolePage {
         }
         return """
             \(WebLayout.table("Étudiants inscrits", columns: ["Adresse électronique", "École ou université", "Niveau", "Métiers souhaités", "Départements"], rows: rows))
-            \(VisMonJobConsoleWeb.pagination(path: path, parameter: "etudiants", current: current, count: count, size: pageSize, label: "Pages des étudiants", anchor: "etudiants"))
+            \(VisMonJobConsoleWeb.pagination(path: path, parameter: "etudiants", current: current, count: count, size: pageSize, anchor: "etudiants"))
             """
     }
 }

@@ -333,3 +333,31 @@ import Testing
 enum WebVisMonJobConsoleTestsError: Error {
     case noMessage
 }
+
+extension WebVisMonJobConsoleTests {
+    /// The editions page by page, the most recent first: twenty on the first page, the oldest
+    /// on the second, reached by the pagination's link.
+    @Test func theEditionsArePaginated() throws {
+        let world = try VisMonJobWorld(now: "2026-09-01T08:00:00Z")
+        defer { world.stop() }
+        for index in 1...21 {
+            let created = try world.server.send(
+                "POST", "/v1/vmj/editions", token: world.operatorToken,
+                json: """
+                    {"name":"Édition \(index)","eventDay":"2026-11-17","registrationOpens":"2026-09-01",\
+                    "registrationCloses":"2026-10-15"}
+                    """)
+            try #require(created.status == 201, "\(created.text)")
+        }
+        let console = WebBrowser(world.server)
+        try console.signIn(Self.operatorEmail, database: world.database)
+        let first = try console.get("/console/vis-mon-job")
+        #expect(first.text.contains("class=\"fr-pagination"))
+        #expect(first.text.contains("href=\"/console/vis-mon-job?page=2\""))
+        #expect(first.text.components(separatedBy: "href=\"/console/vis-mon-job/").count - 1 == 20)
+        let second = try console.get("/console/vis-mon-job?page=2")
+        #expect(second.text.components(separatedBy: "href=\"/console/vis-mon-job/").count - 1 == 1)
+        #expect(try console.get("/console/vis-mon-job?page=99").status == 200, "beyond the last: the last page")
+        try WebAccessibility.expectNoViolations(["/console/vis-mon-job?page=2"], browser: console)
+    }
+}
