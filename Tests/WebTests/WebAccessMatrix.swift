@@ -60,7 +60,8 @@ struct WebAccessRow: Sendable {
         }
         let fixed = WebProbe(path: path ?? template, fields: fields)
         return WebAccessRow(
-            operation: AppTestSupport.Operation("POST", template), expected: expected, request: request ?? { _, _ in fixed })
+            operation: AppTestSupport.Operation("POST", template), expected: expected,
+            request: request ?? { _, _ in fixed })
     }
 
     /// A row with explicit statuses, in the order of ``Persona`` (none, talent, mission-owner,
