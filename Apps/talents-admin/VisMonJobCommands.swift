@@ -111,12 +111,14 @@ enum VisMonJobCommands {
         "slot", abstract: "Publish a one-hour coaching slot for ambassadors.",
         options: [
             .value("at", placeholder: "instant", help: "Start, RFC 3339, e.g. 2026-11-03T10:00:00Z.", required: true),
-            .value("capacity", placeholder: "n", help: "How many ambassadors it welcomes.", required: true)
+            .value("capacity", placeholder: "n", help: "How many ambassadors it welcomes.", required: true),
+            .value("place", placeholder: "text", help: "Where: an address or a video-call link.")
         ], arguments: [edition]
     ) { invocation, context in
         let slot = try AdminCommand.workflows(invocation, context).publishCoachingSlot(
             in: try editionID(invocation), startsAt: try invocation.requiredValue("at", as: .instant),
-            capacity: try invocation.requiredValue("capacity", as: .int), by: .commandLine)
+            capacity: try invocation.requiredValue("capacity", as: .int),
+            place: try invocation.value("place", as: .string) ?? "", by: .commandLine)
         context.output.write("Published coaching slot \(slot.id) at \(slot.startsAt.rfc3339).\n")
     }
 

@@ -179,6 +179,7 @@ struct CoachingSlotJSON: Encodable {
     let endsAt: String
     let capacity: Int
     let booked: Int
+    let place: String
 
     init(_ slot: CoachingSlot) {
         id = slot.id
@@ -187,6 +188,7 @@ struct CoachingSlotJSON: Encodable {
         endsAt = slot.endsAt.rfc3339
         capacity = slot.capacity
         booked = slot.booked
+        place = slot.place
     }
 }
 
@@ -205,14 +207,16 @@ struct DateProposalBody: Decodable {
 struct NewCoachingSlotBody: Decodable {
     let startsAt: Instant
     let capacity: Int
+    let place: String
 
     private enum CodingKeys: String, CodingKey {
-        case startsAt, capacity
+        case startsAt, capacity, place
     }
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         startsAt = try Instant(rfc3339: try container.decode(String.self, forKey: .startsAt), field: "startsAt")
         capacity = try container.decode(Int.self, forKey: .capacity)
+        place = try container.decodeIfPresent(String.self, forKey: .place) ?? ""
     }
 }

@@ -37,6 +37,21 @@ enum VisMonJobPairRoutes {
                 try request.id("id", "ambassador"), by: try request.caller())
             return try .resource(AmbassadorJSON(ambassador.value), revision: ambassador.revision)
         }
+        api.on(.put, "/v1/vmj/ambassadors/{id}") { request in
+            let caller = try request.caller()
+            let id: AmbassadorID = try request.id("id", "ambassador")
+            let revision = try request.ifMatch()
+            let profile = try request.decode(AmbassadorProfile.self)
+            let ambassador = try request.workflows.updateAmbassador(
+                id, profile, expectedRevision: revision, by: caller)
+            return try .resource(AmbassadorJSON(ambassador.value), revision: ambassador.revision)
+        }
+        api.on(.delete, "/v1/vmj/ambassadors/{id}") { request in
+            let caller = try request.caller()
+            let id: AmbassadorID = try request.id("id", "ambassador")
+            try request.workflows.withdrawAmbassador(id, expectedRevision: try request.ifMatch(), by: caller)
+            return HTTPResponse(status: .noContent)
+        }
         api.on(.get, "/v1/vmj/ambassadors/{id}/pairs") { request in
             let pairs = try request.workflows.ambassadorPairs(
                 try request.id("id", "ambassador"), by: try request.caller())
@@ -88,7 +103,7 @@ enum VisMonJobPairRoutes {
             return try request.idempotent { connection in
                 let slot = try request.workflows.publishCoachingSlot(
                     in: editionID, startsAt: body.startsAt,
-                    capacity: body.capacity, by: caller, in: connection)
+                    capacity: body.capacity, place: body.place, by: caller, in: connection)
                 return try APIJSON.recorded(
                     CoachingSlotJSON(slot), status: 201,
                     location: "/v1/vmj/editions/\(editionID.rawValue)/coaching-slots")

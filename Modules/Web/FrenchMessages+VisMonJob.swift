@@ -50,6 +50,7 @@ extension FrenchMessages {
         case "city": "indiquez la ville (\(maximum) caractères au plus)."
         case "description": "décrivez la journée proposée (\(maximum) caractères au plus)."
         case "comment": "le commentaire dépasse \(maximum) caractères."
+        case "place": "indiquez le lieu ou le lien de visioconférence (\(maximum) caractères au plus)."
         // A field name is a Domain string, not an error case: any other gets the general sentence.
         default: "ce texte dépasse \(maximum) caractères."
         }

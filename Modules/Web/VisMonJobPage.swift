@@ -62,11 +62,11 @@ enum VisMonJobPage {
             <h1>Inscription enregistrée</h1>
             <div class="fr-alert fr-alert--info fr-alert--sm fr-mb-3w" role="status"><p>Votre inscription à \(edition.name) est enregistrée.</p></div>
             <h2>Votre lien personnel</h2>
-            <p>Ce lien est la seule clé de votre inscription : il ne vous sera pas renvoyé. Enregistrez-le dans vos favoris ou notez-le, et ne le partagez pas.</p>
+            <p>Ce lien est la seule clé de votre inscription : nous vous l'avons aussi envoyé par courriel à l'adresse \(student.value.registration.email.value). Enregistrez-le dans vos favoris ou conservez ce courriel, et ne le partagez pas.</p>
             <p class="private-link"><a href="\(VisMonJobWeb.privateLink(token))">\(link)</a></p>
             <h2>La suite</h2>
             <ol>
-            <li>Les inscriptions ferment le \(WebFormat.date(edition.registrationCloses)). D'ici là, votre lien vous permet de relire votre inscription ou de la retirer.</li>
+            <li>Les inscriptions ferment le \(WebFormat.date(edition.registrationCloses)). D'ici là, votre lien vous permet de relire votre inscription, de la modifier ou de la retirer.</li>
             <li>L'équipe du programme forme ensuite les binômes selon vos métiers souhaités, vos départements et vos administrations préférées.</li>
             <li>Quand les binômes sont publiés, vous recevez un courriel à l'adresse \(student.value.registration.email.value). Ouvrez alors votre lien personnel : il présente votre ambassadeur ou ambassadrice, le jour et ce qu'il faut préparer.</li>
             <li>La journée a lieu le \(WebFormat.date(edition.eventDay)) ; votre binôme peut convenir d'une autre date proche.</li>
@@ -76,7 +76,7 @@ enum VisMonJobPage {
     }
 
     /// The registration the form describes, or nil with `errors` by field id.
-    private static func parse(_ values: Values, errors: inout [String: String]) throws -> Parsed? {
+    static func parse(_ values: Values, errors: inout [String: String]) throws -> Parsed? {
         let email = try? EmailAddress((values["email"] ?? "").trimmingCharacters(in: .whitespaces))
         if email == nil {
             errors["email"] = "saisissez une adresse électronique valide, par exemple prenom.nom@exemple.fr."
@@ -126,7 +126,7 @@ enum VisMonJobPage {
     }
 
     /// The form field of a use case's field name (`wishes[1]` is the second wish given).
-    private static func fieldID(_ field: String?, registration: Parsed) -> String? {
+    static func fieldID(_ field: String?, registration: Parsed) -> String? {
         guard let field else { return nil }
         func indexed(_ sources: [String], whole: String) -> String {
             guard let open = field.firstIndex(of: "["), let index = Int(field[field.index(after: open)...].dropLast()),

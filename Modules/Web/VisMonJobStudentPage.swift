@@ -5,7 +5,8 @@ import Workflows
 
 /// `/vis-mon-job/binome?jeton=…`: the student's private page, reached by the link given at
 /// registration (the token is the only key; Workflows `studentRegistration`, `studentPair`).
-/// Before the pairing it shows the registration and lets the student withdraw it
+/// Before the pairing it shows the registration and lets the student change it
+/// (`/vis-mon-job/binome/modifier`, Workflows `updateStudent`) or withdraw it
 /// (`/vis-mon-job/binome/retrait`); once pairs are published, the ambassador, the day, why
 /// this pair, what to prepare, and another date to propose (`/vis-mon-job/binome/date`) or
 /// accept (`/vis-mon-job/binome/date/accepter`), and from the day on their feedback
@@ -15,6 +16,63 @@ enum VisMonJobStudentPage {
     static func render(_ context: WebContext) throws -> HTTPResponse {
         let (token, student) = try VisMonJobWeb.student(context.workflows, token: context.http.query["jeton"])
         return try page(context, token: token, student: student, error: nil)
+    }
+
+    /// POST `/vis-mon-job/binome/modifier` (`jeton`, `revision` and the registration's fields):
+    /// replaces the registration while the edition is open, then back to the private page; a
+    /// refused form comes back filled in with French errors by field (422).
+    static func update(_ context: WebContext) throws -> HTTPResponse {
+        let form = try context.form()
+        let (token, student) = try VisMonJobWeb.student(context.workflows, token: form["jeton"])
+        let fields =
+            ["email", "ecole", "niveau", "departements"] + VisMonJobPage.wishFields + VisMonJobPage.administrationFields
+        let values = Dictionary(uniqueKeysWithValues: fields.map { ($0, form[$0] ?? "") })
+        var errors: [String: String] = [:]
+        let parsed = try VisMonJobPage.parse(values, errors: &errors)
+        guard let parsed, errors.isEmpty else {
+            return try page(
+                context, token: token, student: student, error: nil, edit: (values, errors),
+                status: HTTPStatus(code: 422))
+        }
+        do {
+            _ = try context.workflows.updateStudent(
+                token: token, parsed.value, expectedRevision: Int(form["revision"] ?? ""))
+            return WebResponse.seeOther(VisMonJobWeb.privateLink(token) + "#inscription")
+        } catch let error as VisMonJobError {
+            if let field = VisMonJobPage.fieldID(error.field, registration: parsed) {
+                errors[field] = FrenchMessages.visMonJob(error)
+                return try page(
+                    context, token: token, student: student, error: nil, edit: (values, errors),
+                    status: HTTPStatus(code: 422))
+            }
+            return try page(
+                context, token: token, student: student, error: FrenchMessages.visMonJob(error),
+                edit: (values, [:]), status: HTTPStatus(code: error.kind == .conflict ? 409 : 422))
+        } catch is StaleRevisionError {
+            return try page(
+                context, token: token, student: student, error: stale, edit: (values, [:]),
+                status: HTTPStatus(code: 409))
+        } catch let error as NotFoundError where error.field != nil {
+            // A preferred administration that does not exist (a forged form).
+            errors[VisMonJobPage.fieldID(error.field, registration: parsed) ?? "administration-1"] =
+                "choisissez une administration de la liste."
+            return try page(
+                context, token: token, student: student, error: nil, edit: (values, errors),
+                status: HTTPStatus(code: 422))
+        }
+    }
+
+    /// The form's values of a stored registration.
+    private static func values(of registration: StudentRegistration) -> VisMonJobPage.Values {
+        var values = [
+            "email": registration.email.value, "ecole": registration.school, "niveau": registration.level.rawValue,
+            "departements": registration.departements.map(\.code).joined(separator: ", ")
+        ]
+        for (field, wish) in zip(VisMonJobPage.wishFields, registration.wishes) { values[field] = wish.rawValue }
+        for (field, id) in zip(VisMonJobPage.administrationFields, registration.administrations) {
+            values[field] = String(id.rawValue)
+        }
+        return values
     }
 
     /// POST `/vis-mon-job/binome/retrait`: erases the registration (edition open only).
@@ -109,7 +167,8 @@ enum VisMonJobStudentPage {
 
     private static func page(
         _ context: WebContext, token: String, student: Versioned<Student>, error: String?,
-        forms: VisMonJobWeb.PairForms = .init(), status: HTTPStatus = .ok
+        forms: VisMonJobWeb.PairForms = .init(),
+        edit: (values: VisMonJobPage.Values, errors: [String: String])? = nil, status: HTTPStatus = .ok
     ) throws -> HTTPResponse {
         let edition = try context.workflows.edition(student.value.editionID).value
         let hidden: HTML = "\(context.csrfField)<input type=\"hidden\" name=\"jeton\" value=\"\(token)\">"
@@ -119,6 +178,12 @@ enum VisMonJobStudentPage {
             body = """
                 <p>Votre inscription à \(edition.name) est enregistrée. Les inscriptions ferment le \(WebFormat.date(edition.registrationCloses)) ; les binômes sont publiés ensuite et vous en êtes averti par courriel.</p>
                 \(registration(student.value.registration, context: context))
+                <h2 id="modifier">Modifier mon inscription</h2>
+                <p>Jusqu'à la clôture des inscriptions, vous pouvez modifier votre inscription.</p>
+                \(WebLayout.alert(edit?.errors.isEmpty == false ? "Le formulaire contient des erreurs : corrigez les champs signalés ci-dessous." : nil))
+                <form method="post" action="/vis-mon-job/binome/modifier" novalidate>\(hidden)<input type="hidden" name="revision" value="\(student.revision)">
+                \(try VisMonJobPage.registrationFields(context, values: edit?.values ?? values(of: student.value.registration), errors: edit?.errors ?? [:]))
+                <button class="fr-btn" type="submit">Enregistrer les modifications</button></form>
                 <h2>Retirer mon inscription</h2>
                 <p>Jusqu'à la clôture des inscriptions, vous pouvez retirer votre inscription : vos données sont alors effacées.</p>
                 <form method="post" action="/vis-mon-job/binome/retrait">\(hidden)<input type="hidden" name="revision" value="\(student.revision)">
@@ -205,7 +270,7 @@ enum VisMonJobStudentPage {
             try? context.workflows.administration($0)?.name
         }
         return """
-            <h2>Mon inscription</h2>
+            <h2 id="inscription">Mon inscription</h2>
             <dl>
             <dt>Adresse électronique</dt><dd>\(registration.email.value)</dd>
             <dt>École ou université</dt><dd>\(registration.school)</dd>

@@ -43,6 +43,20 @@ extension AuthorizationMatrix {
         .row(
             "GET", "/v1/vmj/ambassadors/{id}", path: "/v1/vmj/ambassadors/999999",
             expect: [401, 404, 404, 404, 404, 404]),
+        // Only the agent changes their registration: the operator sees it but is refused.
+        .row("PUT", "/v1/vmj/ambassadors/{id}", expect: [401, 200, 404, 404, 404, 403]) { fixture, _ in
+            let id = try VMJRecords.ambassador(fixture)
+            return .init(
+                path: "/v1/vmj/ambassadors/\(id)", json: VMJRecords.ambassador,
+                headers: ["If-Match": #""\#(try VMJRecords.revision(fixture, "vmj_ambassadors", id))""#])
+        },
+        // A stale revision: the agent passes the rights check and meets 412, so the record the
+        // next rows need stays; the others never reach the revision.
+        .row("DELETE", "/v1/vmj/ambassadors/{id}", expect: [401, 412, 404, 404, 404, 403]) { fixture, _ in
+            .init(
+                path: "/v1/vmj/ambassadors/\(try VMJRecords.ambassador(fixture))",
+                headers: ["If-Match": #""999""#])
+        },
 
         // MARK: Students (public registration, then their own token)
         .row("POST", "/v1/vmj/editions/{id}/students", expect: [201, 201, 201, 201, 201, 201]) { fixture, persona in
@@ -291,7 +305,7 @@ private enum VMJRecords {
             headers: ["If-Match": #""\#(try revision(fixture, "vmj_pairs", pair))""#])
     }
 
-    private static func revision(_ fixture: DemoFixture, _ table: String, _ id: Int) throws -> Int {
+    static func revision(_ fixture: DemoFixture, _ table: String, _ id: Int) throws -> Int {
         try self.id(fixture, "SELECT revision FROM \(table) WHERE id = \(id)")
     }
 

@@ -49,8 +49,11 @@ struct Subprocess {
     }
 
     /// Runs the system's `sqlite3` on `database` with `sql`, for checks by a program that is not ours.
+    /// It waits up to 10 s for a lock the server holds (a checkpoint, a write) rather than failing
+    /// at once with "database is locked".
     static func sqlite3(_ database: String, _ sql: String) throws -> Result {
-        try launch(URL(fileURLWithPath: "/usr/bin/sqlite3"), [database, sql], environment: [:])
+        try launch(
+            URL(fileURLWithPath: "/usr/bin/sqlite3"), ["-cmd", ".timeout 10000", database, sql], environment: [:])
     }
 
     /// Runs one of the project's Python scripts (`scripts/NAME`) with the `python3` of this

@@ -36,6 +36,8 @@ import Testing
             week: "2026-W47", missions: [mission, MissionReference(id: 8, title: "API de données")]),
         .visMonJobPairPublished(pairID: 5, side: .ambassador, eventDay: try! LocalDate(year: 2026, month: 11, day: 17)),
         .visMonJobPairPublished(pairID: 5, side: .student, eventDay: try! LocalDate(year: 2026, month: 11, day: 17)),
+        .visMonJobStudentRegistered(
+            token: "s3cr3t", registrationCloses: try! LocalDate(year: 2026, month: 10, day: 15)),
         .signInLink(token: "t0k3n", expiresAt: submitted.adding(minutes: 15))
     ]
 
@@ -70,6 +72,7 @@ import Testing
             .poolInvitation: ["/missions/7"],
             .matchingMissionsDigest: ["/missions/7", "/missions/8", "/missions", "/mes-preferences"],
             .visMonJobPairPublished: ["/vis-mon-job/pairs/5"],
+            .visMonJobStudentRegistered: ["/vis-mon-job/binome?jeton=s3cr3t"],
             .signInLink: ["/connexion/lien?jeton=t0k3n"]
         ]
         for event in Self.everyEvent {

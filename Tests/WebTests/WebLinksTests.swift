@@ -156,6 +156,14 @@ import Testing
                     events.append(
                         (.visMonJobPairPublished(pairID: 1, side: side, eventDay: day), nil, ["Binôme Vis mon job"]))
                 }
+            case .visMonJobStudentRegistered:
+                // A real registration's token: the student (no account) opens their private page.
+                let token = try Self.studentToken(world)
+                events.append(
+                    (
+                        .visMonJobStudentRegistered(token: token, registrationCloses: day), nil,
+                        ["Mon binôme Vis mon job"]
+                    ))
             case .signInLink:
                 events.append(
                     (
@@ -261,6 +269,22 @@ import Testing
     }
 
     /// An application of talent 1 to a second mission of the owner, awaiting the answer; its id.
+    /// The private token of a student registered to a new edition open at the fixture's date.
+    static func studentToken(_ world: EngagementFixture) throws -> String {
+        let edition = try world.send(
+            "POST", "/v1/vmj/editions", as: "operator",
+            json:
+                #"{"name":"Vis mon job 2026","eventDay":"2026-04-20","registrationOpens":"2026-03-01","registrationCloses":"2026-03-31"}"#
+        )
+        let id = try #require((edition.json as? [String: Any])?["id"] as? Int, "\(edition.text)")
+        let student = try world.send(
+            "POST", "/v1/vmj/editions/\(id)/students", as: nil,
+            json:
+                #"{"school":"IUT de Lannion","level":"bac+2","wishes":["developer"],"departements":["22"],"email":"lea@etu.example.fr"}"#
+        )
+        return try #require((student.json as? [String: Any])?["accessToken"] as? String, "\(student.text)")
+    }
+
     static func pendingApplication(_ world: EngagementFixture) throws -> Int64 {
         let created = try world.send(
             "POST", "/v1/missions", as: "owner", json: ApplicationWorld.mission(title: "Audit RGAA"))

@@ -5,6 +5,8 @@ public typealias CoachingSlotID = ID<CoachingSlot>
 public struct CoachingSlot: Hashable, Sendable, Codable {
     /// The most ambassadors one session welcomes.
     public static let maximumCapacity = 50
+    /// Maximum length of ``place``, in characters.
+    public static let maximumPlaceLength = 500
 
     /// The identifier.
     public let id: CoachingSlotID
@@ -16,14 +18,31 @@ public struct CoachingSlot: Hashable, Sendable, Codable {
     public let capacity: Int
     /// How many booked it.
     public var booked: Int
+    /// Where it takes place: an address or a video-call link (empty for slots published
+    /// before it was asked).
+    public let place: String
 
     /// Builds a slot from trusted values (a store reading its rows).
-    public init(id: CoachingSlotID, editionID: EditionID, startsAt: Instant, capacity: Int, booked: Int = 0) {
+    public init(
+        id: CoachingSlotID, editionID: EditionID, startsAt: Instant, capacity: Int, booked: Int = 0,
+        place: String = ""
+    ) {
         self.id = id
         self.editionID = editionID
         self.startsAt = startsAt
         self.capacity = capacity
         self.booked = booked
+        self.place = place
+    }
+
+    /// `place` trimmed, or the rule it breaks (at most ``maximumPlaceLength`` characters).
+    /// - Throws: ``VisMonJobError``.
+    public static func validatedPlace(_ place: String) throws -> String {
+        let place = place.trimmingWhitespace()
+        guard place.count <= maximumPlaceLength else {
+            throw VisMonJobError.textLength(field: "place", maximum: maximumPlaceLength)
+        }
+        return place
     }
 
     /// When the hour ends.

@@ -41,6 +41,20 @@ extension MessageCatalogue {
                         + "\(FrenchDate.format(day)) avec un agent ou une agente du numérique de l'État."
                 ],
                 action: ("Voir le binôme", WebPaths.visMonJobPair(pair)))
+        case .visMonJobStudentRegistered(let token, let closes):
+            MessageDraft(
+                subject: "Vis mon job : votre inscription et votre lien personnel",
+                paragraphs: [
+                    "Votre inscription à Vis mon job est enregistrée. Le lien ci-dessous est votre lien "
+                        + "personnel : il est la seule clé de votre inscription. Conservez ce message et ne le "
+                        + "transférez pas.",
+                    "Jusqu'au \(FrenchDate.format(closes)), ce lien vous permet de relire, de modifier ou de "
+                        + "retirer votre inscription ; quand les binômes sont publiés, il présente votre "
+                        + "ambassadeur ou ambassadrice et le jour de votre journée.",
+                    "Si vous n'êtes pas à l'origine de cette inscription, ouvrez le lien et retirez-la : vos "
+                        + "données seront effacées."
+                ],
+                action: ("Ouvrir ma page Vis mon job", WebPaths.visMonJobStudent(token: token)))
         case .signInLink(let token, _, let next):
             MessageDraft(
                 subject: "Votre lien de connexion à Partagez vos talents numériques",

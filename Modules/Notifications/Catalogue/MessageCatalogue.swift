@@ -31,7 +31,8 @@ public struct MessageCatalogue: Sendable {
             engagementDraft(for: event)
         case .timeReportsDigest, .matchingMissionsDigest:
             digestDraft(for: event)
-        case .diplomaIssued, .poolInvitation, .visMonJobPairPublished, .signInLink:
+        case .diplomaIssued, .poolInvitation, .visMonJobPairPublished, .visMonJobStudentRegistered,
+            .signInLink:
             programmeDraft(for: event)
         }
     }

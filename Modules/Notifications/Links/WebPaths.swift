@@ -80,6 +80,11 @@ public enum WebPaths {
         "/vis-mon-job/pairs/\(id)"
     }
 
+    /// A *Vis mon job* student's private page, reached by the token of their registration.
+    public static func visMonJobStudent(token: String) -> String {
+        "/vis-mon-job/binome?jeton=\(percentEncoded(token))"
+    }
+
     /// The one-time sign-in link of an e-mail, going on to `next` once signed in.
     public static func signInLink(token: String, next: String?) -> String {
         "/connexion/lien?jeton=\(percentEncoded(token))" + returnQuery(next, separator: "&")

@@ -40,11 +40,26 @@ public enum NotificationEvent: Hashable, Sendable, Codable {
     case matchingMissionsDigest(week: String, missions: [MissionReference])
     /// The *Vis mon job* pairs are published (to the ambassador and to the student).
     case visMonJobPairPublished(pairID: Int64, side: VisMonJobSide, eventDay: LocalDate)
+    /// A student registered to a *Vis mon job* edition (to the student, who has no account):
+    /// their private link (the token is its only copy outside the database, which keeps its
+    /// hash) and the day registrations close.
+    case visMonJobStudentRegistered(token: String, registrationCloses: LocalDate)
     /// A one-time sign-in link for the web front (to the account's address). The token is the
     /// only copy outside the database, which keeps its hash; it expires at `expiresAt`; `next`
     /// is the local page to go on to once signed in (``WebPaths/localReturnPath(_:)``), nil for
     /// the personal space (absent from links queued before it existed).
     case signInLink(token: String, expiresAt: Instant, next: String? = nil)
+
+    /// The event as kept once its e-mail is delivered, when it carried a long-lived secret: a
+    /// student's private token is erased from the outbox then (the database keeps only its hash);
+    /// nil for every other event, kept as sent.
+    public var delivered: NotificationEvent? {
+        switch self {
+        case .visMonJobStudentRegistered(_, let closes):
+            .visMonJobStudentRegistered(token: "", registrationCloses: closes)
+        default: nil
+        }
+    }
 
     /// The kind, stored beside the event and used in keys and preferences.
     public var kind: NotificationKind {
@@ -64,6 +79,7 @@ public enum NotificationEvent: Hashable, Sendable, Codable {
         case .poolInvitation: .poolInvitation
         case .matchingMissionsDigest: .matchingMissionsDigest
         case .visMonJobPairPublished: .visMonJobPairPublished
+        case .visMonJobStudentRegistered: .visMonJobStudentRegistered
         case .signInLink: .signInLink
         }
     }

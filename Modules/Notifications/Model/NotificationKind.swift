@@ -30,6 +30,8 @@ public enum NotificationKind: String, Sendable, Codable, CaseIterable {
     case matchingMissionsDigest = "matching-missions-digest"
     /// See ``NotificationEvent/visMonJobPairPublished(pairID:side:eventDay:)``.
     case visMonJobPairPublished = "vis-mon-job-pair-published"
+    /// See ``NotificationEvent/visMonJobStudentRegistered(token:registrationCloses:)``.
+    case visMonJobStudentRegistered = "vis-mon-job-student-registered"
     /// See ``NotificationEvent/signInLink(token:expiresAt:)``.
     case signInLink = "sign-in-link"
 

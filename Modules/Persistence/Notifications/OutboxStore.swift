@@ -89,6 +89,12 @@ public struct OutboxStore {
             """, instant, claimed.id, claimed.leaseUntil) == 1
     }
 
+    /// Replaces the payload of a sent row (a secret erased once delivered).
+    public func replacePayload(of id: Int64, with payload: String) throws {
+        try connection.run(
+            "UPDATE notification_outbox SET payload = ? WHERE id = ? AND status = 'sent'", payload, id)
+    }
+
     /// Puts the claimed row back to pending until `nextAttempt`, with the failure; false when the lease was lost.
     @discardableResult
     public func reschedule(_ claimed: OutboxEntry, nextAttempt: Instant, error: String) throws -> Bool {

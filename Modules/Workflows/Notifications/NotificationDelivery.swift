@@ -82,7 +82,14 @@ public struct NotificationDelivery: Sendable {
         let now = clock.now
         return try database.write { connection in
             let store = OutboxStore(connection)
-            guard let failure else { return try store.markSent(entry, at: now) ? .sent : .leaseLost }
+            guard let failure else {
+                guard try store.markSent(entry, at: now) else { return .leaseLost }
+                // A secret the e-mail carried leaves the outbox with it.
+                if let delivered = (try? Outbox.event(entry.payload))?.delivered {
+                    try store.replacePayload(of: entry.id, with: try Outbox.payload(delivered))
+                }
+                return .sent
+            }
             if failure.kind == .permanent || entry.attempts >= settings.maximumAttempts {
                 return try store.park(entry, error: failure.description, at: now) ? .parked : .leaseLost
             }

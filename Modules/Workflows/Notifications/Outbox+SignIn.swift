@@ -15,4 +15,15 @@ extension Outbox {
                     token: token, expiresAt: expiresAt,
                     next: WebPaths.localReturnPath(next))), at: instant)
     }
+
+    /// The private link of a *Vis mon job* student, to the address they registered with.
+    public func visMonJobStudentRegistered(
+        email: EmailAddress, token: String, registrationCloses: LocalDate,
+        at instant: Instant
+    ) throws {
+        try enqueue(
+            Notice(
+                to: Recipient(userID: nil, email: email),
+                .visMonJobStudentRegistered(token: token, registrationCloses: registrationCloses)), at: instant)
+    }
 }

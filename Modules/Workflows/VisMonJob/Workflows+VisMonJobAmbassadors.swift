@@ -70,7 +70,7 @@ extension Workflows {
         }
     }
 
-    private func visibleAmbassador(
+    func visibleAmbassador(
         _ id: AmbassadorID, to caller: Caller,
         in connection: Connection
     ) throws -> Versioned<Ambassador> {
@@ -87,5 +87,50 @@ extension Caller {
     /// Whether the caller is the operator or the command line.
     var isOperator: Bool {
         user?.has(.operator) ?? true
+    }
+}
+
+extension Workflows {
+    /// The ambassador changes their registration while the edition takes registrations (audit
+    /// `vmj.ambassador.updated`). The operator sees a registration but does not change it.
+    /// - Throws: ``NotFoundError``, ``AccessError``, ``StaleRevisionError``, ``VisMonJobError``;
+    ///   nothing is written then.
+    public func updateAmbassador(
+        _ id: AmbassadorID, _ profile: AmbassadorProfile, expectedRevision: Int?,
+        by caller: Caller
+    ) throws -> Versioned<Ambassador> {
+        try database.write { connection in
+            let stored = try ownAmbassador(id, by: caller, to: "change an ambassador registration", in: connection)
+            try stored.check(expected: expectedRevision, subject: "ambassador")
+            try existingEdition(stored.value.editionID, in: connection).value.require(
+                .open, to: "change an ambassador registration")
+            let (ambassador, revision) = try AmbassadorStore(connection).update(
+                stored.value, profile: profile, expectedRevision: expectedRevision, by: caller.actor, at: clock.now)
+            return Versioned(ambassador, revision: revision)
+        }
+    }
+
+    /// The ambassador withdraws while the edition takes registrations: the registration and
+    /// its coaching booking are erased (audit `vmj.ambassador.withdrawn`).
+    /// - Throws: as ``updateAmbassador(_:_:expectedRevision:by:)``.
+    public func withdrawAmbassador(_ id: AmbassadorID, expectedRevision: Int?, by caller: Caller) throws {
+        try database.write { connection in
+            let stored = try ownAmbassador(id, by: caller, to: "withdraw an ambassador registration", in: connection)
+            try stored.check(expected: expectedRevision, subject: "ambassador")
+            try existingEdition(stored.value.editionID, in: connection).value.require(.open, to: "withdraw")
+            try AmbassadorStore(connection).withdraw(
+                stored.value, expectedRevision: expectedRevision, by: caller.actor, at: clock.now)
+        }
+    }
+
+    /// The ambassador `id` when the caller is that agent: it does not exist for others but the
+    /// operator, who sees it and is refused the change (403).
+    private func ownAmbassador(
+        _ id: AmbassadorID, by caller: Caller, to purpose: String,
+        in connection: Connection
+    ) throws -> Versioned<Ambassador> {
+        let ambassador = try visibleAmbassador(id, to: caller, in: connection)
+        guard caller.user?.id == ambassador.value.userID else { throw AccessError.notOwner(action: purpose) }
+        return ambassador
     }
 }

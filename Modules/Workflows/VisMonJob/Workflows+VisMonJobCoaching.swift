@@ -2,39 +2,42 @@ public import Domain
 import Persistence
 
 extension Workflows {
-    /// Publishes a one-hour coaching slot before the event day (operator; audit
+    /// Publishes a one-hour coaching slot before the event day, at `place` (an address or a
+    /// video-call link, at most 500 characters) (operator; audit
     /// `vmj.coaching-slot.published`).
     /// - Throws: ``NotFoundError``, ``AccessError``, ``VisMonJobError``; nothing is written then.
     public func publishCoachingSlot(
-        in editionID: EditionID, startsAt: Instant, capacity: Int,
+        in editionID: EditionID, startsAt: Instant, capacity: Int, place: String = "",
         by caller: Caller
     ) throws -> CoachingSlot {
         try database.write {
             try publishCoachingSlot(
-                in: editionID, startsAt: startsAt, capacity: capacity, by: caller,
+                in: editionID, startsAt: startsAt, capacity: capacity, place: place, by: caller,
                 in: $0)
         }
     }
 
-    /// ``publishCoachingSlot(in:startsAt:capacity:by:)`` inside the caller's write transaction.
+    /// ``publishCoachingSlot(in:startsAt:capacity:place:by:)`` inside the caller's write transaction.
     public func publishCoachingSlot(
-        in editionID: EditionID, startsAt: Instant, capacity: Int, by caller: Caller,
+        in editionID: EditionID, startsAt: Instant, capacity: Int, place: String = "", by caller: Caller,
         in transaction: Transaction
     ) throws -> CoachingSlot {
         try publishCoachingSlot(
-            in: editionID, startsAt: startsAt, capacity: capacity, by: caller, in: transaction.connection)
+            in: editionID, startsAt: startsAt, capacity: capacity, place: place, by: caller,
+            in: transaction.connection)
     }
 
     // The same inside a write transaction of Workflows itself.
     func publishCoachingSlot(
-        in editionID: EditionID, startsAt: Instant, capacity: Int, by caller: Caller,
+        in editionID: EditionID, startsAt: Instant, capacity: Int, place: String, by caller: Caller,
         in connection: Connection
     ) throws -> CoachingSlot {
         let edition = try existingEdition(editionID, in: connection).value
         try caller.require(.operator, to: "publish a coaching slot")
         try CoachingSlot.check(startsAt: startsAt, capacity: capacity, in: edition, now: clock.now)
+        let place = try CoachingSlot.validatedPlace(place)
         return try CoachingSlotStore(connection).insert(
-            editionID: editionID, startsAt: startsAt, capacity: capacity,
+            editionID: editionID, startsAt: startsAt, capacity: capacity, place: place,
             by: caller.actor, at: clock.now)
     }
 

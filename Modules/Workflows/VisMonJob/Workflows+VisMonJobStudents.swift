@@ -16,7 +16,9 @@ extension Workflows {
     static let studentActor = Actor.system("vmj-student")
 
     /// Registers a student (no account) to an open edition within its registration dates and
-    /// returns their private access token (audit `vmj.student.registered`, without personal data).
+    /// returns their private access token (audit `vmj.student.registered`, without personal data);
+    /// the token is also e-mailed to the student as the link of their private page, through the
+    /// outbox in the same transaction.
     /// - Throws: ``NotFoundError``, ``VisMonJobError``; nothing is written then.
     public func registerStudent(_ registration: StudentRegistration, in editionID: EditionID) throws -> StudentEnrolment
     {
@@ -25,9 +27,13 @@ extension Workflows {
             let edition = try existingEdition(editionID, in: connection).value
             try edition.checkRegistration(today: clock.now.utcDate)
             try checkAdministrations(registration.administrations, in: connection)
-            return try StudentStore(connection).insert(
+            let student = try StudentStore(connection).insert(
                 editionID: editionID, registration, tokenHash: Self.hash(token),
                 by: Self.studentActor, at: clock.now)
+            try Outbox(connection).visMonJobStudentRegistered(
+                email: student.registration.email, token: token, registrationCloses: edition.registrationCloses,
+                at: clock.now)
+            return student
         }
         return StudentEnrolment(token: token, student: Versioned(student, revision: 1))
     }

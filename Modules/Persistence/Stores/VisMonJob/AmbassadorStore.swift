@@ -38,6 +38,52 @@ public struct AmbassadorStore {
         return ambassador
     }
 
+    /// Saves `ambassador` with a changed, validated profile, with its audit event
+    /// `vmj.ambassador.updated` (ids and codes only).
+    /// - Returns: the new revision.
+    /// - Throws: ``VisMonJobError``, ``StaleRevisionError``.
+    public func update(
+        _ ambassador: Ambassador, profile: AmbassadorProfile, expectedRevision: Int?, by actor: Actor,
+        at instant: Instant
+    ) throws -> (Ambassador, revision: Int) {
+        let changed = try Ambassador.create(
+            id: ambassador.id, editionID: ambassador.editionID, userID: ambassador.userID,
+            administrationID: ambassador.administrationID, profile: profile)
+        let revision = try connection.bumpRevision(
+            table: "vmj_ambassadors", subject: "ambassador", id: ambassador.id.rawValue, expected: expectedRevision)
+        let profile = changed.profile
+        try connection.run(
+            """
+            UPDATE vmj_ambassadors SET job_family = ?, departement = ?, city = ?, capacity = ?, description = ?
+            WHERE id = ?
+            """, profile.jobFamily.rawValue, profile.departement.code, profile.city, profile.capacity,
+            profile.description, ambassador.id)
+        try AuditLog(connection).append(
+            AuditEvent(
+                action: "vmj.ambassador.updated", subjectType: "vmj-ambassador", subjectID: ambassador.id.rawValue,
+                actor: actor, at: instant,
+                details: [
+                    "editionID": String(ambassador.editionID.rawValue), "jobFamily": profile.jobFamily.rawValue,
+                    "capacity": String(profile.capacity)
+                ]))
+        return (changed, revision)
+    }
+
+    /// Deletes the registration of `ambassador` and its coaching booking (no pair may name it:
+    /// the caller checks the edition is still open), with its audit event `vmj.ambassador.withdrawn`.
+    /// - Throws: ``StaleRevisionError``.
+    public func withdraw(_ ambassador: Ambassador, expectedRevision: Int?, by actor: Actor, at instant: Instant) throws
+    {
+        _ = try connection.bumpRevision(
+            table: "vmj_ambassadors", subject: "ambassador", id: ambassador.id.rawValue, expected: expectedRevision)
+        try connection.run("DELETE FROM vmj_coaching_bookings WHERE ambassador_id = ?", ambassador.id)
+        try connection.run("DELETE FROM vmj_ambassadors WHERE id = ?", ambassador.id)
+        try AuditLog(connection).append(
+            AuditEvent(
+                action: "vmj.ambassador.withdrawn", subjectType: "vmj-ambassador", subjectID: ambassador.id.rawValue,
+                actor: actor, at: instant, details: ["editionID": String(ambassador.editionID.rawValue)]))
+    }
+
     /// The ambassador with `id` and its revision, or nil.
     public func find(_ id: AmbassadorID) throws -> Versioned<Ambassador>? {
         try connection.queryOne("\(Self.select) WHERE id = ?", id, map: Self.ambassador)

@@ -9,18 +9,19 @@ public struct CoachingSlotStore {
         self.connection = connection
     }
 
-    /// Records a slot, with its audit event `vmj.coaching-slot.published`.
+    /// Records a slot (its `place` already validated), with its audit event `vmj.coaching-slot.published`.
     public func insert(
-        editionID: EditionID, startsAt: Instant, capacity: Int, by actor: Actor,
+        editionID: EditionID, startsAt: Instant, capacity: Int, place: String = "", by actor: Actor,
         at instant: Instant
     ) throws -> CoachingSlot {
         let slot = CoachingSlot(
             id: try connection.nextID(in: "vmj_coaching_slots"), editionID: editionID,
-            startsAt: startsAt, capacity: capacity)
+            startsAt: startsAt, capacity: capacity, place: place)
         try connection.run(
             """
-            INSERT INTO vmj_coaching_slots(id, edition_id, starts_at, capacity, created_at) VALUES (?, ?, ?, ?, ?)
-            """, slot.id, editionID, startsAt, capacity, instant)
+            INSERT INTO vmj_coaching_slots(id, edition_id, starts_at, capacity, place, created_at)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """, slot.id, editionID, startsAt, capacity, place, instant)
         try AuditLog(connection).append(
             AuditEvent(
                 action: "vmj.coaching-slot.published", subjectType: "vmj-coaching-slot", subjectID: slot.id.rawValue,
@@ -65,13 +66,13 @@ public struct CoachingSlotStore {
     }
 
     private static let select = """
-        SELECT s.id, s.edition_id, s.starts_at, s.capacity, count(b.ambassador_id) FROM vmj_coaching_slots s
+        SELECT s.id, s.edition_id, s.starts_at, s.capacity, count(b.ambassador_id), s.place FROM vmj_coaching_slots s
         LEFT JOIN vmj_coaching_bookings b ON b.slot_id = s.id
         """
 
     private static func slot(_ row: Row) throws -> CoachingSlot {
         CoachingSlot(
             id: try row.decode(0), editionID: try row.decode(1), startsAt: try row.decode(2),
-            capacity: try row.int(3), booked: try row.int(4))
+            capacity: try row.int(3), booked: try row.int(4), place: try row.string(5))
     }
 }
