@@ -10,11 +10,11 @@ extension AgreementPage {
     static func complete(_ context: WebContext) throws -> HTTPResponse {
         let form = try context.form()
         guard WebConfirmation.confirmed(form) else {
-            return WebConfirmation.page(
-                context, form: form, question: "Déclarer la mission terminée ?",
+            return try confirmation(
+                context, .complete, form: form, question: "Déclarer la mission terminée ?",
                 consequence:
                     "La convention sera close : le temps ne pourra plus être déclaré ni validé. Cette déclaration est définitive.",
-                confirm: "Déclarer la mission terminée", back: "/conventions/\(try agreementID(context).rawValue)")
+                confirm: "Déclarer la mission terminée")
         }
         return try change(context) { user, _, id, revision in
             _ = try context.workflows.completeAgreement(id, expectedRevision: revision, by: .user(user))

@@ -78,11 +78,11 @@ enum AgreementPage {
     static func refuse(_ context: WebContext) throws -> HTTPResponse {
         let form = try context.form()
         guard WebConfirmation.confirmed(form) else {
-            return WebConfirmation.page(
-                context, form: form, question: "Refuser la convention ?",
+            return try confirmation(
+                context, .refuse, form: form, question: "Refuser la convention ?",
                 consequence:
                     "Le refus met fin à la convention ; le talent et le responsable de mission verront votre motif. Ce refus est définitif.",
-                confirm: "Refuser la convention", back: "/conventions/\(try agreementID(context).rawValue)")
+                confirm: "Refuser la convention")
         }
         return try change(context) { user, form, id, revision in
             _ = try context.workflows.refuseAgreement(
@@ -90,6 +90,20 @@ enum AgreementPage {
                 by: .user(user))
             return nil
         }
+    }
+
+    /// The confirmation step of `action`, shown only to a viewer the agreement offers it to
+    /// (Workflows' ``AgreementView/availableActions``): anyone else is refused before being asked.
+    static func confirmation(
+        _ context: WebContext, _ action: AgreementAction, form: HTTPQuery, question: String, consequence: String,
+        confirm: String
+    ) throws -> HTTPResponse {
+        let id = try agreementID(context)
+        let view = try context.workflows.agreement(id, by: .user(try context.signedInUser()))
+        guard view.availableActions.contains(action) else { throw AccessError.notOwner(action: action.rawValue) }
+        return WebConfirmation.page(
+            context, form: form, question: question, consequence: consequence, confirm: confirm,
+            back: "/conventions/\(id.rawValue)")
     }
 
     /// Runs one action posted from the page, then back to it (303) or to the place it names, or

@@ -23,13 +23,10 @@ enum CataloguePage {
             items.isEmpty
             ? "<p>Aucune mission ne correspond à ces critères.</p>"
             : try WebLayout.missionCards(items, context: context)
-        let next: HTML? = page?.nextCursor.map { cursor in
-            let link = URLQuery.link(
-                "/missions",
-                ["q", "nature", "departement", "remote"].map { ($0, values[$0]) }
-                    + [("cursor", cursor)])
-            return "<p class=\"pagination\"><a href=\"\(link)\" rel=\"next\">Missions suivantes</a></p>"
-        }
+        let filters = ["q", "nature", "departement", "remote"].map { ($0, values[$0]) }
+        let pagination = WebPagination.following(
+            first: values["cursor"] == nil ? nil : URLQuery.link("/missions", filters),
+            next: page?.nextCursor.map { URLQuery.link("/missions", filters + [("cursor", $0)]) })
         let natures =
             [(value: "", text: "Toutes")] + MissionNature.allCases.map { (value: $0.rawValue, text: $0.label) }
         let main: HTML = """
@@ -50,7 +47,7 @@ enum CataloguePage {
             </form>
             <h2>Résultats</h2>
             \(results)
-            \(next)
+            \(pagination)
             """
         return WebResponse.page(WebLayout.page("Missions", context: context, main: main), context: context)
     }

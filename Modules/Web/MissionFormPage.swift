@@ -40,9 +40,8 @@ enum MissionFormPage {
     static func renderEdit(_ context: WebContext) throws -> HTTPResponse {
         let user = try context.signedInUser()
         let mission = try context.workflows.mission(try OwnerMissionsPage.missionID(context), by: .user(user))
-        guard mission.value.state == .draft, mission.value.isOwned(by: user) else {
-            return WebResponse.seeOther("/missions/\(mission.value.id.rawValue)")
-        }
+        guard mission.value.isOwned(by: user) else { throw AccessError.notOwner(action: "edit a mission") }
+        guard mission.value.state == .draft else { return WebResponse.seeOther("/missions/\(mission.value.id.rawValue)") }
         return try page(context, user: user, form: MissionForm(mission.value.details), mission: mission)
     }
 
@@ -53,6 +52,8 @@ enum MissionFormPage {
         let form = MissionForm(fields)
         let id = try OwnerMissionsPage.missionID(context)
         let mission = try context.workflows.mission(id, by: .user(user))
+        // Whoever may not edit it is refused before the form is read.
+        guard mission.value.isOwned(by: user) else { throw AccessError.notOwner(action: "edit a mission") }
         let revision = fields["revision"].flatMap { Int($0) }
         do {
             _ = try context.workflows.editMission(

@@ -1,5 +1,6 @@
 import HTML
 import HTTP
+import Reporting
 
 /// The responses of the web front.
 enum WebResponse {
@@ -24,6 +25,15 @@ enum WebResponse {
         var response = HTTPResponse(
             status: HTTPStatus(code: 303), headers: ["Location": location, "Cache-Control": "no-store"])
         for cookie in cookies { response.headers.append(name: "Set-Cookie", value: cookie) }
+        return response
+    }
+
+    /// A spreadsheet to save as `filename` (ASCII, ending in `.csv`), not cached.
+    static func download(_ sheet: Spreadsheet, filename: String) -> HTTPResponse {
+        var response = HTTPResponse(status: .ok, contentType: "text/csv; charset=utf-8", body: sheet.bytes)
+        response.headers["Content-Disposition"] = "attachment; filename=\"\(filename)\""
+        response.headers["Cache-Control"] = "no-store"
+        response.headers["X-Content-Type-Options"] = "nosniff"
         return response
     }
 

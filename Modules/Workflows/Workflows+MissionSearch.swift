@@ -14,13 +14,15 @@ extension Workflows {
     ///
     /// Any signed-in user lists published missions and their own in every state; the operator
     /// (and the command line) every mission. Filtering by state needs the role mission owner or
-    /// operator (the operator's moderation queue is `state=submitted`).
+    /// operator (the operator's moderation queue is `state=submitted`); one's own missions
+    /// (`mine`), the role mission owner.
     /// - Throws: ``MissionSearchError`` for inconsistent criteria, ``AccessError``.
     public func missions(matching search: MissionSearch, by caller: Caller) throws -> MissionPage {
         try search.validate()
         if !search.states.isEmpty {
             try caller.require(.operator, .missionOwner, to: "filter missions by state")
         }
+        if search.mine { try caller.require(.missionOwner, to: "list one's own missions") }
         let user = caller.user
         let scope = user.map { MissionScope.of($0, mine: search.mine) } ?? .all
         let page = try database.read { try MissionStore($0).search(search, in: scope) }

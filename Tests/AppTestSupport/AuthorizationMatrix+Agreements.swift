@@ -89,7 +89,7 @@ extension AuthorizationMatrix {
 }
 
 /// The engagements the agreement rows act on, built for each persona through the API.
-private enum EngagementRecords {
+enum EngagementRecords {
     /// How far a fresh engagement goes before the row acts on it.
     enum Stage: Int, Comparable {
         case awaiting, signed, ordered, completed
