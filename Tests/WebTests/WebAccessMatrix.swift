@@ -15,7 +15,8 @@ import Foundation
 /// with `expect:`. Every page route must have a row (`everyPageRouteHasARow`); an area keeps its
 /// rows in its own file (`WebAccessMatrix+Talent.swift`), appended to ``rows``.
 enum WebAccessMatrix {
-    static let rows: [WebAccessRow] = publicRows + spaceRows + engagementRows + ownerRows + visMonJobRows
+    static let rows: [WebAccessRow] =
+        publicRows + spaceRows + engagementRows + ownerRows + visMonJobRows + ownerChoiceRows
 }
 
 /// What one persona sends: the concrete path (query included) and the form's fields (the CSRF
@@ -59,7 +60,8 @@ struct WebAccessRow: Sendable {
         }
         let fixed = WebProbe(path: path ?? template, fields: fields)
         return WebAccessRow(
-            operation: AppTestSupport.Operation("POST", template), expected: expected, request: request ?? { _, _ in fixed })
+            operation: AppTestSupport.Operation("POST", template), expected: expected,
+            request: request ?? { _, _ in fixed })
     }
 
     /// A row with explicit statuses, in the order of ``Persona`` (none, talent, mission-owner,
