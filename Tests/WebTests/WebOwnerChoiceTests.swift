@@ -73,6 +73,19 @@ import Testing
         #expect(refused.status == 422 && refused.text.contains("id=\"candidature-\(application)-erreur\""))
         #expect(refused.text.contains("<h1>Candidature de Personne talent1</h1>"))
         #expect(try world.sql("SELECT status FROM applications") == "submitted")
+        // Accepted from its page (confirmed first): the e-mail address shows then, never the line manager.
+        let asked = try browser.post(
+            "/candidatures/\(application)/accepter", [("revision", "1"), ("depuis", "fiche")])
+        #expect(asked.status == 200 && asked.text.contains("name=\"depuis\" value=\"fiche\""))
+        #expect(asked.text.contains("href=\"/espace-responsable/candidatures/\(application)\""))
+        let accepted = try browser.post(
+            "/candidatures/\(application)/accepter", [("revision", "1"), ("depuis", "fiche"), ("confirmation", "oui")])
+        #expect(
+            accepted.status == 303 && accepted.headers["location"] == "/espace-responsable/candidatures/\(application)")
+        #expect(try world.sql("SELECT status FROM applications") == "accepted")
+        let chosen = try browser.get("/espace-responsable/candidatures/\(application)").text
+        #expect(chosen.contains("talent1@numerique.gouv.fr") && chosen.contains("Rédiger la convention"))
+        #expect(!chosen.contains("Garnier") && !chosen.contains("Proposer un échange"))
 
         // The pool: filters, results linking to the profiles; a bad filter on its field.
         let pool = try browser.get("/vivier?skill=a11y-audit&minLevel=3&departement=75")
@@ -129,7 +142,7 @@ import Testing
         let recommended = try browser.get("/espace-responsable/missions/\(mission)/talents-recommandes")
         #expect(recommended.status == 200 && recommended.text.contains("Talents recommandés pour"))
         #expect(
-            recommended.text.contains("href=\"/vivier/\(talent1)\"")
+            recommended.text.contains("href=\"/vivier/\(talent2)\"")
                 && recommended.text.contains("Score de rapprochement"))
         #expect(recommended.text.contains("Développement front-end") && !recommended.text.contains("Garnier"))
         let missions = try browser.get("/espace-responsable/missions")
