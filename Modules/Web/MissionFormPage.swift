@@ -41,7 +41,9 @@ enum MissionFormPage {
         let user = try context.signedInUser()
         let mission = try context.workflows.mission(try OwnerMissionsPage.missionID(context), by: .user(user))
         guard mission.value.isOwned(by: user) else { throw AccessError.notOwner(action: "edit a mission") }
-        guard mission.value.state == .draft else { return WebResponse.seeOther("/missions/\(mission.value.id.rawValue)") }
+        guard mission.value.state == .draft else {
+            return WebResponse.seeOther("/missions/\(mission.value.id.rawValue)")
+        }
         return try page(context, user: user, form: MissionForm(mission.value.details), mission: mission)
     }
 

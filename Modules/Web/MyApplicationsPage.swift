@@ -8,11 +8,9 @@ import Workflows
 enum MyApplicationsPage {
     static func render(_ context: WebContext) throws -> HTTPResponse {
         let user = try context.signedInUser()
-        let views = try context.workflows.applications(
-            matching: ApplicationSearch(limit: ApplicationSearch.limits.upperBound),
-            by: .user(user)
+        let views = try context.workflows.sentApplications(
+            matching: ApplicationSearch(limit: ApplicationSearch.limits.upperBound), by: .user(user)
         ).items
-            .filter { $0.applicant == nil }  // their own: an owner also sees those to their missions
         let agreements =
             views.contains { $0.application.state.status == .accepted }
             ? Dictionary(

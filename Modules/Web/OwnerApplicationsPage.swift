@@ -15,7 +15,7 @@ enum OwnerApplicationsPage {
         let user = try context.signedInUser()
         let search = ApplicationSearch(
             statuses: [.submitted, .interviewProposed], limit: ApplicationSearch.limits.upperBound)
-        let views = try context.workflows.applicationsToAnswer(matching: search, by: .user(user)).items
+        let views = try context.workflows.receivedApplications(matching: search, by: .user(user)).items
         let items = views.map { item($0, context: context, error: errors[$0.application.id]) }
         let main: HTML = """
             <h1>Candidatures à mes missions</h1>

@@ -34,7 +34,8 @@ enum WebPagination {
             items.append(
                 page == current
                     ? "<li><a class=\"fr-pagination__link\" aria-current=\"page\" title=\"Page \(page)\">\(page)</a></li>"
-                    : "<li><a class=\"fr-pagination__link\" href=\"\(href(page))\" title=\"Page \(page)\">\(page)</a></li>")
+                    : "<li><a class=\"fr-pagination__link\" href=\"\(href(page))\" title=\"Page \(page)\">\(page)</a></li>"
+            )
             previous = page
         }
         items += [

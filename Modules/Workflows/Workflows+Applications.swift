@@ -68,6 +68,23 @@ extension Workflows {
         return try database.read { try applicationPage(search, in: scope, by: caller, connection: $0) }
     }
 
+    /// One page of the caller's own applications, as a talent, matching `search`.
+    /// - Throws: ``AccessError`` without the role talent; ``ApplicationSearchError``.
+    public func sentApplications(matching search: ApplicationSearch, by caller: Caller) throws -> ApplicationPage {
+        try caller.require(.talent, to: "list one's applications")
+        let scope = caller.user.map { ApplicationScope.sentBy($0.id) } ?? .all
+        return try database.read { try applicationPage(search, in: scope, by: caller, connection: $0) }
+    }
+
+    /// One page of the applications to answer: to the missions the caller owns, to every
+    /// mission for the operator, matching `search`.
+    /// - Throws: ``AccessError`` without the role mission owner or operator; ``ApplicationSearchError``.
+    public func receivedApplications(matching search: ApplicationSearch, by caller: Caller) throws -> ApplicationPage {
+        try caller.require(.missionOwner, .operator, to: "list the applications to one's missions")
+        let scope = caller.user.map { $0.has(.operator) ? .all : ApplicationScope.toMissionsOf($0.id) } ?? .all
+        return try database.read { try applicationPage(search, in: scope, by: caller, connection: $0) }
+    }
+
     /// One page of the applications to mission `missionID` matching `search`, oldest due first
     /// (its owner or the operator). Another owner gets a 403 for a published mission and a 404
     /// for any other.

@@ -1,7 +1,8 @@
 import Domain
 import Foundation
-@testable import Reporting
 import Testing
+
+@testable import Reporting
 
 @Suite struct SpreadsheetTests {
     private var sheet: Spreadsheet {

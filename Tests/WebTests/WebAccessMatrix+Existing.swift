@@ -4,35 +4,36 @@ import Foundation
 
 extension WebAccessMatrix {
     /// The public pages and forms: open to everyone, signed in or not.
-    static let publicRows: [WebAccessRow] = [
-        .get("/mentions-legales", allowed: .everyone),
-        .get("/donnees-personnelles", allowed: .everyone),
-        .get("/accessibilite", allowed: .everyone),
-        .get("/plan-du-site", allowed: .everyone),
-        .get("/", allowed: .everyone),
-        .get("/missions", allowed: .everyone),
-        .get("/missions/{id}", allowed: .everyone) { fixture, _ in
-            WebProbe(path: "/missions/\(try publishedMission(fixture))")
-        },
-        .get("/connexion", allowed: .everyone),
-        .post("/connexion", allowed: .everyone),
-        .get("/connexion/lien", path: "/connexion/lien?jeton=inconnu", allowed: .everyone),
-        .post("/connexion/lien", allowed: .everyone),
-        .post("/deconnexion", allowed: .everyone),
-        .get("/inscription", allowed: .everyone),
-        .post("/inscription", allowed: .everyone),
-        .get("/a-l-honneur", allowed: .everyone),
-        .get("/vis-mon-job", allowed: .everyone),
-        .post("/vis-mon-job", allowed: .everyone),
-        .get("/vis-mon-job/inscription-retiree", allowed: .everyone),
-        // A student's pages open with their private link, whoever holds it: an unknown one is a 404.
-        .row("GET", "/vis-mon-job/inscription-confirmee", expect: [404, 404, 404, 404, 404, 404]) { _, _ in
-            WebProbe(path: "/vis-mon-job/inscription-confirmee?jeton=\(unknownStudentToken)")
-        },
-        .row("GET", "/vis-mon-job/binome", expect: [404, 404, 404, 404, 404, 404]) { _, _ in
-            WebProbe(path: "/vis-mon-job/binome?jeton=\(unknownStudentToken)")
-        }
-    ] + studentRows
+    static let publicRows: [WebAccessRow] =
+        [
+            .get("/mentions-legales", allowed: .everyone),
+            .get("/donnees-personnelles", allowed: .everyone),
+            .get("/accessibilite", allowed: .everyone),
+            .get("/plan-du-site", allowed: .everyone),
+            .get("/", allowed: .everyone),
+            .get("/missions", allowed: .everyone),
+            .get("/missions/{id}", allowed: .everyone) { fixture, _ in
+                WebProbe(path: "/missions/\(try publishedMission(fixture))")
+            },
+            .get("/connexion", allowed: .everyone),
+            .post("/connexion", allowed: .everyone),
+            .get("/connexion/lien", path: "/connexion/lien?jeton=inconnu", allowed: .everyone),
+            .post("/connexion/lien", allowed: .everyone),
+            .post("/deconnexion", allowed: .everyone),
+            .get("/inscription", allowed: .everyone),
+            .post("/inscription", allowed: .everyone),
+            .get("/a-l-honneur", allowed: .everyone),
+            .get("/vis-mon-job", allowed: .everyone),
+            .post("/vis-mon-job", allowed: .everyone),
+            .get("/vis-mon-job/inscription-retiree", allowed: .everyone),
+            // A student's pages open with their private link, whoever holds it: an unknown one is a 404.
+            .row("GET", "/vis-mon-job/inscription-confirmee", expect: [404, 404, 404, 404, 404, 404]) { _, _ in
+                WebProbe(path: "/vis-mon-job/inscription-confirmee?jeton=\(unknownStudentToken)")
+            },
+            .row("GET", "/vis-mon-job/binome", expect: [404, 404, 404, 404, 404, 404]) { _, _ in
+                WebProbe(path: "/vis-mon-job/binome?jeton=\(unknownStudentToken)")
+            }
+        ] + studentRows
 
     /// The forms of a student's private page, with an unknown link.
     private static let studentRows: [WebAccessRow] = [
@@ -51,7 +52,8 @@ extension WebAccessMatrix {
         .post("/mes-preferences", allowed: .signedIn),
         .get("/mes-candidatures", allowed: [.talent]),
         .post("/missions/{id}/candidature", fields: [("motivation", "Matrice")], allowed: [.talent]) { fixture, _ in
-            WebProbe(path: "/missions/\(try publishedMission(fixture))/candidature", fields: [("motivation", "Matrice")])
+            WebProbe(
+                path: "/missions/\(try publishedMission(fixture))/candidature", fields: [("motivation", "Matrice")])
         },
         .get("/mon-profil", allowed: [.talent]),
         .post("/mon-profil", allowed: [.talent]),
@@ -74,7 +76,10 @@ extension WebAccessMatrix {
     static let engagementRows: [WebAccessRow] = [
         .get("/mes-conventions", allowed: .signedIn),
         .post("/agents/{id}/confirmer-emploi", allowed: [.referent, .operator]) { fixture, _ in
-            WebProbe(path: "/agents/\(try fixture.sql("SELECT id FROM talents WHERE user_id = \(fixture.member(.talent).id)"))/confirmer-emploi")
+            WebProbe(
+                path:
+                    "/agents/\(try fixture.sql("SELECT id FROM talents WHERE user_id = \(fixture.member(.talent).id)"))/confirmer-emploi"
+            )
         },
         .get("/candidatures/{id}/convention", allowed: [.missionOwner, .operator]) { fixture, persona in
             WebProbe(path: "/candidatures/\(try application(fixture, persona))/convention")
@@ -95,7 +100,9 @@ extension WebAccessMatrix {
         .post("/conventions/{id}/terminer", allowed: [.missionOwner, .operator]) {
             try agreement($0, $1, .ordered, "/terminer")
         },
-        .post("/conventions/{id}/avis", allowed: [.talent, .missionOwner]) { try agreement($0, $1, .completed, "/avis") },
+        .post("/conventions/{id}/avis", allowed: [.talent, .missionOwner]) {
+            try agreement($0, $1, .completed, "/avis")
+        },
         .post("/conventions/{id}/ordre-de-mission", allowed: [.referent]) {
             var probe = try agreement($0, $1, .signed, "/ordre-de-mission")
             probe.fields = [("ordre-debut", day(-5)), ("ordre-fin", day(30))]
@@ -104,7 +111,9 @@ extension WebAccessMatrix {
         .get("/ordres-de-mission/{id}", allowed: .signedIn) { fixture, persona in
             let probe = try agreement(fixture, persona, .ordered)
             let id = probe.path.split(separator: "/").last.map(String.init) ?? "1"
-            let order = persona == .anonymous ? "1" : try fixture.sql("SELECT id FROM mission_orders WHERE agreement_id = \(id)")
+            let order =
+                persona == .anonymous
+                ? "1" : try fixture.sql("SELECT id FROM mission_orders WHERE agreement_id = \(id)")
             return WebProbe(path: "/ordres-de-mission/\(order)")
         },
         .get("/conventions/{id}/temps", allowed: .signedIn) { try agreement($0, $1, .ordered, "/temps") },
@@ -136,10 +145,12 @@ extension WebAccessMatrix {
         .get("/espace-responsable/missions/nouvelle", allowed: [.missionOwner]),
         .post("/espace-responsable/missions/nouvelle", allowed: [.missionOwner]),
         // Another's draft does not exist for an agent (404); the operator reads it but may not edit it.
-        .row("GET", "/espace-responsable/missions/{id}/modifier", expect: [303, 404, 200, 404, 404, 403]) { fixture, _ in
+        .row("GET", "/espace-responsable/missions/{id}/modifier", expect: [303, 404, 200, 404, 404, 403]) {
+            fixture, _ in
             WebProbe(path: "/espace-responsable/missions/\(try draftMission(fixture))/modifier")
         },
-        .row("POST", "/espace-responsable/missions/{id}/modifier", expect: [303, 404, nil, 404, 404, 403]) { fixture, _ in
+        .row("POST", "/espace-responsable/missions/{id}/modifier", expect: [303, 404, nil, 404, 404, 403]) {
+            fixture, _ in
             WebProbe(path: "/espace-responsable/missions/\(try draftMission(fixture))/modifier")
         },
         .row("POST", "/espace-responsable/missions/{id}/soumettre", expect: [303, 404, nil, 404, 404, 403]) {
@@ -161,11 +172,12 @@ extension WebAccessMatrix {
 
     /// A Vis mon job pair's page and forms: the page of the e-mailed link tells a visitor where
     /// to go; a pair exists only for its ambassador and the operator.
-    static let visMonJobRows: [WebAccessRow] = [
-        .row("GET", "/vis-mon-job/pairs/{id}", expect: [200, 404, 404, 404, 404, 404]) { fixture, _ in
-            try pair(fixture, "")
-        }
-    ]
+    static let visMonJobRows: [WebAccessRow] =
+        [
+            .row("GET", "/vis-mon-job/pairs/{id}", expect: [200, 404, 404, 404, 404, 404]) { fixture, _ in
+                try pair(fixture, "")
+            }
+        ]
         + ["/date", "/date/accepter", "/avis"].map { action in
             .row("POST", "/vis-mon-job/pairs/{id}\(action)", expect: [303, 404, 404, 404, 404, 404]) { fixture, _ in
                 try pair(fixture, action)

@@ -18,6 +18,12 @@ extension ApplicationStore {
         case .involving(let userID):
             conditions.append("(m.owner_id = ? OR t.user_id = ?)")
             arguments += [userID, userID]
+        case .sentBy(let userID):
+            conditions.append("t.user_id = ?")
+            arguments.append(userID)
+        case .toMissionsOf(let userID):
+            conditions.append("m.owner_id = ?")
+            arguments.append(userID)
         }
         if let missionID = search.missionID {
             conditions.append("a.mission_id = ?")

@@ -5,6 +5,10 @@ public enum ApplicationScope: Hashable, Sendable {
     case all
     /// The user's own applications and those to the missions they own.
     case involving(UserID)
+    /// The user's own applications, as a talent.
+    case sentBy(UserID)
+    /// The applications to the missions the user owns.
+    case toMissionsOf(UserID)
 
     /// The scope of `user`'s listings.
     public static func of(_ user: User) -> ApplicationScope {
@@ -16,6 +20,8 @@ public enum ApplicationScope: Hashable, Sendable {
         switch self {
         case .all: true
         case .involving(let userID): parties.missionOwnerID == userID || parties.applicantUserID == userID
+        case .sentBy(let userID): parties.applicantUserID == userID
+        case .toMissionsOf(let userID): parties.missionOwnerID == userID
         }
     }
 }
