@@ -125,19 +125,12 @@ enum PoolSearchPage {
         """
     }
 
-    /// The DSFR pagination of a keyset listing: back to the first page, on to the next one.
-    private static func pagination(_ values: [String: String], next cursor: String?) -> HTML? {
+    /// The DSFR pagination of the keyset listing (``WebPagination/following(first:next:)``), the
+    /// filters kept.
+    private static func pagination(_ values: [String: String], next cursor: String?) -> HTML {
         let filtered = filters.map { (name: $0, value: values[$0]) }
-        let first: HTML? =
-            values["cursor"] == nil
-            ? nil
-            : "<li><a class=\"fr-pagination__link fr-pagination__link--first\" href=\"\(URLQuery.link(path, filtered))\">Première page</a></li>"
-        let next: HTML? = cursor.map {
-            "<li><a class=\"fr-pagination__link fr-pagination__link--next fr-pagination__link--lg-label\" href=\"\(URLQuery.link(path, filtered + [("cursor", $0)]))\" rel=\"next\">Page suivante</a></li>"
-        }
-        guard first != nil || next != nil else { return nil }
-        return """
-            <nav class="fr-pagination" aria-label="Pages de résultats"><ul class="fr-pagination__list">\(first)\(next)</ul></nav>
-            """
+        return WebPagination.following(
+            first: values["cursor"] == nil ? nil : URLQuery.link(path, filtered),
+            next: cursor.map { URLQuery.link(path, filtered + [("cursor", $0)]) })
     }
 }

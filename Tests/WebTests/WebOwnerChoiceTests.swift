@@ -99,6 +99,17 @@ import Testing
         let wrong = try browser.get("/vivier?availableFrom=31/02/2027&departement=999")
         #expect(wrong.status == 422)
         #expect(wrong.text.contains("id=\"availableFrom-erreur\"") && wrong.text.contains("value=\"31/02/2027\""))
+        // The pages: after a cursor (the talents after the first), back to the first; a cursor not ours is refused.
+        let cursor = Data("pool-v1:\(talent1)".utf8).base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+        let second = try browser.get("/vivier?departement=75&cursor=\(cursor)")
+        #expect(second.status == 200 && second.text.contains("href=\"/vivier/\(talent2)\""))
+        #expect(
+            !second.text.contains("href=\"/vivier/\(talent1)\"") && second.text.contains("fr-pagination__link--first"))
+        #expect(second.text.contains("href=\"/vivier?departement=75\">Première page</a>"))
+        let forged = try browser.get("/vivier?cursor=abc")
+        #expect(forged.status == 422 && forged.text.contains("le lien de la page suivante n&#39;est plus valide"))
         let reversed = try browser.get("/vivier?availableFrom=2027-05-01&availableUntil=2027-04-01")
         #expect(reversed.status == 422 && reversed.text.contains("id=\"availableUntil-erreur\""))
 
