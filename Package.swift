@@ -41,8 +41,9 @@ let package = Package(
         .target(
             name: "Runtime", dependencies: ["Domain", "Gamification", "Persistence", "Support", "Workflows", "Mail"],
             path: "Modules/Runtime"),
-        // The demonstration dataset (`talents-admin demo seed`): a generator, not use cases.
-        .target(name: "Demo", dependencies: ["Domain", "Persistence", "Support"], path: "Modules/Demo"),
+        // The demonstration dataset (`talents-admin demo seed`): a seeded generator writing through the
+        // stores, and the engagement story through the use cases of Workflows.
+        .target(name: "Demo", dependencies: ["Domain", "Persistence", "Support", "Workflows"], path: "Modules/Demo"),
 
         // The JSON API under /v1: the router every route of talents-api goes through, the routes and
         // their representations.

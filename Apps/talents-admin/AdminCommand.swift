@@ -15,7 +15,8 @@ enum AdminCommand {
             SkillCommands.group, MissionCommands.group, ApplicationCommands.group,
             TalentCommands.group, EngagementCommands.agreements, EngagementCommands.missionOrders,
             VisMonJobCommands.group,
-            DemoCommands.group, ReportCommands.group, JobCommands.group, NotificationCommands.group
+            DemoCommands.group, ReportCommands.group, JobCommands.group, NotificationCommands.group,
+            PrivacyCommands.group
         ]
             + RecognitionCommands.groups)
 

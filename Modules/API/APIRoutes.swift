@@ -29,6 +29,7 @@ public enum APIRoutes {
         MissionRoutes.add(to: &api)
         ApplicationRoutes.add(to: &api)
         NotificationRoutes.add(to: &api)
+        PersonalDataRoutes.add(to: &api)
         AgreementRoutes.add(to: &api)
         VisMonJobRoutes.add(to: &api)
         RecognitionRoutes.add(to: &api)

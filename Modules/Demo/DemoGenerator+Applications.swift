@@ -204,7 +204,7 @@ extension DemoGenerator {
     }
 
     /// A motivation in the talent's words: who they are, what they bring to the mission, their time.
-    private mutating func motivation(of talent: PlannedTalent, for mission: DemoMission) -> String {
+    mutating func motivation(of talent: PlannedTalent, for mission: DemoMission) -> String {
         let title = lowercasedFirst(talent.trade.title(feminine: talent.feminine))
         let opening =
             "Bonjour, je suis \(title) \(units[talent.unit].data.atName) depuis "

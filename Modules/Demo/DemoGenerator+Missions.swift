@@ -94,16 +94,16 @@ extension DemoGenerator {
 
     /// Plans a mission created on `day`, submitted, optionally rejected, edited and submitted
     /// again, and published on `publishedDay`.
-    private mutating func publish(
+    mutating func publish(
         _ template: DemoMission, deadline: LocalDate, day publishedDay: Int,
-        afterRejection: Bool = false
+        afterRejection: Bool = false, window: DateWindow? = nil
     ) throws -> DemoSlot<Mission> {
         let gaps =
             afterRejection
             ? (0..<5).map { _ in random.int(in: 1...2) }
             : [random.int(in: 1...3), random.int(in: 1...4)]
         var day = publishedDay - gaps.reduce(0, +)
-        let mission = try create(template, deadline: deadline, day: day)
+        let mission = try create(template, deadline: deadline, day: day, window: window)
         day += gaps[0]
         submit(mission, day: day)
         if afterRejection {
@@ -125,17 +125,22 @@ extension DemoGenerator {
         return mission
     }
 
-    /// Plans a draft mission of `template` created on `day`.
-    private mutating func create(_ template: DemoMission, deadline: LocalDate, day: Int) throws -> DemoSlot<Mission> {
+    /// Plans a draft mission of `template` created on `day`, over `window` (drawn after the
+    /// deadline when nil).
+    private mutating func create(
+        _ template: DemoMission, deadline: LocalDate, day: Int, window fixed: DateWindow? = nil
+    ) throws -> DemoSlot<Mission> {
         let unit = units[unit(template.administration)]
-        let start = deadline.adding(days: random.int(in: 7...21))
+        // The draws in the order the dataset was first made with: the start, the département, the months.
+        let start = fixed?.start ?? deadline.adding(days: random.int(in: 7...21))
         let departement =
             template.place == .remote
             ? nil : try Departement(random.element(of: unit.data.departements))
+        let window = fixed ?? DateWindow(start: start, end: start.adding(months: random.int(in: 1...6)))
         let details = MissionDetails(
             title: template.title, description: template.description, nature: template.nature,
             requiredSkills: template.skills, effortHours: template.effortHours,
-            window: DateWindow(start: start, end: start.adding(months: random.int(in: 1...6))),
+            window: window,
             departement: departement, remote: template.place != .onSite, talentsSought: template.talentsSought,
             applicationDeadline: deadline, crisis: template.crisis)
         let created = officeHours(day)

@@ -14,14 +14,17 @@ extension DemoGenerator {
     }
 
     /// Writes the ministries and their directorates, 540 days ago.
-    mutating func insertAdministrations() throws {
+    mutating func insertAdministrations(in connection: Connection) throws {
         let at = Instant(utc: date(-540), hour: 9)
         for ministry in DemoAdministration.all {
-            try insert(ministry, parentID: nil, at: at)
+            try insert(ministry, parentID: nil, at: at, in: connection)
         }
     }
 
-    private mutating func insert(_ data: DemoAdministration, parentID: AdministrationID?, at instant: Instant) throws {
+    private mutating func insert(
+        _ data: DemoAdministration, parentID: AdministrationID?, at instant: Instant,
+        in connection: Connection
+    ) throws {
         let new = NewAdministration(name: data.name, acronym: data.acronym, level: data.level, parentID: parentID)
         let record = try AdministrationStore(connection).insert(new, by: DemoSeed.actor, at: instant)
         if data.level == .ministry {
@@ -31,7 +34,7 @@ extension DemoGenerator {
             units.append(Unit(data: data, record: record))
         }
         for child in data.children {
-            try insert(child, parentID: record.id, at: instant)
+            try insert(child, parentID: record.id, at: instant, in: connection)
         }
     }
 
@@ -90,15 +93,18 @@ extension DemoGenerator {
                 departement: try Departement(random.element(of: unit.data.departements)),
                 skills: skills(of: trade), availability: availability, presentation: presentation)
             let slot = DemoSlot<Talent>()
+            let userSlot = DemoSlot<User>()
             let new = NewUser(
                 displayName: person.displayName, email: person.email, roles: [.talent],
                 administrationID: unit.record.id)
             let created = officeHours(createdDay)
+            let sequence = userCount
             userCount += 1
             // Nine talents in ten have their employment confirmed: the others wait for their referent.
             let confirmed = number % 10 != 9
             timeline.schedule(at: created) { connection in
                 let user = try UserStore(connection).insert(new, by: DemoSeed.actor, at: created)
+                userSlot.value = user
                 slot.value = try TalentStore(connection).insert(
                     userID: user.id, profile: profile,
                     by: DemoSeed.actor, at: created)
@@ -121,7 +127,8 @@ extension DemoGenerator {
             talents.append(
                 PlannedTalent(
                     slot: slot, profile: profile, feminine: person.feminine, trade: trade,
-                    years: years, unit: unitIndex))
+                    years: years, unit: unitIndex, user: userSlot, created: created, sequence: sequence,
+                    confirmed: confirmed, pooled: pooled.contains(number)))
         }
     }
 
@@ -138,6 +145,10 @@ extension DemoGenerator {
             administrationID: administrationID)
         let created = officeHours(day)
         let slot = DemoSlot<User>()
+        staff.append(
+            StaffMember(
+                slot: slot, roles: roles, administrationID: administrationID, email: person.email,
+                created: created, sequence: userCount))
         userCount += 1
         timeline.schedule(at: created) { connection in
             slot.value = try UserStore(connection).insert(new, by: DemoSeed.actor, at: created)

@@ -1,6 +1,7 @@
 import Domain
 import Persistence
 import Support
+import Workflows
 
 /// Plans the demo story with a seeded generator, then writes it through the stores.
 ///
@@ -27,6 +28,27 @@ struct DemoGenerator {
         let years: Int
         /// The employer's index in `units`.
         let unit: Int
+        /// Their account.
+        let user: DemoSlot<User>
+        /// When the account is created.
+        let created: Instant
+        /// Their rank among the users planned, which orders accounts created at the same instant.
+        let sequence: Int
+        /// Whether their employer confirms their employment (agreements need it).
+        let confirmed: Bool
+        /// Whether they join the pool.
+        let pooled: Bool
+    }
+
+    /// A planned member of the programme's staff (operator, referent, owner, line manager).
+    struct StaffMember {
+        let slot: DemoSlot<User>
+        let roles: Set<Role>
+        let administrationID: AdministrationID
+        let email: EmailAddress
+        let created: Instant
+        /// Their rank among the users planned.
+        let sequence: Int
     }
 
     /// A planned mission that is or was published, open to applications.
@@ -38,7 +60,6 @@ struct DemoGenerator {
         let publishedDay: Int
     }
 
-    let connection: Connection
     let now: Instant
     let today: LocalDate
     var random: SplitMix64
@@ -48,6 +69,8 @@ struct DemoGenerator {
     var units: [Unit] = []
     var unitIndex: [String: Int] = [:]
     var userCount = 0
+    /// The staff, in the order they were planned.
+    var staff: [StaffMember] = []
     var usedEmails: Set<String> = []
     var talents: [PlannedTalent] = []
     var missions: [DemoSlot<Mission>] = []
@@ -57,22 +80,24 @@ struct DemoGenerator {
     /// Mission and talent indices of every planned application: one per talent and mission.
     var applied: Set<[Int]> = []
 
-    init(connection: Connection, now: Instant, seed: UInt64) {
-        self.connection = connection
+    init(now: Instant, seed: UInt64) {
         self.now = now
         today = now.utcDate
         random = SplitMix64(seed: seed)
     }
 
-    /// Writes the whole dataset and tells what it created.
-    mutating func run() throws -> DemoSeed.Summary {
-        try insertAdministrations()
+    /// Plans the story after the administrations (``insertAdministrations(in:)``), writes it
+    /// and tells what it created.
+    mutating func run(on pool: DatabasePool, workflows: Workflows, clock: DemoClock) throws -> DemoSeed.Summary {
         try planStaff()
         try planTalents()
         try planMissions()
         try planApplications()
-        try timeline.run(on: connection)
-        return summary()
+        // The engagement story draws after everything else, so the people, missions and
+        // applications above stay the same as before it existed.
+        try planEngagements()
+        try timeline.run(on: pool, workflows: workflows, clock: clock)
+        return try summary(pool)
     }
 
     // MARK: Time
@@ -96,19 +121,44 @@ struct DemoGenerator {
 
     // MARK: Summary
 
-    private func summary() -> DemoSeed.Summary {
-        var missionsByState: [MissionState: Int] = [:]
-        for mission in missions {
-            missionsByState[mission.value.state, default: 0] += 1
+    /// What the database holds once the story is written.
+    private func summary(_ pool: DatabasePool) throws -> DemoSeed.Summary {
+        try pool.read { connection in
+            func count(_ from: String) throws -> Int {
+                try connection.scalar("SELECT count(*) FROM \(from)", as: Int.self) ?? 0
+            }
+            func grouped<Key: RawRepresentable<String> & Hashable>(_ table: String, _ column: String) throws -> [Key:
+                Int]
+            {
+                let rows = try connection.query("SELECT \(column), count(*) FROM \(table) GROUP BY 1") { row in
+                    (try row.string(0), try row.int(1))
+                }
+                var counts: [Key: Int] = [:]
+                for (value, count) in rows {
+                    guard let key = Key(rawValue: value) else { preconditionFailure("\(table).\(column) \(value)") }
+                    counts[key] = count
+                }
+                return counts
+            }
+            let (talentCount, pooled) = try TalentStore(connection).counts()
+            return DemoSeed.Summary(
+                ministries: ministries.count, directorates: units.count, users: try count("users"),
+                talents: talentCount, talentsInPool: pooled,
+                missionsByState: try MissionStore(connection).countsByState(),
+                applicationsByStatus: try grouped("applications", "status"),
+                overdueApplications: try ApplicationStore(connection).awaitingAnswer(dueBefore: now).count,
+                agreementsByStatus: try grouped("agreements", "status"),
+                missionOrders: try count("mission_orders"),
+                cancelledMissionOrders: try count("mission_orders WHERE cancelled_at IS NOT NULL"),
+                timeReportsByStatus: try grouped("time_reports", "status"),
+                creditMovements: try count("credit_movements"),
+                administrationsWithStatements: try count("(SELECT DISTINCT account FROM credit_movements)"),
+                diplomas: try count("badge_assertions"), distinctions: try count("distinctions"),
+                savedSearches: try count("saved_searches"), invitations: try count("invitations"),
+                visMonJob: DemoSeed.Summary.VisMonJob(
+                    editions: try count("vmj_editions"), ambassadors: try count("vmj_ambassadors"),
+                    students: try count("vmj_students"), coachingBookings: try count("vmj_coaching_bookings"),
+                    pairs: try count("vmj_pairs"), pairsDone: try count("vmj_pairs WHERE status = 'done'")))
         }
-        var applicationsByStatus: [ApplicationStatus: Int] = [:]
-        for application in applications {
-            applicationsByStatus[application.value.state.status, default: 0] += 1
-        }
-        return DemoSeed.Summary(
-            ministries: ministries.count, directorates: units.count, users: userCount, talents: talents.count,
-            talentsInPool: talents.count { $0.slot.value.isVisibleInPool },
-            missionsByState: missionsByState, applicationsByStatus: applicationsByStatus,
-            overdueApplications: applications.count { $0.value.isOverdue(now: now) })
     }
 }

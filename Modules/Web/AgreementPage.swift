@@ -34,6 +34,7 @@ enum AgreementPage {
             \(orderSection(view, context: context, errors: errors, values: values))
             \(timeSection(view))
             \(outcomeSection(view, context: context, errors: errors, values: values))
+            \(interruptionSection(view, context: context, errors: errors, values: values))
             """
         return WebResponse.page(
             WebLayout.page(

@@ -48,6 +48,7 @@ enum CataloguePage {
             <h2>Résultats</h2>
             \(results)
             \(pagination)
+            \(SavedSearchesPage.saveForm(context, values: values))
             """
         return WebResponse.page(WebLayout.page("Missions", context: context, main: main), context: context)
     }

@@ -80,8 +80,12 @@ extension FrenchMessages {
             EngagementMessage(field: nil, "un ordre de mission est déjà en vigueur pour cette convention.", status: 409)
         case .alreadyCancelled:
             EngagementMessage(field: nil, "cet ordre de mission est déjà annulé.", status: 409)
-        case .reasonLength:
-            EngagementMessage(field: nil, "indiquez le motif d'annulation.")
+        case .reasonLength(let count):
+            EngagementMessage(
+                field: "motif-annulation",
+                count == 0
+                    ? "indiquez le motif d’annulation."
+                    : "le motif d’annulation ne doit pas dépasser \(MissionOrder.maximumReasonLength) caractères.")
         }
     }
 

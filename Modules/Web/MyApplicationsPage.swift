@@ -14,8 +14,8 @@ enum MyApplicationsPage {
         let agreements =
             views.contains { $0.application.state.status == .accepted }
             ? Dictionary(
-                try context.workflows.agreements(by: .user(user)).map { ($0.agreement.applicationID, $0.agreement.id) },
-                uniquingKeysWith: { $0.rawValue > $1.rawValue ? $0 : $1 })  // the newest
+                try context.workflows.agreements(by: .user(user)).map { ($0.agreement.applicationID, $0.agreement) },
+                uniquingKeysWith: { $0.id.rawValue > $1.id.rawValue ? $0 : $1 })  // the newest
             : [:]
         let rows = views.map { view -> HTML in
             let application = view.application
@@ -26,11 +26,12 @@ enum MyApplicationsPage {
                     : "Réponse attendue le \(WebFormat.instant(application.dueAt))")
                 : "—"
             let agreement: HTML? = agreements[application.id].map {
-                " — <a href=\"/conventions/\($0.rawValue)\">Voir la convention</a>"
+                " — <a href=\"/conventions/\($0.id.rawValue)\">Voir la convention</a>"
             }
             return """
                 <tr id="candidature-\(application.id.rawValue)"><td><a href="/missions/\(application.missionID.rawValue)">\(view.missionTitle)</a></td>
-                <td>\(WebFormat.instant(application.submittedAt))</td><td>\(WebFormat.badge(application.state.status))\(answer(application.state))\(agreement)</td><td>\(due)</td></tr>
+                <td>\(WebFormat.instant(application.submittedAt))</td><td>\(WebFormat.badge(application.state.status))\(answer(application.state))\(agreement)</td><td>\(due)</td>
+                <td>\(withdrawal(view, agreement: agreements[application.id], context: context))</td></tr>
                 """
         }
         let table: HTML =
@@ -38,7 +39,7 @@ enum MyApplicationsPage {
             ? "<p>Vous n'avez pas encore de candidature. <a href=\"/missions\">Parcourir les missions</a></p>"
             : """
             \(WebLayout.table("Mes candidatures, la plus proche de son échéance en premier",
-                                columns: ["Mission", "Envoyée le", "État", "Échéance de réponse"], rows: rows))
+                                columns: ["Mission", "Envoyée le", "État", "Échéance de réponse", "Action"], rows: rows))
             """
         // A talent signed in for the first time is invited to create the profile applying needs.
         let profileMissing = try user.has(.talent) && TalentProfilePage.ownProfile(context, user) == nil
@@ -48,6 +49,7 @@ enum MyApplicationsPage {
             : nil
         let main: HTML = """
             <h1>Mes candidatures</h1>
+            \(withdrawnNotice(context))
             \(invitation)
             <p>Le responsable de mission doit vous répondre dans les \(Application.answerPeriodDays) jours.</p>
             \(table)

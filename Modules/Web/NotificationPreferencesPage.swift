@@ -46,7 +46,7 @@ enum NotificationPreferencesPage {
             <h1>Mes préférences de notification</h1>
             \(saved)
             \(WebLayout.alert(error.map { "Erreur : \($0)" }))
-            <p>Les messages qui demandent une action de votre part (candidatures, conventions, ordres de mission, rappels) sont toujours envoyés. Les récapitulatifs hebdomadaires (temps déclarés à valider, missions correspondant à vos compétences) peuvent être désactivés.</p>
+            <p>Les messages qui demandent une action de votre part (candidatures, conventions, ordres de mission, rappels) sont toujours envoyés. Les récapitulatifs hebdomadaires (temps déclarés à valider ; pour un talent, les nouvelles missions qui correspondent à ses <a href="/mes-recherches">recherches enregistrées</a>) peuvent être désactivés.</p>
             <form method="post" action="\(WebPaths.notificationPreferences)">
             \(WebField.hidden(context, revision: revision))
             \(WebField.checkbox("recapitulatifs", label: "Recevoir les récapitulatifs hebdomadaires par courriel", checked: !preferences.digestsMuted))

@@ -18,7 +18,9 @@ public enum WebRoutes {
     ) -> Void
 
     /// The areas that declare their pages in their own file (`WebRoutes+Area.swift`): append `addAreaPages` to the list.
-    static var areas: [(Register) -> Void] { [addOwnerPages] }
+    static var areas: [(Register) -> Void] {
+        [addPersonalDataPages, addTalentPages, addReferentPages, addOwnerPages]
+    }
 
     /// Adds the pages; `signInLinks` handles the sign-in form's requests after its answer; `legal`
     /// is what the mandatory pages and the footer say. A browser's request that no route matches

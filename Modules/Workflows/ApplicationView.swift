@@ -26,6 +26,10 @@ public struct ApplicationView: Hashable, Sendable {
     /// Who applied, for the mission's owner and the operator (and the command line); nil for
     /// the applicant, who knows.
     public let applicant: Applicant?
+    /// The actions on the application open to the caller now: allowed from its status and to
+    /// them (``ApplicationParties/authorize(_:by:)``); every action its status allows for the
+    /// command line.
+    public let availableActions: [ApplicationAction]
 }
 
 /// One page of an application listing.

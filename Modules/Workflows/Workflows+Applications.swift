@@ -146,6 +146,11 @@ extension ListedApplication {
         return ApplicationView(
             application: application, revision: revision, missionTitle: missionTitle,
             overdue: application.isOverdue(now: now), daysLeft: application.daysLeft(now: now),
-            applicant: contact ? .init(displayName: applicantName, email: applicantEmail) : nil)
+            applicant: contact ? .init(displayName: applicantName, email: applicantEmail) : nil,
+            availableActions: ApplicationAction.allCases.filter { action in
+                guard action.isAllowed(from: application.state.status) else { return false }
+                guard let user = caller.user else { return true }
+                return (try? parties.authorize(action, by: user)) != nil
+            })
     }
 }

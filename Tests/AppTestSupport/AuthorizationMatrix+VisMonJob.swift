@@ -217,7 +217,10 @@ private enum VMJRecords {
 
     /// The talent persona's ambassador record.
     static func ambassador(_ fixture: DemoFixture) throws -> Int {
-        try id(fixture, "SELECT id FROM vmj_ambassadors WHERE user_id = \(fixture.member(.talent).id)")
+        try id(
+            fixture,
+            "SELECT id FROM vmj_ambassadors WHERE user_id = \(fixture.member(.talent).id) AND edition_id = \(try edition(fixture))"
+        )
     }
 
     static func slot(_ fixture: DemoFixture) throws -> Int {

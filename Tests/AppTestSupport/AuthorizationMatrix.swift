@@ -36,6 +36,15 @@ enum AuthorizationMatrix {
                     #"{"name":"Ministère de la matrice","acronym":"MATRIX","level":"ministry","publicService":"state"}"#,
                 expect: [401, 403, 403, 403, 403, 201]),
 
+            // MARK: Personal data: one's own, anyone's for the operator
+            .row("GET", "/v1/me/personal-data", expect: [401, 200, 200, 200, 200, 200]),
+            .row("GET", "/v1/users/{id}/personal-data", expect: [401, 403, 403, 403, 403, 200]) { fixture, _ in
+                .init(path: "/v1/users/\(fixture.member(.talent).id)/personal-data")
+            },
+            .row(
+                "GET", "/v1/users/{id}/personal-data", path: "/v1/users/999999/personal-data",
+                expect: [401, 403, 403, 403, 403, 404]),
+
             // MARK: Audit
             .row("GET", "/v1/audit", expect: [401, 403, 403, 403, 403, 200]),
             .row(

@@ -22,13 +22,29 @@ struct DemoSeedTests {
             #expect(summary.talentsInPool == DemoSeed.pooledTalentCount)
             #expect(
                 summary.missionsByState == [
-                    .draft: 5, .submitted: 5, .published: 26, .closed(.filled): 6,
+                    .draft: 5, .submitted: 5, .published: 27, .closed(.filled): 9,
                     .closed(.cancelled): 4, .closed(.expired): 4
                 ])
             for status in ApplicationStatus.allCases {
                 #expect(summary.applicationsByStatus[status, default: 0] > 0, "no application \(status.rawValue)")
             }
-            #expect(summary.overdueApplications == 10)
+            #expect(summary.overdueApplications == 11)
+            // The engagement story: 13 agreements in every status, orders, time, credits, diplomas.
+            #expect(
+                summary.agreementsByStatus == [
+                    .awaitingSignatures: 3, .refused: 1, .signed: 6, .interrupted: 1, .completed: 2
+                ])
+            #expect(summary.missionOrders == 8 && summary.cancelledMissionOrders == 1)
+            for status in TimeReportStatus.allCases {
+                #expect(summary.timeReportsByStatus[status, default: 0] > 0, "no time report \(status.rawValue)")
+            }
+            #expect(summary.administrationsWithStatements >= 4)
+            #expect(summary.diplomas == 2)
+            #expect(summary.distinctions > 0)
+            #expect(summary.savedSearches == 4 && summary.invitations == 3)
+            #expect(summary.visMonJob.editions == 1 && summary.visMonJob.ambassadors == DemoSeed.ambassadorCount)
+            #expect(summary.visMonJob.pairs > summary.visMonJob.pairsDone && summary.visMonJob.pairsDone > 0)
+            #expect(summary.visMonJob.coachingBookings == 4)
 
             try pool.read { connection throws in
                 #expect(try AdministrationStore(connection).count() == summary.administrations)
@@ -42,7 +58,7 @@ struct DemoSeedTests {
                     #expect(try UserStore(connection).count(holding: role) == count, "\(role)")
                 }
                 #expect(try applicationCounts(connection) == summary.applicationsByStatus)
-                #expect(try ApplicationStore(connection).awaitingAnswer(dueBefore: Self.now).count == 10)
+                #expect(try ApplicationStore(connection).awaitingAnswer(dueBefore: Self.now).count == 11)
                 #expect(try count(connection, "missions WHERE state = 'draft' AND rejection_reason IS NOT NULL") == 2)
                 #expect(
                     try count(connection, "missions WHERE state = 'published' AND rejection_reason IS NOT NULL")
@@ -60,18 +76,29 @@ struct DemoSeedTests {
         }
     }
 
-    @Test("writes every change through the stores, with its audit event by the seed")
+    @Test("writes every change with its audit event: by the seed through the stores, by people through use cases")
     func auditTrail() throws {
         try withDatabase { pool in
             try DemoSeed.run(on: pool, clock: FixedClock(Self.now))
             try pool.read { connection throws in
-                #expect(try count(connection, "audit_events WHERE actor <> 'system:demo-seed'") == 0)
+                // The people of the engagement story act themselves; the platform's recognition
+                // and the Vis mon job students are the system actors of those use cases.
+                let actors = "('system:demo-seed', 'system:recognition', 'system:vmj-student')"
+                #expect(
+                    try count(connection, "audit_events WHERE actor NOT IN \(actors) AND actor NOT LIKE 'user:%'") == 0)
+                #expect(
+                    try count(connection, "audit_events WHERE action LIKE 'agreement.%' AND actor NOT LIKE 'user:%'")
+                        == 0)
                 let log = AuditLog(connection)
                 #expect(try log.count(action: "administration.created") == 45)
                 #expect(try log.count(action: "user.created") == 313)
                 #expect(try log.count(action: "talent.created") == 200)
                 #expect(try log.count(action: "talent.pool-joined") == 80)
-                #expect(try log.count(action: "mission.created") == 50)
+                #expect(try log.count(action: "mission.created") == 54)
+                #expect(try log.count(action: "badge.issued") == 2)
+                #expect(
+                    try log.count(action: "time-report.validated")
+                        == count(connection, "time_reports WHERE status = 'validated'"))
                 #expect(
                     try log.count(action: "mission.published")
                         == count(connection, "missions WHERE published_at IS NOT NULL"))
@@ -90,7 +117,9 @@ struct DemoSeedTests {
     func coherentStory(seed: UInt64) throws {
         try withDatabase { pool in
             let summary = try DemoSeed.run(on: pool, clock: FixedClock(Self.now), seed: seed)
-            #expect(summary.missions == 50)
+            #expect(summary.missions == 54)
+            #expect(summary.agreements == 13)
+            #expect(AgreementStatus.allCases.allSatisfy { summary.agreementsByStatus[$0, default: 0] > 0 })
             #expect(ApplicationStatus.allCases.allSatisfy { summary.applicationsByStatus[$0, default: 0] > 0 })
             let now = Self.now.millisecondsSinceEpoch
             let today = Self.now.utcDate.description
@@ -187,7 +216,8 @@ struct DemoSeedTests {
 
     private static let tables = [
         "administrations", "users", "user_roles", "talents", "talent_skills", "missions",
-        "mission_skills", "applications", "audit_events"
+        "mission_skills", "applications", "audit_events", "agreements", "mission_orders", "time_reports",
+        "credit_movements", "distinctions", "vmj_pairs"
     ]
 
     /// Every row of the tables the seed writes, as text, by table.

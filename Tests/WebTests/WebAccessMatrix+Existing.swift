@@ -49,6 +49,8 @@ extension WebAccessMatrix {
     static let spaceRows: [WebAccessRow] = [
         .get("/mon-espace", allowed: .signedIn),
         .get("/mes-preferences", allowed: .signedIn),
+        .get("/mes-donnees", allowed: .signedIn),
+        .get("/mes-donnees.json", allowed: .signedIn),
         .post("/mes-preferences", allowed: .signedIn),
         .get("/mes-candidatures", allowed: [.talent]),
         .post("/missions/{id}/candidature", fields: [("motivation", "Matrice")], allowed: [.talent]) { fixture, _ in

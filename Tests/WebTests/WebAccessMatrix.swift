@@ -16,7 +16,8 @@ import Foundation
 /// rows in its own file (`WebAccessMatrix+Talent.swift`), appended to ``rows``.
 enum WebAccessMatrix {
     static let rows: [WebAccessRow] =
-        publicRows + spaceRows + engagementRows + ownerRows + visMonJobRows + ownerChoiceRows
+        publicRows + spaceRows + engagementRows + ownerRows + visMonJobRows + talentRows + referentRows
+        + ownerChoiceRows
 }
 
 /// What one persona sends: the concrete path (query included) and the form's fields (the CSRF

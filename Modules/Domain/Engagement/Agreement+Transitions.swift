@@ -80,8 +80,10 @@ extension Agreement {
         }
     }
 
-    /// The reason trimmed, when it has 1 to ``maximumReasonLength`` characters.
-    static func checkedReason(_ reason: String) throws -> String {
+    /// The reason trimmed, when it has 1 to ``maximumReasonLength`` characters (pages check it
+    /// before asking to confirm an end).
+    /// - Throws: ``AgreementError/reasonLength(count:)``.
+    public static func checkedReason(_ reason: String) throws -> String {
         let reason = reason.trimmingWhitespace()
         guard (1...maximumReasonLength).contains(reason.count) else {
             throw AgreementError.reasonLength(count: reason.count)

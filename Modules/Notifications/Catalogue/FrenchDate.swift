@@ -27,6 +27,14 @@ public enum FrenchDate {
             + (zone == nil ? " (UTC)" : "")
     }
 
+    /// The day `instant` falls on in Europe/Paris time (UTC when the zone is unknown).
+    public static func day(of instant: Instant) -> LocalDate {
+        let seconds = instant.millisecondsSinceEpoch / 1000
+        let zone = TimeZone(identifier: "Europe/Paris")
+        let offset = zone?.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds))) ?? 0
+        return instant.adding(seconds: offset).utcDate
+    }
+
     /// "4 h 30", "45 min", "2 h".
     public static func duration(minutes: Int) -> String {
         let hours = minutes / 60

@@ -68,6 +68,16 @@ public struct OutboxStore {
             """)
     }
 
+    /// Deletes the pending messages queued before `instant`: those of the demo seed's story,
+    /// which happened in the past and tells nobody anything (its addresses look like real
+    /// ones). Returns how many were deleted.
+    @discardableResult
+    public func discardPending(queuedBefore instant: Instant) throws -> Int {
+        precondition(connection.isInTransaction, "discardPending needs the write transaction")
+        return try connection.run(
+            "DELETE FROM notification_outbox WHERE status = 'pending' AND created_at < ?", instant)
+    }
+
     /// Records that the transport accepted the claimed row; false when the lease was lost
     /// (another worker claimed the row after it expired), then nothing changes.
     @discardableResult

@@ -11,4 +11,7 @@ public struct MissionOrderView: Sendable {
     public let agreement: AgreementView
     /// The display name of the referent who issued it; nil when the command line did.
     public let issuedBy: String?
+    /// Whether the caller may cancel it (in force, and a referent of the talent's employer or the
+    /// operator): the page offers the cancellation only then.
+    public let callerMayCancel: Bool
 }

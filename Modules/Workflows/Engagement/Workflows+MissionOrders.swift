@@ -66,7 +66,9 @@ extension Workflows {
             return MissionOrderView(
                 order: order.value, revision: order.revision,
                 agreement: try view(engagement, for: caller, in: connection),
-                issuedBy: try order.value.issuedBy.flatMap { try UserStore(connection).find($0)?.displayName })
+                issuedBy: try order.value.issuedBy.flatMap { try UserStore(connection).find($0)?.displayName },
+                callerMayCancel: order.value.isInForce
+                    && (caller.user.map { $0.has(.operator) || engagement.access.isReferent($0) } ?? true))
         }
     }
 
@@ -77,7 +79,11 @@ extension Workflows {
         _ id: MissionOrderID, reason: String, expectedRevision: Int?,
         by caller: Caller
     ) throws -> Versioned<MissionOrder> {
-        try database.write { connection in
+        // Roles first: who may never cancel learns nothing of which orders exist.
+        if let user = caller.user, !user.has(.operator), !user.has(.referent) {
+            throw AgreementAccessError.notReferent(action: "cancel a mission order")
+        }
+        return try database.write { connection in
             let store = MissionOrderStore(connection)
             guard let stored = try store.findVersioned(id) else { throw NotFoundError("mission-order", id: id) }
             let engagement: Engagement

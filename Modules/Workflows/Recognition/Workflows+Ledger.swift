@@ -92,7 +92,7 @@ extension Workflows {
     }
 
     /// The operator, or a referent of `administrationID` or of one of its ancestors.
-    private func requireLedgerAccess(
+    func requireLedgerAccess(
         _ administrationID: AdministrationID, by caller: Caller,
         in connection: Connection
     ) throws {

@@ -1,0 +1,19 @@
+import Domain
+import HTTP
+import Workflows
+
+/// `/v1/me/personal-data` and `/v1/users/{id}/personal-data`: everything the platform holds
+/// about a person (docs/privacy.md), for themself and for the operator answering their request.
+enum PersonalDataRoutes {
+    static func add(to api: inout APIRouter) {
+        api.on(.get, "/v1/me/personal-data") { request in
+            let caller = try request.caller()
+            guard let user = caller.user else { preconditionFailure("the API's callers are users") }
+            return try .apiJSON(try request.workflows.personalData(of: user.id, by: caller))
+        }
+        api.on(.get, "/v1/users/{id}/personal-data") { request in
+            let id: UserID = try request.id("id", "user")
+            return try .apiJSON(try request.workflows.personalData(of: id, by: try request.caller()))
+        }
+    }
+}
