@@ -30,35 +30,55 @@ enum OwnerApplicationsPage {
     private static func item(_ view: ApplicationView, context: WebContext, error: String?) -> HTML {
         let application = view.application
         let id = application.id.rawValue
-        let left = view.daysLeft
-        let countdown: HTML =
-            left > 0
-            ? "<strong>\(left) jour\(left > 1 ? "s" : "") restant\(left > 1 ? "s" : "")</strong> (échéance le \(WebFormat.instant(application.dueAt)))"
-            : "<strong>En retard</strong> depuis le \(WebFormat.instant(application.dueAt))"
-        let revision = WebField.hidden(context, revision: view.revision)
-        // The date field names the error of the whole application (shown at the card's top), not
-        // an error of its own, so it is written here rather than by WebField.
-        let described: HTML = error == nil ? .empty : " aria-describedby=\"candidature-\(id)-erreur\""
-        let reasons = ReasonCode.allCases.map { (value: $0.rawValue, text: $0.label) }
+        let due = countdown(daysLeft: view.daysLeft, dueAt: application.dueAt)
         return """
             <li class="card" id="candidature-\(id)">
             <h2><a href="/missions/\(application.missionID.rawValue)">\(view.missionTitle)</a></h2>
-            <p class="meta">Candidature de \(view.applicant?.displayName ?? "") · \(WebFormat.badge(application.state.status)) · \(countdown)</p>
+            <p class="meta">Candidature de \(view.applicant?.displayName ?? "") · \(WebFormat.badge(application.state.status)) · \(due)</p>
             \(WebLayout.fieldError("candidature-\(id)", error))
             <p>\(application.motivation)</p>
-            <form method="post" action="/candidatures/\(id)/accepter">\(revision)<button class="fr-btn" type="submit">Accepter</button></form>
-            <form method="post" action="/candidatures/\(id)/echange">\(revision)
+            <p><a class="fr-link" href="\(OwnerApplicationPage.path(application.id))">Voir les compétences, la disponibilité et la présentation de \(view.applicant?.displayName ?? "ce talent")</a></p>
+            \(answerForms(application.id, revision: view.revision, context: context, hasError: error != nil))
+            </li>
+            """
+    }
+
+    /// The days left to answer, or how late the answer is.
+    static func countdown(daysLeft left: Int, dueAt: Instant) -> HTML {
+        left > 0
+            ? "<strong>\(left) jour\(left > 1 ? "s" : "") restant\(left > 1 ? "s" : "")</strong> (échéance le \(WebFormat.instant(dueAt)))"
+            : "<strong>En retard</strong> depuis le \(WebFormat.instant(dueAt))"
+    }
+
+    /// The three answer forms of application `id` (accept, propose an exchange, decline), each
+    /// carrying the revision read; `fromReview` sends the answer back to the application's own
+    /// page (``OwnerApplicationPage``) rather than to the list. `hasError` ties the date field to
+    /// the error shown above the forms (`candidature-<id>-erreur`).
+    static func answerForms(
+        _ id: ApplicationID, revision: Int, context: WebContext, hasError: Bool, fromReview: Bool = false
+    ) -> HTML {
+        let id = id.rawValue
+        let hidden: HTML =
+            fromReview
+            ? "\(WebField.hidden(context, revision: revision))<input type=\"hidden\" name=\"depuis\" value=\"fiche\">"
+            : WebField.hidden(context, revision: revision)
+        // The date field names the error of the whole application (shown above the forms), not
+        // an error of its own, so it is written here rather than by WebField.
+        let described: HTML = hasError ? " aria-describedby=\"candidature-\(id)-erreur\"" : .empty
+        let reasons = ReasonCode.allCases.map { (value: $0.rawValue, text: $0.label) }
+        return """
+            <form method="post" action="/candidatures/\(id)/accepter">\(hidden)<button class="fr-btn" type="submit">Accepter</button></form>
+            <form method="post" action="/candidatures/\(id)/echange">\(hidden)
             <div class="fr-input-group"><label class="fr-label" for="echange-\(id)-date">Date et heure de l'échange<span class="fr-hint-text">Heure de Paris</span></label>
             <input class="fr-input" type="datetime-local" id="echange-\(id)-date" name="date" required\(described)></div>
             \(WebField.input("echange-\(id)-moyen", name: "moyen", label: "Moyen",
                              hint: "Par exemple : visioconférence, téléphone, sur place", value: "", error: nil, required: true))
             <button class="fr-btn fr-btn--secondary" type="submit">Proposer un échange</button></form>
-            <form method="post" action="/candidatures/\(id)/decliner">\(revision)
+            <form method="post" action="/candidatures/\(id)/decliner">\(hidden)
             \(WebField.select("motif-\(id)", name: "motif", label: "Motif du refus", options: reasons, selected: nil, error: nil))
             \(WebField.input("precision-\(id)", name: "precision", label: "Précision", hint: "Obligatoire pour le motif « Autre »",
                              value: "", error: nil))
             <button class="fr-btn fr-btn--secondary" type="submit">Décliner</button></form>
-            </li>
             """
     }
 
@@ -70,11 +90,18 @@ enum OwnerApplicationsPage {
         let raw = context.http.parameters["id"] ?? ""
         guard let id = ApplicationID(raw), id.rawValue > 0 else { throw NotFoundError("application", key: raw) }
         let revision = form["revision"].flatMap { Int($0) }
+        // The application's own page sends its answers back to itself, errors included.
+        let fromReview = form["depuis"] == "fiche"
+        let back = fromReview ? OwnerApplicationPage.path(id) : "/espace-responsable/candidatures"
+        func refused(_ message: String, status: Int) throws -> HTTPResponse {
+            fromReview
+                ? try OwnerApplicationPage.render(context, error: message, status: HTTPStatus(code: status))
+                : try render(context, errors: [id: message], status: HTTPStatus(code: status))
+        }
         // Accepting and declining are final: one more page to confirm.
         if action != "echange", !WebConfirmation.confirmed(form) {
             let view = try context.workflows.application(id, by: .user(user))
             let who = view.applicant?.displayName ?? "ce talent"
-            let back = "/espace-responsable/candidatures"
             return action == "accepter"
                 ? WebConfirmation.page(
                     context, form: form, question: "Accepter la candidature de \(who) ?",
@@ -98,22 +125,18 @@ enum OwnerApplicationsPage {
                     expectedRevision: revision, by: .user(user))
             default:
                 guard let at = parisInstant(form["date"] ?? "") else {
-                    return try render(
-                        context, errors: [id: "indiquez la date et l'heure de l'échange."],
-                        status: HTTPStatus(code: 422))
+                    return try refused("indiquez la date et l'heure de l'échange.", status: 422)
                 }
                 _ = try context.workflows.proposeInterview(
                     Interview(at: at, means: form["moyen"] ?? ""), for: id,
                     expectedRevision: revision, by: .user(user))
             }
         } catch let error as ApplicationError {
-            return try render(context, errors: [id: FrenchMessages.application(error)], status: HTTPStatus(code: 422))
+            return try refused(FrenchMessages.application(error), status: 422)
         } catch is StaleRevisionError {
-            return try render(
-                context, errors: [id: "la candidature a changé entre-temps : vérifiez-la et recommencez."],
-                status: HTTPStatus(code: 409))
+            return try refused("la candidature a changé entre-temps : vérifiez-la et recommencez.", status: 409)
         }
-        return WebResponse.seeOther("/espace-responsable/candidatures")
+        return WebResponse.seeOther(back)
     }
 
     /// `2026-12-01T14:30` (an HTML `datetime-local` value) in Paris time.

@@ -5,7 +5,10 @@ import Workflows
 
 /// `/espace-responsable/missions`: the owner's missions in every state, newest first, the link
 /// to propose one, and for each draft the form that submits it for moderation
-/// (`/espace-responsable/missions/{id}/soumettre`, Workflows `submitMission`, with the revision read).
+/// (`/espace-responsable/missions/{id}/soumettre`, Workflows `submitMission`, with the revision read);
+/// for a published mission the link to the talents recommended for it and the form that closes it
+/// as filled (`…/cloturer`), and for any mission not closed yet the form that cancels it
+/// (`…/annuler`), both confirmed first (Workflows `closeMission`).
 enum OwnerMissionsPage {
     static let path = "/espace-responsable/missions"
 
@@ -21,18 +24,26 @@ enum OwnerMissionsPage {
             after: try? cursor.map(MissionCursor.position(from:)))
         let page = try context.workflows.missions(matching: search, by: .user(user))
         let rows = try page.items.map { mission -> HTML in
-            // A draft's form needs its revision: one read per draft, drafts are few.
+            // The forms need the revision: one read per mission not closed yet.
             let revision =
-                mission.state == .draft ? try context.workflows.mission(mission.id, by: .user(user)).revision : nil
+                mission.state.isClosed ? nil : try context.workflows.mission(mission.id, by: .user(user)).revision
             return row(
                 mission, revision: revision, context: context, error: error?.id == mission.id ? error?.message : nil)
         }
         let notice: HTML? =
-            switch context.http.query.first(where: { $0.name == "enregistree" || $0.name == "soumise" })?.name {
+            switch context.http.query.first(where: {
+                ["enregistree", "soumise", "cloturee", "annulee"].contains($0.name)
+            })?
+            .name
+            {
             case "enregistree":
                 "<div class=\"fr-alert fr-alert--info fr-alert--sm fr-mb-3w\" role=\"status\"><p>Le brouillon est enregistré. Soumettez-le quand il est prêt.</p></div>"
             case "soumise":
                 "<div class=\"fr-alert fr-alert--info fr-alert--sm fr-mb-3w\" role=\"status\"><p>La mission est soumise : l'opérateur du programme la relit avant de la publier.</p></div>"
+            case "cloturee":
+                "<div class=\"fr-alert fr-alert--success fr-alert--sm fr-mb-3w\" role=\"status\"><p>La mission est close comme pourvue : elle ne reçoit plus de candidatures.</p></div>"
+            case "annulee":
+                "<div class=\"fr-alert fr-alert--success fr-alert--sm fr-mb-3w\" role=\"status\"><p>La mission est annulée : elle ne reçoit plus de candidatures.</p></div>"
             default: nil
             }
         let table: HTML =
@@ -88,13 +99,7 @@ enum OwnerMissionsPage {
             ? mission.rejectionReason.map {
                 "<p class=\"meta\">Refusée par l'opérateur : \($0)</p>"
             } : nil
-        let action: HTML =
-            revision.map { revision in
-                """
-                <form method="post" action="\(path)/\(id)/soumettre">\(context.csrfField)<input type="hidden" name="revision" value="\(revision)">
-                <button class="fr-btn" type="submit" id="soumettre-\(id)" aria-label="Soumettre à la modération : \(details.title)">Soumettre à la modération</button></form>
-                """
-            } ?? "—"
+        let action: HTML = revision.map { actions(mission, revision: $0, context: context) } ?? "—"
         return """
             <tr><td>\(link)\(rejection)\(WebLayout.fieldError("mission-\(id)", error))</td>
             <td>\(WebFormat.state(mission.state))</td>
@@ -102,6 +107,78 @@ enum OwnerMissionsPage {
             <td>\(WebFormat.date(details.applicationDeadline))</td>
             <td>\(action)</td></tr>
             """
+    }
+
+    /// The forms of a mission not closed yet, as its state allows them: submit a draft, see the
+    /// talents recommended for a published mission and close it as filled, cancel.
+    private static func actions(_ mission: Mission, revision: Int, context: WebContext) -> HTML {
+        let id = mission.id.rawValue
+        let title = mission.details.title
+        let hidden = WebField.hidden(context, revision: revision)
+        var forms: [HTML] = []
+        if MissionAction.submit.isAllowed(from: mission.state) {
+            forms.append(
+                """
+                <form method="post" action="\(path)/\(id)/soumettre">\(hidden)
+                <button class="fr-btn fr-btn--sm" type="submit" id="soumettre-\(id)" aria-label="Soumettre à la modération : \(title)">Soumettre à la modération</button></form>
+                """)
+        }
+        if mission.state == .published {
+            forms.append(
+                """
+                <p><a class="fr-link" href="\(RecommendedTalentsPage.path(mission.id))" aria-label="Talents recommandés : \(title)">Talents recommandés</a></p>
+                """)
+        }
+        if MissionAction.closeAsFilled.isAllowed(from: mission.state) {
+            forms.append(
+                """
+                <form method="post" action="\(path)/\(id)/cloturer">\(hidden)
+                <button class="fr-btn fr-btn--sm fr-btn--secondary" type="submit" id="cloturer-\(id)" aria-label="Clore comme pourvue : \(title)">Clore comme pourvue</button></form>
+                """)
+        }
+        if MissionAction.cancel.isAllowed(from: mission.state) {
+            forms.append(
+                """
+                <form method="post" action="\(path)/\(id)/annuler">\(hidden)
+                <button class="fr-btn fr-btn--sm fr-btn--tertiary" type="submit" id="annuler-\(id)" aria-label="Annuler la mission : \(title)">Annuler la mission</button></form>
+                """)
+        }
+        return HTML.joined(forms)
+    }
+
+    /// POST `…/cloturer` (as filled) or `…/annuler` (cancelled): a confirmation page first (the
+    /// rights checked before it), then the closing, then back to the list with a message.
+    static func close(_ context: WebContext, as closure: MissionClosure) throws -> HTTPResponse {
+        let user = try context.signedInUser()
+        let form = try context.form()
+        let id = try missionID(context)
+        let revision = form["revision"].flatMap { Int($0) }
+        if !WebConfirmation.confirmed(form) {
+            let action: MissionAction = closure == .filled ? .closeAsFilled : .cancel
+            let mission = try context.workflows.mission(id, before: action, by: .user(user)).value
+            let title = mission.details.title
+            return closure == .filled
+                ? WebConfirmation.page(
+                    context, form: form, question: "Clore la mission « \(title) » comme pourvue ?",
+                    consequence:
+                        "La mission quitte le catalogue et ne reçoit plus de candidatures. Les candidatures acceptées et leurs conventions continuent. Ce choix est définitif.",
+                    confirm: "Clore la mission", back: path)
+                : WebConfirmation.page(
+                    context, form: form, question: "Annuler la mission « \(title) » ?",
+                    consequence:
+                        "La mission est abandonnée : elle quitte le catalogue et ne reçoit plus de candidatures. Ce choix est définitif.",
+                    confirm: "Annuler la mission", back: path)
+        }
+        do {
+            _ = try context.workflows.closeMission(id, as: closure, expectedRevision: revision, by: .user(user))
+            return WebResponse.seeOther(path + (closure == .filled ? "?cloturee=1" : "?annulee=1"))
+        } catch let error as MissionError {
+            return try render(context, error: (id, FrenchMessages.mission(error).text), status: HTTPStatus(code: 409))
+        } catch is StaleRevisionError {
+            return try render(
+                context, error: (id, "la mission a changé entre-temps : vérifiez-la et recommencez."),
+                status: HTTPStatus(code: 409))
+        }
     }
 
     /// The `{id}` of the path.

@@ -19,7 +19,10 @@ public enum WebRoutes {
 
     /// The areas that declare their pages in their own file (`WebRoutes+Area.swift`): append `addAreaPages` to the list.
     static var areas: [(Register) -> Void] {
-        [addPersonalDataPages, addTalentPages, addReferentPages, addOperatorPages, addVisMonJobPages]
+        [
+            addPersonalDataPages, addTalentPages, addOwnerPages, addReferentPages, addOperatorPages,
+            addVisMonJobPages
+        ]
     }
 
     /// Adds the pages; `signInLinks` handles the sign-in form's requests after its answer; `legal`
