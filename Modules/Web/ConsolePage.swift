@@ -35,6 +35,15 @@ enum ConsolePage {
             <li><a href="#retards">Candidatures en retard (\(late.items.count)\(late.nextCursor == nil ? "" : "+"))</a></li>
             <li><a href="#indicateurs">Indicateurs</a></li>
             </ul></nav>
+            <nav aria-label="Outils de l'opérateur"><ul class="inline">
+            <li><a href="\(UsersPage.path)">Utilisateurs</a></li>
+            <li><a href="\(AdministrationsPage.path)">Administrations</a></li>
+            <li><a href="\(VisMonJobConsolePage.path)">Vis mon job</a></li>
+            <li><a href="\(CorrectionsPage.applicationsPath)">Candidatures déclinées</a></li>
+            <li><a href="\(CorrectionsPage.diplomasPath)">Diplômes</a></li>
+            <li><a href="\(ReferentOrdersPage.path)">Ordres de mission</a></li>
+            <li><a href="\(ReferentCreditsPage.path)">Comptes de crédits</a></li>
+            </ul></nav>
             <h2 id="moderation">File de modération</h2>
             <p>Les missions soumises par leurs responsables, la plus proche de sa date limite de candidature en premier : relisez-les, puis publiez-les ou refusez-les avec un motif.</p>
             \(moderation(queue))
@@ -62,9 +71,9 @@ enum ConsolePage {
                 <td>\(WebFormat.date(details.applicationDeadline))</td></tr>
                 """
         }
-        let next: HTML? = queue.nextCursor.map {
-            "<p class=\"pagination\"><a href=\"\(URLQuery.link(path, [("file", $0)]))#moderation\" rel=\"next\">Missions suivantes de la file</a></p>"
-        }
+        let next = WebPagination.following(
+            first: nil, next: queue.nextCursor.map { URLQuery.link(path, [("file", $0)]) + "#moderation" },
+            label: "Pages de la file de modération")
         let table = WebLayout.table(
             "Missions à modérer", columns: ["Mission", "Nature", "Soumise le", "Candidatures jusqu'au"],
             rows: rows)
@@ -85,9 +94,9 @@ enum ConsolePage {
                 <td>\(days) jour\(days > 1 ? "s" : "")</td></tr>
                 """
         }
-        let next: HTML? = page.nextCursor.map {
-            "<p class=\"pagination\"><a href=\"\(URLQuery.link(path, [("retards", $0)]))#retards\" rel=\"next\">Candidatures en retard suivantes</a></p>"
-        }
+        let next = WebPagination.following(
+            first: nil, next: page.nextCursor.map { URLQuery.link(path, [("retards", $0)]) + "#retards" },
+            label: "Pages des candidatures en retard")
         let table = WebLayout.table(
             "Candidatures en retard",
             columns: ["Mission", "Candidat", "Envoyée le", "Réponse due le", "Retard"], rows: rows)

@@ -40,13 +40,7 @@ struct ConsolePeriod {
 
     /// The query of the CSV download over the same period (dates as jj/mm/aaaa).
     var query: [(name: String, value: String?)] {
-        [("du", first.map(Self.numeric)), ("au", last.map(Self.numeric))]
-    }
-
-    /// `01/09/2026`.
-    static func numeric(_ date: LocalDate) -> String {
-        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
-        return "\(two(date.day))/\(two(date.month))/\(date.year)"
+        [("du", first?.frenchNumeric), ("au", last?.frenchNumeric)]
     }
 
     /// The download of the same period's figures: a GET form (a file, not a page to follow).

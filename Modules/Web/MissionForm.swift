@@ -59,9 +59,9 @@ struct MissionForm {
             skills[index] = SkillLine(code: requirement.code.rawValue, level: String(requirement.minimumLevel.rawValue))
         }
         effortHours = String(details.effortHours)
-        start = Self.text(details.window.start)
-        end = Self.text(details.window.end)
-        deadline = Self.text(details.applicationDeadline)
+        start = details.window.start.frenchNumeric
+        end = details.window.end.frenchNumeric
+        deadline = details.applicationDeadline.frenchNumeric
         departement = details.departement?.code ?? ""
         remote = details.remote
         talentsSought = String(details.talentsSought)
@@ -133,11 +133,6 @@ struct MissionForm {
         return "competence-\((index < lines.count ? lines[index] : 0) + 1)"
     }
 
-    /// `15/01/2027`.
-    static func text(_ date: LocalDate) -> String {
-        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
-        return "\(two(date.day))/\(two(date.month))/\(date.year)"
-    }
 }
 
 extension String {

@@ -140,7 +140,7 @@ enum MySpacePage {
         if user.has(.missionOwner) {
             links += [
                 ("/espace-responsable/missions", "Mes missions"),
-                (WebPaths.ownerApplications, "Candidatures à mes missions")
+                (WebPaths.ownerApplications, "Candidatures à mes missions"), (PoolSearchPage.path, "Vivier de talents")
             ]
         }
         links.append((WebPaths.myAgreements, "Mes conventions"))
@@ -149,10 +149,16 @@ enum MySpacePage {
             links += [
                 (ReferentOrdersPage.path, "Registre des ordres de mission"),
                 (ReferentCreditsPage.path, "Compte de crédits"),
-                (WebPaths.employmentsToConfirm, "Agents à confirmer")
+                (WebPaths.employmentsToConfirm, "Agents à confirmer"), (UsersPage.path, "Utilisateurs")
             ]
         }
-        if user.has(.operator) { links.append((WebPaths.console, "Console de l'opérateur")) }
+        if user.has(.operator) {
+            links += [
+                (WebPaths.console, "Console de l'opérateur"), (AdministrationsPage.path, "Administrations"),
+                (VisMonJobConsolePage.path, "Vis mon job : les éditions")
+            ]
+        }
+        links.append(("/vis-mon-job/ambassadeur", "Mon engagement Vis mon job"))
         links += [
             (WebPaths.notificationPreferences, "Mes préférences de notification"), (MyDataPage.path, "Mes données")
         ]

@@ -53,9 +53,8 @@ enum OwnerMissionsPage {
             \(WebLayout.table("Mes missions, la plus récente en premier",
                                 columns: ["Mission", "État", "Période", "Candidatures jusqu'au", "Action"], rows: rows))
             """
-        let next: HTML? = page.nextCursor.map {
-            "<p class=\"pagination\"><a href=\"\(URLQuery.link(path, [("suite", $0)]))\" rel=\"next\">Missions suivantes</a></p>"
-        }
+        let next = WebPagination.following(
+            first: cursor == nil ? nil : path, next: page.nextCursor.map { URLQuery.link(path, [("suite", $0)]) })
         let main: HTML = """
             <h1>Mes missions</h1>
             \(notice)

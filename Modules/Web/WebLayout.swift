@@ -104,7 +104,8 @@ enum WebLayout {
             items += [
                 MenuItem(path: ReferentOrdersPage.path, label: "Ordres de mission"),
                 MenuItem(path: ReferentCreditsPage.path, label: "Crédits"),
-                MenuItem(path: WebPaths.employmentsToConfirm, label: "Agents à confirmer")
+                MenuItem(path: WebPaths.employmentsToConfirm, label: "Agents à confirmer"),
+                MenuItem(path: UsersPage.path, label: "Utilisateurs")
             ]
         }
         if user.has(.talent) {
@@ -114,7 +115,10 @@ enum WebLayout {
             ]
         }
         if user.has(.missionOwner) {
-            items.append(MenuItem(path: "/espace-responsable/missions", label: "Mes missions"))
+            items += [
+                MenuItem(path: "/espace-responsable/missions", label: "Mes missions"),
+                MenuItem(path: PoolSearchPage.path, label: "Vivier")
+            ]
         }
         if user.has(.missionOwner) || user.has(.operator) {
             items.append(MenuItem(path: "/espace-responsable/candidatures", label: "Candidatures à mes missions"))

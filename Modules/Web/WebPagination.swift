@@ -46,18 +46,20 @@ enum WebPagination {
     }
 
     /// Keyset pagination (a cursor, no count): back to the first page when not on it, and on to
-    /// the next when there is one. Nothing when the list fits on its first page.
-    static func following(first: String?, next: String?) -> HTML {
+    /// the next when there is one. Nothing when the list fits on its first page. `label` names
+    /// the bar when a page has several lists.
+    static func following(first: String?, next: String?, label: String = "Pagination") -> HTML {
         guard first != nil || next != nil else { return .empty }
-        return nav([
-            link("Première page", to: first, modifier: "first"),
-            link("Page suivante", to: next, modifier: "next")
-        ])
+        return nav(
+            [
+                link("Première page", to: first, modifier: "first"),
+                link("Page suivante", to: next, modifier: "next")
+            ], label: label)
     }
 
-    private static func nav(_ items: [HTML]) -> HTML {
+    private static func nav(_ items: [HTML], label: String = "Pagination") -> HTML {
         """
-        <nav class="fr-pagination fr-mt-3w" aria-label="Pagination">
+        <nav class="fr-pagination fr-mt-3w" aria-label="\(label)">
         <ul class="fr-pagination__list">\(HTML.joined(items))</ul>
         </nav>
         """

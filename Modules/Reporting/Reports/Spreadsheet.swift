@@ -84,14 +84,3 @@ public struct Spreadsheet: Sendable, Hashable {
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
-
-extension LocalDate {
-    /// `jj/mm/aaaa`, as French forms and spreadsheets write a date.
-    var frenchNumeric: String {
-        func padded(_ number: Int, _ width: Int) -> String {
-            let digits = String(number)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
-        }
-        return "\(padded(day, 2))/\(padded(month, 2))/\(padded(year, 4))"
-    }
-}
