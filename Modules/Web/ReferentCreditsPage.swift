@@ -53,8 +53,11 @@ enum ReferentCreditsPage {
     static func render(_ context: WebContext) throws -> HTTPResponse {
         let user = try context.signedInUser()
         let query = try Query(context, user: user)
+        // The operator chooses any account; a referent, among those of their administration and
+        // those under it, when there are several.
+        let reach = try context.workflows.administrationsWithinReach(by: .user(user))
         let choice: HTML? =
-            user.has(.operator)
+            user.has(.operator) || reach.count > 1
             ? try ReferentOrdersPage.administrationSelect(
                 context, selected: query.values["administration"] ?? user.administrationID.map { String($0.rawValue) },
                 label: "Administration", any: query.administrationID == nil ? "Choisir une administration" : nil)
@@ -103,7 +106,7 @@ enum ReferentCreditsPage {
             <form method="get" action="\(path)" aria-label="Filtrer le relevé">
             <div class="filters">
             \(choice)
-            \(user.has(.operator) ? nil : query.values["administration"].map { "<input type=\"hidden\" name=\"administration\" value=\"\($0)\">" as HTML })
+            \(choice != nil ? nil : query.values["administration"].map { "<input type=\"hidden\" name=\"administration\" value=\"\($0)\">" as HTML })
             \(WebField.input("debut", label: "Période : du", hint: WebFormat.dateHint, type: "date", value: query.values["debut"] ?? "", error: query.errors["debut"]))
             \(WebField.input("fin", label: "Période : au", hint: WebFormat.dateHint, type: "date", value: query.values["fin"] ?? "", error: query.errors["fin"]))
             </div>

@@ -115,7 +115,7 @@ enum ReferentOrdersPage {
     ) throws -> HTML {
         let options =
             (any.map { [(value: "", text: $0)] } ?? [])
-            + (try context.workflows.administrations()).map {
+            + (try context.workflows.administrationsWithinReach(by: .user(try context.signedInUser()))).map {
                 (value: String($0.id.rawValue), text: WebFormat.administration($0))
             }
         return WebField.select("administration", label: label, options: options, selected: selected, error: nil)

@@ -53,6 +53,18 @@ extension Workflows {
         try database.read { try AdministrationStore($0).all() }
     }
 
+    /// The administrations whose records the caller oversees (mission orders, credit accounts):
+    /// every one for the operator, a referent's own and those under it, in ``administrations()``'s order.
+    /// - Throws: ``AccessError`` unless the caller is a referent or the operator.
+    public func administrationsWithinReach(by caller: Caller) throws -> [Administration] {
+        try caller.require(.referent, .operator, to: "list the administrations one oversees")
+        let all = try administrations()
+        guard let user = caller.user, !user.has(.operator) else { return all }
+        guard let root = user.administrationID else { return [] }
+        let reach = Self.subtree(of: root, in: all)
+        return all.filter { reach.contains($0.id) }
+    }
+
     /// The administrations among `ids` that exist, by id: one read for a page of missions.
     public func administrations(_ ids: some Sequence<AdministrationID>) throws -> [AdministrationID: Administration] {
         try database.read { connection in
