@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """Tours each persona's pages on the demo data in headless Chromium: signs each in through the
-one-time link (read from the outbox of DATABASE) and opens the pages of their tasks
-(docs/guide.md), checking each with axe-core and, with SCREENSHOT_DIR, saving it at desktop and
-phone widths. Prints one line per page; exits 1 on a page that is not 200 or on a violation.
+one-time link (read from the outbox of DATABASE), opens the pages of their tasks (docs/guide.md)
+and does one of them by clicking through its forms — the talent withdraws an application, the
+owner invites a talent of the pool, the line manager opens an agreement of their list, the
+referent cancels a mission order, the operator deactivates an account. Each page is checked with
+axe-core and, with SCREENSHOT_DIR, saved at desktop and phone widths. Prints one line per page
+and one per task done; exits 1 on a refused or missing page, a task that fails, or a violation.
 
 Usage: web-tour.py BASE_URL DATABASE [SCREENSHOT_DIR]   (on a `talents-admin demo seed` database)
 Installed by scripts/setup: Debian chromium and chromium-driver, PyPI selenium and axe-core-python.
@@ -13,6 +16,8 @@ import time
 
 from axe_core_python.selenium import Axe
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from webcheck import DESKTOP, PHONE, chromium, finish, violations
 
@@ -56,9 +61,78 @@ def main():
         "operator": ["/console", "/utilisateurs", "/console/administrations", "/console/candidatures",
                      "/console/diplomes", "/console/vis-mon-job", f"/console/vis-mon-job/{edition}"],
     }
+    deactivated = first(database, """SELECT u.id FROM users u JOIN user_roles r ON r.user_id = u.id
+        WHERE r.role = 'talent' AND u.deactivated_at IS NULL ORDER BY u.id DESC""")
     driver = chromium()
     axe = Axe()
     failures = []
+
+    def check(role, path):
+        title = driver.find_element(By.TAG_NAME, "h1").text
+        if title in ("Accès refusé", "Page introuvable", "Formulaire refusé"):
+            failures.append(f"{role} {path}: {title}")
+        name = f"{role}{path.replace('/', '-')}"
+        found = violations(axe, driver, name)
+        if shots:
+            driver.save_screenshot(f"{shots}/{name}-bureau.png")
+        driver.set_window_size(*PHONE)
+        found += violations(axe, driver, name + " (téléphone)")
+        if shots:
+            driver.save_screenshot(f"{shots}/{name}-mobile.png")
+        driver.set_window_size(*DESKTOP)
+        failures.extend(found)
+        print(f"{role} {path}: « {title} », {len(found)} violation(s)")
+
+    def submitted(element):
+        """Clicks `element`, then waits until the browser has left the page (the form's answer)."""
+        page = driver.find_element(By.TAG_NAME, "html")
+        element.click()
+        WebDriverWait(driver, 20).until(expected_conditions.staleness_of(page))
+
+    def click(text):
+        """Clicks the first visible button of `main` whose text is `text` and waits for the answer."""
+        buttons = [b for b in driver.find_elements(By.CSS_SELECTOR, "main button") if b.text.strip() == text
+                   and b.is_displayed()]
+        if not buttons:
+            raise SystemExit(f"no button « {text} » on {driver.current_url}")
+        submitted(buttons[0])
+
+    def withdraw():
+        driver.get(base + "/mes-candidatures")
+        click("Retirer")
+        check("talent", "/confirmation-retrait")
+        click("Retirer ma candidature")
+        return "retiree=1" in driver.current_url
+
+    def invite():
+        driver.get(f"{base}/vivier/{pool_talent}")
+        Select(driver.find_element(By.ID, "mission")).select_by_index(1)
+        driver.find_element(By.ID, "message").send_keys("Votre profil correspond à notre besoin.")
+        click("Inviter à candidater")
+        return driver.current_url.split("?")[0].endswith(f"/vivier/{pool_talent}")
+
+    def open_agreement():
+        driver.get(base + "/agents-encadres")
+        submitted(driver.find_element(By.CSS_SELECTOR, "main table a[href^='/conventions/']"))
+        return driver.find_element(By.TAG_NAME, "h1").text == "Convention de mission"
+
+    def cancel_order():
+        driver.get(f"{base}/ordres-de-mission/{order}")
+        driver.find_element(By.ID, "motif-annulation").send_keys("Mission reportée par le service bénéficiaire.")
+        click("Annuler l’ordre de mission")
+        check("referent", "/confirmation-annulation")
+        click("Confirmer l’annulation")
+        return "Annulé le" in driver.page_source
+
+    def deactivate():
+        driver.get(f"{base}/utilisateurs/{deactivated}")
+        click("Désactiver le compte")
+        check("operator", "/confirmation-desactivation")
+        click("Désactiver le compte")
+        return "Réactiver le compte" in driver.page_source
+
+    tasks = {"talent": withdraw, "mission-owner": invite, "line-manager": open_agreement, "referent": cancel_order,
+             "operator": deactivate}
     for role, paths in tour.items():
         email = persona(database, role)
         links = "FROM notification_outbox WHERE kind = 'sign-in-link' AND recipient_email = ?"
@@ -66,7 +140,7 @@ def main():
         driver.delete_all_cookies()
         driver.get(base + "/connexion")
         driver.find_element(By.ID, "email").send_keys(email)
-        driver.find_element(By.CSS_SELECTOR, "main button[type=submit]").click()
+        submitted(driver.find_element(By.CSS_SELECTOR, "main button[type=submit]"))
         for _ in range(200):
             if first(database, "SELECT count(*) " + links, email) > before:
                 break
@@ -74,23 +148,14 @@ def main():
         token = first(database, "SELECT json_extract(payload, '$.signInLink.token') " + links + " ORDER BY id DESC",
                       email)
         driver.get(f"{base}/connexion/lien?jeton={token}")
-        driver.find_element(By.CSS_SELECTOR, "main button[type=submit]").click()
+        submitted(driver.find_element(By.CSS_SELECTOR, "main button[type=submit]"))
         for path in paths:
             driver.get(base + path)
-            title = driver.find_element(By.TAG_NAME, "h1").text
-            if title in ("Accès refusé", "Page introuvable", "Formulaire refusé"):
-                failures.append(f"{role} {path}: {title}")
-            name = f"{role}{path.replace('/', '-')}"
-            found = violations(axe, driver, name)
-            if shots:
-                driver.save_screenshot(f"{shots}/{name}-bureau.png")
-            driver.set_window_size(*PHONE)
-            found += violations(axe, driver, name + " (téléphone)")
-            if shots:
-                driver.save_screenshot(f"{shots}/{name}-mobile.png")
-            driver.set_window_size(*DESKTOP)
-            failures.extend(found)
-            print(f"{role} {path}: « {title} », {len(found)} violation(s)")
+            check(role, path)
+        done = tasks[role]()
+        print(f"{role} task {tasks[role].__name__}: {'done' if done else 'FAILED'}")
+        if not done:
+            failures.append(f"{role}: {tasks[role].__name__} failed on {driver.current_url}")
     finish(driver, failures)
 
 

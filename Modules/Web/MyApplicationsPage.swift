@@ -1,6 +1,7 @@
 import Domain
 import HTML
 import HTTP
+import Notifications
 import Workflows
 
 /// `/mes-candidatures`: the signed-in talent's applications, with their state, the date by
@@ -8,9 +9,30 @@ import Workflows
 enum MyApplicationsPage {
     static func render(_ context: WebContext) throws -> HTTPResponse {
         let user = try context.signedInUser()
-        let views = try context.workflows.sentApplications(
-            matching: ApplicationSearch(limit: ApplicationSearch.limits.upperBound), by: .user(user)
-        ).items
+        // Filter by state; a page of twenty, then the next from the cursor (an edited cursor
+        // gives the first page).
+        let query = context.http.query
+        let status = query["etat"].flatMap { ApplicationStatus(rawValue: $0) }
+        func page(after cursor: String?) throws -> ApplicationPage {
+            let search = ApplicationSearch(
+                statuses: status.map { [$0] } ?? [], limit: WebPagination.pageSize, cursor: cursor)
+            return try context.workflows.sentApplications(matching: search, by: .user(user))
+        }
+        let listed = try (try? page(after: query["suite"])) ?? page(after: nil)
+        let views = listed.items
+        let filters = [("etat", status?.rawValue)]
+        let pagination = WebPagination.following(
+            first: query["suite"] == nil ? nil : URLQuery.link(WebPaths.myApplications, filters),
+            next: listed.nextCursor.map { URLQuery.link(WebPaths.myApplications, filters + [("suite", $0)]) })
+        let states =
+            [(value: "", text: "Tous")]
+            + ApplicationStatus.allCases.map { (value: $0.rawValue, text: WebFormat.status($0)) }
+        let filter: HTML = """
+            <form method="get" action="\(WebPaths.myApplications)" aria-label="Filtrer mes candidatures">
+            <div class="filters">\(WebField.select("etat", label: "État", options: states, selected: status?.rawValue ?? "", error: nil))</div>
+            <button class="fr-btn" type="submit">Filtrer</button>
+            </form>
+            """
         let agreements =
             views.contains { $0.application.state.status == .accepted }
             ? Dictionary(
@@ -36,7 +58,9 @@ enum MyApplicationsPage {
         }
         let table: HTML =
             rows.isEmpty
-            ? "<p>Vous n'avez pas encore de candidature. <a href=\"/missions\">Parcourir les missions</a></p>"
+            ? (status == nil
+                ? "<p>Vous n'avez pas encore de candidature. <a href=\"/missions\">Parcourir les missions</a></p>"
+                : "<p>Aucune candidature dans cet état.</p>")
             : """
             \(WebLayout.table("Mes candidatures, la plus proche de son échéance en premier",
                                 columns: ["Mission", "Envoyée le", "État", "Échéance de réponse", "Action"], rows: rows))
@@ -52,7 +76,9 @@ enum MyApplicationsPage {
             \(withdrawnNotice(context))
             \(invitation)
             <p>Le responsable de mission doit vous répondre dans les \(Application.answerPeriodDays) jours.</p>
+            \(filter)
             \(table)
+            \(pagination)
             """
         return WebResponse.page(WebLayout.page("Mes candidatures", context: context, main: main), context: context)
     }

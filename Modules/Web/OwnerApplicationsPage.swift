@@ -2,6 +2,7 @@ import Domain
 import Foundation
 import HTML
 import HTTP
+import Notifications
 import Workflows
 
 /// `/espace-responsable/candidatures`: the applications awaiting the mission owner, oldest due
@@ -13,14 +14,41 @@ enum OwnerApplicationsPage {
         status: HTTPStatus = .ok
     ) throws -> HTTPResponse {
         let user = try context.signedInUser()
-        let search = ApplicationSearch(
-            statuses: [.submitted, .interviewProposed], limit: ApplicationSearch.limits.upperBound)
-        let views = try context.workflows.receivedApplications(matching: search, by: .user(user)).items
-        let items = views.map { item($0, context: context, error: errors[$0.application.id]) }
+        // Filters: the stage (sent, exchange proposed, or both) and the late ones only; a page of
+        // twenty, then the next from the cursor (an edited cursor gives the first page).
+        let query = context.http.query
+        let stage = query["etape"].flatMap { ApplicationStatus(rawValue: $0) }
+            .flatMap { [.submitted, .interviewProposed].contains($0) ? $0 : nil }
+        let late = query["retard"] == "oui"
+        func page(after cursor: String?) throws -> ApplicationPage {
+            let search = ApplicationSearch(
+                statuses: stage.map { [$0] } ?? [.submitted, .interviewProposed], overdue: late ? true : nil,
+                limit: WebPagination.pageSize, cursor: cursor)
+            return try context.workflows.receivedApplications(matching: search, by: .user(user))
+        }
+        let listed = try (try? page(after: query["suite"])) ?? page(after: nil)
+        let items = listed.items.map { item($0, context: context, error: errors[$0.application.id]) }
+        let filters = [("etape", stage?.rawValue), ("retard", late ? "oui" : nil)]
+        let pagination = WebPagination.following(
+            first: query["suite"] == nil ? nil : URLQuery.link(WebPaths.ownerApplications, filters),
+            next: listed.nextCursor.map { URLQuery.link(WebPaths.ownerApplications, filters + [("suite", $0)]) })
+        let stages = [
+            (value: "", text: "Toutes"), (value: ApplicationStatus.submitted.rawValue, text: "Envoyées, sans réponse"),
+            (value: ApplicationStatus.interviewProposed.rawValue, text: "Échange proposé")
+        ]
         let main: HTML = """
             <h1>Candidatures à mes missions</h1>
             <p>Vous avez \(Application.answerPeriodDays) jours pour répondre à chaque candidature : proposer un échange, l'accepter ou la décliner avec un motif. Les plus proches de leur échéance sont en premier.</p>
+            <form method="get" action="\(WebPaths.ownerApplications)" aria-label="Filtrer les candidatures">
+            <div class="filters">
+            \(WebField.select("etape", label: "Étape", options: stages, selected: stage?.rawValue ?? "", error: nil))
+            \(WebField.select("retard", label: "Échéance", options: [(value: "", text: "Toutes"), (value: "oui", text: "En retard seulement")],
+                              selected: late ? "oui" : "", error: nil))
+            </div>
+            <button class="fr-btn" type="submit">Filtrer</button>
+            </form>
             \(items.isEmpty ? "<p>Aucune candidature n'attend de réponse.</p>" as HTML : "<ol class=\"cards\">\(HTML.joined(items))</ol>")
+            \(pagination)
             """
         return WebResponse.page(
             WebLayout.page("Candidatures à mes missions", context: context, main: main),
