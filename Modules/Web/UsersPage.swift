@@ -80,7 +80,7 @@ enum UsersPage {
         let found = try context.workflows.users(matching: filter, by: caller)
         let administrations = try context.workflows.administrations()
         let names = Dictionary(uniqueKeysWithValues: administrations.map { ($0.id, $0.acronym) })
-        let offered = user.has(.operator) ? administrations : reach(of: user, in: administrations)
+        let offered = try context.workflows.administrationsWithinReach(by: caller)
         let link = { (number: Int) in
             URLQuery.link(
                 path,
@@ -129,15 +129,6 @@ enum UsersPage {
             """
         return WebResponse.page(
             WebLayout.page("Utilisateurs", context: context, main: main), context: context, status: status)
-    }
-
-    /// The referent's administration and those under it, in the list's order.
-    private static func reach(of user: User, in administrations: [Administration]) -> [Administration] {
-        guard let own = user.administrationID else { return [] }
-        let parents = Dictionary(uniqueKeysWithValues: administrations.map { ($0.id, $0.parentID) })
-        return administrations.filter { administration in
-            sequence(first: administration.id) { parents[$0] ?? nil }.contains(own)
-        }
     }
 
     /// The roles' checkboxes (`role-<role>=oui`), only those in `offered`.
