@@ -9,7 +9,7 @@ import Workflows
 /// "Enregistrer cette recherche"), and the deletion of each, once confirmed. Over Workflows
 /// `savedSearches`, `createSavedSearch` and `deleteSavedSearch`, as `/v1/saved-searches`.
 enum SavedSearchesPage {
-    static let path = "/mes-recherches"
+    static let path = WebPaths.savedSearches
     /// The catalogue's criteria a search saves, as the catalogue's filter form names them.
     static let criteria = ["q", "nature", "departement", "remote"]
 

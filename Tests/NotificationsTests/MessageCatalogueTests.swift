@@ -70,7 +70,7 @@ import Testing
             .timeReportsDigest: ["/conventions/3/temps", "/mon-espace#temps-a-valider", "/mes-preferences"],
             .diplomaIssued: ["/badges/assertions/k3Qp/verification"],
             .poolInvitation: ["/missions/7"],
-            .matchingMissionsDigest: ["/missions/7", "/missions/8", "/missions", "/mes-preferences"],
+            .matchingMissionsDigest: ["/missions/7", "/missions/8", "/mes-recherches", "/mes-preferences"],
             .visMonJobPairPublished: ["/vis-mon-job/pairs/5"],
             .visMonJobStudentRegistered: ["/vis-mon-job/binome?jeton=s3cr3t"],
             .signInLink: ["/connexion/lien?jeton=t0k3n"]

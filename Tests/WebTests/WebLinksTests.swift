@@ -147,7 +147,7 @@ import Testing
                 events.append(
                     (
                         .matchingMissionsDigest(week: "2026-W11", missions: [mission]), "outsider",
-                        [missionTitle, "Missions", preferences]
+                        [missionTitle, "Mes recherches enregistrées", preferences]
                     ))
             case .visMonJobPairPublished:
                 // The student has no account (their page is their private link); the ambassador's

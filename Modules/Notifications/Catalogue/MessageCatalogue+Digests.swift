@@ -22,10 +22,10 @@ extension MessageCatalogue {
                 action: ("Valider les temps", WebPaths.timeReportsToValidate), note: note)
         case .matchingMissionsDigest(_, let missions):
             return MessageDraft(
-                subject: "Missions correspondant à vos compétences (\(missions.count))",
-                paragraphs: ["Ces missions publiées correspondent à vos compétences :"],
+                subject: "Missions correspondant à vos recherches enregistrées (\(missions.count))",
+                paragraphs: ["Ces missions récemment publiées correspondent à vos recherches enregistrées :"],
                 items: missions.map { .init(text: Self.quoted($0.title), path: WebPaths.mission($0.id)) },
-                action: ("Voir toutes les missions", WebPaths.catalogue), note: note)
+                action: ("Gérer mes recherches enregistrées", WebPaths.savedSearches), note: note)
         default:
             preconditionFailure("\(event.kind.rawValue) is not a digest")
         }

@@ -31,6 +31,8 @@ public enum WebPaths {
     public static let catalogue = "/missions"
     /// Where a signed-in person mutes the weekly digests.
     public static let notificationPreferences = "/mes-preferences"
+    /// A talent's saved searches, whose new matches the weekly digest lists.
+    public static let savedSearches = "/mes-recherches"
 
     /// A published mission's public page.
     public static func mission(_ id: MissionID) -> String {

@@ -185,7 +185,7 @@ import Workflows
                 by: .user(n.world.dominique))
             #expect(try !queue(n.world.dominique))
             #expect(try n.jobs.run().delivered.sent == 1)
-            #expect(n.transport.delivered.first?.subject == "Missions correspondant à vos compétences (1)")
+            #expect(n.transport.delivered.first?.subject == "Missions correspondant à vos recherches enregistrées (1)")
         }
     }
 
