@@ -95,6 +95,7 @@ enum LegalPages {
         <p>Ce service dépose deux cookies strictement nécessaires à son fonctionnement, exemptés de consentement : <code>talents_session</code> (votre session une fois connecté) et <code>talents_visiteur</code> (la protection des formulaires avant connexion). Aucun cookie de mesure d'audience ou de publicité.</p>
         <h2>Vos droits</h2>
         <p>Vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation et d'opposition au traitement de vos données (articles 15 à 21 du RGPD). Pour les exercer, écrivez au délégué à la protection des données : \(legal.dpoContact).</p>
+        <p>Une fois connecté, vous consultez et téléchargez à tout moment tout ce que la plateforme conserve à votre sujet depuis <a href="/mes-donnees">Mes données</a> (droits d'accès et à la portabilité).</p>
         <p>Si vous estimez, après nous avoir contactés, que vos droits ne sont pas respectés, vous pouvez adresser une réclamation à la Commission nationale de l'informatique et des libertés (CNIL, www.cnil.fr).</p>
         """
     }
