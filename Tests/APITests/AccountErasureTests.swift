@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import AppTestSupport
@@ -217,7 +218,7 @@ import Testing
             (again.json as? [String: Any])?["type"] as? String
                 == "https://talents.numerique.gouv.fr/problems/account-already-closed")
         // Nobody but the operator closes another person's account.
-        let other = try Self.closableTalent(fixture).userID
+        let other = userID
         for persona in [Persona.talent, .missionOwner, .lineManager, .referent] {
             #expect(
                 try fixture.server.send("POST", "/v1/users/\(other)/closure", token: fixture.token(persona)).status

@@ -40,6 +40,7 @@ import Testing
         let download = try browser.get("/mes-donnees.json")
         #expect(download.text.contains("\"display_name\""))
 
+        try browser.get("/mes-donnees")
         let confirmation = try browser.post("/mes-donnees/fermer-mon-compte", [])
         #expect(confirmation.status == 200 && confirmation.text.contains("Fermer votre compte ?"))
         #expect(try fixture.sql("SELECT email FROM users WHERE id = \(id)") == email)
@@ -80,6 +81,7 @@ import Testing
         try #require(open.count == 2, "the talent persona has an agreement under way in the demo")
         let browser = WebBrowser(fixture.server)
         try browser.signIn(talent.email, database: fixture.database)
+        try browser.get("/mes-donnees")
         let refused = try browser.post("/mes-donnees/fermer-mon-compte", [("confirmation", "oui")])
         #expect(refused.status == 409)
         #expect(refused.text.contains("href=\"/conventions/\(open[0])\""))
