@@ -113,3 +113,36 @@ import Testing
         #expect(PDFText.body(try peers.pdftotext(file)) == PDFText.collapsed(PDFText.expected(blocks)))
     }
 }
+
+/// Where poppler, with its own metrics of the standard fonts, places the words we wrapped.
+@Suite struct PDFWordBoxTests {
+    @Test func popplerFindsEveryWordInsideTheColumn() throws {
+        let peers = try PDFPeers()
+        defer { peers.remove() }
+        var generator = SeededGenerator(state: 42)
+        let blocks = (0..<60).map { index -> PDFBlock in
+            let text = PDFFuzzTests.text(&generator, longWords: index % 3 == 0)
+            return [.paragraph(text), .bullet(text), .field(label: "Intitulé", value: text), .heading(text)][index % 4]
+        }
+        let file = try peers.write(PDFDocument.make(blocks).render())
+        let boxes = try peers.pdftotext(file, ["-bbox"])
+        let words = boxes.matches(of: /<word xMin="([0-9.]+)" yMin="[0-9.]+" xMax="([0-9.]+)"/)
+        #expect(words.count > 500)
+        let style = PDFLayoutStyle.standard
+        for word in words {
+            let (xMin, xMax) = (Double(word.output.1) ?? -1, Double(word.output.2) ?? .infinity)
+            #expect(xMin >= style.marginLeft - 0.01 && xMax <= style.pageWidth - style.marginRight + 0.01, "\(word.0)")
+        }
+    }
+
+    @Test func popplerMeasuresALineAsWeDo() throws {
+        let peers = try PDFPeers()
+        defer { peers.remove() }
+        let title = "Convention de mission d’intérêt général — Œuvre"
+        let file = try peers.write(PDFDocument.make([.title(title)]).render())
+        let boxes = try peers.pdftotext(file, ["-bbox"])
+        let last = try #require(boxes.matches(of: /xMax="([0-9.]+)"[^>]*>Œuvre</).first)
+        let width = PDFFont.helveticaBold.width(of: WinAnsiEncoding.encode(title), size: 18)
+        #expect(abs((Double(last.output.1) ?? 0) - (56.7 + width)) < 0.01)
+    }
+}
