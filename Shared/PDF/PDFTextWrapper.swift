@@ -52,9 +52,22 @@ struct PDFTextWrapper: Sendable {
                         gluedSpace = nil
                     }
                     append(code, to: &word, font: segment.font, size: segment.size)
-                case .nonBreakingSpace: append(0x20, to: &word, font: segment.font, size: segment.size)
+                case .nonBreakingSpace:
+                    // One space between two words however they are typed: a wide gap reads as
+                    // a column break (pdftotext then reorders the text).
+                    gluedSpace = nil
+                    if word.isEmpty, case .space? = tokens.last {
+                        tokens.removeLast()
+                        if case .word(let previous)? = tokens.last {
+                            tokens.removeLast()
+                            word = previous
+                        }
+                    }
+                    if let last = word.last?.bytes.last, last != 0x20 {
+                        append(0x20, to: &word, font: segment.font, size: segment.size)
+                    }
                 case .space:
-                    if gluedSpace != nil { continue }
+                    if gluedSpace != nil || word.last?.bytes.last == 0x20 { continue }
                     if word.last?.bytes.last == 0x2D {
                         gluedSpace = (segment.font, segment.size)
                         continue

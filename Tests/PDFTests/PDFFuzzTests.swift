@@ -11,7 +11,9 @@ import Testing
         "mission", "d’intérêt", "général", "l’Œuvre", "cœur", "«\u{00A0}talents\u{00A0}»", "12\u{202F}€", "—", "–",
         "…", "“guillemets”", "(parenthèse)", "anti\\slash", ")(", "\\", "Ça", "ÉTÉ", "août", "naïf", "Noël",
         "coût", "où", "déjà", "é", "?", "!", ";", ":", "%", "100\u{00A0}%", "A-B", "x", "W", "iiii",
-        "agent·e", "ministère", "•", "‰", "°C", "²", "ÿ", "Ÿ", "§"
+        "agent·e", "ministère", "•", "‰", "°C", "²", "ÿ", "Ÿ", "§",
+        // A tab and the three line ends, a decomposed accent, a lone non-breaking space.
+        "\t", "\r\n", "\r", "fe\u{0301}te", "\u{00A0}", "1\u{202F}000"
     ]
 
     /// A random string: words, spaces, line ends; sometimes empty, only spaces or one endless word.

@@ -167,3 +167,16 @@ import Testing
         #expect(lines.count > 3)
     }
 }
+
+extension PDFLayoutTests {
+    @Test func spacesNextToNonBreakingOnesAreOneSpace() {
+        // A run of spaces is a wide gap that readers take for a column break.
+        let wrapper = PDFTextWrapper(width: 400)
+        let lines = wrapper.lines([
+            .init(font: .helvetica, size: 10, text: "a \u{00A0} b\u{00A0} c \u{00A0}d\u{00A0}\u{202F}e \u{00A0}")
+        ])
+        #expect(lines.map { String(decoding: $0.flatMap(\.bytes), as: UTF8.self) } == ["a b c d e "])
+        let field = PDFLayout(style: .standard).pages(for: [.field(label: "", value: "x")])
+        #expect(field.first?.lines.first?.runs.flatMap(\.bytes) == Array(": x".utf8))
+    }
+}
