@@ -59,7 +59,9 @@ def mail(data):
         if part.get_content_type() == "text/calendar":
             payload = part.get_payload(decode=True)
             entry = calendar(payload)
-            entry["contentType"] = part["Content-Type"]
+            # The header as sent (unfolded), not as the email package normalizes it.
+            raw = dict((name.lower(), value) for name, value in part.raw_items())["content-type"]
+            entry["contentType"] = " ".join(raw.split())
             entry["method"] = part.get_param("method") or ""
             entry["filename"] = part.get_filename() or ""
             calendars.append(entry)

@@ -14,7 +14,7 @@ enum AgendaDownloads {
     /// The link a page shows under the date.
     static func link(_ path: String, label: String = "Ajouter à mon agenda (.ics)") -> HTML {
         """
-        <p><a class="fr-link fr-icon-calendar-line fr-link--icon-left" href="\(path)" download>\(label)</a></p>
+        <p><a class="fr-link fr-icon-download-line fr-link--icon-left" href="\(path)" download>\(label)</a></p>
         """
     }
 

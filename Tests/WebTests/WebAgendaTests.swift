@@ -24,9 +24,10 @@ import Testing
         for (at, means) in [
             ("2026-03-20T13:30:00Z", "Visioconférence, lien envoyé ; la veille"), ("2026-04-02T08:00:00Z", "Salle 4")
         ] {
+            let etag = try world.send("GET", "/v1/applications/\(id)", as: "owner").headers["etag"]
             let proposed = try world.send(
-                "POST", "/v1/applications/\(id)/interview", as: "owner",
-                json: #"{"at": "\#(at)", "means": "\#(means)"}"#)
+                "POST", "/v1/applications/\(id)/interview", as: "owner", ifMatch: etag,
+                json: #"{"interview": {"at": "\#(at)", "means": "\#(means)"}}"#)
             try #require(proposed.status == 200, "\(proposed.text)")
             let page = try talent.get("/mes-candidatures")
             #expect(page.text.contains("href=\"\(path)\""), "the link beside the proposal")
@@ -192,12 +193,13 @@ import Testing
             invitations[to + " " + (event["uid"] as? String ?? ""), default: []].append(
                 (event["start"] as? String ?? "", event["sequence"] as? Int ?? -1))
         }
-        for to in ["<camille.martin@mina.gouv.fr>", "<lina@etu.example.fr>"] {
+        #expect(mails.count >= 5, "\(files)")
+        for to in ["camille.martin@mina.gouv.fr", "lina@etu.example.fr"] {
             let days = (invitations[to + " " + uid] ?? []).sorted { $0.sequence < $1.sequence }
-            #expect(days.map(\.start) == ["2026-11-17", "2026-11-20"], "\(to)")
+            #expect(days.map(\.start) == ["2026-11-17", "2026-11-20"], "\(to) in \(invitations.keys.sorted())")
             #expect(days.map(\.sequence) == [before, after], "\(to)")
         }
-        let booked = invitations.first { $0.key.hasPrefix("<camille.martin@mina.gouv.fr> vismonjob-coaching-") }
+        let booked = invitations.first { $0.key.hasPrefix("camille.martin@mina.gouv.fr vismonjob-coaching-") }
         #expect(booked?.value.map(\.start) == ["2026-11-03T11:00:00+01:00"])
     }
 
