@@ -55,6 +55,9 @@ import Testing
                 + "WHERE kind = 'interview-proposed' ORDER BY id")
         #expect(queued.split(separator: "\n").compactMap { Int($0) } == sequences)
 
+        // The page with the link stays accessible (axe-core, WCAG 2.1 AA).
+        try WebAccessibility.expectNoViolations(["/mes-candidatures"], browser: talent)
+
         // The owner may download it too; a stranger to the application may not.
         let owner = WebBrowser(world.server)
         try owner.signIn("owner@example.gouv.fr", database: world.database)
@@ -83,6 +86,7 @@ import Testing
         #expect(event["start"] as? String == "2026-03-02")
         #expect(event["end"] as? String == "2026-07-01")
         #expect((event["summary"] as? String)?.contains("Mission «") == true)
+        try WebAccessibility.expectNoViolations(["/conventions/\(agreement.id)"], browser: talent)
         let outsider = WebBrowser(world.server)
         try outsider.signIn("outsider@example.gouv.fr", database: world.database)
         #expect([403, 404].contains(try outsider.get(path).status))
@@ -139,6 +143,8 @@ import Testing
         #expect(try student.get(link).text.contains("href=\"\(studentPath)\""))
         #expect(try camille.get("/vis-mon-job/pairs/\(pairID)").text.contains("href=\"\(pairPath)\""))
         #expect(try yanis.get(pairPath).status == 404, "another agent's pair does not exist")
+        try WebAccessibility.expectNoViolations(
+            ["/vis-mon-job/ambassadeur", "/vis-mon-job/pairs/\(pairID)", link], browser: camille)
         let published = try #require(try Self.download(camille, pairPath, in: world.directory).first)
         let forStudent = try #require(try Self.download(student, studentPath, in: world.directory).first)
         let uid = try #require(published["uid"] as? String)
