@@ -21,6 +21,8 @@ def calendar(data):
     cal = icalendar.Calendar.from_ical(data)
     if cal.errors:
         raise ValueError(f"icalendar errors: {cal.errors}")
+    # The zones as the file defines them (not the system's tz database), to check our VTIMEZONE.
+    own_zones = {str(tz["TZID"]): tz.to_tz(lookup_tzid=False) for tz in cal.walk("VTIMEZONE")}
     events = []
     for event in cal.walk("VEVENT"):
         if event.errors:
@@ -31,6 +33,8 @@ def calendar(data):
             "sequence": int(event.get("SEQUENCE", 0)),
             "start": start.isoformat(),
             "end": end.isoformat(),
+            "startByOwnZone": by_own_zone(event["DTSTART"], start, own_zones),
+            "endByOwnZone": by_own_zone(event["DTEND"], end, own_zones),
             "startZone": str(getattr(getattr(start, "tzinfo", None), "key", None) or event["DTSTART"].params.get("TZID", "")),
             "stamp": event.decoded("DTSTAMP").isoformat(),
             "summary": str(event.get("SUMMARY", "")),
@@ -47,6 +51,14 @@ def calendar(data):
         "timezones": [str(tz["TZID"]) for tz in cal.walk("VTIMEZONE")],
         "events": events,
     }
+
+
+def by_own_zone(prop, value, zones):
+    """The time with the offset the file's own VTIMEZONE gives it (ISO 8601), or "" for a day."""
+    tzid = prop.params.get("TZID")
+    if tzid not in zones or not hasattr(value, "hour"):
+        return ""
+    return value.replace(tzinfo=None).replace(tzinfo=zones[tzid]).isoformat()
 
 
 def mail(data):

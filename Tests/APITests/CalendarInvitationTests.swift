@@ -76,6 +76,11 @@ import Testing
         #expect(invitations[1]["start"] as? String == "2027-03-30T10:00:00+02:00")
         #expect(invitations[1]["end"] as? String == "2027-03-30T11:00:00+02:00")
         #expect(invitations[1]["location"] as? String == "Salle 4, 1 place Beauvau, Paris")
+        // Our VTIMEZONE gives the same offsets as the tz database, in winter and in summer.
+        for invitation in invitations {
+            #expect(invitation["startByOwnZone"] as? String == invitation["start"] as? String)
+            #expect(invitation["endByOwnZone"] as? String == invitation["end"] as? String)
+        }
         let sequences = invitations.compactMap { $0["sequence"] as? Int }
         #expect(sequences.count == 2 && sequences[1] > sequences[0])
         for invitation in invitations {

@@ -47,6 +47,8 @@ import Testing
         #expect(events[0]["end"] as? String == "2026-03-20T15:30:00+01:00")
         #expect(events[1]["start"] as? String == "2026-04-02T10:00:00+02:00")
         #expect(events[1]["end"] as? String == "2026-04-02T11:00:00+02:00")
+        // Our VTIMEZONE gives the same offsets as the tz database, on both sides of the switch.
+        #expect(events.map { $0["startByOwnZone"] as? String } == events.map { $0["start"] as? String })
         let sequences = events.compactMap { $0["sequence"] as? Int }
         #expect(sequences.count == 2 && sequences[1] > sequences[0])
         // The e-mails queued for each proposal carry the same SEQUENCE as the downloads.
