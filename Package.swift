@@ -102,7 +102,8 @@ let package = Package(
         .testTarget(name: "MailTests", dependencies: ["Mail"], path: "Tests/MailTests"),
         .testTarget(name: "CalendarTests", dependencies: ["Calendar"], path: "Tests/CalendarTests"),
         .testTarget(
-            name: "NotificationsTests", dependencies: ["Notifications", "Domain"], path: "Tests/NotificationsTests"),
+            name: "NotificationsTests", dependencies: ["Notifications", "Domain", "Calendar"],
+            path: "Tests/NotificationsTests"),
         .testTarget(name: "DomainTests", dependencies: ["Domain", "Support"], path: "Tests/DomainTests"),
         .testTarget(
             name: "GamificationTests", dependencies: ["Gamification", "Domain"],
