@@ -13,14 +13,16 @@ extension Workflows {
     /// Checks that the caller acts as a mission owner (``actsAsMissionOwner(_:)``) or is the
     /// operator or the command line. Whether they own a given mission is checked on that mission.
     /// - Throws: ``AccessError/roleRequired(action:roles:)``, as the role check it replaces.
-    func requireActingOwner(_ caller: Caller, to action: String) throws {
-        guard let user = caller.user, !user.has(.operator), !user.has(.missionOwner) else { return }
+    /// - Parameter operatorToo: whether the operator passes (every list but one's own missions).
+    func requireActingOwner(_ caller: Caller, to action: String, operatorToo: Bool = true) throws {
+        guard let user = caller.user, !(operatorToo && user.has(.operator)), !user.has(.missionOwner) else { return }
         guard try database.read({ try MissionStore($0).ownsAny(user.id) }) else {
-            throw AccessError.roleRequired(action: action, roles: [.missionOwner, .operator])
+            throw AccessError.roleRequired(
+                action: action, roles: operatorToo ? [.missionOwner, .operator] : [.missionOwner])
         }
     }
 
-    /// ``requireActingOwner(_:to:)`` inside the caller's transaction.
+    /// ``requireActingOwner(_:to:operatorToo:)`` inside the caller's transaction.
     func requireActingOwner(_ caller: Caller, to action: String, in connection: Connection) throws {
         guard let user = caller.user, !user.has(.operator), !user.has(.missionOwner) else { return }
         guard try MissionStore(connection).ownsAny(user.id) else {

@@ -22,7 +22,7 @@ extension Workflows {
         if !search.states.isEmpty {
             try requireActingOwner(caller, to: "filter missions by state")
         }
-        if search.mine { try requireActingOwner(caller, to: "list one's own missions") }
+        if search.mine { try requireActingOwner(caller, to: "list one's own missions", operatorToo: false) }
         let user = caller.user
         let scope = user.map { MissionScope.of($0, mine: search.mine) } ?? .all
         let page = try database.read { try MissionStore($0).search(search, in: scope) }

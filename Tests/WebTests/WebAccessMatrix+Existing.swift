@@ -144,10 +144,11 @@ extension WebAccessMatrix {
                 fields: [("date", "\(day(20))T10:00"), ("moyen", "Visioconférence")])
         },
         .get("/espace-responsable/missions", allowed: [.missionOwner]),
-        // Issue 22: whoever may propose (an owner, the operator, an agent whose employment is
-        // confirmed) reads the form; proposing for a ministry nobody of the demo belongs to is refused.
-        .get("/espace-responsable/missions/nouvelle", allowed: [.missionOwner, .operator]),
-        .row("POST", "/espace-responsable/missions/nouvelle", expect: [303, 403, 422, 403, 403, nil]) { fixture, _ in
+        // Issue 22: whoever may propose (an owner, an agent whose employment is confirmed) reads
+        // the form; proposing for a ministry nobody of the demo belongs to is refused.
+        // (The demo's talent persona has their employment confirmed; the others do not.)
+        .get("/espace-responsable/missions/nouvelle", allowed: [.missionOwner, .talent]),
+        .row("POST", "/espace-responsable/missions/nouvelle", expect: [303, 422, 422, 403, 403, 403]) { fixture, _ in
             WebProbe(
                 path: "/espace-responsable/missions/nouvelle",
                 fields: MissionFormInput.fields(title: "Ailleurs") + [("administration", try foreignMinistry(fixture))])

@@ -53,8 +53,8 @@ extension Mission {
 extension NewMission {
     /// Checks that `owner` may create a mission for the first administration of `lineage`
     /// (issue 22): any agent whose employment is confirmed proposes for that administration or
-    /// one of its services; a mission owner (the role) for their administration or one under it;
-    /// the operator for any.
+    /// one of its services; a mission owner (the role) for their administration or one under it
+    /// (any, when they are the operator too).
     /// - Parameters:
     ///   - lineage: the named (or own) administration followed by its ancestors, up to the
     ///     ministry, as loaded by the caller.
@@ -75,10 +75,10 @@ extension NewMission {
         }
     }
 
-    /// Whether `owner` may propose missions at all: the operator, a mission owner (the role), an
-    /// agent whose employment is confirmed.
+    /// Whether `owner` may propose missions at all: a mission owner (the role), an agent whose
+    /// employment is confirmed. The operator moderates and does not propose as such.
     public static func mayPropose(_ owner: User, confirmedEmployerID: AdministrationID?) -> Bool {
-        owner.has(.operator) || owner.has(.missionOwner) || confirmedEmployerID != nil
+        owner.has(.missionOwner) || confirmedEmployerID != nil
     }
 
     /// Whether `owner` may name the first administration of `lineage` as a mission's: the
