@@ -51,7 +51,8 @@ def main():
     edition = first(database, "SELECT id FROM vmj_editions ORDER BY id")
     tour = {
         "talent": ["/mon-espace", "/missions-pour-moi", "/mes-recherches", "/mes-candidatures",
-                   f"/conventions/{talent_agreement}", "/mes-donnees"],
+                   f"/conventions/{talent_agreement}", "/mes-donnees", "/proposer-une-mission",
+                   "/espace-responsable/missions/nouvelle"],
         "mission-owner": ["/espace-responsable/missions", f"/espace-responsable/candidatures/{application}",
                           "/vivier", f"/vivier/{pool_talent}",
                           f"/espace-responsable/missions/{mission}/talents-recommandes"],
@@ -59,7 +60,8 @@ def main():
         "referent": ["/referent/ordres-de-mission", f"/ordres-de-mission/{order}", "/referent/credits",
                      "/referent/agents-a-confirmer", "/utilisateurs"],
         "operator": ["/console", "/utilisateurs", "/console/administrations", "/console/candidatures",
-                     "/console/diplomes", "/console/vis-mon-job", f"/console/vis-mon-job/{edition}"],
+                     "/console/diplomes", "/console/vis-mon-job", f"/console/vis-mon-job/{edition}",
+                     f"/missions/{mission}/responsables"],
     }
     deactivated = first(database, """SELECT u.id FROM users u JOIN user_roles r ON r.user_id = u.id
         WHERE r.role = 'talent' AND u.deactivated_at IS NULL ORDER BY u.id DESC""")

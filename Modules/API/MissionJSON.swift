@@ -8,6 +8,8 @@ struct MissionJSON: Encodable {
     let id: MissionID
     let administrationID: AdministrationID
     let ownerID: UserID
+    /// The co-owners (issue 22), who act for the mission like its owner.
+    let coOwnerIDs: [UserID]
     let title: String
     let description: String
     let nature: MissionNature
@@ -32,6 +34,7 @@ struct MissionJSON: Encodable {
         id = mission.id
         administrationID = mission.administrationID
         ownerID = mission.ownerID
+        coOwnerIDs = mission.coOwnerIDs
         title = details.title
         description = details.description
         nature = details.nature

@@ -60,6 +60,38 @@ enum MissionRoutes {
                     id, as: closing.reason, expectedRevision: revision,
                     by: caller))
         }
+        addOwnerChanges(to: &api)
+    }
+
+    /// `{"userID": …}` of a transfer or of a co-owner added.
+    private struct OwnerChoice: Decodable {
+        let userID: UserID
+    }
+
+    /// Issue 22: a referent of the mission's administration (or above) or the operator transfers
+    /// the mission or changes its co-owners.
+    static func addOwnerChanges(to api: inout APIRouter) {
+        api.on(.post, "/v1/missions/{id}/transfer") { request in
+            let (caller, id, revision) = try change(request)
+            let choice = try request.decode(OwnerChoice.self)
+            return try resource(
+                try request.workflows.changeOwners(
+                    of: id, .transfer(to: choice.userID), expectedRevision: revision, by: caller))
+        }
+        api.on(.post, "/v1/missions/{id}/co-owners") { request in
+            let (caller, id, revision) = try change(request)
+            let choice = try request.decode(OwnerChoice.self)
+            return try resource(
+                try request.workflows.changeOwners(
+                    of: id, .addCoOwner(choice.userID), expectedRevision: revision, by: caller))
+        }
+        api.on(.delete, "/v1/missions/{id}/co-owners/{userID}") { request in
+            let (caller, id, revision) = try change(request)
+            let userID: UserID = try request.id("userID", "user")
+            return try resource(
+                try request.workflows.changeOwners(
+                    of: id, .removeCoOwner(userID), expectedRevision: revision, by: caller))
+        }
     }
 
     /// `{"reason": "…"}` of a rejection.

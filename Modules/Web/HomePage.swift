@@ -15,6 +15,9 @@ enum HomePage {
             <h1>Partagez vos talents numériques</h1>
             <p>Agents publics du numérique, consacrez une petite part de votre temps de travail au projet numérique d'une autre administration, sans changer de position administrative ni de rémunération.</p>
             <p><a class="fr-btn" href="/missions">Voir les missions</a></p>
+            <h2>Je suis une administration</h2>
+            <p>Besoin d’un renfort ponctuel ? Tout agent d’un service de l’État peut proposer une mission : l’équipe du programme la relit avant de la publier.</p>
+            <p><a class="fr-btn fr-btn--secondary" href="\(ProposalPage.path)">Proposer une mission</a></p>
             <h2>Dernières missions publiées</h2>
             \(missions)
             <h2>Comment ça marche</h2>

@@ -17,7 +17,9 @@ enum MissionFormPage {
     /// GET: the empty form.
     static func renderNew(_ context: WebContext) throws -> HTTPResponse {
         let user = try context.signedInUser()
-        try Caller.user(user).require(.missionOwner, to: "create a mission")
+        // Whoever may not propose is refused; `/proposer-une-mission` tells them why (issue 22).
+        guard NewMission.mayPropose(user, confirmedEmployerID: try context.workflows.confirmedEmployer(of: user))
+        else { throw MissionAccessError.employmentNotConfirmed }
         return try page(context, user: user, form: MissionForm(), mission: nil)
     }
 
@@ -25,6 +27,9 @@ enum MissionFormPage {
     static func create(_ context: WebContext) throws -> HTTPResponse {
         let user = try context.signedInUser()
         let form = MissionForm(try context.form())
+        // Rights before the input: an agent whose employment is not confirmed is refused (403).
+        guard NewMission.mayPropose(user, confirmedEmployerID: try context.workflows.confirmedEmployer(of: user))
+        else { throw MissionAccessError.employmentNotConfirmed }
         do {
             let details = try form.details().get()
             _ = try context.workflows.createMission(
@@ -96,6 +101,13 @@ enum MissionFormPage {
             )
         case MissionAccessError.administrationRequired:
             errors = MissionForm.Errors(fields: ["administration": "choisissez l'administration bénéficiaire."])
+        case MissionAccessError.administrationOutOfReach:
+            // Issue 22: an agent proposes for the administration that confirmed them, or one of its services.
+            errors = MissionForm.Errors(
+                fields: [
+                    "administration":
+                        "vous ne pouvez proposer une mission que pour votre administration ou l’un de ses services : choisissez-en une dans la liste."
+                ])
         case let error as NotFoundError where error.field == "administrationID":
             errors = MissionForm.Errors(fields: ["administration": "cette administration n'existe pas."])
         default:
@@ -160,8 +172,8 @@ enum MissionFormPage {
         for root in try context.workflows.administrationsForMission(by: .user(user)) { add(root, depth: 0) }
         let error = errors.fields["administration"]
         guard !options.isEmpty || error != nil else { return nil }
-        let selected =
-            form.administration.isEmpty ? user.administrationID.map { String($0.rawValue) } ?? "" : form.administration
+        let own = try context.workflows.confirmedEmployer(of: user) ?? user.administrationID
+        let selected = form.administration.isEmpty ? own.map { String($0.rawValue) } ?? "" : form.administration
         let choices = options.map { (value: String($0.id.rawValue), text: $0.label) }
         return WebField.select(
             "administration", label: "Administration bénéficiaire",

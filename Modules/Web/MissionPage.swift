@@ -40,6 +40,7 @@ enum MissionPage {
         let main: HTML = """
             <h1>\(details.title)</h1>
             <p>Proposée par \(offeredBy ?? "une administration")</p>
+            \(try MissionOwnersPage.link(context, mission: mission))
             <p class="meta">\(details.nature.label) · \(details.effortHours) heures · du \(WebFormat.date(details.window.start)) au \(WebFormat.date(details.window.end))</p>
             <p class="meta">\(details.departement.map { "Département \($0.code)" } ?? "Lieu non précisé")\(details.remote ? " · À distance possible" : "") · \(details.talentsSought) talent(s) recherché(s)</p>
             <p class="meta">Candidatures jusqu'au \(WebFormat.date(details.applicationDeadline))</p>

@@ -104,7 +104,7 @@ enum MySpacePage {
             \(summary)
             \(HTML.joined(sections))
             <h2>Mes pages</h2>
-            <ul>\(HTML.joined(links(user)))</ul>
+            <ul>\(HTML.joined(links(user, ownsMissions: try context.workflows.actsAsMissionOwner(user))))</ul>
             """
         return WebResponse.page(WebLayout.page("Mon espace", context: context, main: main), context: context)
     }
@@ -127,8 +127,9 @@ enum MySpacePage {
             """
     }
 
-    /// The pages of the person's roles.
-    private static func links(_ user: User) -> [HTML] {
+    /// The pages of the person's roles; `ownsMissions`: a mission owner, by the role or by a
+    /// mission they proposed or co-own (issue 22).
+    private static func links(_ user: User, ownsMissions: Bool) -> [HTML] {
         var links: [(String, String)] = []
         if user.has(.talent) {
             links += [
@@ -137,12 +138,13 @@ enum MySpacePage {
                 ("/mes-distinctions", "Mes distinctions")
             ]
         }
-        if user.has(.missionOwner) {
+        if ownsMissions {
             links += [
                 ("/espace-responsable/missions", "Mes missions"),
                 (WebPaths.ownerApplications, "Candidatures à mes missions"), (PoolSearchPage.path, "Vivier de talents")
             ]
         }
+        links.append((ProposalPage.path, "Proposer une mission"))
         links.append((WebPaths.myAgreements, "Mes conventions"))
         if user.has(.lineManager) { links.append((SupervisedAgentsPage.path, "Agents que j'encadre")) }
         if user.has(.referent) || user.has(.operator) {

@@ -80,21 +80,29 @@ extension Workflows {
         AdministrationNode.forest(try administrations())
     }
 
-    /// The administrations the caller, a mission owner, may name as a new mission's, as a tree:
+    /// The administrations the caller, who may propose missions, may name as a new mission's, as a tree:
     /// their own and those under it, every one for the operator (``NewMission/isWithinReach(_:of:)``,
     /// the rule ``createMission(_:by:)`` enforces); the roots are the administrations offered
     /// whose parent is not, siblings by name.
-    /// - Throws: ``AccessError`` unless the caller is a user with the mission-owner role.
+    /// - Throws: ``AccessError`` for the command line, ``MissionAccessError/employmentNotConfirmed``
+    ///   for an agent who may not propose missions.
     public func administrationsForMission(by caller: Caller) throws -> [AdministrationNode] {
-        guard let owner = caller.user, owner.has(.missionOwner) else {
+        guard let owner = caller.user else {
             throw AccessError.roleRequired(action: "create a mission", roles: [.missionOwner])
+        }
+        let employer = try confirmedEmployer(of: owner)
+        guard NewMission.mayPropose(owner, confirmedEmployerID: employer) else {
+            throw MissionAccessError.employmentNotConfirmed
         }
         let administrations = try administrations()
         let parents = Dictionary(uniqueKeysWithValues: administrations.map { ($0.id, $0.parentID) })
         func lineage(_ id: AdministrationID) -> [AdministrationID] {
             Array(sequence(first: id) { parents[$0] ?? nil })
         }
-        return AdministrationNode.forest(administrations.filter { NewMission.isWithinReach(lineage($0.id), of: owner) })
+        return AdministrationNode.forest(
+            administrations.filter {
+                NewMission.isWithinReach(lineage($0.id), of: owner, confirmedEmployerID: employer)
+            })
     }
 
     /// The administration with `id`, or nil.
@@ -105,5 +113,10 @@ extension Workflows {
     /// The administration with `acronym` (case-insensitive), or nil.
     public func administration(acronym: String) throws -> Administration? {
         try database.read { try AdministrationStore($0).find(acronym: acronym.uppercased()) }
+    }
+
+    /// The administration a referent confirmed `user` works in (their talent profile's), or nil.
+    public func confirmedEmployer(of user: User) throws -> AdministrationID? {
+        try database.read { try TalentStore($0).find(userID: user.id)?.confirmedEmployerID }
     }
 }

@@ -80,7 +80,7 @@ extension Workflows {
     /// mission for the operator, matching `search`.
     /// - Throws: ``AccessError`` without the role mission owner or operator; ``ApplicationSearchError``.
     public func receivedApplications(matching search: ApplicationSearch, by caller: Caller) throws -> ApplicationPage {
-        try caller.require(.missionOwner, .operator, to: "list the applications to one's missions")
+        try requireActingOwner(caller, to: "list the applications to one's missions")
         let scope = caller.user.map { $0.has(.operator) ? .all : ApplicationScope.toMissionsOf($0.id) } ?? .all
         return try database.read { try applicationPage(search, in: scope, by: caller, connection: $0) }
     }
@@ -94,7 +94,7 @@ extension Workflows {
         by caller: Caller
     ) throws -> ApplicationPage {
         let action = "read the applications to a mission"
-        try caller.require(.missionOwner, .operator, to: action)
+        try requireActingOwner(caller, to: action)
         var search = search
         search.missionID = missionID
         return try database.read { connection in

@@ -35,7 +35,7 @@ extension Workflows {
         in connection: Connection
     ) throws -> Invitation {
         let action = "invite a talent to a mission"
-        try caller.require(.missionOwner, .operator, to: action)
+        try requireActingOwner(caller, to: action, in: connection)
         let mission = try ownMission(missionID, by: caller, to: action, in: connection)
         // A talent outside the pool is indistinguishable from a missing one (no leak of who is registered).
         guard let talent = try TalentStore(connection).find(new.talentID), talent.isVisibleInPool else {
@@ -58,7 +58,7 @@ extension Workflows {
     /// - Throws: ``AccessError``, ``NotFoundError``.
     public func invitations(of missionID: MissionID, by caller: Caller) throws -> [Invitation] {
         let action = "read the invitations of a mission"
-        try caller.require(.missionOwner, .operator, to: action)
+        try requireActingOwner(caller, to: action)
         return try database.read { connection in
             _ = try ownMission(missionID, by: caller, to: action, in: connection)
             return try InvitationStore(connection).all(missionID: missionID)
@@ -69,7 +69,7 @@ extension Workflows {
     /// - Throws: ``AccessError``, ``NotFoundError``.
     public func invitation(_ id: InvitationID, of missionID: MissionID, by caller: Caller) throws -> Invitation {
         let action = "read the invitations of a mission"
-        try caller.require(.missionOwner, .operator, to: action)
+        try requireActingOwner(caller, to: action)
         return try database.read { connection in
             _ = try ownMission(missionID, by: caller, to: action, in: connection)
             guard let invitation = try InvitationStore(connection).find(id), invitation.missionID == missionID else {
@@ -97,7 +97,7 @@ extension Workflows {
         }
     }
 
-    /// Mission `id` if the caller owns it (or is the operator or the command line). Another
+    /// Mission `id` if the caller owns or co-owns it (or is the operator or the command line). Another
     /// owner learns only what talents could see: a published mission is theirs to know of (403),
     /// any other does not exist for them (404).
     func ownMission(
@@ -105,7 +105,7 @@ extension Workflows {
         in connection: Connection
     ) throws -> Mission {
         guard let mission = try MissionStore(connection).find(id) else { throw NotFoundError("mission", id: id) }
-        guard let user = caller.user, !user.has(.operator), user.id != mission.ownerID else { return mission }
+        guard let user = caller.user, !user.has(.operator), !mission.isOwned(by: user) else { return mission }
         // Seen by this user, yet not theirs: 403; not even visible: 404 (Mission.isVisible(to:)).
         guard mission.isVisible(to: user) else { throw NotFoundError("mission", id: id) }
         throw AccessError.notOwner(action: action)

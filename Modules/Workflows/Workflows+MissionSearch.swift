@@ -20,9 +20,9 @@ extension Workflows {
     public func missions(matching search: MissionSearch, by caller: Caller) throws -> MissionPage {
         try search.validate()
         if !search.states.isEmpty {
-            try caller.require(.operator, .missionOwner, to: "filter missions by state")
+            try requireActingOwner(caller, to: "filter missions by state")
         }
-        if search.mine { try caller.require(.missionOwner, to: "list one's own missions") }
+        if search.mine { try requireActingOwner(caller, to: "list one's own missions", operatorToo: false) }
         let user = caller.user
         let scope = user.map { MissionScope.of($0, mine: search.mine) } ?? .all
         let page = try database.read { try MissionStore($0).search(search, in: scope) }

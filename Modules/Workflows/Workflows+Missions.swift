@@ -2,8 +2,9 @@ public import Domain
 import Persistence
 
 extension Workflows {
-    /// Creates a draft mission owned by the caller, a mission owner, for their administration
-    /// or one under it (audit `mission.created`).
+    /// Creates a draft mission owned by the caller for their administration or one under it
+    /// (audit `mission.created`): a mission owner, the operator, or any agent whose employment a
+    /// referent confirmed (issue 22; the mission is theirs only, no role is granted).
     /// - Throws: ``AccessError``, ``MissionAccessError``, ``MissionError``, or ``NotFoundError``
     ///   for an unknown administration; nothing is written then.
     public func createMission(_ new: NewMission, by caller: Caller) throws -> Versioned<Mission> {
@@ -27,8 +28,13 @@ extension Workflows {
         guard let owner = caller.user else {
             throw AccessError.roleRequired(action: "create a mission", roles: [.missionOwner])
         }
-        let lineage = try administrationLineage(new.administrationID(for: owner), in: connection)
-        try NewMission.checkCreation(by: owner, lineage: lineage)
+        let employer = try TalentStore(connection).find(userID: owner.id)?.confirmedEmployerID
+        guard NewMission.mayPropose(owner, confirmedEmployerID: employer) else {
+            throw MissionAccessError.employmentNotConfirmed
+        }
+        let lineage = try administrationLineage(
+            new.administrationID(for: owner, confirmedEmployerID: employer), in: connection)
+        try NewMission.checkCreation(by: owner, lineage: lineage, confirmedEmployerID: employer)
         let store = MissionStore(connection)
         let mission = try store.insert(
             administrationID: lineage[0], ownerID: owner.id, details: new.details,

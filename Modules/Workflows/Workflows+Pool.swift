@@ -38,7 +38,7 @@ extension Workflows {
     /// and the operator).
     /// - Throws: ``AccessError``, ``PoolSearchError``.
     public func searchPool(_ search: PoolSearch, by caller: Caller) throws -> PoolPage {
-        try caller.require(.missionOwner, .operator, to: "search the pool")
+        try requireActingOwner(caller, to: "search the pool")
         let search = try search.validated()
         let after = try search.cursor.map(PoolPage.talentID(after:))
         return try database.read { connection in
@@ -61,7 +61,7 @@ extension Workflows {
     /// operator); a talent outside the pool does not exist for them.
     /// - Throws: ``AccessError``, ``NotFoundError``.
     public func poolProfile(_ id: TalentID, by caller: Caller) throws -> Versioned<PoolProfile> {
-        try caller.require(.missionOwner, .operator, to: "read the pool")
+        try requireActingOwner(caller, to: "read the pool")
         return try database.read { connection in
             guard let talent = try TalentStore(connection).findVersioned(id), talent.value.isVisibleInPool,
                 let user = try UserStore(connection).find(talent.value.userID)

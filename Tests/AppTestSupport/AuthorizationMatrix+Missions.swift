@@ -26,10 +26,11 @@ extension AuthorizationMatrix {
             expect: [401, 422, 422, 422, 422, 422]),
 
         // MARK: Drafting
-        .row("GET", "/v1/me/mission-administrations", expect: [401, 403, 200, 403, 403, 403]),
+        // Issue 22: the demo's talent persona has their employment confirmed, so proposes missions too.
+        .row("GET", "/v1/me/mission-administrations", expect: [401, 200, 200, 403, 403, 403]),
         .row(
             "POST", "/v1/missions", json: MissionRecords.newMission,
-            expect: [401, 403, 201, 403, 403, 403]),
+            expect: [401, 201, 201, 403, 403, 403]),
         .row("GET", "/v1/missions/{id}", expect: [401, 200, 200, 200, 200, 200]) { fixture, _ in
             .init(path: "/v1/missions/\(try MissionRecords.othersMission(fixture, "published"))")
         },
@@ -92,6 +93,31 @@ extension AuthorizationMatrix {
                 fixture, try MissionRecords.fresh(fixture, .draft), "/close",
                 json: #"{"reason":"cancelled"}"#)
         },
+        // MARK: Owners (issue 22): a referent of the mission's administration (or above), the operator
+        .row("POST", "/v1/missions/{id}/transfer", expect: [401, 403, 403, 403, 403, 200]) { fixture, _ in
+            let id = try MissionRecords.fresh(fixture, .published)
+            return try MissionRecords.change(
+                fixture, id, "/transfer", json: #"{"userID":\#(try MissionRecords.colleague(fixture, of: id))}"#)
+        },
+        .row("POST", "/v1/missions/{id}/co-owners", expect: [401, 403, 403, 403, 403, 200]) { fixture, _ in
+            let id = try MissionRecords.fresh(fixture, .published)
+            return try MissionRecords.change(
+                fixture, id, "/co-owners", json: #"{"userID":\#(try MissionRecords.colleague(fixture, of: id))}"#)
+        },
+        .row("DELETE", "/v1/missions/{id}/co-owners/{userID}", expect: [401, 403, 403, 403, 403, 200]) { fixture, _ in
+            let id = try MissionRecords.fresh(fixture, .published)
+            let colleague = try MissionRecords.colleague(fixture, of: id)
+            _ = try fixture.sql(
+                "INSERT INTO mission_co_owners(mission_id, user_id, added_at) VALUES (\(id), \(colleague), 0)")
+            return try MissionRecords.change(fixture, id, "/co-owners/\(colleague)")
+        },
+        // Roles first; a draft of another administration does not exist for a referent.
+        .row("POST", "/v1/missions/{id}/co-owners", expect: [401, 403, 403, 403, 404, 200]) { fixture, _ in
+            let id = try MissionRecords.fresh(fixture, .draft)
+            return try MissionRecords.change(
+                fixture, id, "/co-owners", json: #"{"userID":\#(try MissionRecords.colleague(fixture, of: id))}"#)
+        },
+
         // Run last: the operator cancels another owner's published mission.
         .row("POST", "/v1/missions/{id}/close", expect: [401, 403, 403, 403, 403, 200]) { fixture, _ in
             try MissionRecords.change(
@@ -161,6 +187,16 @@ private enum MissionRecords {
             """
             SELECT min(id) FROM missions WHERE owner_id != \(fixture.member(.missionOwner).id) AND state = '\(state)'
             AND (state != 'published' OR application_deadline >= date('now'))
+            """)
+    }
+
+    /// An active user of `mission`'s administration other than its owner, who may become an owner.
+    static func colleague(_ fixture: DemoFixture, of mission: Int) throws -> Int {
+        try integer(
+            fixture,
+            """
+            SELECT min(u.id) FROM users u JOIN missions m ON m.id = \(mission)
+            WHERE u.administration_id = m.administration_id AND u.id != m.owner_id AND u.deactivated_at IS NULL
             """)
     }
 

@@ -38,9 +38,14 @@ struct ApplicationAccessTests {
             #expect(throws: ApplicationAccessError.missionOwnerOnly(action)) {
                 try parties.authorize(action, by: applicant)
             }
-            // The owner of the mission who lost the role may no longer answer.
+            // Ownership is per mission (issue 22): its owner answers without the role, and so
+            // does a co-owner; nobody else does.
+            try parties.authorize(action, by: user(10, [.talent]))
+            let shared = ApplicationParties(missionOwnerID: 10, applicantUserID: 20, missionCoOwnerIDs: [50])
+            try shared.authorize(action, by: user(50, [.talent]))
+            #expect(shared.seesApplicantContact(user(50, [.talent])) && !parties.seesApplicantContact(user(50, [])))
             #expect(throws: ApplicationAccessError.missionOwnerOnly(action)) {
-                try parties.authorize(action, by: user(10, [.talent]))
+                try parties.authorize(action, by: user(50, [.missionOwner]))
             }
         }
         try parties.authorize(.withdraw, by: applicant)

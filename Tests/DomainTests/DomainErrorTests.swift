@@ -134,7 +134,13 @@ private let catalogue: [(error: any DomainError, code: String, field: String?, k
         "overdue", .invalidValue
     ),
     (ApplicationSearchError.limitOutOfRange("0"), "application-search-limit-out-of-range", "limit", .invalidValue),
-    (ApplicationSearchError.malformedCursor, "application-search-cursor-malformed", "cursor", .invalidValue)
+    (ApplicationSearchError.malformedCursor, "application-search-cursor-malformed", "cursor", .invalidValue),
+    (MissionAccessError.employmentNotConfirmed, "mission-employment-not-confirmed", nil, .forbidden),
+    (MissionOwnershipError.otherAdministration(5), "mission-owner-other-administration", "userID", .invalidValue),
+    (MissionOwnershipError.alreadyOwner(5), "mission-owner-already", "userID", .conflict),
+    (MissionOwnershipError.notCoOwner(5), "mission-owner-not-co-owner", "userID", .conflict),
+    (MissionOwnershipError.deactivated(5), "mission-owner-deactivated", "userID", .invalidValue),
+    (MissionOwnershipError.closed(7), "mission-owner-mission-closed", nil, .conflict)
 ]
 
 @Suite("Domain errors")

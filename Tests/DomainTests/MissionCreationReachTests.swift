@@ -40,8 +40,25 @@ struct MissionCreationReachTests {
         #expect(throws: MissionAccessError.administrationRequired) {
             try NewMission.checkCreation(by: owner, lineage: [])
         }
-        #expect(throws: AccessError.roleRequired(action: "create a mission", roles: [.missionOwner])) {
+        #expect(throws: MissionAccessError.employmentNotConfirmed) {
             try NewMission.checkCreation(by: Self.owner([.talent]), lineage: Self.service)
         }
+    }
+
+    @Test("an agent whose employment is confirmed proposes for that administration and its services only")
+    func confirmedAgent() throws {
+        // Issue 22: no role, the employer a referent confirmed (directorate 20).
+        let agent = Self.owner([.talent], administration: nil)
+        try NewMission.checkCreation(by: agent, lineage: Self.directorate, confirmedEmployerID: 20)
+        try NewMission.checkCreation(by: agent, lineage: Self.service, confirmedEmployerID: 20)
+        #expect(throws: MissionAccessError.administrationOutOfReach(10)) {
+            try NewMission.checkCreation(by: agent, lineage: Self.ministry, confirmedEmployerID: 20)
+        }
+        #expect(throws: MissionAccessError.administrationOutOfReach(40)) {
+            try NewMission.checkCreation(by: agent, lineage: Self.otherMinistry, confirmedEmployerID: 20)
+        }
+        #expect(NewMission.mayPropose(agent, confirmedEmployerID: 20))
+        #expect(!NewMission.mayPropose(agent, confirmedEmployerID: nil))
+        #expect(!NewMission.mayPropose(Self.owner([.operator]), confirmedEmployerID: nil))
     }
 }

@@ -144,8 +144,15 @@ extension WebAccessMatrix {
                 fields: [("date", "\(day(20))T10:00"), ("moyen", "Visioconférence")])
         },
         .get("/espace-responsable/missions", allowed: [.missionOwner]),
-        .get("/espace-responsable/missions/nouvelle", allowed: [.missionOwner]),
-        .post("/espace-responsable/missions/nouvelle", allowed: [.missionOwner]),
+        // Issue 22: whoever may propose (an owner, an agent whose employment is confirmed) reads
+        // the form; proposing for a ministry nobody of the demo belongs to is refused.
+        // (The demo's talent persona has their employment confirmed; the others do not.)
+        .get("/espace-responsable/missions/nouvelle", allowed: [.missionOwner, .talent]),
+        .row("POST", "/espace-responsable/missions/nouvelle", expect: [303, 422, 422, 403, 403, 403]) { fixture, _ in
+            WebProbe(
+                path: "/espace-responsable/missions/nouvelle",
+                fields: MissionFormInput.fields(title: "Ailleurs") + [("administration", try foreignMinistry(fixture))])
+        },
         // Another's draft does not exist for an agent (404); the operator reads it but may not edit it.
         .row("GET", "/espace-responsable/missions/{id}/modifier", expect: [303, 404, 200, 404, 404, 403]) {
             fixture, _ in

@@ -6,19 +6,29 @@ public struct AgreementAccess: Hashable, Sendable {
     /// The employing administration fixed in the agreement, followed by its ancestors up to the ministry.
     public let employerLineage: [AdministrationID]
 
+    /// The mission's present owner and co-owners, who sign and act for the owner like the owner
+    /// fixed in the agreement (issue 22: a transfer or a co-owner keeps the agreement going).
+    public let missionOwnerIDs: [UserID]
+
     /// Creates the access rules of an agreement with `parties`.
-    public init(parties: AgreementParties, employerLineage: [AdministrationID]) {
+    /// - Parameter missionOwnerIDs: the mission's present owner and co-owners.
+    public init(parties: AgreementParties, employerLineage: [AdministrationID], missionOwnerIDs: [UserID] = []) {
         precondition(employerLineage.first == parties.employerID, "the lineage of the agreement's employer")
         self.parties = parties
         self.employerLineage = employerLineage
+        self.missionOwnerIDs = missionOwnerIDs
     }
 
     /// The side `user` stands for, at most one: the talent's account, the line manager's account
-    /// while it holds the role, the owner's account. The agreement never names one person twice.
+    /// while it holds the role, the owner's account (or the mission's present owner or a
+    /// co-owner's, unless they are the talent or the line manager). The agreement never names one
+    /// person twice.
     public func parties(of user: User) -> [AgreementParty] {
-        AgreementParty.allCases.filter { party in
+        let fixed = AgreementParty.allCases.filter { party in
             parties.userID(of: party) == user.id && (party != .lineManager || user.has(.lineManager))
         }
+        guard fixed.isEmpty, missionOwnerIDs.contains(user.id) else { return fixed }
+        return [.owner]
     }
 
     /// Whether `user` is a referent of the agreement's employing administration (of it or of one

@@ -10,6 +10,9 @@ public struct Mission: Hashable, Sendable, Codable {
     public let administrationID: AdministrationID
     /// The mission owner (*responsable de mission*).
     public let ownerID: UserID
+    /// The mission's co-owners, who act for it like its owner (a referent or the operator adds
+    /// and removes them), by increasing id; never the owner.
+    public var coOwnerIDs: [UserID] = []
     /// What the mission asks for; editable in draft only.
     public internal(set) var details: MissionDetails
     /// Where the mission is in its life.

@@ -6,6 +6,8 @@ public enum MissionAccessError: DomainError, Equatable {
     case administrationRequired
     /// The owner may create missions only for their administration or one under it.
     case administrationOutOfReach(AdministrationID)
+    /// The agent has no confirmed employment: a referent confirms it before they propose a mission.
+    case employmentNotConfirmed
 
     /// See ``DomainError/code``.
     public var code: String {
@@ -13,13 +15,14 @@ public enum MissionAccessError: DomainError, Equatable {
         case .ownerOnly: "mission-owner-only"
         case .administrationRequired: "mission-administration-required"
         case .administrationOutOfReach: "mission-administration-out-of-reach"
+        case .employmentNotConfirmed: "mission-employment-not-confirmed"
         }
     }
 
     /// See ``DomainError/field``.
     public var field: String? {
         switch self {
-        case .ownerOnly: nil
+        case .ownerOnly, .employmentNotConfirmed: nil
         case .administrationRequired, .administrationOutOfReach: "administrationID"
         }
     }
@@ -32,7 +35,9 @@ public enum MissionAccessError: DomainError, Equatable {
         case .administrationRequired:
             "The mission owner belongs to no administration, so the mission must name its administrationID."
         case .administrationOutOfReach(let id):
-            "A mission owner creates missions for their own administration or one under it, not for \(id)."
+            "An agent proposes missions for the administration that confirmed their employment, or one under it, not for \(id)."
+        case .employmentNotConfirmed:
+            "Only an agent whose employment a referent has confirmed may propose a mission."
         }
     }
 

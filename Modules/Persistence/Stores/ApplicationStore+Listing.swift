@@ -16,14 +16,14 @@ extension ApplicationStore {
         switch scope {
         case .all: break
         case .involving(let userID):
-            conditions.append("(m.owner_id = ? OR t.user_id = ?)")
-            arguments += [userID, userID]
+            conditions.append("(m.owner_id = ? OR t.user_id = ? OR \(Self.coOwned))")
+            arguments += [userID, userID, userID]
         case .sentBy(let userID):
             conditions.append("t.user_id = ?")
             arguments.append(userID)
         case .toMissionsOf(let userID):
-            conditions.append("m.owner_id = ?")
-            arguments.append(userID)
+            conditions.append("(m.owner_id = ? OR \(Self.coOwned))")
+            arguments += [userID, userID]
         }
         if let missionID = search.missionID {
             conditions.append("a.mission_id = ?")
@@ -64,18 +64,26 @@ extension ApplicationStore {
     private static let listedSelect = """
         SELECT a.id, a.mission_id, a.talent_id, a.motivation, a.status, a.interview_at, a.interview_means,
             a.reason_code, a.reason_text, a.submitted_at, a.answered_at, a.updated_at, a.revision,
-            a.reopening_reason, m.title, m.owner_id, t.user_id, u.display_name, u.email
+            a.reopening_reason, m.title, m.owner_id, t.user_id, u.display_name, u.email,
+            (SELECT group_concat(c.user_id) FROM mission_co_owners c WHERE c.mission_id = m.id)
         FROM applications a JOIN missions m ON m.id = a.mission_id JOIN talents t ON t.id = a.talent_id
             JOIN users u ON u.id = t.user_id
         """
 
+    /// Whether the user bound co-owns the application's mission `m`.
+    private static let coOwned =
+        "EXISTS (SELECT 1 FROM mission_co_owners c WHERE c.mission_id = m.id AND c.user_id = ?)"
+
     private static func listed(_ row: Row) throws -> ListedApplication {
-        ListedApplication(
+        let coOwners = (try row.optionalString(19) ?? "").split(separator: ",").compactMap { Int64($0) }.map {
+            UserID($0)
+        }
+        return ListedApplication(
             application: try application(row), revision: try row.int(12),
             missionTitle: try row.string(14),
             parties: ApplicationParties(
                 missionOwnerID: try row.decode(15),
-                applicantUserID: try row.decode(16)),
+                applicantUserID: try row.decode(16), missionCoOwnerIDs: coOwners.sorted()),
             applicantName: try row.string(17), applicantEmail: try EmailAddress(try row.string(18)))
     }
 }

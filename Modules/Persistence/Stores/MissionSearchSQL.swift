@@ -5,6 +5,8 @@ import Domain
 struct MissionSearchSQL {
     /// Missions never published count as published at the epoch.
     static let publishedAt = "coalesce(m.published_at, 0)"
+    /// Whether the user bound is a co-owner of mission `m` (issue 22).
+    static let coOwned = "EXISTS (SELECT 1 FROM mission_co_owners c WHERE c.mission_id = m.id AND c.user_id = ?)"
 
     private(set) var sql = ""
     private(set) var arguments: [any SQLiteBindable] = []
@@ -43,8 +45,9 @@ struct MissionSearchSQL {
 
         switch scope {
         case .all: break
-        case .publishedOrOwned(let userID): filter("(m.state = 'published' OR m.owner_id = ?)", [userID])
-        case .owned(let userID): filter("m.owner_id = ?", [userID])
+        case .publishedOrOwned(let userID):
+            filter("(m.state = 'published' OR m.owner_id = ? OR \(Self.coOwned))", [userID, userID])
+        case .owned(let userID): filter("(m.owner_id = ? OR \(Self.coOwned))", [userID, userID])
         }
         if !search.states.isEmpty {
             filter("m.state IN \(list(search.states.count))", search.states.map(\.rawValue).sorted())

@@ -140,10 +140,12 @@ public struct MissionStore {
             effortHours: try row.int(6), window: DateWindow(start: try row.decode(7), end: try row.decode(8)),
             departement: try row.optionalString(9).map { try Departement($0) }, remote: try row.bool(10),
             talentsSought: try row.int(11), applicationDeadline: try row.decode(12), crisis: try row.bool(13))
-        return Mission(
+        var mission = Mission(
             id: id, administrationID: try row.decode(1), ownerID: try row.decode(2), details: details,
             state: try row.code(14), rejectionReason: try row.optionalString(15),
             createdAt: try row.decode(16), updatedAt: try row.decode(17), submittedAt: try row.decode(18),
             publishedAt: try row.decode(19), closedAt: try row.decode(20))
+        mission.coOwnerIDs = try coOwners(of: id)
+        return mission
     }
 }

@@ -31,6 +31,7 @@ public struct PersonalDataStore {
         Source(table: "invitations", title: "Invitations reçues", condition: talent),
         Source(table: "applications", title: "Candidatures", condition: talent),
         Source(table: "missions", title: "Missions proposées", condition: "owner_id = ?"),
+        Source(table: "mission_co_owners", title: "Missions co-gérées", condition: "user_id = ?"),
         Source(
             table: "agreements", title: "Conventions",
             condition: "owner_id = ? OR line_manager_id = ? OR " + talent),

@@ -72,13 +72,13 @@ extension Workflows {
         _ id: ApplicationID, by caller: Caller,
         in connection: Connection
     ) throws -> (Application, Mission) {
-        try caller.require(.missionOwner, .operator, to: "draw up an agreement")
+        try requireActingOwner(caller, to: "draw up an agreement", in: connection)
         guard let application = try ApplicationStore(connection).find(id),
             let mission = try MissionStore(connection).find(application.missionID)
         else {
             throw NotFoundError("application", id: id)
         }
-        if let user = caller.user, !user.has(.operator), user.id != mission.ownerID {
+        if let user = caller.user, !user.has(.operator), !mission.isOwned(by: user) {
             throw NotFoundError("application", id: id)
         }
         return (application, mission)

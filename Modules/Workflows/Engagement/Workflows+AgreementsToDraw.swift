@@ -7,7 +7,7 @@ extension Workflows {
     /// due first, with the applicant's contact.
     /// - Throws: ``AccessError`` without the role mission owner or operator.
     public func applicationsAwaitingAgreement(by caller: Caller) throws -> [ApplicationView] {
-        try caller.require(.missionOwner, .operator, to: "draw up an agreement")
+        try requireActingOwner(caller, to: "draw up an agreement")
         let scope = caller.user.map(ApplicationScope.of) ?? .all
         let now = clock.now
         return try database.read { connection in

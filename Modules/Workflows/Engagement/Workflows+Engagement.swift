@@ -34,7 +34,8 @@ extension Workflows {
             parties: agreement.parties,
             employerLineage: try administrationLineage(
                 agreement.parties.employerID,
-                in: connection))
+                in: connection),
+            missionOwnerIDs: mission.ownerIDs)
         return Engagement(stored: stored, mission: mission, access: access)
     }
 

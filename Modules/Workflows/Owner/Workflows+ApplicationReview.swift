@@ -8,7 +8,7 @@ extension Workflows {
     ///   for an application the caller may not see.
     public func applicationReview(_ id: ApplicationID, by caller: Caller) throws -> ApplicationReview {
         let action = "review an application"
-        try caller.require(.missionOwner, .operator, to: action)
+        try requireActingOwner(caller, to: action)
         let now = clock.now
         return try database.read { connection in
             let listed = try visibleApplication(id, to: caller, in: ApplicationStore(connection))

@@ -6,7 +6,7 @@ extension Workflows {
     /// sent to them (``InvitationOptions``); mission owners and the operator.
     /// - Throws: ``AccessError``; ``NotFoundError`` for a talent outside the pool.
     public func invitationOptions(for talentID: TalentID, by caller: Caller) throws -> InvitationOptions {
-        try caller.require(.missionOwner, .operator, to: "invite a talent to a mission")
+        try requireActingOwner(caller, to: "invite a talent to a mission")
         let today = clock.now.utcDate
         return try database.read { connection in
             guard let talent = try TalentStore(connection).find(talentID), talent.isVisibleInPool else {
@@ -17,7 +17,7 @@ extension Workflows {
             for invitation in try InvitationStore(connection).all(talentID: talentID) {
                 guard let mission = try missions.find(invitation.missionID) else { continue }
                 // An owner sees the invitations to their own missions only.
-                if let user = caller.user, !user.has(.operator), mission.ownerID != user.id { continue }
+                if let user = caller.user, !user.has(.operator), !mission.isOwned(by: user) { continue }
                 sent.append(.init(invitation: invitation, missionTitle: mission.details.title))
             }
             sent.sort { $0.invitation.createdAt < $1.invitation.createdAt }

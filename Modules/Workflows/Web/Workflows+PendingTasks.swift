@@ -14,7 +14,7 @@ extension Workflows {
         var toAnswer: [ApplicationView] = []
         var toDraw: [ApplicationView] = []
         var toValidate: [PendingTasks.TimeReportsToValidate] = []
-        if user.has(.missionOwner) {
+        if try actsAsMissionOwner(user) {
             let search = ApplicationSearch(
                 statuses: [.submitted, .interviewProposed],
                 limit: ApplicationSearch.limits.upperBound)

@@ -3,11 +3,11 @@
 public enum ApplicationScope: Hashable, Sendable {
     /// Every application (the operator, the command line).
     case all
-    /// The user's own applications and those to the missions they own.
+    /// The user's own applications and those to the missions they own or co-own.
     case involving(UserID)
     /// The user's own applications, as a talent.
     case sentBy(UserID)
-    /// The applications to the missions the user owns.
+    /// The applications to the missions the user owns or co-owns.
     case toMissionsOf(UserID)
 
     /// The scope of `user`'s listings.
@@ -19,9 +19,11 @@ public enum ApplicationScope: Hashable, Sendable {
     public func contains(_ parties: ApplicationParties) -> Bool {
         switch self {
         case .all: true
-        case .involving(let userID): parties.missionOwnerID == userID || parties.applicantUserID == userID
+        case .involving(let userID):
+            parties.missionOwnerID == userID || parties.missionCoOwnerIDs.contains(userID)
+                || parties.applicantUserID == userID
         case .sentBy(let userID): parties.applicantUserID == userID
-        case .toMissionsOf(let userID): parties.missionOwnerID == userID
+        case .toMissionsOf(let userID): parties.missionOwnerID == userID || parties.missionCoOwnerIDs.contains(userID)
         }
     }
 }

@@ -18,8 +18,8 @@ public enum MissionScope: Hashable, Sendable {
     public func contains(_ mission: Mission) -> Bool {
         switch self {
         case .all: true
-        case .publishedOrOwned(let userID): mission.isVisibleToTalents || mission.ownerID == userID
-        case .owned(let userID): mission.ownerID == userID
+        case .publishedOrOwned(let userID): mission.isVisibleToTalents || mission.isOwned(by: userID)
+        case .owned(let userID): mission.isOwned(by: userID)
         }
     }
 }

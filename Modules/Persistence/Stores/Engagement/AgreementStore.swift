@@ -66,12 +66,15 @@ public struct AgreementStore {
     }
 
     /// The agreements where `user` is a party fixed in the agreement (the talent, the owner, or
-    /// the line manager while the user holds that role), oldest first.
+    /// the line manager while the user holds that role), or signs for the owner as the mission's
+    /// present owner or a co-owner (issue 22), oldest first.
     public func all(partyOf user: User) throws -> [Agreement] {
         try connection.query(
             """
             \(Self.select) WHERE talent_id IN (SELECT id FROM talents WHERE user_id = ?1)
                 OR owner_id = ?1 OR (?2 AND line_manager_id = ?1)
+                OR mission_id IN (SELECT id FROM missions WHERE owner_id = ?1)
+                OR mission_id IN (SELECT mission_id FROM mission_co_owners WHERE user_id = ?1)
             ORDER BY id
             """, user.id, user.has(.lineManager), map: Self.agreement)
     }
