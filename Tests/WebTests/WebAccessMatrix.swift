@@ -17,7 +17,8 @@ import Foundation
 enum WebAccessMatrix {
     static let rows: [WebAccessRow] =
         publicRows + spaceRows + engagementRows + ownerRows + visMonJobRows + talentRows + referentRows
-        + operatorRows + visMonJobConsoleRows + ownerChoiceRows + accountClosureRows + agendaRows + proposalRows
+        + operatorRows + visMonJobConsoleRows + ownerChoiceRows + agendaRows + proposalRows
+        + accountClosureRows  // last: closing an account ends the persona's session
 }
 
 /// What one persona sends: the concrete path (query included) and the form's fields (the CSRF
