@@ -11,12 +11,16 @@ enum JobCommands {
             Command(
                 "run",
                 abstract:
-                    "Queue the due reminders and digests, then deliver the due notifications (run every few minutes).",
+                    "Queue the due reminders and digests, deliver the due notifications (run every few minutes); "
+                    + "once a day, purge what has served and warn or anonymise inactive accounts.",
                 options: [AdminCommand.json],
                 environment: NotificationSettings.environmentVariables
             ) { invocation, context in
                 let jobs = try notificationJobs(invocation, context)
-                let report = try jobs.run()
+                let notifications = try jobs.run()
+                let retention = try retentionJob(jobs, invocation, context).run()
+                let report = JobsReport(
+                    scheduled: notifications.scheduled, delivered: notifications.delivered, retention: retention)
                 if invocation.flag("json") { return try AdminCommand.printJSON(report, to: context) }
                 let scheduled = report.scheduled
                 let delivered = report.delivered
@@ -24,8 +28,33 @@ enum JobCommands {
                     "Queued \(scheduled.reminders) reminder(s), \(scheduled.overdueNotices) overdue notice(s), "
                         + "\(scheduled.escalations) escalation(s), \(scheduled.digests) digest(s); "
                         + "sent \(delivered.sent), to retry \(delivered.retried), parked \(delivered.parked).\n")
+                if let retention {
+                    context.output.write(
+                        "Retention: "
+                            + retention.counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+                            .joined(separator: ", ") + ".\n")
+                }
             }
         ])
+
+    /// The retention job of this invocation: the notification job's database and clock, the
+    /// `TALENTS_RETENTION_…` and mail settings.
+    static func retentionJob(_ jobs: NotificationJobs, _ invocation: CommandInvocation, _ context: CommandContext)
+        throws -> RetentionJob
+    {
+        let runtime = try AdminCommand.runtime(invocation, context)
+        return RetentionJob(
+            database: jobs.database, clock: jobs.clock, settings: runtime.retention,
+            notifications: jobs.delivery.settings)
+    }
+
+    /// What `jobs run --json` prints: the notification job's report and, on the first run of
+    /// the day, the retention job's (absent otherwise).
+    struct JobsReport: Encodable {
+        var scheduled: NotificationScheduleReport
+        var delivered: NotificationDeliveryReport
+        var retention: RetentionReport?
+    }
 
     /// The notification job of this invocation: its database, clock and `TALENTS_MAIL_…` settings.
     static func notificationJobs(_ invocation: CommandInvocation, _ context: CommandContext) throws -> NotificationJobs
