@@ -25,7 +25,7 @@ import Testing
         #expect(text.contains("talents_retention_purged_total{category=\"messages\"} 1\n"), "\(text)")
         #expect(text.contains("talents_retention_purged_total{category=\"mail-files\"} 1\n"))
         #expect(text.contains("talents_retention_purged_total{category=\"inactivity-first-warnings\"} 0\n"))
-        let lastRun = Double(NotificationFixture.startMilliseconds + 100 * 86_400_000) / 1000
+        let lastRun = (NotificationFixture.startMilliseconds + 100 * 86_400_000) / 1000
         #expect(text.contains("talents_retention_last_run_timestamp_seconds \(lastRun)"), "\(text)")
 
         let output = fixture.directory.path("metrics.txt")
