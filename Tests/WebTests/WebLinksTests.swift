@@ -171,7 +171,7 @@ import Testing
                         ["Connexion"]
                     ))
             case .inactivityWarning:
-                events.append((.inactivityWarning(anonymisationDay: day, daysLeft: 30), nil, ["Connexion"]))
+                events.append((.inactivityWarning(anonymisationDay: day, daysLeft: 30), nil, ["Se connecter"]))
             }
         }
         #expect(Set(events.map(\.event.kind)) == Set(NotificationKind.allCases))
