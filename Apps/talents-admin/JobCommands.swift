@@ -16,9 +16,12 @@ enum JobCommands {
                 options: [AdminCommand.json],
                 environment: NotificationSettings.environmentVariables
             ) { invocation, context in
-                let jobs = try notificationJobs(invocation, context)
-                let notifications = try jobs.run()
-                let retention = try retentionJob(jobs, invocation, context).run()
+                let workflows = try AdminCommand.workflows(invocation, context)
+                let runtime = try AdminCommand.runtime(invocation, context)
+                let notifications = try notificationJobs(workflows, runtime).run()
+                let retention = try RetentionJob(
+                    workflows: workflows, settings: runtime.retention, notifications: runtime.notifications
+                ).run()
                 let report = JobsReport(
                     scheduled: notifications.scheduled, delivered: notifications.delivered, retention: retention)
                 if invocation.flag("json") { return try AdminCommand.printJSON(report, to: context) }
@@ -37,17 +40,6 @@ enum JobCommands {
             }
         ])
 
-    /// The retention job of this invocation: the notification job's database and clock, the
-    /// `TALENTS_RETENTION_…` and mail settings.
-    static func retentionJob(_ jobs: NotificationJobs, _ invocation: CommandInvocation, _ context: CommandContext)
-        throws -> RetentionJob
-    {
-        let runtime = try AdminCommand.runtime(invocation, context)
-        return RetentionJob(
-            database: jobs.database, clock: jobs.clock, settings: runtime.retention,
-            notifications: jobs.delivery.settings)
-    }
-
     /// What `jobs run --json` prints: the notification job's report and, on the first run of
     /// the day, the retention job's (absent otherwise).
     struct JobsReport: Encodable {
@@ -56,13 +48,10 @@ enum JobCommands {
         var retention: RetentionReport?
     }
 
-    /// The notification job of this invocation: its database, clock and `TALENTS_MAIL_…` settings.
-    static func notificationJobs(_ invocation: CommandInvocation, _ context: CommandContext) throws -> NotificationJobs
-    {
-        let workflows = try AdminCommand.workflows(invocation, context)
-        return NotificationJobs(
+    /// The notification job over `workflows`' database and clock, with the `TALENTS_MAIL_…` settings.
+    static func notificationJobs(_ workflows: Workflows, _ runtime: RuntimeConfiguration) -> NotificationJobs {
+        NotificationJobs(
             delivery: NotificationDelivery(
-                database: workflows.database, clock: workflows.clock,
-                settings: try AdminCommand.runtime(invocation, context).notifications))
+                database: workflows.database, clock: workflows.clock, settings: runtime.notifications))
     }
 }

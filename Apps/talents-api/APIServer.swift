@@ -56,8 +56,7 @@ struct APIServer {
                             database: database, clock: clock,
                             settings: runtime.notifications)),
                     retention: RetentionJob(
-                        database: database, clock: clock, settings: runtime.retention,
-                        notifications: runtime.notifications),
+                        workflows: workflows, settings: runtime.retention, notifications: runtime.notifications),
                     logger: logger))
         }
         jobs?.start()

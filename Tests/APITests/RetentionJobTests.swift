@@ -188,18 +188,29 @@ import Testing
         #expect(second["secondWarnings"] == 2 && second["firstWarnings"] == 0, "\(second)")
         try fixture.setClock(days: 1094)
         #expect(try Self.run(fixture)?["dueForAnonymisation"] == 0)
-        // The day: both are due, once.
-        try fixture.setClock(days: 1095)
-        let due = try #require(try Self.run(fixture))
-        #expect(due["dueForAnonymisation"] == 2, "\(due)")
-
+        // Both warnings sent once each: two to users 1 and 2, one to Camille, none to Dominique.
         let sent = try fixture.sql(
             """
             SELECT recipient_user_id, count(*) FROM notification_outbox WHERE kind = 'inactivity-warning'
-            GROUP BY recipient_user_id ORDER BY recipient_user_id
+            AND status = 'sent' GROUP BY recipient_user_id ORDER BY recipient_user_id
             """)
-        #expect(sent == "1|2\n2|2\n3|1\n", "two warnings each to users 1 and 2, one to Camille, none to Dominique")
+        #expect(sent == "1|2\n2|2\n3|1\n", "\(sent)")
+        #expect(Self.mailFiles(fixture).count == 5)
         #expect(try Self.count(fixture, "audit_events", "action = 'user.inactivity-warned'") == 5)
+
+        // The day: both are anonymised by the erasure (reason inactivity), their mail files go.
+        try fixture.setClock(days: 1095)
+        let due = try #require(try Self.run(fixture))
+        #expect(due["dueForAnonymisation"] == 2 && due["anonymised"] == 2, "\(due)")
+        #expect(
+            try fixture.sql("SELECT id, display_name, email LIKE 'compte-ferme-%' FROM users ORDER BY id")
+                == "1|Compte fermé|1\n2|Compte fermé|1\n3|Camille Martin|0\n4|Dominique Petit|0\n")
+        #expect(try Self.count(fixture, "audit_events", "action = 'account.closed'") == 2)
+        #expect(Self.mailFiles(fixture).count == 1, "only Camille's warning is left in the maildir")
+        #expect(try Self.run(fixture) == nil)
+        try fixture.setClock(days: 1096)
+        let after = try #require(try Self.run(fixture))
+        #expect(after["anonymised"] == 0 && after["firstWarnings"] == 0, "an anonymised account is left alone")
     }
 
     @Test func theRetentionSettingsAreRefusedOutsideTheirRange() throws {

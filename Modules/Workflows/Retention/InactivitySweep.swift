@@ -14,19 +14,27 @@ struct InactivitySweep {
     let connection: Connection
     let settings: RetentionSettings
     let now: Instant
+    /// Anonymises an account in `connection` (``Workflows/eraseAccount(_:reason:by:in:)``).
+    let erase: (UserID) throws -> AccountErasure
 
     /// The most accounts one run handles; the rest wait for the next day.
     static let batch = 10_000
 
     /// A sweep in the caller's write transaction.
-    init(_ connection: Connection, settings: RetentionSettings, now: Instant) {
+    init(
+        _ connection: Connection, settings: RetentionSettings, now: Instant,
+        erase: @escaping (UserID) throws -> AccountErasure
+    ) {
         self.connection = connection
         self.settings = settings
         self.now = now
+        self.erase = erase
     }
 
-    /// Sends the due warnings and anonymises the due accounts, counting them in `report`.
-    func run(_ report: inout RetentionReport) throws {
+    /// Sends the due warnings and anonymises the due accounts, counting them in `report`;
+    /// returns the outbox ids of the messages the erasures emptied (their files are the caller's).
+    func run(_ report: inout RetentionReport) throws -> [Int64] {
+        var erasedMessages: [Int64] = []
         let first = RetentionSettings.firstWarningDays
         let second = RetentionSettings.secondWarningDays
         let store = AccountActivityStore(connection)
@@ -45,11 +53,18 @@ struct InactivitySweep {
                 report.secondWarnings += 1
             case 2 where now >= deadline && now >= warnedAt.adding(days: second):
                 report.dueForAnonymisation += 1
-                if try anonymise(account.userID) { report.anonymised += 1 }
+                do {
+                    erasedMessages += try erase(account.userID).erasedMessageIDs
+                    report.anonymised += 1
+                } catch is AccountClosureError {
+                    // An agreement of theirs under signature or running: tried again tomorrow
+                    // (the erasure checks before it writes anything).
+                }
             default:
                 continue
             }
         }
+        return erasedMessages
     }
 
     /// Queues warning `step` to the account's address and records it.
@@ -69,11 +84,5 @@ struct InactivitySweep {
             AuditEvent(
                 action: "user.inactivity-warned", subjectType: "user", subjectID: account.userID.rawValue,
                 actor: .system("retention"), at: now, details: ["step": String(step)]))
-    }
-
-    /// Anonymises the account (the erasure use case, reason inactivity); false while that use
-    /// case is not available.
-    private func anonymise(_ userID: UserID) throws -> Bool {
-        false
     }
 }

@@ -8,13 +8,11 @@ package import Persistence
 /// files after ``RetentionSettings/messageDays``, tokens of messages that left, the sign-in
 /// history, idempotency records, consumed matching changes, *Vis mon job* students' data after
 /// their edition — and warns then anonymises the accounts without activity
-/// (``InactivitySweep``). Part of `talents-admin jobs run` and of the API process's periodic
+/// (``InactivitySweep``, the erasure of ``Workflows/eraseAccount(_:reason:by:in:)``). Part of `talents-admin jobs run` and of the API process's periodic
 /// job; runs at most once a (UTC) day, whoever calls it. One audit event per run, counts only.
 public struct RetentionJob: Sendable {
-    /// The database.
-    package let database: DatabasePool
-    /// Where "now" comes from.
-    public let clock: any WallClock
+    /// The use cases (the anonymisation is their erasure), the database and the clock.
+    public let workflows: Workflows
     /// The periods.
     public let settings: RetentionSettings
     /// Where messages went (the maildir whose files are removed) and their `Message-ID` domain.
@@ -23,22 +21,15 @@ public struct RetentionJob: Sendable {
     /// The most messages one run deletes; the rest wait for the next day.
     static let messageBatch = 50_000
 
-    /// The job over `database`.
-    package init(
-        database: DatabasePool, clock: any WallClock, settings: RetentionSettings,
-        notifications: NotificationSettings
-    ) {
-        self.database = database
-        self.clock = clock
+    /// The job over the database and clock of `workflows`.
+    public init(workflows: Workflows, settings: RetentionSettings, notifications: NotificationSettings) {
+        self.workflows = workflows
         self.settings = settings
         self.notifications = notifications
     }
 
-    /// The job over the database and clock of `workflows`.
-    public init(workflows: Workflows, settings: RetentionSettings, notifications: NotificationSettings) {
-        self.init(
-            database: workflows.database, clock: workflows.clock, settings: settings, notifications: notifications)
-    }
+    var database: DatabasePool { workflows.database }
+    var clock: any WallClock { workflows.clock }
 
     /// Runs the purges when none ran today (UTC); nil when one already did.
     public func run() throws -> RetentionReport? {
@@ -51,6 +42,7 @@ public struct RetentionJob: Sendable {
             try RetentionStore($0).finishedMessages(before: messageCutoff, limit: Self.messageBatch)
         }
         report.mailFiles = removeMailFiles(of: finished)
+        var erasedMessages: [Int64] = []
         let done = try database.write { connection -> Bool in
             let store = RetentionStore(connection)
             guard try Self.isDue(store, at: now) else { return false }
@@ -67,7 +59,9 @@ public struct RetentionJob: Sendable {
             }
             report.students = try store.eraseStudents(
                 ofEditionsBefore: now.adding(days: -settings.studentDays).utcDate, at: now)
-            try InactivitySweep(connection, settings: settings, now: now).run(&report)
+            erasedMessages = try InactivitySweep(connection, settings: settings, now: now) { userID in
+                try workflows.eraseAccount(userID, reason: .inactivity, in: connection)
+            }.run(&report)
             try store.add(report.counts)
             try store.recordRun(at: now, matchingSequence: try store.latestMatchingChange())
             try AuditLog(connection).append(
@@ -77,7 +71,13 @@ public struct RetentionJob: Sendable {
                     details: report.counts.filter { $0.value > 0 }.mapValues(String.init)))
             return true
         }
-        return done ? report : nil
+        guard done else { return nil }
+        // The anonymised accounts' messages leave the mail folder too, then the file is compacted.
+        if report.anonymised > 0 {
+            report.mailFiles += notifications.mailFolder?.removeMessages(erasedMessages) ?? 0
+            try workflows.compactAfterErasure()
+        }
+        return report
     }
 
     /// Whether no run happened on the UTC day of `now`.
