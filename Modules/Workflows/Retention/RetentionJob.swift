@@ -9,7 +9,8 @@ package import Persistence
 /// history, idempotency records, consumed matching changes, *Vis mon job* students' data after
 /// their edition — and warns then anonymises the accounts without activity
 /// (``InactivitySweep``, the erasure of ``Workflows/eraseAccount(_:reason:by:in:)``). Part of `talents-admin jobs run` and of the API process's periodic
-/// job; runs at most once a (UTC) day, whoever calls it. One audit event per run, counts only.
+/// job; runs at most once a (UTC) day, whoever calls it. One audit event per run that changed
+/// something, counts only.
 public struct RetentionJob: Sendable {
     /// The use cases (the anonymisation is their erasure), the database and the clock.
     public let workflows: Workflows
@@ -64,11 +65,14 @@ public struct RetentionJob: Sendable {
             }.run(&report)
             try store.add(report.counts)
             try store.recordRun(at: now, matchingSequence: try store.latestMatchingChange())
-            try AuditLog(connection).append(
-                AuditEvent(
-                    action: "retention.purged", subjectType: "retention", subjectID: nil,
-                    actor: .system("retention"), at: now,
-                    details: report.counts.filter { $0.value > 0 }.mapValues(String.init)))
+            // Audited when it changed something (a run that found nothing only moves its bookkeeping).
+            let changed = report.counts.filter { $0.value > 0 }
+            if !changed.isEmpty {
+                try AuditLog(connection).append(
+                    AuditEvent(
+                        action: "retention.purged", subjectType: "retention", subjectID: nil,
+                        actor: .system("retention"), at: now, details: changed.mapValues(String.init)))
+            }
             return true
         }
         guard done else { return nil }
