@@ -118,6 +118,7 @@ import Testing
         let figures = try Self.figures(fixture)
         let ledger = try fixture.sql("SELECT count(*), sum(amount) FROM credit_movements")
         let audit = try fixture.sql("SELECT count(*) FROM audit_events")
+        let applications = try fixture.sql("SELECT count(*) FROM applications")
         let badge = try fixture.sql("SELECT public_id FROM badge_assertions WHERE user_id = \(userID) LIMIT 1")
 
         // The person closes their account through the API.
@@ -147,9 +148,16 @@ import Testing
         // What the programme keeps stays consistent.
         #expect(try Self.admin(fixture, ["ledger", "verify"]).status == 0)
         #expect(try Self.admin(fixture, ["db", "check"]).status == 0)
-        #expect(try Self.figures(fixture) == figures)
+        // Live applications are withdrawn (each audited); every other figure is unchanged.
+        let withdrawn = (json?["rows"] as? [String: Any])?["applications.withdrawn"] as? Int ?? 0
+        var expectedFigures = figures
+        if withdrawn > 0 { expectedFigures["applications"] = nil }
+        var figuresAfter = try Self.figures(fixture)
+        if withdrawn > 0 { figuresAfter["applications"] = nil }
+        #expect(figuresAfter == expectedFigures)
+        #expect(try fixture.sql("SELECT count(*) FROM applications") == applications)
         #expect(try fixture.sql("SELECT count(*), sum(amount) FROM credit_movements") == ledger)
-        #expect(Int(try fixture.sql("SELECT count(*) FROM audit_events")) == Int(audit)! + 1)
+        #expect(Int(try fixture.sql("SELECT count(*) FROM audit_events")) == Int(audit)! + 1 + withdrawn)
         let event = try fixture.sql(
             "SELECT actor || ' ' || json_extract(details, '$.reason') FROM audit_events WHERE action = 'account.closed'"
         )

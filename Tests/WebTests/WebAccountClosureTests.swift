@@ -16,7 +16,7 @@ import Testing
             WHERE u.email NOT LIKE '%@ferme.invalid'
             AND NOT EXISTS (SELECT 1 FROM agreements o WHERE o.status IN ('awaiting-signatures', 'signed')
                 AND (o.talent_id = t.id OR o.owner_id = u.id OR o.line_manager_id = u.id))
-            AND EXISTS (SELECT 1 FROM applications a WHERE a.talent_id = t.id)
+            AND EXISTS (SELECT 1 FROM applications a WHERE a.talent_id = t.id AND a.status = 'submitted')
             ORDER BY u.id LIMIT 1 OFFSET \(skipping)
             """
         ).split(separator: "|").map(String.init)
@@ -51,6 +51,20 @@ import Testing
         #expect(page.status == 200 && page.text.contains("Votre compte est fermé"))
         #expect(try fixture.sql("SELECT display_name FROM users WHERE id = \(id)") == "Compte fermé")
         #expect(try fixture.sql("SELECT count(*) FROM web_sessions WHERE user_id = \(id)") == "0")
+        // Their live applications are withdrawn, each audited; the motivations emptied.
+        let applications =
+            "SELECT id FROM applications WHERE talent_id = (SELECT id FROM talents WHERE user_id = \(id))"
+        #expect(
+            try fixture.sql(
+                "SELECT count(*) FROM applications WHERE id IN (\(applications)) AND status IN ('submitted', 'interview-proposed')"
+            ) == "0")
+        #expect(
+            try fixture.sql(
+                "SELECT count(*) FROM audit_events WHERE action = 'application.withdrawn' AND actor = 'user:\(id)' AND subject_id IN (\(applications))"
+            ) != "0")
+        #expect(
+            try fixture.sql("SELECT count(*) FROM applications WHERE id IN (\(applications)) AND motivation != ''")
+                == "0")
         #expect(
             try fixture.sql(
                 "SELECT json_extract(details, '$.reason') FROM audit_events WHERE action = 'account.closed'")

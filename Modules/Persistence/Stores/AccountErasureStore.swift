@@ -62,6 +62,7 @@ public struct AccountErasureStore {
         rows["alert_matches"] = try connection.run("DELETE FROM alert_matches WHERE user_id = ?", id)
         rows["saved_searches"] = try connection.run("DELETE FROM saved_searches WHERE user_id = ?", id)
 
+        try withdrawOpenApplications(of: id, by: actor, at: instant, into: &rows)
         try eraseTalentProfile(of: id, at: instant, into: &rows)
         try eraseEngagementTexts(of: id, into: &rows)
         try eraseVisMonJob(of: id, into: &rows)
@@ -120,6 +121,36 @@ public struct AccountErasureStore {
             sent.append(message)
         }
         return sent
+    }
+
+    /// The person's live applications no agreement follows are withdrawn ("no longer
+    /// available"), each audited `application.withdrawn`: no owner answers or accepts a closed
+    /// account.
+    private func withdrawOpenApplications(
+        of id: UserID, by actor: Actor, at instant: Instant, into rows: inout [String: Int]
+    ) throws {
+        let open = try connection.query(
+            """
+            SELECT id FROM applications
+            WHERE talent_id IN (SELECT id FROM talents WHERE user_id = ?)
+            AND status IN ('submitted', 'interview-proposed', 'accepted')
+            AND id NOT IN (SELECT application_id FROM agreements)
+            ORDER BY id
+            """, id
+        ) { try $0.int64(0) }
+        for application in open {
+            try connection.run(
+                """
+                UPDATE applications SET status = 'withdrawn', reason_code = 'no-longer-available', interview_at = NULL,
+                    answered_at = coalesce(answered_at, ?), updated_at = ?, revision = revision + 1
+                WHERE id = ?
+                """, instant, instant, application)
+            try AuditLog(connection).append(
+                AuditEvent(
+                    action: "application.withdrawn", subjectType: "application", subjectID: application,
+                    actor: actor, at: instant, details: ["reason": "no-longer-available", "cause": "account-closed"]))
+        }
+        rows["applications.withdrawn"] = open.count
     }
 
     /// The talent profile stays (agreements refer to it; statistics count it by employer,
