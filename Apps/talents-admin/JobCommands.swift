@@ -11,12 +11,19 @@ enum JobCommands {
             Command(
                 "run",
                 abstract:
-                    "Queue the due reminders and digests, then deliver the due notifications (run every few minutes).",
+                    "Queue the due reminders and digests, deliver the due notifications (run every few minutes); "
+                    + "once a day, purge what has served and warn or anonymise inactive accounts.",
                 options: [AdminCommand.json],
                 environment: NotificationSettings.environmentVariables
             ) { invocation, context in
-                let jobs = try notificationJobs(invocation, context)
-                let report = try jobs.run()
+                let workflows = try AdminCommand.workflows(invocation, context)
+                let runtime = try AdminCommand.runtime(invocation, context)
+                let notifications = try notificationJobs(workflows, runtime).run()
+                let retention = try RetentionJob(
+                    workflows: workflows, settings: runtime.retention, notifications: runtime.notifications
+                ).run()
+                let report = JobsReport(
+                    scheduled: notifications.scheduled, delivered: notifications.delivered, retention: retention)
                 if invocation.flag("json") { return try AdminCommand.printJSON(report, to: context) }
                 let scheduled = report.scheduled
                 let delivered = report.delivered
@@ -24,16 +31,27 @@ enum JobCommands {
                     "Queued \(scheduled.reminders) reminder(s), \(scheduled.overdueNotices) overdue notice(s), "
                         + "\(scheduled.escalations) escalation(s), \(scheduled.digests) digest(s); "
                         + "sent \(delivered.sent), to retry \(delivered.retried), parked \(delivered.parked).\n")
+                if let retention {
+                    context.output.write(
+                        "Retention: "
+                            + retention.counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+                            .joined(separator: ", ") + ".\n")
+                }
             }
         ])
 
-    /// The notification job of this invocation: its database, clock and `TALENTS_MAIL_…` settings.
-    static func notificationJobs(_ invocation: CommandInvocation, _ context: CommandContext) throws -> NotificationJobs
-    {
-        let workflows = try AdminCommand.workflows(invocation, context)
-        return NotificationJobs(
+    /// What `jobs run --json` prints: the notification job's report and, on the first run of
+    /// the day, the retention job's (absent otherwise).
+    struct JobsReport: Encodable {
+        var scheduled: NotificationScheduleReport
+        var delivered: NotificationDeliveryReport
+        var retention: RetentionReport?
+    }
+
+    /// The notification job over `workflows`' database and clock, with the `TALENTS_MAIL_…` settings.
+    static func notificationJobs(_ workflows: Workflows, _ runtime: RuntimeConfiguration) -> NotificationJobs {
+        NotificationJobs(
             delivery: NotificationDelivery(
-                database: workflows.database, clock: workflows.clock,
-                settings: try AdminCommand.runtime(invocation, context).notifications))
+                database: workflows.database, clock: workflows.clock, settings: runtime.notifications))
     }
 }

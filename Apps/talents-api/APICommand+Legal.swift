@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import Support
 import Web
@@ -49,12 +50,12 @@ extension ValueParser where Value == String {
 }
 
 extension CommandInvocation {
-    /// What the legal pages and the footer say (``WebLegal``).
-    func legal(environment: Environment) throws -> WebLegal {
+    /// What the legal pages and the footer say (``WebLegal``), with the retention periods configured.
+    func legal(environment: Environment, retention: RetentionSettings) throws -> WebLegal {
         WebLegal(
             accessibility: try value("accessibility-status", as: .compliance, environment: environment) ?? .none,
             dpoContact: try value("dpo-contact", as: .string, environment: environment),
             contact: try value("contact", as: .string, environment: environment),
-            directory: try value("legal-dir", as: .folder, environment: environment))
+            directory: try value("legal-dir", as: .folder, environment: environment), retention: retention)
     }
 }

@@ -41,7 +41,7 @@ enum APICommand {
             invocation, environment: environment,
             defaultBaseURL: "http://\(host):\(port)")
         // Read before printing, so that a wrong legal setting is refused by --print-configuration too.
-        let legal = try invocation.legal(environment: environment)
+        let legal = try invocation.legal(environment: environment, retention: runtime.retention)
         if invocation.flag("print-configuration") { return try runtime.print(to: context) }
         // TALENTS_JOBS_INTERVAL_SECONDS=0 leaves the notification job to cron (`talents-admin jobs run`).
         let interval = try environment.value(jobsInterval.name, as: .int(in: 0...86_400)) ?? 60

@@ -55,6 +55,8 @@ struct APIServer {
                         delivery: NotificationDelivery(
                             database: database, clock: clock,
                             settings: runtime.notifications)),
+                    retention: RetentionJob(
+                        workflows: workflows, settings: runtime.retention, notifications: runtime.notifications),
                     logger: logger))
         }
         jobs?.start()
@@ -74,9 +76,27 @@ struct APIServer {
         return router
     }
 
-    /// One run of the notification job, logged by counts only (never addresses or contents).
-    private static func notificationJob(_ jobs: NotificationJobs, logger: Logger) -> @Sendable () -> Void {
+    /// One run of the notification job, and of the retention job once a day, logged by counts only
+    /// (never addresses or contents).
+    private static func notificationJob(_ jobs: NotificationJobs, retention: RetentionJob, logger: Logger)
+        -> @Sendable () -> Void
+    {
         {
+            do {
+                // At most once a day: the job answers nil when it already ran today.
+                if let purged = try retention.run() {
+                    logger.info(
+                        "retention",
+                        [
+                            "messages": purged.messages, "mail_files": purged.mailFiles, "tokens": purged.tokens,
+                            "sign_in_links": purged.signInLinks, "sessions": purged.sessions,
+                            "students": purged.students, "warnings": purged.firstWarnings + purged.secondWarnings,
+                            "anonymised": purged.anonymised
+                        ])
+                }
+            } catch {
+                logger.error("retention job failed", ["error": String(describing: error)])
+            }
             do {
                 let report = try jobs.run()
                 let delivered = report.delivered

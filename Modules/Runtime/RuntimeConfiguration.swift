@@ -15,7 +15,8 @@ public struct RuntimeConfiguration: Sendable {
     /// The options every executable declares (``CommandOption/database`` and its siblings).
     public static let options: [CommandOption] = [
         .database, .baseURL, .publicServices, .clockFile, .creditsPerHour,
-        .signUpDomains
+        .signUpDomains, .retentionMessageDays, .retentionSignInDays, .retentionIdempotencyHours,
+        .retentionStudentDays, .inactivityDays
     ]
 
     /// The database file.
@@ -32,6 +33,8 @@ public struct RuntimeConfiguration: Sendable {
     public var signUpDomains: [String]
     /// How notifications are sent (`TALENTS_MAIL_…`).
     public var notifications: NotificationSettings
+    /// The retention job's periods (`TALENTS_RETENTION_…`, `TALENTS_INACTIVITY_DAYS`).
+    public var retention: RetentionSettings
 
     /// Reads the configuration of `invocation` (its flags first, then `environment`).
     /// - Parameter defaultBaseURL: the base URL when none is given; by default
@@ -53,6 +56,7 @@ public struct RuntimeConfiguration: Sendable {
         notifications = try NotificationSettings(
             environment: environment, databasePath: databasePath,
             baseURL: baseURL)
+        retention = try RetentionSettings(invocation, environment: environment)
     }
 
     /// `http://TALENTS_HOST:TALENTS_PORT`, the address `talents-api` listens on by default.
@@ -87,7 +91,11 @@ public struct RuntimeConfiguration: Sendable {
             "creditsPerHour": String(creditRate.creditsPerHour), "clockFile": clockFile ?? "",
             "signUpDomains": signUpDomains.joined(separator: ","),
             "mailTransport": Self.summary(of: notifications.transport), "mailSender": notifications.sender.address,
-            "messageIDDomain": notifications.messageIDDomain
+            "messageIDDomain": notifications.messageIDDomain,
+            "retentionMessageDays": String(retention.messageDays),
+            "retentionSignInDays": String(retention.signInDays),
+            "retentionIdempotencyHours": String(retention.idempotencyHours),
+            "retentionStudentDays": String(retention.studentDays), "inactivityDays": String(retention.inactivityDays)
         ]
     }
 

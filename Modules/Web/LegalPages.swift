@@ -14,7 +14,7 @@ enum LegalPages {
         let builtIn: HTML
         switch page {
         case "mentions-legales": (title, builtIn) = ("Mentions légales", legalNotice)
-        case "donnees-personnelles": (title, builtIn) = ("Données personnelles", personalData(legal))
+        case "donnees-personnelles": (title, builtIn) = ("Données personnelles", PersonalDataNotice.content(legal))
         case "accessibilite": (title, builtIn) = ("Déclaration d'accessibilité", accessibility(legal))
         default: throw NotFoundError("page", key: page)
         }
@@ -67,39 +67,6 @@ enum LegalPages {
         <h2>Liens</h2>
         <p>Tout site peut faire un lien vers ce service sans autorisation préalable. Les pages de ce service ne font appel à aucun service tiers (ni mesure d'audience, ni police ou script externes).</p>
         """
-
-    private static func personalData(_ legal: WebLegal) -> HTML {
-        """
-        <h2>Responsable de traitement</h2>
-        <p>La direction interministérielle du numérique (DINUM), qui opère le programme « Partagez vos talents numériques ».</p>
-        <h2>Données traitées et finalités</h2>
-        <ul>
-        <li><strong>Compte</strong> : nom, adresse électronique professionnelle, administration et rôles — pour vous connecter et vous donner accès aux pages de votre rôle.</li>
-        <li><strong>Profil de talent</strong> : employeur, statut, département, responsable hiérarchique (nom et adresse électronique), compétences et niveaux, disponibilité, présentation, consentement au vivier — pour proposer votre expertise et être trouvé par les responsables de mission si vous rejoignez le vivier.</li>
-        <li><strong>Candidatures, conventions, ordres de mission, temps déclarés et avis</strong> — pour conduire les missions et en garder la preuve.</li>
-        <li><strong>Diplômes et distinctions</strong> — pour reconnaître les missions accomplies ; votre présence dans « À l'honneur » suppose votre accord, que vous retirez à tout moment.</li>
-        <li><strong>Vis mon job</strong> : adresse électronique, établissement, niveau d'études et préférences des élèves et étudiants inscrits ; métier et lieu des ambassadeurs — pour former les binômes.</li>
-        <li><strong>Journal d'audit</strong> : qui a fait quelle action et quand — pour la sécurité et la traçabilité des décisions.</li>
-        </ul>
-        <h2>Base légale</h2>
-        <p>Le traitement est nécessaire à l'exécution d'une mission d'intérêt public dont est investi le responsable de traitement (article 6.1.e du règlement général sur la protection des données). L'apparition dans le vivier et dans « À l'honneur » repose en outre sur votre accord, que vous retirez depuis votre profil ou vos distinctions.</p>
-        <h2>Destinataires</h2>
-        <p>Les agents de l'équipe du programme et, pour chaque mission, les personnes qui y ont un rôle : le responsable de mission, votre responsable hiérarchique, le référent de votre administration. Aucune donnée n'est cédée ni utilisée à des fins commerciales.</p>
-        <h2>Durées de conservation</h2>
-        <ul>
-        <li>Lien de connexion : 15 minutes ; session : 12 heures.</li>
-        <li>Inscription Vis mon job : jusqu'à son retrait par l'élève (qui efface ses données) ou la fin de l'édition.</li>
-        <li>Compte, profil, candidatures, conventions et temps déclarés : pendant la durée du programme, puis selon les règles d'archivage des administrations concernées.</li>
-        </ul>
-        <h2>Cookies</h2>
-        <p>Ce service dépose deux cookies strictement nécessaires à son fonctionnement, exemptés de consentement : <code>talents_session</code> (votre session une fois connecté) et <code>talents_visiteur</code> (la protection des formulaires avant connexion). Aucun cookie de mesure d'audience ou de publicité.</p>
-        <h2>Vos droits</h2>
-        <p>Vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation et d'opposition au traitement de vos données (articles 15 à 21 du RGPD). Pour les exercer, écrivez au délégué à la protection des données : \(legal.dpoContact).</p>
-        <p>Une fois connecté, vous consultez et téléchargez à tout moment tout ce que la plateforme conserve à votre sujet depuis <a href="/mes-donnees">Mes données</a> (droits d'accès et à la portabilité).</p>
-        <p>Vous pouvez aussi y fermer votre compte (droit à l'effacement) : votre nom, votre adresse, votre profil, vos textes et vos messages sont effacés ou remplacés par « Compte fermé », vos diplômes révoqués ; le programme garde sans votre nom les conventions terminées, les heures et les crédits, et le journal d'audit. Une convention en attente de signatures ou en cours doit d'abord être interrompue. L'équipe du programme ferme le compte à votre demande écrite.</p>
-        <p>Si vous estimez, après nous avoir contactés, que vos droits ne sont pas respectés, vous pouvez adresser une réclamation à la Commission nationale de l'informatique et des libertés (CNIL, www.cnil.fr).</p>
-        """
-    }
 
     private static func accessibility(_ legal: WebLegal) -> HTML {
         let state: HTML =

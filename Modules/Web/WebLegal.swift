@@ -1,3 +1,4 @@
+public import Domain
 import Foundation
 import HTML
 
@@ -36,11 +37,14 @@ public struct WebLegal: Sendable {
     public var contact: String
     /// The folder of the operator's versions of the pages, if any.
     public var directory: String?
+    /// The retention periods configured, which `/donnees-personnelles` states.
+    public var retention: RetentionSettings
 
     public init(
         accessibility: Compliance = .none, dpoContact: String? = nil, contact: String? = nil,
-        directory: String? = nil
+        directory: String? = nil, retention: RetentionSettings = RetentionSettings()
     ) {
+        self.retention = retention
         self.accessibility = accessibility
         self.dpoContact = dpoContact ?? Self.unsetDPOContact
         self.contact = contact ?? Self.unsetContact

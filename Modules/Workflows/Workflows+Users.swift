@@ -60,19 +60,22 @@ extension Workflows {
         try database.read { try TokenStore($0).all(userID: userID) }
     }
 
-    /// The user a bearer token belongs to.
+    /// The user a bearer token belongs to; the use is the account's activity (inactivity, issue 19).
     /// - Throws: ``AuthenticationError/invalidToken`` when it is unknown, expired or revoked, or
     ///   its user is deactivated.
     public func authenticate(token: String) throws -> User {
         let hash = SHA256.hash(token).bytes
         let now = clock.now
-        return try database.read { connection in
+        let (user, stale) = try database.read { connection in
             guard let record = try TokenStore(connection).find(hash: hash), record.isValid(at: now),
                 let user = try UserStore(connection).find(record.userID), user.isActive
             else {
                 throw AuthenticationError.invalidToken
             }
-            return user
+            return (user, try AccountActivityStore(connection).isStale(user.id, at: now))
         }
+        // The account's activity, written at most once a day (the read tells when it is due).
+        if stale { try database.write { try AccountActivityStore($0).record(user.id, at: now) } }
+        return user
     }
 }

@@ -43,7 +43,8 @@ import Testing
         .visMonJobCoachingBooked(slotID: 2, startsAt: submitted.adding(days: 5), place: "Salle 2"),
         .visMonJobStudentRegistered(
             token: "s3cr3t", registrationCloses: try! LocalDate(year: 2026, month: 10, day: 15)),
-        .signInLink(token: "t0k3n", expiresAt: submitted.adding(minutes: 15))
+        .signInLink(token: "t0k3n", expiresAt: submitted.adding(minutes: 15)),
+        .inactivityWarning(anonymisationDay: try! LocalDate(year: 2029, month: 11, day: 1), daysLeft: 7)
     ]
 
     @Test("every kind has a message: a subject, a greeting, a link from the base URL, in text and HTML")
@@ -79,7 +80,8 @@ import Testing
             .visMonJobPairPublished: ["/vis-mon-job/pairs/5"],
             .visMonJobCoachingBooked: ["/vis-mon-job/ambassadeur"],
             .visMonJobStudentRegistered: ["/vis-mon-job/binome?jeton=s3cr3t"],
-            .signInLink: ["/connexion/lien?jeton=t0k3n"]
+            .signInLink: ["/connexion/lien?jeton=t0k3n"],
+            .inactivityWarning: ["/connexion?retour=%2Fmes-donnees"]
         ]
         for event in Self.everyEvent {
             let links = Self.catalogue.message(for: event).text

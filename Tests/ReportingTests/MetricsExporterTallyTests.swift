@@ -57,7 +57,10 @@ import Testing
         var kept: [Substring] = []
         var own = false
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("# HELP ") { own = line.hasPrefix("# HELP talents_metrics_") }
+            // The exporter's own families and the retention job's are not programme figures.
+            if line.hasPrefix("# HELP ") {
+                own = line.hasPrefix("# HELP talents_metrics_") || line.hasPrefix("# HELP talents_retention_")
+            }
             if !own { kept.append(line) }
         }
         return kept.joined(separator: "\n")

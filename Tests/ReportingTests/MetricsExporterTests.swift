@@ -188,6 +188,10 @@ import Testing
         talents_pool_members_by_family{family="development",level="3"} 1
         talents_pool_members_by_family{family="development",level="4"} 1
         talents_pool_members_by_family{family="security",level="3"} 1
+        # HELP talents_retention_last_run_timestamp_seconds When the retention job last ran (Unix time; absent before its first run).
+        # TYPE talents_retention_last_run_timestamp_seconds gauge
+        # HELP talents_retention_purged_total Rows and files the daily retention job removed, tokens it emptied, inactivity warnings it sent and accounts it anonymised, by category.
+        # TYPE talents_retention_purged_total counter
         # HELP talents_talent_profiles Talent profiles registered.
         # TYPE talents_talent_profiles gauge
         talents_talent_profiles 5

@@ -58,7 +58,7 @@ import Testing
         }
         let pages = [
             ("/mentions-legales", "Directeur de la publication"),
-            ("/donnees-personnelles", "mission d'intérêt public"),
+            ("/donnees-personnelles", "mission d’intérêt public"),
             ("/accessibilite", "Défenseur des droits"),
             ("/plan-du-site", "href=\"/missions\"")
         ]

@@ -185,6 +185,8 @@ import Testing
                         .signInLink(token: "jeton-de-test", expiresAt: due, next: "/conventions/\(agreementID)"), nil,
                         ["Connexion"]
                     ))
+            case .inactivityWarning:
+                events.append((.inactivityWarning(anonymisationDay: day, daysLeft: 30), nil, ["Se connecter"]))
             }
         }
         #expect(Set(events.map(\.event.kind)) == Set(NotificationKind.allCases))

@@ -34,6 +34,8 @@ public struct MessageCatalogue: Sendable {
         case .diplomaIssued, .poolInvitation, .visMonJobPairPublished, .visMonJobStudentRegistered,
             .signInLink, .visMonJobDateAgreed, .visMonJobCoachingBooked:
             programmeDraft(for: event)
+        case .inactivityWarning(let day, let daysLeft):
+            Self.inactivityDraft(anonymisationDay: day, daysLeft: daysLeft)
         }
     }
 

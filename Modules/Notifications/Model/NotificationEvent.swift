@@ -60,10 +60,15 @@ public enum NotificationEvent: Hashable, Sendable, Codable {
     /// is the local page to go on to once signed in (``WebPaths/localReturnPath(_:)``), nil for
     /// the personal space (absent from links queued before it existed).
     case signInLink(token: String, expiresAt: Instant, next: String? = nil)
+    /// The account has had no activity (sign-in, API use) for long: it will be anonymised on
+    /// `anonymisationDay` unless its holder signs in before (to the account's address; sent
+    /// twice, a month and a week before).
+    case inactivityWarning(anonymisationDay: LocalDate, daysLeft: Int)
 
     /// The event as kept once its e-mail is delivered, when it carried a long-lived secret: a
     /// student's private token is erased from the outbox then (the database keeps only its hash);
-    /// nil for every other event, kept as sent.
+    /// nil for every other event, kept as sent. A sign-in link's token (valid 15 minutes) is
+    /// emptied by the next daily retention run (`RetentionStore.dropDeliveredTokens`).
     public var delivered: NotificationEvent? {
         switch self {
         case .visMonJobStudentRegistered(_, let closes):
@@ -94,6 +99,7 @@ public enum NotificationEvent: Hashable, Sendable, Codable {
         case .visMonJobCoachingBooked: .visMonJobCoachingBooked
         case .visMonJobStudentRegistered: .visMonJobStudentRegistered
         case .signInLink: .signInLink
+        case .inactivityWarning: .inactivityWarning
         }
     }
 }

@@ -38,6 +38,8 @@ public enum NotificationKind: String, Sendable, Codable, CaseIterable {
     case visMonJobStudentRegistered = "vis-mon-job-student-registered"
     /// See ``NotificationEvent/signInLink(token:expiresAt:)``.
     case signInLink = "sign-in-link"
+    /// See ``NotificationEvent/inactivityWarning(anonymisationDay:daysLeft:)``.
+    case inactivityWarning = "inactivity-warning"
 
     /// Whether the kind is a digest, which a user may mute; transactional messages cannot be muted.
     public var isDigest: Bool {

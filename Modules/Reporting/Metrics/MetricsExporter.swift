@@ -80,6 +80,7 @@ public final class MetricsExporter: Sendable {
                     families = try database.read { connection in
                         let figures = try Self.read(&state, from: connection, at: now)
                         return ProgrammeMetrics.families(figures, events: state.events)
+                            + (try RetentionMetrics.families(connection))
                     }
                 } catch {
                     failure = error

@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import Persistence
 import TestSupport
@@ -42,6 +43,62 @@ import Testing
             let unknown = listed.subtracting(columns).sorted()
             #expect(unknown.isEmpty, "docs/privacy.md, `\(table)`: columns the table lacks: \(unknown)")
         }
+    }
+
+    /// The public page renders ``PersonalDataRegister``; docs/privacy.md's "Processings and
+    /// retention" table must say the same: every processing, its basis, its default retention
+    /// and the setting that changes it, in the same order.
+    @Test func theRegisterAndThePublicPageListTheSameProcessingsAndPeriods() throws {
+        let text = try String(contentsOf: Self.registerURL, encoding: .utf8)
+        let documented = Self.processingRows(text)
+        let coded = PersonalDataRegister.processings(RetentionSettings()).map {
+            [$0.id, $0.basis.rawValue, $0.retention.english, $0.setting ?? "—"]
+        }
+        #expect(!documented.isEmpty, "docs/privacy.md has no \"Processings and retention\" table")
+        #expect(documented == coded, "docs/privacy.md and PersonalDataRegister disagree")
+        // Each setting named is one the executables read.
+        for setting in Set(coded.map { $0[3] }).subtracting(["—"]) {
+            #expect(text.contains("`\(setting)`"), "docs/privacy.md explains \(setting)")
+        }
+    }
+
+    @Test func theProcessingTableParserNoticesADifference() {
+        let table = """
+            ## Processings and retention
+
+            | processing | basis | retention (default) | setting |
+            |---|---|---|---|
+            | messages | public task | 90 days after sending | TALENTS_RETENTION_MESSAGE_DAYS |
+
+            ## Next
+            | other | table |
+            """
+        #expect(
+            Self.processingRows(table) == [
+                ["messages", "public task", "90 days after sending", "TALENTS_RETENTION_MESSAGE_DAYS"]
+            ])
+        let changed = PersonalDataRegister.processings(RetentionSettings(messageDays: 30))
+            .first { $0.id == "messages" }?.retention.english
+        #expect(changed == "30 days after sending")
+    }
+
+    /// The cells of the rows of the table under "## Processings and retention" (header and rule left out).
+    static func processingRows(_ text: String) -> [[String]] {
+        guard let start = text.range(of: "## Processings and retention\n") else { return [] }
+        var rows: [[String]] = []
+        var inTable = false
+        for line in text[start.upperBound...].split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("## ") { break }
+            guard line.hasPrefix("|") else {
+                if inTable { break }
+                continue
+            }
+            inTable = true
+            let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            if cells.first == "processing" || cells.first?.hasPrefix("---") == true { continue }
+            rows.append(cells)
+        }
+        return rows
     }
 
     @Test func theParserReadsBothKindsOfListing() {

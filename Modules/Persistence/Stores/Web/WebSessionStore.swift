@@ -48,8 +48,10 @@ public struct WebSessionStore {
         return userID
     }
 
-    /// Opens a session for `userID` until `expiresAt` (audit `web.session.opened`).
+    /// Opens a session for `userID` until `expiresAt` (audit `web.session.opened`); a sign-in is
+    /// the account's activity (``AccountActivityStore/record(_:at:)``).
     public func openSession(userID: UserID, hash: [UInt8], expiresAt: Instant, at instant: Instant) throws {
+        try AccountActivityStore(connection).record(userID, at: instant)
         try connection.run(
             """
             INSERT INTO web_sessions(user_id, session_hash, created_at, expires_at) VALUES (?, ?, ?, ?)
