@@ -1,0 +1,11 @@
+import HTTP
+
+extension WebRoutes {
+    /// The documents of an engagement (issue 20): the print pages of the agreement, the mission
+    /// order and the certificate of a completed mission, and their PDF files.
+    static func addDocumentPages(_ on: Register) {
+        on(.get, "/conventions/{id}/version-imprimable") { try DocumentPage.agreement($0) }
+        on(.get, "/ordres-de-mission/{id}/version-imprimable") { try DocumentPage.missionOrder($0) }
+        on(.get, "/diplomes/{id}/attestation") { try DocumentPage.certificate($0) }
+    }
+}
