@@ -21,6 +21,8 @@ let package = Package(
         .target(name: "Mail", path: "Shared/Mail"),
         // Escaped-by-default HTML from Swift values, for the web front (issue 11).
         .target(name: "HTML", path: "Shared/HTML"),
+        // PDF 1.7 text documents with the standard fonts, for the printable documents (issue 20).
+        .target(name: "PDF", path: "Shared/PDF"),
 
         // MARK: Modules — the product
         .target(name: "Domain", path: "Modules/Domain"),
@@ -98,6 +100,8 @@ let package = Package(
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"], path: "Tests/HTTPTests"),
         .testTarget(name: "HTMLTests", dependencies: ["HTML"], path: "Tests/HTMLTests"),
         .testTarget(name: "MailTests", dependencies: ["Mail"], path: "Tests/MailTests"),
+        // The writer's own tests, with qpdf and pdftotext (poppler-utils) as real readers.
+        .testTarget(name: "PDFTests", dependencies: ["PDF"], path: "Tests/PDFTests"),
         .testTarget(
             name: "NotificationsTests", dependencies: ["Notifications", "Domain"], path: "Tests/NotificationsTests"),
         .testTarget(name: "DomainTests", dependencies: ["Domain", "Support"], path: "Tests/DomainTests"),
