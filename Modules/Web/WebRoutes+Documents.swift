@@ -7,5 +7,8 @@ extension WebRoutes {
         on(.get, "/conventions/{id}/version-imprimable") { try DocumentPage.agreement($0) }
         on(.get, "/ordres-de-mission/{id}/version-imprimable") { try DocumentPage.missionOrder($0) }
         on(.get, "/diplomes/{id}/attestation") { try DocumentPage.certificate($0) }
+        on(.get, "/conventions/{id}/convention.pdf") { try DocumentDownloads.agreement($0) }
+        on(.get, "/ordres-de-mission/{id}/ordre-de-mission.pdf") { try DocumentDownloads.missionOrder($0) }
+        on(.get, "/diplomes/{id}/attestation.pdf") { try DocumentDownloads.certificate($0) }
     }
 }

@@ -15,7 +15,14 @@ extension WebAccessMatrix {
         .get("/ordres-de-mission/{id}/version-imprimable", allowed: .signedIn) {
             try DocumentRecords.order($0, $1, "/version-imprimable")
         },
-        .get("/diplomes/{id}/attestation", allowed: .signedIn) { try DocumentRecords.certificate($0, $1, "") }
+        .get("/diplomes/{id}/attestation", allowed: .signedIn) { try DocumentRecords.certificate($0, $1, "") },
+        .get("/conventions/{id}/convention.pdf", allowed: .signedIn) {
+            try agreement($0, $1, .signed, "/convention.pdf")
+        },
+        .get("/ordres-de-mission/{id}/ordre-de-mission.pdf", allowed: .signedIn) {
+            try DocumentRecords.order($0, $1, "/ordre-de-mission.pdf")
+        },
+        .get("/diplomes/{id}/attestation.pdf", allowed: .signedIn) { try DocumentRecords.certificate($0, $1, ".pdf") }
     ]
 }
 

@@ -22,7 +22,10 @@ import Workflows
         try #require(!order.isEmpty && !diploma.isEmpty, "the completed engagement has its order and diploma")
 
         // The documents as the use cases build them, on the same database file.
-        let workflows = Workflows(database: try TalentsDatabase.open(path: fixture.database))
+        // (the server's diplomas are verified under its own address)
+        let workflows = Workflows(
+            database: try TalentsDatabase.open(path: fixture.database),
+            configuration: .init(recognition: RecognitionConfiguration(baseURL: fixture.server.baseURL)))
         let documents: [(page: String, pdf: String, document: PrintableDocument, filename: String)] = [
             (
                 "/conventions/\(agreement)/version-imprimable", "/conventions/\(agreement)/convention.pdf",
@@ -83,6 +86,54 @@ import Workflows
             #expect(html.contains("dsfr.print.min.css\" media=\"print\""), "the DSFR print rules")
         }
 
+        // The PDF of each: qpdf accepts it, pdftotext gives back the model's French text, the
+        // download is audited once with its record as subject.
+        for (_, pdf, document, filename) in documents {
+            let response = try talent.get(pdf)
+            #expect(response.status == 200, "\(pdf)")
+            #expect(response.headers["content-type"] == "application/pdf")
+            #expect(
+                response.headers["content-disposition"] == "attachment; filename=\"\(document.filename)\"", "\(pdf)")
+            if !filename.isEmpty { #expect(document.filename == filename) }
+            let file = try PDFReaders.save(response.body)
+            defer { try? FileManager.default.removeItem(at: file) }
+            let check = try PDFReaders.run("/usr/bin/qpdf", ["--check", file.path])
+            #expect(check.status == 0, "qpdf --check \(pdf): \(check.output)\(check.error)")
+            let text = try PDFReaders.text(file)
+            var expected = [document.title, document.summary, document.colophon]
+            for section in document.sections {
+                expected.append(section.heading)
+                expected += section.paragraphs
+                expected += section.lines.map { "\($0.label) : \($0.value)" }
+            }
+            for piece in expected {
+                #expect(text.contains(PDFReaders.collapsed(piece)), "\(pdf) lacks «\(piece)» in:\n\(text)")
+            }
+            let info = try PDFReaders.run("/usr/bin/pdfinfo", [file.path]).output
+            #expect(info.contains("Title:") && info.contains(document.title), "\(info)")
+            #expect(info.contains("Author:") && info.contains(document.author), "\(info)")
+            #expect(
+                try fixture.sql(
+                    """
+                    SELECT count(*) FROM audit_events WHERE action = 'download.\(document.kind.rawValue)'
+                    AND subject_type = '\(document.subject.type)' AND subject_id = \(document.subject.id)
+                    AND actor = 'user:\(fixture.member(.talent).id)'
+                    """) == "1", "\(pdf)")
+        }
+        let downloads = "SELECT count(*) FROM audit_events WHERE action LIKE 'download.%'"
+        #expect(try fixture.sql(downloads) == "3")
+
+        // The JSON API serves the same file to the referent, audited too.
+        let api = try fixture.server.send(
+            "GET", "/v1/mission-orders/\(order)/document.pdf", token: fixture.token(.referent))
+        #expect(api.status == 200 && api.headers["content-type"] == "application/pdf")
+        let apiFile = try PDFReaders.save(api.body)
+        defer { try? FileManager.default.removeItem(at: apiFile) }
+        #expect(
+            try PDFReaders.text(apiFile).contains(
+                PDFReaders.collapsed("Référence : \(documents[1].document.reference)")))
+        #expect(try fixture.sql(downloads) == "4")
+
         // A stranger to the agreement — another talent, a referent of another administration —
         // finds neither the pages nor the files, as they do not find the agreement.
         let strangers = [
@@ -110,7 +161,7 @@ import Workflows
                 #expect(try stranger.get(pdf).status == 404, "\(email) \(pdf)")
             }
         }
-        #expect(try fixture.sql("SELECT count(*) FROM audit_events WHERE action LIKE 'download.%'") == "0")
+        #expect(try fixture.sql(downloads) == "4", "a refused download is not audited")
 
         try WebAccessibility.expectNoViolations(documents.map(\.page), browser: talent)
 
@@ -130,5 +181,50 @@ import Workflows
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
             .replacingOccurrences(of: "'", with: "&#39;")
+    }
+}
+
+/// The real PDF readers, `qpdf` and poppler-utils' `pdftotext` and `pdfinfo` (scripts/setup).
+enum PDFReaders {
+    /// `bytes` in a temporary file.
+    static func save(_ bytes: Data) throws -> URL {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("document-\(UUID().uuidString).pdf")
+        try bytes.write(to: file)
+        return file
+    }
+
+    /// Runs `tool` with `arguments`: its status, output and error output.
+    static func run(_ tool: String, _ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+    }
+
+    /// The text of `file` as `pdftotext -enc UTF-8` gives it, each page's "Page i sur n" footer
+    /// removed and white space (no-break spaces included) collapsed.
+    static func text(_ file: URL) throws -> String {
+        let result = try run("/usr/bin/pdftotext", ["-enc", "UTF-8", file.path, "-"])
+        #expect(result.status == 0, "pdftotext: \(result.error)")
+        let pages = result.output.components(separatedBy: "\u{0C}").map(collapsed).filter { !$0.isEmpty }
+        return pages.enumerated().map { index, page in
+            let footer = "Page \(index + 1) sur \(pages.count)"
+            #expect(page.hasSuffix(footer), "page \(index + 1) ends with its footer")
+            return page.hasSuffix(footer) ? String(page.dropLast(footer.count)) : page
+        }.map(collapsed).joined(separator: " ")
+    }
+
+    /// `text` with every run of white space, no-break spaces included, as one space.
+    static func collapsed(_ text: String) -> String {
+        text.replacingOccurrences(of: "\u{00A0}", with: " ").split(whereSeparator: \.isWhitespace).joined(
+            separator: " ")
     }
 }
