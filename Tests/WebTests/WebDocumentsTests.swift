@@ -97,6 +97,9 @@ import Workflows
             if !filename.isEmpty { #expect(document.filename == filename) }
             let file = try PDFReaders.save(response.body)
             defer { try? FileManager.default.removeItem(at: file) }
+            if let folder = ProcessInfo.processInfo.environment["TALENTS_DOCUMENT_SHOTS"] {
+                try response.body.write(to: URL(fileURLWithPath: folder).appendingPathComponent(document.filename))
+            }
             let check = try PDFReaders.run("/usr/bin/qpdf", ["--check", file.path])
             #expect(check.status == 0, "qpdf --check \(pdf): \(check.output)\(check.error)")
             let text = try PDFReaders.text(file)

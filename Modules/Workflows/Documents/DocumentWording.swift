@@ -35,6 +35,11 @@ enum DocumentWording {
         "du \(date(window.start)) au \(date(window.end))"
     }
 
+    /// `« text »`, the guillemets held to the text by no-break spaces (French typography).
+    static func quoted(_ text: String) -> String {
+        "«\u{00A0}\(text)\u{00A0}»"
+    }
+
     /// `12 heures`, `1 heure`.
     static func hours(_ hours: Int) -> String {
         hours == 1 ? "1 heure" : "\(hours) heures"

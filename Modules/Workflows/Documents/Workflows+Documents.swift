@@ -136,7 +136,7 @@ extension Workflows {
         return PrintableDocument(
             kind: .agreement, title: "Convention de mission \(reference)", reference: reference,
             summary:
-                "Convention tripartite du programme « Partagez vos talents numériques » entre l’agent, son administration d’emploi et l’administration bénéficiaire de la mission « \(view.missionTitle) ».",
+                "Convention tripartite du programme \(DocumentWording.quoted("Partagez vos talents numériques")) entre l’agent, son administration d’emploi et l’administration bénéficiaire de la mission \(DocumentWording.quoted(view.missionTitle)).",
             sections: sections, author: Self.documentAuthor, createdAt: clock.now,
             subject: .init(type: "agreement", id: agreement.id.rawValue),
             filename: DocumentWording.filename("convention-\(agreement.id.rawValue)"))
@@ -185,7 +185,7 @@ extension Workflows {
         return PrintableDocument(
             kind: .missionOrder, title: "Ordre de mission \(reference)", reference: reference,
             summary:
-                "L’administration d’emploi autorise l’agent à accomplir la mission « \(view.missionTitle) » pour l’administration bénéficiaire, aux dates indiquées.",
+                "L’administration d’emploi autorise l’agent à accomplir la mission \(DocumentWording.quoted(view.missionTitle)) pour l’administration bénéficiaire, aux dates indiquées.",
             sections: sections, author: Self.documentAuthor, createdAt: clock.now,
             subject: .init(type: "mission-order", id: order.id.rawValue),
             filename: DocumentWording.filename("ordre-de-mission-\(reference)"))
@@ -237,7 +237,7 @@ extension Workflows {
         return PrintableDocument(
             kind: .completionCertificate, title: "Attestation de mission réalisée", reference: diploma.publicID,
             summary:
-                "\(people.talent) a mené à bien la mission « \(evidence.title) » ; le diplôme virtuel « \(badge.name) » en atteste.",
+                "\(people.talent) a mené à bien la mission \(DocumentWording.quoted(evidence.title))\u{00A0}; le diplôme virtuel \(DocumentWording.quoted(badge.name)) en atteste.",
             sections: sections, author: issuer.name, createdAt: clock.now,
             subject: .init(type: "agreement", id: agreement.id.rawValue),
             filename: DocumentWording.filename("attestation-\(agreement.id.rawValue)"))
