@@ -67,7 +67,8 @@ public struct RuntimeConfiguration: Sendable {
         Workflows.Configuration(
             administrationRules: AdministrationRules(enabledPublicServices: publicServices),
             recognition: RecognitionConfiguration(rate: creditRate, baseURL: baseURL),
-            signUpRules: SignUpRules(allowedDomains: signUpDomains))
+            signUpRules: SignUpRules(allowedDomains: signUpDomains),
+            mailFolder: notifications.mailFolder)
     }
 
     /// The clock: the clock file's when given, else the system's.

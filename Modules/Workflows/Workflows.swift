@@ -16,18 +16,23 @@ public struct Workflows: Sendable {
         public var recognition: RecognitionConfiguration
         /// Who may create their own account (the allowed address domains).
         public var signUpRules: SignUpRules
+        /// The maildir messages are written to, if any: an account's erasure removes the copies of
+        /// the messages sent to or about the person (``MailFolder``).
+        public var mailFolder: MailFolder?
 
         /// Creates a configuration; the defaults are the programme's.
         public init(
             administrationRules: AdministrationRules = AdministrationRules(),
             missionRules: MissionRules = MissionRules(),
             recognition: RecognitionConfiguration = RecognitionConfiguration(),
-            signUpRules: SignUpRules = SignUpRules()
+            signUpRules: SignUpRules = SignUpRules(),
+            mailFolder: MailFolder? = nil
         ) {
             self.administrationRules = administrationRules
             self.missionRules = missionRules
             self.recognition = recognition
             self.signUpRules = signUpRules
+            self.mailFolder = mailFolder
         }
     }
 

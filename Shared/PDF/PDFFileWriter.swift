@@ -82,15 +82,34 @@ struct PDFFileWriter: Sendable {
     static func content(of page: PDFPage) -> [UInt8] {
         var out: [UInt8] = []
         for line in page.lines {
+            let actualText = actualText(of: line)
+            if let actualText { out += Array("/Span << /ActualText \(PDFString.text(actualText)) >> BDC ".utf8) }
             out += Array("BT 1 0 0 1 \(PDFString.number(line.x)) \(PDFString.number(line.y)) Tm".utf8)
             for run in line.runs {
                 out += Array(" /\(run.font.resourceName) \(PDFString.number(run.size)) Tf ".utf8)
                 out += PDFString.literal(run.bytes)
                 out += Array(" Tj".utf8)
             }
-            out += Array(" ET\n".utf8)
+            out += Array(" ET".utf8)
+            if actualText != nil { out += Array(" EMC".utf8) }
+            out += [0x0A]
         }
         return out
+    }
+
+    /// The text of a line that readers guessing words from glyph positions would misread, given
+    /// as its replacement text (14.9.4), or nil for the others. Two cases, both found with
+    /// pdftotext: a line whose words are all one character ("? !") has evenly spaced glyphs, which
+    /// read as one word ("?!"); a line ending in "-" reads as a hyphenated word, its hyphen
+    /// dropped and the next line joined — the replacement ends with a space to say it is not.
+    static func actualText(of line: PDFPage.Line) -> String? {
+        let bytes = line.runs.flatMap(\.bytes)
+        let words = bytes.split(separator: 0x20)
+        let evenlySpaced = words.count > 1 && words.allSatisfy { $0.count == 1 }
+        let hyphenEnded = bytes.last(where: { $0 != 0x20 }) == 0x2D
+        guard evenlySpaced || hyphenEnded else { return nil }
+        let text = String(String.UnicodeScalarView(bytes.compactMap(WinAnsiEncoding.scalar(for:))))
+        return hyphenEnded ? text + " " : text
     }
 
     /// The file being written, with the offset of each object.

@@ -41,14 +41,9 @@ struct PDFLayout: Sendable {
             case .space(let height):
                 if !page.lines.isEmpty { y -= height }
             case .text(let block):
-                if !page.lines.isEmpty {
-                    var needed = block.text.spaceBefore + Double(block.lines.count) * block.text.leading
-                    if block.keepWithNext, index + 1 < items.count, case .text(let next) = items[index + 1],
-                        !next.lines.isEmpty
-                    {
-                        needed += block.text.spaceAfter + next.text.spaceBefore + next.text.leading
-                    }
-                    if block.keepWithNext, y - needed < style.marginBottom { newPage() }
+                if block.keepWithNext, !page.lines.isEmpty, y - keptHeight(from: index, in: items) < style.marginBottom
+                {
+                    newPage()
                 }
                 if !page.lines.isEmpty { y -= block.text.spaceBefore }
                 for (number, line) in block.lines.enumerated() {
@@ -63,8 +58,29 @@ struct PDFLayout: Sendable {
                 y -= block.text.spaceAfter
             }
         }
-        pages.append(page)
+        // A break at the end opens no blank page.
+        if !page.lines.isEmpty || pages.isEmpty { pages.append(page) }
         return addingFooters(to: pages)
+    }
+
+    /// The height from the block at `index` (a title or heading) down to the first line of the
+    /// first block it is kept with, through spacers and other headings.
+    private func keptHeight(from index: Int, in items: [Item]) -> Double {
+        var height = 0.0
+        var current = index
+        while current < items.count {
+            switch items[current] {
+            case .pageBreak: return height
+            case .space(let space): height += space
+            case .text(let block):
+                let lines = block.keepWithNext ? block.lines.count : min(1, block.lines.count)
+                height += block.text.spaceBefore + Double(lines) * block.text.leading
+                if !block.keepWithNext { return height }
+                height += block.text.spaceAfter
+            }
+            current += 1
+        }
+        return height
     }
 
     private func addingFooters(to pages: [PDFPage]) -> [PDFPage] {

@@ -35,16 +35,43 @@ struct PDFTextWrapper: Sendable {
     private static func tokens(_ segments: [Segment]) -> [Token] {
         var tokens: [Token] = []
         var word: [PDFPage.Run] = []
+        // A space after a word ending in "-", kept in the word: pdftotext takes a line ending in
+        // "-" for a hyphenated word, drops the hyphen and joins the lines.
+        var gluedSpace: (font: PDFFont, size: Double)?
         func endWord() {
             if !word.isEmpty { tokens.append(.word(word)) }
             word = []
+            gluedSpace = nil
         }
         for segment in segments {
             for unit in WinAnsiEncoding.units(segment.text) {
                 switch unit {
-                case .code(let code): append(code, to: &word, font: segment.font, size: segment.size)
-                case .nonBreakingSpace: append(0x20, to: &word, font: segment.font, size: segment.size)
+                case .code(let code):
+                    if let glued = gluedSpace {
+                        append(0x20, to: &word, font: glued.font, size: glued.size)
+                        gluedSpace = nil
+                    }
+                    append(code, to: &word, font: segment.font, size: segment.size)
+                case .nonBreakingSpace:
+                    // One space between two words however they are typed: a wide gap reads as
+                    // a column break (pdftotext then reorders the text).
+                    gluedSpace = nil
+                    if word.isEmpty, case .space? = tokens.last {
+                        tokens.removeLast()
+                        if case .word(let previous)? = tokens.last {
+                            tokens.removeLast()
+                            word = previous
+                        }
+                    }
+                    if let last = word.last?.bytes.last, last != 0x20 {
+                        append(0x20, to: &word, font: segment.font, size: segment.size)
+                    }
                 case .space:
+                    if gluedSpace != nil || word.last?.bytes.last == 0x20 { continue }
+                    if word.last?.bytes.last == 0x2D {
+                        gluedSpace = (segment.font, segment.size)
+                        continue
+                    }
                     endWord()
                     if case .space? = tokens.last {} else { tokens.append(.space(segment.font, segment.size)) }
                 case .newline:
@@ -113,21 +140,29 @@ struct PDFTextWrapper: Sendable {
             lineWidth += width
         }
 
-        /// Sets as much of a word too wide for the column as fits (one character at least), then
-        /// the rest on the next lines.
+        /// Sets as much of a word too wide for the column as fits (one character at least, and not
+        /// ending in "-" when it can, see `tokens`), then the rest on the next lines.
         private mutating func cut(_ word: [PDFPage.Run]) {
-            var head: [PDFPage.Run] = []
+            let characters = word.flatMap { run in run.bytes.map { (font: run.font, size: run.size, byte: $0) } }
+            var count = 0
             var headWidth = 0.0
+            for character in characters {
+                let characterWidth = character.font.width(of: [character.byte], size: character.size)
+                if count > 0 && headWidth + characterWidth > width { break }
+                count += 1
+                headWidth += characterWidth
+            }
+            if count > 1, count < characters.count, characters[count - 1].byte == 0x2D {
+                count -= 1
+                headWidth -= characters[count].font.width(of: [0x2D], size: characters[count].size)
+            }
+            var head: [PDFPage.Run] = []
             var rest: [PDFPage.Run] = []
-            for run in word {
-                for byte in run.bytes {
-                    let characterWidth = run.font.width(of: [byte], size: run.size)
-                    if rest.isEmpty && (head.isEmpty || headWidth + characterWidth <= width) {
-                        PDFTextWrapper.append(byte, to: &head, font: run.font, size: run.size)
-                        headWidth += characterWidth
-                    } else {
-                        PDFTextWrapper.append(byte, to: &rest, font: run.font, size: run.size)
-                    }
+            for (index, character) in characters.enumerated() {
+                if index < count {
+                    PDFTextWrapper.append(character.byte, to: &head, font: character.font, size: character.size)
+                } else {
+                    PDFTextWrapper.append(character.byte, to: &rest, font: character.font, size: character.size)
                 }
             }
             add(head, width: headWidth)

@@ -15,6 +15,16 @@ enum PDFText {
         String(text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
     }
 
+    /// Where `read` and `expected` first differ, with some context, for a failure's message.
+    static func difference(_ read: String, _ expected: String) -> String {
+        let a = Array(read)
+        let b = Array(expected)
+        let first = zip(a, b).prefix { $0 == $1 }.count
+        let from = max(0, first - 40)
+        return
+            "read …\(String(a[from..<min(a.count, first + 40)]))… expected …\(String(b[from..<min(b.count, first + 40)]))…"
+    }
+
     /// The text `blocks` should read as, in order, the non-breaking spaces as spaces.
     static func expected(_ blocks: [PDFBlock]) -> String {
         let parts: [String] = blocks.compactMap { block in

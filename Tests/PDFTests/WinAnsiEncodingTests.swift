@@ -7,14 +7,14 @@ import Testing
 @Suite struct WinAnsiEncodingTests {
     /// Every character French text needs, with its code.
     static let french: [(Character, UInt8)] = [
-        ("é", 0xE9), ("è", 0xE8), ("ê", 0xEA), ("ë", 0xEB), ("à", 0xE0), ("â", 0xE2), ("ä", 0xE4),
+        ("-", 0x2D), ("é", 0xE9), ("è", 0xE8), ("ê", 0xEA), ("ë", 0xEB), ("à", 0xE0), ("â", 0xE2), ("ä", 0xE4),
         ("ç", 0xE7), ("ù", 0xF9), ("û", 0xFB), ("ü", 0xFC), ("î", 0xEE), ("ï", 0xEF), ("ô", 0xF4),
         ("ö", 0xF6), ("ÿ", 0xFF), ("É", 0xC9), ("È", 0xC8), ("Ê", 0xCA), ("Ë", 0xCB), ("À", 0xC0),
         ("Â", 0xC2), ("Ç", 0xC7), ("Ù", 0xD9), ("Û", 0xDB), ("Ü", 0xDC), ("Î", 0xCE), ("Ï", 0xCF),
         ("Ô", 0xD4), ("Ÿ", 0x9F), ("œ", 0x9C), ("Œ", 0x8C), ("æ", 0xE6), ("Æ", 0xC6), ("«", 0xAB),
         ("»", 0xBB), ("€", 0x80), ("’", 0x92), ("‘", 0x91), ("“", 0x93), ("”", 0x94), ("–", 0x96),
         ("—", 0x97), ("…", 0x85), ("•", 0x95), ("°", 0xB0), ("§", 0xA7), ("‰", 0x89), ("²", 0xB2),
-        ("'", 0x27), ("\"", 0x22), ("-", 0x2D)
+        ("'", 0x27), ("\"", 0x22)
     ]
 
     @Test func everyFrenchCharacterHasItsCode() {
@@ -66,9 +66,14 @@ import Testing
         defer { peers.remove() }
         let all = String(Self.french.map(\.0))
         let sentence = "« L’œuvre d’Œdipe coûte 12\u{00A0}€ — déjà “vu”… » ; À l’ÉTÉ, Ça s’élève à 3\u{202F}% ?"
-        let blocks: [PDFBlock] = [.title(all), .paragraph(sentence), .field(label: "Garçon", value: all), .note(all)]
+        // The title, one character a word, wraps on lines of one-character words (read through
+        // their /ActualText); the field and the note fit on their line.
+        let spaced = Self.french.map { String($0.0) }.joined(separator: " ")
+        let blocks: [PDFBlock] = [.title(spaced), .paragraph(sentence), .field(label: "Garçon", value: all), .note(all)]
         let file = try peers.write(PDFDocument.make(blocks).render())
         #expect(try peers.qpdfCheck(file).status == 0)
-        #expect(try PDFText.body(peers.pdftotext(file)) == PDFText.collapsed(PDFText.expected(blocks)))
+        let read = PDFText.body(try peers.pdftotext(file))
+        let expected = PDFText.collapsed(PDFText.expected(blocks))
+        #expect(read == expected, "\(PDFText.difference(read, expected))")
     }
 }
