@@ -53,7 +53,7 @@ let package = Package(
         // their representations.
         .target(
             name: "API",
-            dependencies: ["Workflows", "Gamification", "Reporting", "Domain", "HTTP", "Support"],
+            dependencies: ["Workflows", "Gamification", "Reporting", "Domain", "HTTP", "Support", "PDF"],
             path: "Modules/API",
             // docs/openapi.yaml through a relative symlink, built into the binary
             // (docs/operations.md, "The API contract").

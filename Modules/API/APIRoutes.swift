@@ -32,6 +32,7 @@ public enum APIRoutes {
         NotificationRoutes.add(to: &api)
         PersonalDataRoutes.add(to: &api)
         AgreementRoutes.add(to: &api)
+        DocumentRoutes.add(to: &api)
         VisMonJobRoutes.add(to: &api)
         RecognitionRoutes.add(to: &api)
         MatchingRoutes.add(to: &api)

@@ -21,6 +21,8 @@ enum AgreementPage {
         let main: HTML = """
             <h1>Convention de mission</h1>
             <p class="meta">Mission : <a href="/missions/\(agreement.missionID.rawValue)">\(title)</a> · État : \(WebFormat.badge(agreement.status))</p>
+            \(DocumentPage.links(DocumentPage.agreementPaths(agreement.id), name: "de la convention"))
+            \(try DocumentPage.certificateLinks(view, context: context))
             \(WebLayout.alert(errors["page"].map { "Erreur : \($0)" }, id: "page-erreur"))
             <div class="fr-callout fr-mb-3w"><h2 class="fr-callout__title">Ce que vous avez à faire</h2><p class="fr-callout__text">\(todo(view))</p></div>
             <h2>Parties</h2>

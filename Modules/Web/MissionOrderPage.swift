@@ -22,6 +22,7 @@ enum MissionOrderPage {
             : "Annulé le \(order.cancelledAt.map(WebFormat.instant) ?? "") — motif : \(order.cancellationReason ?? "")"
         let main: HTML = """
             <h1>Ordre de mission \(order.reference.description)</h1>
+            \(DocumentPage.links(DocumentPage.orderPaths(order.id), name: "de l’ordre de mission"))
             \(WebLayout.alert(errors["page"].map { "Erreur : \($0)" }, id: "page-erreur"))
             <dl class="terms">
             <dt>Référence</dt><dd>\(order.reference.description)</dd>

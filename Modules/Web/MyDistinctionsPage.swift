@@ -55,6 +55,7 @@ enum MyDistinctionsPage {
             \(state)
             <p><a href="\(DiplomaVerificationPage.path(record.publicID))">Vérifier le diplôme « \(badge.name) » du \(WebFormat.date(record.issuedAt.utcDate))</a></p>
             <p><a href="/badges/assertions/\(record.publicID)/image" download>Télécharger le badge « \(badge.name) » (image SVG Open Badges)</a></p>
+            \(DocumentPage.links(DocumentPage.certificatePaths(record.publicID), name: "de l’attestation « \(badge.name) »"))
             </li>
             """
     }

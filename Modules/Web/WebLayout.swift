@@ -34,6 +34,7 @@ enum WebLayout {
             <meta name="theme-color" content="#000091">
             <title>\(title) — \(serviceName)</title>
             <link rel="stylesheet" href="\(WebAssets.dsfrStylesheet)">
+            <link rel="stylesheet" href="\(WebAssets.dsfrPrefix)dsfr/dsfr.print.min.css" media="print">
             <link rel="stylesheet" href="\(WebAssets.stylesheet.path)">
             <link rel="icon" href="\(WebAssets.favicon)" type="image/svg+xml">
             <link rel="shortcut icon" href="\(WebAssets.faviconICO)" type="image/x-icon">

@@ -17,7 +17,7 @@ import Foundation
 enum WebAccessMatrix {
     static let rows: [WebAccessRow] =
         publicRows + spaceRows + engagementRows + ownerRows + visMonJobRows + talentRows + referentRows
-        + operatorRows + visMonJobConsoleRows + ownerChoiceRows + agendaRows + proposalRows
+        + operatorRows + visMonJobConsoleRows + ownerChoiceRows + agendaRows + proposalRows + documentRows
         + accountClosureRows  // last: closing an account ends the persona's session
 }
 

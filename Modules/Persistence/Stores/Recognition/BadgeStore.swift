@@ -77,6 +77,17 @@ public struct BadgeStore {
         try connection.queryOne("\(Self.select) WHERE b.public_id = ?", publicID, map: Self.record)
     }
 
+    /// The agreement the diploma `publicID` is evidence of, or nil when there is no such diploma.
+    public func agreementID(publicID: String) throws -> AgreementID? {
+        try connection.scalar("SELECT agreement_id FROM badge_assertions WHERE public_id = ?", publicID, as: Int64.self)
+            .map { AgreementID($0) }
+    }
+
+    /// The diploma issued for agreement `agreementID` with its revision, or nil.
+    public func find(agreementID: AgreementID) throws -> Versioned<BadgeAssertionRecord>? {
+        try connection.queryOne("\(Self.select) WHERE b.agreement_id = ?", agreementID.rawValue, map: Self.record)
+    }
+
     /// The diplomas of `userID`, oldest first.
     public func assertions(of userID: UserID) throws -> [BadgeAssertionRecord] {
         try connection.query("\(Self.select) WHERE b.user_id = ? ORDER BY b.id", userID, map: Self.record).map(\.value)
