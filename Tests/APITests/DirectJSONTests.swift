@@ -1,4 +1,6 @@
+import Domain
 import Foundation
+import TestSupport
 import Testing
 
 @testable import AppTestSupport
@@ -31,10 +33,14 @@ import Testing
             #expect(response.status == 200)
             #expect(Array(response.body) == (try DirectJSONProbe.mission(mission)).encoder, "mission \(mission.id)")
         }
-        let list = try fixture.server.send("GET", "/v1/missions?limit=5&sort=recent", token: token)
-        #expect(list.status == 200)
+        let list = try fixture.server.send("GET", "/v1/missions?limit=5", token: token)
+        #expect(list.status == 200, "\(list.text)")
         let object = try #require(list.json as? [String: Any])
-        #expect((object["items"] as? [Any])?.count == 5)
+        let ids = try #require((object["items"] as? [[String: Any]])?.compactMap { $0["id"] as? Int })
+        #expect(ids.count == 5)
+        let listed = ids.compactMap { id in missions.first { $0.id.rawValue == Int64(id) } }
+        let page = try DirectJSONProbe.page(listed, nextCursor: object["nextCursor"] as? String)
+        #expect(Array(list.body) == page.encoder)
     }
 
     @Test(

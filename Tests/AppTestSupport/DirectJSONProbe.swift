@@ -7,15 +7,15 @@ import Persistence
 
 /// Both writings of the hot JSON representations, for the test that they are the same bytes:
 /// ``APIJSON/encoder`` (what the API wrote before issue 21) and ``DirectJSON`` (what it writes now).
-public enum DirectJSONProbe {
+enum DirectJSONProbe {
     /// The two writings of one representation.
-    public struct Writings: Sendable {
-        public let encoder: [UInt8]
-        public let direct: [UInt8]
+    struct Writings: Sendable {
+        let encoder: [UInt8]
+        let direct: [UInt8]
     }
 
     /// Every mission of the database at `path`, in id order.
-    public static func missions(databasePath path: String) throws -> [Mission] {
+    static func missions(databasePath path: String) throws -> [Mission] {
         let database = try DatabasePool(path: path, configuration: .init(mode: .readOnly))
         return try database.read { connection in
             let ids = try connection.query("SELECT id FROM missions ORDER BY id") { MissionID(try $0.int64(0)) }
@@ -24,19 +24,19 @@ public enum DirectJSONProbe {
     }
 
     /// `mission` as `GET /v1/missions/{id}` writes it.
-    public static func mission(_ mission: Mission) throws -> Writings {
+    static func mission(_ mission: Mission) throws -> Writings {
         let json = MissionJSON(mission)
         return Writings(encoder: Array(try APIJSON.encoder.encode(json)), direct: json.jsonBytes)
     }
 
     /// A page of `missions` as `GET /v1/missions` writes it.
-    public static func page(_ missions: [Mission], nextCursor: String?) throws -> Writings {
+    static func page(_ missions: [Mission], nextCursor: String?) throws -> Writings {
         let json = MissionPageJSON(Workflows.MissionPage(items: missions, nextCursor: nextCursor))
         return Writings(encoder: Array(try APIJSON.encoder.encode(json)), direct: json.jsonBytes)
     }
 
     /// A mission of its own, with two required skills, for tests that need no database.
-    public static func sample() throws -> Mission {
+    static func sample() throws -> Mission {
         let start = try LocalDate(year: 2026, month: 3, day: 2)
         let details = MissionDetails(
             title: "Audit", description: "Un audit.", nature: .securityHardening,
@@ -55,7 +55,7 @@ public enum DirectJSONProbe {
 
     /// `mission` with `text` as its title, description and rejection reason, and every
     /// optional member set or not (`filled`).
-    public static func mission(_ mission: Mission, text: String, filled: Bool) -> Mission {
+    static func mission(_ mission: Mission, text: String, filled: Bool) -> Mission {
         var details = mission.details
         details.title = text
         details.description = text + "\n" + text
