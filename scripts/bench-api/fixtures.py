@@ -118,6 +118,6 @@ elif mode == "answers":
             tokens[owner] = issue(owner)
         lines.append(("POST", f"/v1/applications/{application}/decline",
                       [f"Authorization: Bearer {tokens[owner]}", "Content-Type: application/json",
-                       f'If-Match: "{revision}"'], '{"reason":"profile-does-not-fit"}'))
+                       f'If-Match: "{revision}"'], '{"reason":{"code":"profile-does-not-fit"}}'))
     write("answer", lines)
     con.commit()
