@@ -27,6 +27,8 @@
 #      NATIONAL_DB=/tmp/talents-bench-api-national.sqlite  the generated national database (kept)
 #      TALENTS=300000 MISSIONS=50000 APPLICATIONS=1000000  its scale when generated
 #      ANCHORS_DIR=/tmp/anchors (Hummingbird built in release there, see bench-http.sh)
+#      SKIP=<regex>  endpoints not loaded, e.g. SKIP='applications \(owner\)' (at national scale one
+#                    request of it takes seconds and would hold the server for the endpoints after it)
 #      OUT=/tmp/talents-bench-api/<time>  PORT=8095 (talents-api)  BENCH_PORT=8090  HB_PORT=8081
 # Needs: wrk, sqlite3, python3, curl. Wall-clock figures are noisy on a shared machine: compare
 # within one run, and prefer CPU µs/request (docs/performance.md, "Issue 21").
@@ -102,6 +104,10 @@ cpu_ticks() { sed 's/^.*) //' "/proc/$SERVER_PID/stat" | awk '{print $12 + $13}'
 
 run() { # scale server endpoint url [requests-file [once]]
   local scale=$1 server=$2 endpoint=$3 url=$4 requests=${5:-} once=${6:-}
+  if [ -n "${SKIP:-}" ] && [[ "$endpoint" =~ $SKIP ]]; then
+    printf '%-9s %-12s %-28s %s\n' "$scale" "$server" "$endpoint" "(skipped: SKIP)"
+    return 0
+  fi
   local args=(-t"$THREADS" -c"$CONNS" -d"$DURATION" --latency --timeout 5s)
   if [ -n "$requests" ]; then
     if [ ! -s "$requests" ]; then
