@@ -13,6 +13,24 @@ extension HTTPResponse {
         return response
     }
 
+    /// ``apiJSON(_:status:)`` for a representation written straight into bytes.
+    static func apiJSON(_ value: some DirectJSON, status: HTTPStatus = .ok) throws -> HTTPResponse {
+        var response = HTTPResponse.directJSON(value, status: status)
+        response.headers["ETag"] = ETag.content(response.body)
+        return response
+    }
+
+    /// ``resource(_:revision:status:location:)`` for a representation written straight into bytes.
+    static func resource(
+        _ value: some DirectJSON, revision: Int, status: HTTPStatus = .ok,
+        location: String? = nil
+    ) throws -> HTTPResponse {
+        var response = HTTPResponse.directJSON(value, status: status)
+        response.headers["ETag"] = ETag.make(revision)
+        if let location { response.headers["Location"] = location }
+        return response
+    }
+
     /// A versioned resource with its `ETag`.
     static func resource(
         _ value: some Encodable, revision: Int, status: HTTPStatus = .ok,

@@ -63,19 +63,27 @@ extension Workflows {
     /// The user a bearer token belongs to; the use is the account's activity (inactivity, issue 19).
     /// - Throws: ``AuthenticationError/invalidToken`` when it is unknown, expired or revoked, or
     ///   its user is deactivated.
+    ///
+    /// A token checked since the last commit to the database is not read again (``TokenCache``):
+    /// a revocation or a deactivation is a commit, so the next request reads the token anew.
     public func authenticate(token: String) throws -> User {
         let hash = SHA256.hash(token).bytes
         let now = clock.now
-        let (user, stale) = try database.read { connection in
+        // Read before the token: a change committed after this is seen by the next request.
+        let version = try database.dataVersion()
+        if let user = tokenCache.user(hash: hash, version: version, now: now) { return user }
+        let (user, expiresAt, stale) = try database.read { connection in
             guard let record = try TokenStore(connection).find(hash: hash), record.isValid(at: now),
                 let user = try UserStore(connection).find(record.userID), user.isActive
             else {
                 throw AuthenticationError.invalidToken
             }
-            return (user, try AccountActivityStore(connection).isStale(user.id, at: now))
+            return (user, record.expiresAt, try AccountActivityStore(connection).isStale(user.id, at: now))
         }
-        // The account's activity, written at most once a day (the read tells when it is due).
+        // The account's activity, written at most once a day (the read tells when it is due); the
+        // write is a commit, so the entry cached below is dropped at the next request and read anew.
         if stale { try database.write { try AccountActivityStore($0).record(user.id, at: now) } }
+        tokenCache.store(TokenCache.Entry(user: user, expiresAt: expiresAt), hash: hash, version: version)
         return user
     }
 }

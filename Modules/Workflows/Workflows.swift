@@ -44,6 +44,8 @@ public struct Workflows: Sendable {
     public let configuration: Configuration
     /// The in-memory candidates of the recommendations, shared by every copy of these use cases.
     let matchingIndex = MatchingIndex()
+    /// The bearer tokens already checked, shared by every copy of these use cases.
+    let tokenCache = TokenCache()
 
     /// Creates the use cases over `database`.
     package init(

@@ -20,6 +20,8 @@ public final class DatabasePool: Sendable {
     private let writerThread = Atomic<UInt>(0)
     /// The readers.
     private let readers: ReaderPool
+    /// Moves with every commit (see ``dataVersion()``).
+    private let version: DataVersion
 
     /// Opens the pool, creating the file and its directory in read-write mode.
     ///
@@ -39,12 +41,14 @@ public final class DatabasePool: Sendable {
         }
         self.path = path
         self.configuration = configuration
+        version = DataVersion(path: path, busyTimeout: busyTimeout)
         try readers.openFirst()
     }
 
     deinit {
         // Readers close first: the last connection to close checkpoints and removes the WAL
         // file, which only the read-write writer can do.
+        version.close()
         readers.closeIdle()
     }
 
@@ -105,6 +109,13 @@ public final class DatabasePool: Sendable {
         try readers.withReader { connection in
             try connection.transaction(.deferred, body)
         }
+    }
+
+    /// A number that changes whenever anything is committed to the database, by this process
+    /// or another (`PRAGMA data_version` on a connection of its own): a cache of stored facts
+    /// that read it before reading the facts holds them while it stays the same.
+    public func dataVersion() throws -> Int64 {
+        try version.current()
     }
 
     // MARK: Maintenance

@@ -18,6 +18,8 @@ enum Logfmt {
     }
 
     static func sanitized(_ key: String) -> String {
+        // The keys the code writes are already clean: no copy.
+        if !key.isEmpty, key.utf8.allSatisfy(isKeyByte) { return key }
         let scalars = key.unicodeScalars.map { scalar -> Character in
             let allowed =
                 scalar.isASCII
@@ -28,10 +30,23 @@ enum Logfmt {
         return scalars.isEmpty ? "_" : String(scalars)
     }
 
+    /// An ASCII letter, digit, `_`, `.` or `-`.
+    private static func isKeyByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "-"):
+            true
+        default: false
+        }
+    }
+
     static func needsQuotes(_ value: String) -> Bool {
+        // On the UTF-8 bytes: the bytes of a non-ASCII character are all 0x80 or above, so they
+        // never match the ASCII ones looked for.
         value.isEmpty
-            || value.unicodeScalars.contains {
-                $0 == " " || $0 == "=" || $0 == "\"" || $0 == "\\" || $0.value < 0x20 || $0.value == 0x7f
+            || value.utf8.contains {
+                $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "\"")
+                    || $0 == UInt8(ascii: "\\") || $0 < 0x20 || $0 == 0x7f
             }
     }
 
@@ -62,9 +77,42 @@ enum Logfmt {
             millisecondOfDay < 0 ? (days - 1, millisecondOfDay + 86_400_000) : (days, millisecondOfDay)
         let (year, month, dayOfMonth) = civilDate(daysSince1970: day)
         let seconds = dayMilliseconds / 1000
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(dayOfMonth, 2))T"
-            + "\(pad(seconds / 3600, 2)):\(pad(seconds / 60 % 60, 2)):\(pad(seconds % 60, 2))"
-            + ".\(pad(dayMilliseconds % 1000, 3))Z"
+        guard (0...9999).contains(year) else {
+            return "\(pad(year, 4))-\(pad(month, 2))-\(pad(dayOfMonth, 2))T"
+                + "\(pad(seconds / 3600, 2)):\(pad(seconds / 60 % 60, 2)):\(pad(seconds % 60, 2))"
+                + ".\(pad(dayMilliseconds % 1000, 3))Z"
+        }
+        // The usual case, digit by digit into one buffer (one allocation per line).
+        return String(unsafeUninitializedCapacity: 24) { buffer in
+            var index = 0
+            func put(_ value: Int64, _ width: Int) {
+                var value = value
+                for position in stride(from: index + width - 1, through: index, by: -1) {
+                    buffer[position] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+                index += width
+            }
+            func put(_ byte: Unicode.Scalar) {
+                buffer[index] = UInt8(byte.value)
+                index += 1
+            }
+            put(year, 4)
+            put("-")
+            put(month, 2)
+            put("-")
+            put(dayOfMonth, 2)
+            put("T")
+            put(seconds / 3600, 2)
+            put(":")
+            put(seconds / 60 % 60, 2)
+            put(":")
+            put(seconds % 60, 2)
+            put(".")
+            put(dayMilliseconds % 1000, 3)
+            put("Z")
+            return index
+        }
     }
 
     /// The proleptic Gregorian date of a day count since 1970-01-01 (H. Hinnant's
