@@ -15,7 +15,7 @@ public struct RuntimeConfiguration: Sendable {
     /// The options every executable declares (``CommandOption/database`` and its siblings).
     public static let options: [CommandOption] = [
         .database, .baseURL, .publicServices, .clockFile, .creditsPerHour,
-        .signUpDomains
+        .signUpDomains, .contactMailbox
     ]
 
     /// The database file.
@@ -30,6 +30,8 @@ public struct RuntimeConfiguration: Sendable {
     public var clockFile: String?
     /// The address domains with which agents create their own account (with their sub-domains).
     public var signUpDomains: [String]
+    /// The programme team's public mailbox, told of each message of the contact form.
+    public var contactMailbox: EmailAddress?
     /// How notifications are sent (`TALENTS_MAIL_…`).
     public var notifications: NotificationSettings
 
@@ -50,6 +52,7 @@ public struct RuntimeConfiguration: Sendable {
         signUpDomains =
             try invocation.value("signup-domains", as: .domains, environment: environment)
             ?? SignUpRules.defaultDomains
+        contactMailbox = try invocation.value("contact-mailbox", as: .emailAddress, environment: environment)
         notifications = try NotificationSettings(
             environment: environment, databasePath: databasePath,
             baseURL: baseURL)
@@ -67,7 +70,7 @@ public struct RuntimeConfiguration: Sendable {
         Workflows.Configuration(
             administrationRules: AdministrationRules(enabledPublicServices: publicServices),
             recognition: RecognitionConfiguration(rate: creditRate, baseURL: baseURL),
-            signUpRules: SignUpRules(allowedDomains: signUpDomains))
+            signUpRules: SignUpRules(allowedDomains: signUpDomains), contactMailbox: contactMailbox)
     }
 
     /// The clock: the clock file's when given, else the system's.
@@ -84,7 +87,7 @@ public struct RuntimeConfiguration: Sendable {
             "databasePath": databasePath, "baseURL": baseURL,
             "publicServices": publicServices.map(\.rawValue).sorted().joined(separator: ","),
             "creditsPerHour": String(creditRate.creditsPerHour), "clockFile": clockFile ?? "",
-            "signUpDomains": signUpDomains.joined(separator: ","),
+            "signUpDomains": signUpDomains.joined(separator: ","), "contactMailbox": contactMailbox?.value ?? "",
             "mailTransport": Self.summary(of: notifications.transport), "mailSender": notifications.sender.address,
             "messageIDDomain": notifications.messageIDDomain
         ]

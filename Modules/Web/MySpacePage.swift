@@ -140,10 +140,11 @@ enum MySpacePage {
         if user.has(.missionOwner) {
             links += [
                 ("/espace-responsable/missions", "Mes missions"),
-                (WebPaths.ownerApplications, "Candidatures à mes missions"), (PoolSearchPage.path, "Vivier de talents")
+                (WebPaths.ownerApplications, "Candidatures à mes missions"), (PoolSearchPage.path, "Vivier de talents"),
+                (WebPaths.ownerQuestions, "Questions sur mes missions")
             ]
         }
-        links.append((WebPaths.myAgreements, "Mes conventions"))
+        links += [(WebPaths.myQuestions, "Mes questions sur des missions"), (WebPaths.myAgreements, "Mes conventions")]
         if user.has(.lineManager) { links.append((SupervisedAgentsPage.path, "Agents que j'encadre")) }
         if user.has(.referent) || user.has(.operator) {
             links += [

@@ -16,18 +16,22 @@ public struct Workflows: Sendable {
         public var recognition: RecognitionConfiguration
         /// Who may create their own account (the allowed address domains).
         public var signUpRules: SignUpRules
+        /// The programme team's public mailbox, where messages of the contact form are announced
+        /// (`TALENTS_CONTACT_MAILBOX`); nil: the console only.
+        public var contactMailbox: EmailAddress?
 
         /// Creates a configuration; the defaults are the programme's.
         public init(
             administrationRules: AdministrationRules = AdministrationRules(),
             missionRules: MissionRules = MissionRules(),
             recognition: RecognitionConfiguration = RecognitionConfiguration(),
-            signUpRules: SignUpRules = SignUpRules()
+            signUpRules: SignUpRules = SignUpRules(), contactMailbox: EmailAddress? = nil
         ) {
             self.administrationRules = administrationRules
             self.missionRules = missionRules
             self.recognition = recognition
             self.signUpRules = signUpRules
+            self.contactMailbox = contactMailbox
         }
     }
 

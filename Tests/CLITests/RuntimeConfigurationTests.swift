@@ -17,7 +17,7 @@ import Testing
                 "TALENTS_CLOCK_FILE": "/tmp/clock", "TALENTS_MAIL_TRANSPORT": "smtp",
                 "TALENTS_MAIL_SMTP_HOST": "relay.gouv.fr",
                 "TALENTS_MAIL_SMTP_PORT": "2525", "TALENTS_MAIL_FROM": "Talents <ne-pas-repondre@numerique.gouv.fr>",
-                "TALENTS_SIGNUP_DOMAINS": "gouv.fr, Culture.FR"
+                "TALENTS_SIGNUP_DOMAINS": "gouv.fr, Culture.FR", "TALENTS_CONTACT_MAILBOX": "Talents@Numerique.gouv.fr"
             ]
         ]
         var printed: [String] = []
@@ -40,7 +40,8 @@ import Testing
                 "databasePath": "/srv/talents/talents.sqlite", "baseURL": "https://talents.numerique.gouv.fr",
                 "publicServices": "hospital,state", "creditsPerHour": "5", "clockFile": "/tmp/clock",
                 "mailTransport": "smtp relay.gouv.fr:2525", "mailSender": "ne-pas-repondre@numerique.gouv.fr",
-                "messageIDDomain": "talents.numerique.gouv.fr", "signUpDomains": "gouv.fr,culture.fr"
+                "messageIDDomain": "talents.numerique.gouv.fr", "signUpDomains": "gouv.fr,culture.fr",
+                "contactMailbox": "talents@numerique.gouv.fr"
             ])
         // A value that does not read is refused the same way by both.
         let bad = ["TALENTS_CREDITS_PER_HOUR": "cinq"]

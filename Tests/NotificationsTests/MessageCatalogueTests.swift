@@ -38,7 +38,10 @@ import Testing
         .visMonJobPairPublished(pairID: 5, side: .student, eventDay: try! LocalDate(year: 2026, month: 11, day: 17)),
         .visMonJobStudentRegistered(
             token: "s3cr3t", registrationCloses: try! LocalDate(year: 2026, month: 10, day: 15)),
-        .signInLink(token: "t0k3n", expiresAt: submitted.adding(minutes: 15))
+        .signInLink(token: "t0k3n", expiresAt: submitted.adding(minutes: 15)),
+        .contactMessageReceived(messageID: 9, subject: "dispositif"),
+        .missionQuestionAsked(mission: mission, questionID: 10),
+        .missionQuestionAnswered(mission: mission, questionID: 10)
     ]
 
     @Test("every kind has a message: a subject, a greeting, a link from the base URL, in text and HTML")
@@ -73,7 +76,10 @@ import Testing
             .matchingMissionsDigest: ["/missions/7", "/missions/8", "/mes-recherches", "/mes-preferences"],
             .visMonJobPairPublished: ["/vis-mon-job/pairs/5"],
             .visMonJobStudentRegistered: ["/vis-mon-job/binome?jeton=s3cr3t"],
-            .signInLink: ["/connexion/lien?jeton=t0k3n"]
+            .signInLink: ["/connexion/lien?jeton=t0k3n"],
+            .contactMessageReceived: ["/console/messages"],
+            .missionQuestionAsked: ["/espace-responsable/questions"],
+            .missionQuestionAnswered: ["/mes-questions"]
         ]
         for event in Self.everyEvent {
             let links = Self.catalogue.message(for: event).text

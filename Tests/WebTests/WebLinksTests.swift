@@ -170,6 +170,17 @@ import Testing
                         .signInLink(token: "jeton-de-test", expiresAt: due, next: "/conventions/\(agreementID)"), nil,
                         ["Connexion"]
                     ))
+            case .contactMessageReceived:
+                events.append(
+                    (
+                        .contactMessageReceived(messageID: 1, subject: "mission"), "operator",
+                        ["Messages à l'équipe du programme"]
+                    ))
+            case .missionQuestionAsked:
+                events.append(
+                    (.missionQuestionAsked(mission: mission, questionID: 1), "owner", ["Questions sur mes missions"]))
+            case .missionQuestionAnswered:
+                events.append((.missionQuestionAnswered(mission: mission, questionID: 1), "talent0", ["Mes questions"]))
             }
         }
         #expect(Set(events.map(\.event.kind)) == Set(NotificationKind.allCases))

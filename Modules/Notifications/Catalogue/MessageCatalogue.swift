@@ -34,6 +34,8 @@ public struct MessageCatalogue: Sendable {
         case .diplomaIssued, .poolInvitation, .visMonJobPairPublished, .visMonJobStudentRegistered,
             .signInLink:
             programmeDraft(for: event)
+        case .contactMessageReceived, .missionQuestionAsked, .missionQuestionAnswered:
+            questionDraft(for: event)
         }
     }
 

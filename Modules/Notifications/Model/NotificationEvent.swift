@@ -49,6 +49,13 @@ public enum NotificationEvent: Hashable, Sendable, Codable {
     /// is the local page to go on to once signed in (``WebPaths/localReturnPath(_:)``), nil for
     /// the personal space (absent from links queued before it existed).
     case signInLink(token: String, expiresAt: Instant, next: String? = nil)
+    /// A message was written to the programme team through the contact form (to the team's
+    /// mailbox): its subject code only, the text is read in the console.
+    case contactMessageReceived(messageID: Int64, subject: String)
+    /// An agent asked a question about the mission (to its owner): the text is read in their space.
+    case missionQuestionAsked(mission: MissionReference, questionID: Int64)
+    /// The owner answered the agent's question (to the agent): the answer is read in their space.
+    case missionQuestionAnswered(mission: MissionReference, questionID: Int64)
 
     /// The event as kept once its e-mail is delivered, when it carried a long-lived secret: a
     /// student's private token is erased from the outbox then (the database keeps only its hash);
@@ -81,6 +88,9 @@ public enum NotificationEvent: Hashable, Sendable, Codable {
         case .visMonJobPairPublished: .visMonJobPairPublished
         case .visMonJobStudentRegistered: .visMonJobStudentRegistered
         case .signInLink: .signInLink
+        case .contactMessageReceived: .contactMessageReceived
+        case .missionQuestionAsked: .missionQuestionAsked
+        case .missionQuestionAnswered: .missionQuestionAnswered
         }
     }
 }

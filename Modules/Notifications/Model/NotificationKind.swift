@@ -34,6 +34,12 @@ public enum NotificationKind: String, Sendable, Codable, CaseIterable {
     case visMonJobStudentRegistered = "vis-mon-job-student-registered"
     /// See ``NotificationEvent/signInLink(token:expiresAt:)``.
     case signInLink = "sign-in-link"
+    /// See ``NotificationEvent/contactMessageReceived(messageID:subject:)``.
+    case contactMessageReceived = "contact-message-received"
+    /// See ``NotificationEvent/missionQuestionAsked(mission:questionID:)``.
+    case missionQuestionAsked = "mission-question-asked"
+    /// See ``NotificationEvent/missionQuestionAnswered(mission:questionID:)``.
+    case missionQuestionAnswered = "mission-question-answered"
 
     /// Whether the kind is a digest, which a user may mute; transactional messages cannot be muted.
     public var isDigest: Bool {
