@@ -48,7 +48,7 @@ import Testing
                         (3, 'user:2', 'agreement.signed', 'agreement', 1, '{"parties":"owner"}');
                     """)
             }
-            #expect(try Schema.migrator().migrate(pool) == Array(10...Schema.migrations.count))
+            #expect(try Schema.migrator().migrate(pool) == Schema.migrations.map(\.version).filter { $0 >= 10 })
             let (signed, awaiting, talents) = try pool.read { connection in
                 (
                     try AgreementStore(connection).find(1), try AgreementStore(connection).find(2),
