@@ -11,7 +11,7 @@ extension Workflows {
     /// - Throws: ``NotFoundError`` (a mission the caller cannot see), ``ContactError``.
     public func askQuestion(
         about missionID: MissionID, text: String, sharesEmail: Bool, by caller: Caller
-    ) throws -> MissionQuestion {
+    ) throws -> MissionQuestionView {
         guard let user = caller.user else { throw AccessError.roleRequired(action: "ask a question", roles: []) }
         let now = clock.now
         return try database.write { connection in
@@ -37,7 +37,7 @@ extension Workflows {
                         .missionQuestionAsked(mission: MissionReference(mission), questionID: question.id.rawValue)),
                     at: now)
             }
-            return question
+            return MissionQuestionView(question, mission: mission, asker: user, answerer: nil)
         }
     }
 
