@@ -260,6 +260,21 @@ import Workflows
                 == "contact-message.purged {\"count\":\"1\"};mission-question.purged {\"count\":\"1\"}")
         let again = try workflows.purgeExpiredMessagesAndQuestions()
         #expect(again.messages == 0 && again.questions == 0, "nothing more to erase")
+
+        // The operator's command line: the list, the mark, the purge by hand.
+        let environment = ["TALENTS_DB": fixture.database]
+        let listed = try Subprocess.run(
+            "talents-admin", ["contact", "list", "--waiting", "--json"], environment: environment)
+        #expect(listed.status == 0 && listed.output.contains("\"name\" : \"Récent\""), "\(listed.errorOutput)")
+        let id = try fixture.sql("SELECT id FROM contact_messages")
+        #expect(try Subprocess.run("talents-admin", ["contact", "handled", id], environment: environment).status == 0)
+        #expect(try fixture.sql("SELECT handled_at IS NOT NULL FROM contact_messages") == "1")
+        #expect(
+            try fixture.sql("SELECT actor FROM audit_events WHERE action = 'contact-message.handled'") == "cli")
+        let waiting = try Subprocess.run("talents-admin", ["contact", "list", "--waiting"], environment: environment)
+        #expect(waiting.status == 0 && !waiting.output.contains("Récent"))
+        let purge = try Subprocess.run("talents-admin", ["contact", "purge"], environment: environment)
+        #expect(purge.output == "Erased 0 message(s) and 0 question(s).\n", "\(purge.errorOutput)")
     }
 
     /// The contact form's fields from `email`, about a mission.
