@@ -277,6 +277,39 @@ import Workflows
         #expect(purge.output == "Erased 0 message(s) and 0 question(s).\n", "\(purge.errorOutput)")
     }
 
+    @Test func theJSONAPIAsksAndAnswersWithoutShowingAddressesUnlessShared() throws {
+        let fixture = try DemoFixture()
+        defer { fixture.close() }
+        let mission = try WebAccessMatrix.ownPublishedMission(fixture)
+        let talent = fixture.member(.talent)
+        let owner = fixture.member(.missionOwner)
+        func send(_ method: String, _ path: String, as member: DemoFixture.Member, json: String? = nil) throws
+            -> HTTPClient.Response
+        {
+            var headers = ["Authorization": "Bearer \(member.token)"]
+            if json != nil { headers["Content-Type"] = "application/json" }
+            return try HTTPClient.send(
+                method, fixture.server.baseURL + path, headers: headers, body: json.map { Data($0.utf8) })
+        }
+        let asked = try send(
+            "POST", "/v1/missions/\(mission)/questions", as: talent, json: #"{"text":"Quel rythme ?"}"#)
+        #expect(asked.status == 201, "\(asked.text)")
+        let question = try #require((asked.json as? [String: Any])?["id"] as? Int)
+        let received = try send("GET", "/v1/questions/received", as: owner)
+        #expect(received.status == 200 && received.text.contains("Quel rythme ?"))
+        #expect(!received.text.contains(talent.email) && !received.text.contains("askerEmail"))
+        let blank = try send("POST", "/v1/questions/\(question)/answer", as: owner, json: #"{"text":" "}"#)
+        #expect(blank.status == 422 && blank.text.contains("question-answer-required"))
+        let answered = try send(
+            "POST", "/v1/questions/\(question)/answer", as: owner,
+            json: #"{"text":"Deux jours par semaine.","shareEmail":true}"#)
+        #expect(answered.status == 200 && answered.text.contains("Deux jours par semaine."))
+        let mine = try send("GET", "/v1/questions/asked", as: talent)
+        #expect(mine.text.contains("Deux jours par semaine.") && mine.text.contains(owner.email))
+        #expect(
+            try send("POST", "/v1/questions/\(question)/answer", as: owner, json: #"{"text":"Encore"}"#).status == 409)
+    }
+
     /// The contact form's fields from `email`, about a mission.
     static func message(_ email: String) -> [(String, String)] {
         [("nom", "Camille Visiteuse"), ("courriel", email), ("sujet", "mission"), ("message", hostile)]
