@@ -21,19 +21,23 @@ let package = Package(
         .target(name: "Mail", path: "Shared/Mail"),
         // Escaped-by-default HTML from Swift values, for the web front (issue 11).
         .target(name: "HTML", path: "Shared/HTML"),
+        // PDF 1.7 text documents with the standard fonts, for the printable documents (issue 20).
+        .target(name: "PDF", path: "Shared/PDF"),
+        // iCalendar (RFC 5545) files of our events, with the Europe/Paris time zone (issue 20).
+        .target(name: "Calendar", path: "Shared/Calendar"),
 
         // MARK: Modules — the product
         .target(name: "Domain", path: "Modules/Domain"),
         .target(name: "Gamification", dependencies: ["Domain", "HTML"], path: "Modules/Gamification"),
         .target(name: "Persistence", dependencies: ["Domain", "Gamification", "CSQLite"], path: "Modules/Persistence"),
-        .target(name: "Notifications", dependencies: ["Domain", "HTML"], path: "Modules/Notifications"),
+        .target(name: "Notifications", dependencies: ["Domain", "HTML", "Calendar"], path: "Modules/Notifications"),
         // The recommendations' in-memory indexes, ranking with Domain's one score; fed by Persistence's SQL.
         .target(name: "Matching", dependencies: ["Domain"], path: "Modules/Matching"),
         .target(
             name: "Workflows",
             dependencies: [
                 "Domain", "Gamification", "Persistence", "Reporting", "Matching",
-                "Support", "Notifications", "Mail"
+                "Support", "Notifications", "Mail", "Calendar"
             ],
             path: "Modules/Workflows"),
         .target(name: "Reporting", dependencies: ["Domain", "Gamification", "Persistence"], path: "Modules/Reporting"),
@@ -59,7 +63,7 @@ let package = Package(
             name: "Web",
             dependencies: [
                 "API", "Workflows", "Gamification", "Reporting", "Domain", "HTTP", "HTML", "Support",
-                "Notifications"
+                "Notifications", "Calendar"
             ],
             path: "Modules/Web",
             // the app's stylesheet in the binary; the State design system (DSFR, 1.3 MB) as a
@@ -98,8 +102,12 @@ let package = Package(
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"], path: "Tests/HTTPTests"),
         .testTarget(name: "HTMLTests", dependencies: ["HTML"], path: "Tests/HTMLTests"),
         .testTarget(name: "MailTests", dependencies: ["Mail"], path: "Tests/MailTests"),
+        // The writer's own tests, with qpdf and pdftotext (poppler-utils) as real readers.
+        .testTarget(name: "PDFTests", dependencies: ["PDF"], path: "Tests/PDFTests"),
+        .testTarget(name: "CalendarTests", dependencies: ["Calendar"], path: "Tests/CalendarTests"),
         .testTarget(
-            name: "NotificationsTests", dependencies: ["Notifications", "Domain"], path: "Tests/NotificationsTests"),
+            name: "NotificationsTests", dependencies: ["Notifications", "Domain", "Calendar"],
+            path: "Tests/NotificationsTests"),
         .testTarget(name: "DomainTests", dependencies: ["Domain", "Support"], path: "Tests/DomainTests"),
         .testTarget(
             name: "GamificationTests", dependencies: ["Gamification", "Domain"],

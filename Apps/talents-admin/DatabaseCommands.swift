@@ -1,5 +1,7 @@
 import Persistence
+import Runtime
 import Support
+import Workflows
 
 /// `talents-admin db …`: migrations, checks and backups.
 enum DatabaseCommands {
@@ -40,6 +42,19 @@ enum DatabaseCommands {
                 let destination = invocation.argument("path")
                 try pool.backup(to: destination)
                 context.output.write("Backed up to '\(destination)'.\n")
+            },
+            Command(
+                "maintain",
+                abstract:
+                    "Rebuild the full-text index, remove the mail files of erased messages, checkpoint and "
+                    + "truncate the WAL (after erasures; safe while the API runs).",
+                environment: NotificationSettings.environmentVariables
+            ) { invocation, context in
+                let workflows = try AdminCommand.workflows(invocation, context)
+                let removed = try workflows.maintainFiles(
+                    mailFolder: try AdminCommand.runtime(invocation, context).notifications.mailFolder)
+                context.output.write(
+                    "ok: full-text index rebuilt, \(removed) mail file(s) of erased messages removed, WAL truncated\n")
             }
         ])
 }

@@ -1,4 +1,5 @@
 import Domain
+import Runtime
 import Support
 import Workflows
 
@@ -18,6 +19,26 @@ enum PrivacyCommands {
                 let workflows = try AdminCommand.workflows(invocation, context)
                 let user = try AdminCommand.user(email: try invocation.requiredString("email"), in: workflows)
                 try AdminCommand.printJSON(try workflows.personalData(of: user.id, by: .commandLine), to: context)
+            },
+            Command(
+                "erase",
+                abstract:
+                    "Close a person's account on their request and erase their personal data (right to erasure); "
+                    + "refused while an agreement of theirs is under signature or running; audited.",
+                options: [
+                    .value("email", placeholder: "address", help: "The person's e-mail address.", required: true),
+                    AdminCommand.json
+                ],
+                environment: NotificationSettings.environmentVariables
+            ) { invocation, context in
+                let workflows = try AdminCommand.workflows(invocation, context)
+                let user = try AdminCommand.user(email: try invocation.requiredString("email"), in: workflows)
+                let erasure = try workflows.closeAccount(of: user.id, by: .commandLine)
+                if invocation.flag("json") { return try AdminCommand.printJSON(erasure, to: context) }
+                context.output.write(
+                    "Closed account \(erasure.userID.rawValue): personal data erased, "
+                        + "\(erasure.erasedMessageIDs.count) message(s) emptied; run 'talents-admin db maintain' "
+                        + "after a batch of erasures.\n")
             }
         ])
 }

@@ -70,7 +70,8 @@ public struct RuntimeConfiguration: Sendable {
         Workflows.Configuration(
             administrationRules: AdministrationRules(enabledPublicServices: publicServices),
             recognition: RecognitionConfiguration(rate: creditRate, baseURL: baseURL),
-            signUpRules: SignUpRules(allowedDomains: signUpDomains), contactMailbox: contactMailbox)
+            signUpRules: SignUpRules(allowedDomains: signUpDomains), contactMailbox: contactMailbox,
+            mailFolder: notifications.mailFolder)
     }
 
     /// The clock: the clock file's when given, else the system's.

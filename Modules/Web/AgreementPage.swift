@@ -1,6 +1,7 @@
 import Domain
 import HTML
 import HTTP
+import Notifications
 import Workflows
 
 /// `/conventions/{id}`: the agreement as one party reads it — its terms, the three signatures,
@@ -26,6 +27,7 @@ enum AgreementPage {
             \(parties(view.people))
             <h2>Conditions</h2>
             \(terms(agreement))
+            \(AgendaDownloads.link(WebPaths.agreementCalendar(agreement.id.rawValue), label: "Ajouter les dates de la mission à mon agenda (.ics)"))
             \(editLink(view))
             <h2>Signatures</h2>
             <ul>\(each: AgreementParty.allCases, { signature(of: $0, in: agreement, people: view.people) })</ul>

@@ -96,6 +96,7 @@ enum LegalPages {
         <h2>Vos droits</h2>
         <p>Vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation et d'opposition au traitement de vos données (articles 15 à 21 du RGPD). Pour les exercer, écrivez au délégué à la protection des données : \(legal.dpoContact).</p>
         <p>Une fois connecté, vous consultez et téléchargez à tout moment tout ce que la plateforme conserve à votre sujet depuis <a href="/mes-donnees">Mes données</a> (droits d'accès et à la portabilité).</p>
+        <p>Vous pouvez aussi y fermer votre compte (droit à l'effacement) : votre nom, votre adresse, votre profil, vos textes et vos messages sont effacés ou remplacés par « Compte fermé », vos diplômes révoqués ; le programme garde sans votre nom les conventions terminées, les heures et les crédits, et le journal d'audit. Une convention en attente de signatures ou en cours doit d'abord être interrompue. L'équipe du programme ferme le compte à votre demande écrite.</p>
         <p>Si vous estimez, après nous avoir contactés, que vos droits ne sont pas respectés, vous pouvez adresser une réclamation à la Commission nationale de l'informatique et des libertés (CNIL, www.cnil.fr).</p>
         """
     }

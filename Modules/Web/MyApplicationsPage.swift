@@ -52,7 +52,7 @@ enum MyApplicationsPage {
             }
             return """
                 <tr id="candidature-\(application.id.rawValue)"><td><a href="/missions/\(application.missionID.rawValue)">\(view.missionTitle)</a></td>
-                <td>\(WebFormat.instant(application.submittedAt))</td><td>\(WebFormat.badge(application.state.status))\(answer(application.state))\(agreement)</td><td>\(due)</td>
+                <td>\(WebFormat.instant(application.submittedAt))</td><td>\(WebFormat.badge(application.state.status))\(answer(application.state, id: application.id))\(agreement)</td><td>\(due)</td>
                 <td>\(withdrawal(view, agreement: agreements[application.id], context: context))</td></tr>
                 """
         }
@@ -84,10 +84,13 @@ enum MyApplicationsPage {
     }
 
     /// What the owner's answer says: the exchange's date and means, or the reason given.
-    private static func answer(_ state: ApplicationState) -> HTML {
+    private static func answer(_ state: ApplicationState, id: ApplicationID) -> HTML {
         switch state {
         case .interviewProposed(let interview):
-            return "<br>Le \(WebFormat.instant(interview.at)), \(interview.means)"
+            return """
+                <br>Le \(WebFormat.instant(interview.at)), \(interview.means)
+                <br><a class="fr-link" href="\(WebPaths.interviewCalendar(id))" download>Ajouter à mon agenda (.ics)</a>
+                """
         case .declined(let reason), .withdrawn(let reason):
             return "<br>Motif : \(reason.code.label)\(reason.text.map { " — \($0)" } ?? "")"
         case .submitted, .accepted:

@@ -6,7 +6,9 @@ import Workflows
 
 /// `/mes-donnees`: everything the platform holds about the signed-in person (their right of
 /// access), table by table in French, and `/mes-donnees.json` to download it (portability).
-/// Both read through ``Workflows/personalData(of:by:)``, which audits each reading.
+/// Both read through ``Workflows/personalData(of:by:)``, which audits each reading. Columns are
+/// shown with French labels (``PersonalDataLabels``); the page ends with "Fermer mon compte"
+/// (``AccountClosurePage``).
 enum MyDataPage {
     static let path = "/mes-donnees"
     static let downloadPath = "/mes-donnees.json"
@@ -21,6 +23,7 @@ enum MyDataPage {
             <p><a class="fr-btn fr-btn--secondary fr-icon-download-line fr-btn--icon-left" href="\(downloadPath)" download>Télécharger mes données (JSON)</a></p>
             <p>Les secrets de connexion (empreintes des jetons et des liens) ne sont pas affichés : ils ne disent rien de vous.</p>
             \(each: held, { table($0) })
+            \(AccountClosurePage.section(context))
             """
         return WebResponse.page(WebLayout.page("Mes données", context: context, main: main), context: context)
     }
@@ -43,7 +46,8 @@ enum MyDataPage {
         let rows = table.rows.map { row -> HTML in
             "<tr>\(each: row, { "<td>\(text($0))</td>" as HTML })</tr>"
         }
-        return "<h2>\(table.title)</h2>\(WebLayout.table(table.title, columns: table.columns, rows: rows))"
+        let columns = table.columns.map(PersonalDataLabels.label)
+        return "<h2>\(table.title)</h2>\(WebLayout.table(table.title, columns: columns, rows: rows))"
     }
 
     private static func text(_ value: PersonalDataExport.Value) -> String {

@@ -37,6 +37,14 @@ enum UserPage {
             <form method="post" action="\(path(user.id))/reactiver">\(context.csrfField)
             <button class="fr-btn fr-btn--secondary" type="submit">Réactiver le compte</button></form>
             """
+        let closure: HTML? =
+            manager.has(.operator) && !AccountClosure.isClosed(user)
+            ? """
+            <h2>Fermer le compte (demande d’effacement)</h2>
+            <p>À la demande écrite de la personne : ses données personnelles sont effacées ou remplacées par « \(AccountClosure.pseudonym) », ses diplômes révoqués, ses sessions et jetons arrêtés. Refusé tant qu’une convention dont elle est partie est en attente de signatures ou en cours.</p>
+            <form method="post" action="\(path(user.id))/fermer">\(context.csrfField)
+            <button class="fr-btn fr-btn--tertiary" type="submit">Fermer le compte (demande d’effacement)</button></form>
+            """ : nil
         let main: HTML = """
             <h1>\(user.displayName)</h1>
             <ul>
@@ -54,7 +62,8 @@ enum UserPage {
             \(UsersPage.rolesFieldset(offered, checked: user.roles, error: nil))
             <button class="fr-btn" type="submit">Enregistrer les rôles</button>
             </form>
-            \(activation)
+            \(AccountClosure.isClosed(user) ? "<p>Ce compte est fermé : ses données personnelles ont été effacées.</p>" as HTML : activation)
+            \(closure)
             <p class="fr-mt-3w"><a href="\(UsersPage.path)">Retour aux utilisateurs</a></p>
             """
         return WebResponse.page(

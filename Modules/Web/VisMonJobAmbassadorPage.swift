@@ -2,6 +2,7 @@ import Domain
 import Foundation
 import HTML
 import HTTP
+import Notifications
 import Workflows
 
 /// `/vis-mon-job/ambassadeur`: a signed-in agent volunteers as ambassador of the current
@@ -210,6 +211,7 @@ enum VisMonJobAmbassadorPage {
             coaching = """
                 <p>Vous avez réservé la séance du <strong>\(WebFormat.instant(slot.startsAt))</strong> (1 h).</p>
                 <p>Lieu ou lien : \(VisMonJobEditionConsolePage.place(slot.place))</p>
+                \(AgendaDownloads.link(WebPaths.visMonJobCoachingCalendar(edition: edition.id.rawValue)))
                 """
         } else {
             let open = slots.filter { $0.startsAt > now && $0.booked < $0.capacity }

@@ -104,6 +104,7 @@ enum VisMonJobPairPage {
             \(WebLayout.alert(error))
             <h2>Le binôme</h2>
             <ul class="cards">\(VisMonJobAmbassadorPage.pairCard(details))</ul>
+            \(AgendaDownloads.link(WebPaths.visMonJobPairCalendar(details.pair.value.id.rawValue)))
             \(dates)
             \(feedback)
             <p><a href="/vis-mon-job/ambassadeur">Mon espace ambassadeur</a></p>

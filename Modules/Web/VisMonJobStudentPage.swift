@@ -1,6 +1,7 @@
 import Domain
 import HTML
 import HTTP
+import Notifications
 import Workflows
 
 /// `/vis-mon-job/binome?jeton=…`: the student's private page, reached by the link given at
@@ -198,7 +199,7 @@ enum VisMonJobStudentPage {
             do {
                 let pair = try context.workflows.studentPair(token: token)
                 body =
-                    pairSection(pair, edition: edition, hidden: hidden, forms: forms, context: context)
+                    pairSection(pair, edition: edition, token: token, hidden: hidden, forms: forms, context: context)
                     + registration(student.value.registration, context: context)
             } catch is NotFoundError {
                 let reason: HTML? = student.value.unmatchedReason.map { "<p>Raison : \($0.label)</p>" }
@@ -217,7 +218,7 @@ enum VisMonJobStudentPage {
     }
 
     private static func pairSection(
-        _ details: PairDetails, edition: Edition, hidden: HTML,
+        _ details: PairDetails, edition: Edition, token: String, hidden: HTML,
         forms: VisMonJobWeb.PairForms, context: WebContext
     ) -> HTML {
         let pair = details.pair.value
@@ -247,6 +248,7 @@ enum VisMonJobStudentPage {
             pair.status == .done ? "<p><strong>Journée effectuée.</strong> Merci d'avoir participé !</p>" : nil
         return """
             <div class="fr-alert fr-alert--info fr-alert--sm fr-mb-3w" role="status"><p>Votre journée Vis mon job : le <strong>\(WebFormat.date(details.day))</strong>.</p></div>
+            \(AgendaDownloads.link("/vis-mon-job/binome/journee.ics?jeton=\(WebPaths.percentEncoded(token))"))
             \(done)
             <h2>Votre ambassadeur ou ambassadrice</h2>
             \(ambassador)

@@ -21,7 +21,7 @@ public enum WebRoutes {
     static var areas: [(Register) -> Void] {
         [
             addPersonalDataPages, addTalentPages, addOwnerPages, addReferentPages, addOperatorPages,
-            addVisMonJobPages, addQuestionPages
+            addVisMonJobPages, addAccountClosurePages, addAgendaPages, addQuestionPages
         ]
     }
 

@@ -108,7 +108,8 @@ extension Workflows {
                 application, action: audit, expectedRevision: expectedRevision,
                 by: caller.actor, at: now)
             if let mission = try MissionStore(connection).find(application.missionID) {
-                try Outbox(connection).applicationAnswered(application, mission: mission, at: now)
+                try Outbox(connection).applicationAnswered(
+                    application, revision: revision, mission: mission, at: now)
             }
             if stored.application.answeredAt == nil && application.answeredAt != nil {
                 // The owner's first answer: the quick-answer distinction counts it.

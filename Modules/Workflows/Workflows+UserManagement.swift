@@ -80,6 +80,7 @@ extension Workflows {
             guard let user = try store.find(id) else { throw NotFoundError("user", id: id) }
             try UserManagement.checkActivation(
                 of: user, lineage: try store.lineage(of: user.administrationID), by: caller.user)
+            guard !AccountClosure.isClosed(user) else { throw AccountClosureError.alreadyClosed }
             guard user.isActive != active else { throw UserManagementError.alreadyInState(active: active) }
             return active
                 ? try store.reactivate(user, by: caller.actor, at: now)

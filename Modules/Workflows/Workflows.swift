@@ -19,19 +19,24 @@ public struct Workflows: Sendable {
         /// The programme team's public mailbox, where messages of the contact form are announced
         /// (`TALENTS_CONTACT_MAILBOX`); nil: the console only.
         public var contactMailbox: EmailAddress?
+        /// The maildir messages are written to, if any: an account's erasure removes the copies of
+        /// the messages sent to or about the person (``MailFolder``).
+        public var mailFolder: MailFolder?
 
         /// Creates a configuration; the defaults are the programme's.
         public init(
             administrationRules: AdministrationRules = AdministrationRules(),
             missionRules: MissionRules = MissionRules(),
             recognition: RecognitionConfiguration = RecognitionConfiguration(),
-            signUpRules: SignUpRules = SignUpRules(), contactMailbox: EmailAddress? = nil
+            signUpRules: SignUpRules = SignUpRules(), contactMailbox: EmailAddress? = nil,
+            mailFolder: MailFolder? = nil
         ) {
             self.administrationRules = administrationRules
             self.missionRules = missionRules
             self.recognition = recognition
             self.signUpRules = signUpRules
             self.contactMailbox = contactMailbox
+            self.mailFolder = mailFolder
         }
     }
 

@@ -90,3 +90,35 @@ extension Array where Element == String {
     /// The two elements of a two-element array.
     var pairs: (String, String)? { count == 2 ? (self[0], self[1]) : nil }
 }
+
+@Suite struct MIMEAttachmentTests {
+    @Test("a message with an attachment is a multipart/mixed of the alternative and the base64 file")
+    func attachment() throws {
+        let ics = Array(("BEGIN:VCALENDAR\r\n" + String(repeating: "DESCRIPTION:é\r\n", count: 20)).utf8)
+        let message = MailMessage(
+            from: try MailAddress("a@example.org"), to: try MailAddress("b@example.org"), subject: "Échange",
+            text: "texte", html: "<p>html</p>", messageID: "n-1@example.org", date: 0,
+            attachments: [
+                MailAttachment(
+                    filename: "invitation.ics", contentType: "text/calendar; method=REQUEST; charset=UTF-8", bytes: ics)
+            ])
+        let text = String(decoding: message.rendered(), as: UTF8.self)
+        let lines = text.components(separatedBy: "\r\n")
+        #expect(lines.contains { $0.hasPrefix(#"Content-Type: multipart/mixed; boundary="=_talents_mixed_"#) })
+        #expect(lines.contains { $0.hasPrefix(#"Content-Type: multipart/alternative; boundary="=_talents_"#) })
+        #expect(lines.contains(#"Content-Type: text/calendar; method=REQUEST; charset=UTF-8; name="invitation.ics""#))
+        #expect(lines.contains(#"Content-Disposition: attachment; filename="invitation.ics""#))
+        #expect(lines.allSatisfy { $0.utf8.count <= 998 && $0.utf8.allSatisfy { $0 < 0x80 } })
+        let start = lines.firstIndex(of: "Content-Transfer-Encoding: base64")! + 2
+        let end = lines[start...].firstIndex { $0.hasPrefix("--") }!
+        let body = lines[start..<end].joined()
+        #expect(lines[start..<end].allSatisfy { $0.count <= 76 })
+        #expect(Array(Data(base64Encoded: body)!) == ics)
+        #expect(text.hasSuffix("--\r\n"))
+        // Without attachments, the message stays a multipart/alternative.
+        var plain = message
+        plain.attachments = []
+        #expect(String(decoding: plain.rendered(), as: UTF8.self).contains("multipart/alternative"))
+        #expect(!String(decoding: plain.rendered(), as: UTF8.self).contains("multipart/mixed"))
+    }
+}

@@ -36,6 +36,11 @@ import Testing
             week: "2026-W47", missions: [mission, MissionReference(id: 8, title: "API de données")]),
         .visMonJobPairPublished(pairID: 5, side: .ambassador, eventDay: try! LocalDate(year: 2026, month: 11, day: 17)),
         .visMonJobPairPublished(pairID: 5, side: .student, eventDay: try! LocalDate(year: 2026, month: 11, day: 17)),
+        .visMonJobDateAgreed(
+            pairID: 5, side: .ambassador, day: try! LocalDate(year: 2026, month: 11, day: 19), sequence: 4),
+        .visMonJobDateAgreed(
+            pairID: 5, side: .student, day: try! LocalDate(year: 2026, month: 11, day: 19), sequence: 4),
+        .visMonJobCoachingBooked(slotID: 2, startsAt: submitted.adding(days: 5), place: "Salle 2"),
         .visMonJobStudentRegistered(
             token: "s3cr3t", registrationCloses: try! LocalDate(year: 2026, month: 10, day: 15)),
         .signInLink(token: "t0k3n", expiresAt: submitted.adding(minutes: 15)),
@@ -75,6 +80,7 @@ import Testing
             .poolInvitation: ["/missions/7"],
             .matchingMissionsDigest: ["/missions/7", "/missions/8", "/mes-recherches", "/mes-preferences"],
             .visMonJobPairPublished: ["/vis-mon-job/pairs/5"],
+            .visMonJobCoachingBooked: ["/vis-mon-job/ambassadeur"],
             .visMonJobStudentRegistered: ["/vis-mon-job/binome?jeton=s3cr3t"],
             .signInLink: ["/connexion/lien?jeton=t0k3n"],
             .contactMessageReceived: ["/console/messages"],
@@ -87,6 +93,8 @@ import Testing
             switch event {
             case .answerOverdue(_, _, _, let escalation):
                 #expect(links == [escalation ? "/console#retards" : "/espace-responsable/candidatures#candidature-12"])
+            case .visMonJobDateAgreed(_, let side, _, _):
+                #expect(links == [side == .ambassador ? "/vis-mon-job/pairs/5" : "/vis-mon-job"])
             default:
                 #expect(links == expected[event.kind], "\(event.kind)")
             }

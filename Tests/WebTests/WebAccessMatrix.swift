@@ -17,7 +17,7 @@ import Foundation
 enum WebAccessMatrix {
     static let rows: [WebAccessRow] =
         publicRows + spaceRows + engagementRows + ownerRows + visMonJobRows + talentRows + referentRows
-        + operatorRows + visMonJobConsoleRows + ownerChoiceRows + questionRows
+        + operatorRows + visMonJobConsoleRows + ownerChoiceRows + questionRows + accountClosureRows + agendaRows
 }
 
 /// What one persona sends: the concrete path (query included) and the form's fields (the CSRF

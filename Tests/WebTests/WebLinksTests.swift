@@ -156,6 +156,21 @@ import Testing
                     events.append(
                         (.visMonJobPairPublished(pairID: 1, side: side, eventDay: day), nil, ["Binôme Vis mon job"]))
                 }
+            case .visMonJobDateAgreed:
+                // The ambassador's pair page; the student, without an account, gets the programme's page.
+                events.append(
+                    (
+                        .visMonJobDateAgreed(pairID: 1, side: .ambassador, day: day, sequence: 3), nil,
+                        ["Binôme Vis mon job"]
+                    ))
+                events.append(
+                    (.visMonJobDateAgreed(pairID: 1, side: .student, day: day, sequence: 3), nil, ["Vis mon job"]))
+            case .visMonJobCoachingBooked:
+                events.append(
+                    (
+                        .visMonJobCoachingBooked(slotID: 1, startsAt: due, place: "Salle 2"), "talent1",
+                        ["Ambassadeur Vis mon job"]
+                    ))
             case .visMonJobStudentRegistered:
                 // A real registration's token: the student (no account) opens their private page.
                 let token = try Self.studentToken(world)

@@ -41,7 +41,7 @@ extension MessageCatalogue {
                     "Le responsable de mission a été relancé à J+7 et J+12 et prévenu du dépassement."
                 ],
                 action: ("Voir la candidature", WebPaths.lateApplications))
-        case .interviewProposed(let mission, let application, let interview):
+        case .interviewProposed(let mission, let application, let interview, _):
             MessageDraft(
                 subject: "Proposition d'échange pour la mission \(Self.quoted(mission.title))",
                 paragraphs: [

@@ -12,7 +12,7 @@ extension MessageCatalogue {
                     "Signatures encore attendues : \(awaiting.sorted().map(\.label).joined(separator: ", "))."
                 ],
                 action: ("Lire et signer l'accord", WebPaths.agreement(agreement)))
-        case .agreementSigned(let mission, let agreement):
+        case .agreementSigned(let mission, let agreement, _, _, _):
             MessageDraft(
                 subject: "Accord tripartite signé : \(Self.quoted(mission.title))",
                 paragraphs: [

@@ -24,7 +24,7 @@ extension MessageCatalogue {
                         + "candidater à la mission \(Self.quoted(mission.title))."
                 ],
                 action: ("Voir la mission", WebPaths.mission(mission.id)))
-        case .visMonJobPairPublished(let pair, .ambassador, let day):
+        case .visMonJobPairPublished(let pair, .ambassador, let day, _):
             MessageDraft(
                 subject: "Vis mon job : votre binôme est connu",
                 paragraphs: [
@@ -33,7 +33,7 @@ extension MessageCatalogue {
                     "Une séance de préparation d'une heure vous est proposée avant la journée."
                 ],
                 action: ("Voir le binôme", WebPaths.visMonJobPair(pair)))
-        case .visMonJobPairPublished(let pair, .student, let day):
+        case .visMonJobPairPublished(let pair, .student, let day, _):
             MessageDraft(
                 subject: "Vis mon job : votre binôme est connu",
                 paragraphs: [
@@ -41,6 +41,35 @@ extension MessageCatalogue {
                         + "\(FrenchDate.format(day)) avec un agent ou une agente du numérique de l'État."
                 ],
                 action: ("Voir le binôme", WebPaths.visMonJobPair(pair)))
+        case .visMonJobDateAgreed(let pair, .ambassador, let day, _):
+            MessageDraft(
+                subject: "Vis mon job : nouvelle date de la journée",
+                paragraphs: [
+                    "Votre binôme et vous avez convenu d'une autre date : la journée Vis mon job aura lieu le "
+                        + "\(FrenchDate.format(day)).",
+                    "Le fichier d'agenda joint remplace la date précédente dans votre agenda."
+                ],
+                action: ("Voir le binôme", WebPaths.visMonJobPair(pair)))
+        case .visMonJobDateAgreed(_, .student, let day, _):
+            MessageDraft(
+                subject: "Vis mon job : nouvelle date de la journée",
+                paragraphs: [
+                    "Votre ambassadeur ou ambassadrice et vous avez convenu d'une autre date : la journée Vis mon "
+                        + "job aura lieu le \(FrenchDate.format(day)).",
+                    "Le fichier d'agenda joint remplace la date précédente dans votre agenda. Votre page Vis mon "
+                        + "job reste accessible par le lien personnel reçu à l'inscription."
+                ],
+                action: ("Découvrir Vis mon job", WebPaths.visMonJobHome))
+        case .visMonJobCoachingBooked(_, let startsAt, let place):
+            MessageDraft(
+                subject: "Vis mon job : votre séance de préparation",
+                paragraphs: [
+                    "Votre inscription à la séance de préparation du \(FrenchDate.format(startsAt)) est "
+                        + "enregistrée. Elle dure une heure.",
+                    place.isEmpty ? "Le lieu vous sera précisé par l'équipe du programme." : "Lieu : \(place)",
+                    "Le fichier d'agenda joint l'ajoute à votre agenda."
+                ],
+                action: ("Voir ma participation", WebPaths.visMonJobAmbassador))
         case .visMonJobStudentRegistered(let token, let closes):
             MessageDraft(
                 subject: "Vis mon job : votre inscription et votre lien personnel",

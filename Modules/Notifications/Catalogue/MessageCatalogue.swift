@@ -32,7 +32,7 @@ public struct MessageCatalogue: Sendable {
         case .timeReportsDigest, .matchingMissionsDigest:
             digestDraft(for: event)
         case .diplomaIssued, .poolInvitation, .visMonJobPairPublished, .visMonJobStudentRegistered,
-            .signInLink:
+            .signInLink, .visMonJobDateAgreed, .visMonJobCoachingBooked:
             programmeDraft(for: event)
         case .contactMessageReceived, .missionQuestionAsked, .missionQuestionAnswered:
             questionDraft(for: event)

@@ -34,6 +34,27 @@ public enum WebPaths {
     /// A talent's saved searches, whose new matches the weekly digest lists.
     public static let savedSearches = "/mes-recherches"
 
+    /// The public page of *Vis mon job*.
+    public static let visMonJobHome = "/vis-mon-job"
+    /// The ambassador's *Vis mon job* page (registration, coaching hours).
+    public static let visMonJobAmbassador = "/vis-mon-job/ambassadeur"
+    /// The `.ics` of an interview proposal, downloaded from the application's page.
+    public static func interviewCalendar(_ id: ApplicationID) -> String {
+        "/candidatures/\(id.rawValue)/echange.ics"
+    }
+    /// The `.ics` of a *Vis mon job* pair's day, for its ambassador.
+    public static func visMonJobPairCalendar(_ id: Int64) -> String {
+        "/vis-mon-job/pairs/\(id)/journee.ics"
+    }
+    /// The `.ics` of the coaching hour the ambassador booked in edition `id`.
+    public static func visMonJobCoachingCalendar(edition id: Int64) -> String {
+        "/vis-mon-job/ambassadeur/preparation.ics?edition=\(id)"
+    }
+    /// The `.ics` of an agreement's window.
+    public static func agreementCalendar(_ id: Int64) -> String {
+        "/conventions/\(id)/agenda.ics"
+    }
+
     /// A published mission's public page.
     public static func mission(_ id: MissionID) -> String {
         "/missions/\(id.rawValue)"

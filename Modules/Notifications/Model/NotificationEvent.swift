@@ -12,8 +12,10 @@ public enum NotificationEvent: Hashable, Sendable, Codable {
     /// The 14 days have passed without an answer: to the owner, and to every operator
     /// (`escalation` true) so the programme can step in.
     case answerOverdue(mission: MissionReference, applicationID: ApplicationID, dueAt: Instant, escalation: Bool)
-    /// The owner proposes an exchange (to the talent).
-    case interviewProposed(mission: MissionReference, applicationID: ApplicationID, interview: Interview)
+    /// The owner proposes an exchange (to the talent); `sequence` is the application's revision
+    /// then, the SEQUENCE of the attached invitation (absent from events queued before it existed).
+    case interviewProposed(
+        mission: MissionReference, applicationID: ApplicationID, interview: Interview, sequence: Int? = nil)
     /// The owner accepted the application (to the talent).
     case applicationAccepted(mission: MissionReference, applicationID: ApplicationID)
     /// The owner declined the application (to the talent), with the coded reason.
@@ -22,8 +24,11 @@ public enum NotificationEvent: Hashable, Sendable, Codable {
     case agreementToSign(
         mission: MissionReference, agreementID: Int64, party: AgreementParty,
         awaiting: [AgreementParty])
-    /// All three parties signed (to each party).
-    case agreementSigned(mission: MissionReference, agreementID: Int64)
+    /// All three parties signed (to each party): the window `start`…`end` goes to their agendas,
+    /// `sequence` the agreement's revision (all three absent from events queued before them).
+    case agreementSigned(
+        mission: MissionReference, agreementID: Int64, start: LocalDate? = nil, end: LocalDate? = nil,
+        sequence: Int? = nil)
     /// The line manager refused for service needs (to each party).
     case agreementRefused(mission: MissionReference, agreementID: Int64)
     /// The talent's administration issued the mission order (to the talent and the owner).
@@ -38,8 +43,14 @@ public enum NotificationEvent: Hashable, Sendable, Codable {
     case poolInvitation(mission: MissionReference, invitationID: Int64)
     /// The weekly digest of published missions matching the talent's skills.
     case matchingMissionsDigest(week: String, missions: [MissionReference])
-    /// The *Vis mon job* pairs are published (to the ambassador and to the student).
-    case visMonJobPairPublished(pairID: Int64, side: VisMonJobSide, eventDay: LocalDate)
+    /// The *Vis mon job* pairs are published (to the ambassador and to the student); `sequence`
+    /// is the pair's revision (absent from events queued before it existed).
+    case visMonJobPairPublished(pairID: Int64, side: VisMonJobSide, eventDay: LocalDate, sequence: Int? = nil)
+    /// Both sides of a *Vis mon job* pair agreed on another day (to each side): the update of
+    /// the day in their agendas, `sequence` the pair's revision.
+    case visMonJobDateAgreed(pairID: Int64, side: VisMonJobSide, day: LocalDate, sequence: Int)
+    /// An ambassador booked a *Vis mon job* coaching hour (to the ambassador).
+    case visMonJobCoachingBooked(slotID: Int64, startsAt: Instant, place: String)
     /// A student registered to a *Vis mon job* edition (to the student, who has no account):
     /// their private link (the token is its only copy outside the database, which keeps its
     /// hash) and the day registrations close.
@@ -86,6 +97,8 @@ public enum NotificationEvent: Hashable, Sendable, Codable {
         case .poolInvitation: .poolInvitation
         case .matchingMissionsDigest: .matchingMissionsDigest
         case .visMonJobPairPublished: .visMonJobPairPublished
+        case .visMonJobDateAgreed: .visMonJobDateAgreed
+        case .visMonJobCoachingBooked: .visMonJobCoachingBooked
         case .visMonJobStudentRegistered: .visMonJobStudentRegistered
         case .signInLink: .signInLink
         case .contactMessageReceived: .contactMessageReceived

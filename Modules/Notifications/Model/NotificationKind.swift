@@ -6,7 +6,7 @@ public enum NotificationKind: String, Sendable, Codable, CaseIterable {
     case answerReminder = "answer-reminder"
     /// See ``NotificationEvent/answerOverdue(mission:applicationID:dueAt:escalation:)``.
     case answerOverdue = "answer-overdue"
-    /// See ``NotificationEvent/interviewProposed(mission:applicationID:interview:)``.
+    /// See ``NotificationEvent/interviewProposed(mission:applicationID:interview:sequence:)``.
     case interviewProposed = "interview-proposed"
     /// See ``NotificationEvent/applicationAccepted(mission:applicationID:)``.
     case applicationAccepted = "application-accepted"
@@ -14,7 +14,7 @@ public enum NotificationKind: String, Sendable, Codable, CaseIterable {
     case applicationDeclined = "application-declined"
     /// See ``NotificationEvent/agreementToSign(mission:agreementID:party:awaiting:)``.
     case agreementToSign = "agreement-to-sign"
-    /// See ``NotificationEvent/agreementSigned(mission:agreementID:)``.
+    /// See ``NotificationEvent/agreementSigned(mission:agreementID:start:end:sequence:)``.
     case agreementSigned = "agreement-signed"
     /// See ``NotificationEvent/agreementRefused(mission:agreementID:)``.
     case agreementRefused = "agreement-refused"
@@ -28,8 +28,12 @@ public enum NotificationKind: String, Sendable, Codable, CaseIterable {
     case poolInvitation = "pool-invitation"
     /// See ``NotificationEvent/matchingMissionsDigest(week:missions:)``.
     case matchingMissionsDigest = "matching-missions-digest"
-    /// See ``NotificationEvent/visMonJobPairPublished(pairID:side:eventDay:)``.
+    /// See ``NotificationEvent/visMonJobPairPublished(pairID:side:eventDay:sequence:)``.
     case visMonJobPairPublished = "vis-mon-job-pair-published"
+    /// See ``NotificationEvent/visMonJobDateAgreed(pairID:side:day:sequence:)``.
+    case visMonJobDateAgreed = "vis-mon-job-date-agreed"
+    /// See ``NotificationEvent/visMonJobCoachingBooked(slotID:startsAt:place:)``.
+    case visMonJobCoachingBooked = "vis-mon-job-coaching-booked"
     /// See ``NotificationEvent/visMonJobStudentRegistered(token:registrationCloses:)``.
     case visMonJobStudentRegistered = "vis-mon-job-student-registered"
     /// See ``NotificationEvent/signInLink(token:expiresAt:)``.

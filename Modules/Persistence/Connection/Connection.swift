@@ -19,7 +19,7 @@ public final class Connection {
     /// Opens (and in `.readWriteCreate` mode creates, with its parent directory) the database at `path`.
     ///
     /// Applies: extended result codes, `busy_timeout`, `foreign_keys=ON`, `synchronous=NORMAL`,
-    /// and `journal_mode=WAL` unless read-only.
+    /// `secure_delete=ON`, and `journal_mode=WAL` unless read-only.
     public init(path: String, configuration: Configuration = Configuration()) throws(SQLiteError) {
         if configuration.mode == .readWriteCreate {
             try Self.createParentDirectory(of: path)
@@ -59,6 +59,10 @@ public final class Connection {
         // https://www.sqlite.org/pragma.html#pragma_synchronous — NORMAL is durable enough in WAL
         // mode (a power loss may lose the last commits, never corrupt the file).
         try execute("PRAGMA synchronous = NORMAL")
+        // https://www.sqlite.org/pragma.html#pragma_secure_delete — erased content is overwritten
+        // with zeros in the pages (and the WAL) instead of lingering in free space: an erased
+        // person's data leaves the file once checkpointed (docs/privacy.md).
+        try execute("PRAGMA secure_delete = ON")
         if configuration.mode == .readWriteCreate {
             // https://www.sqlite.org/wal.html — persistent in the file; readers never block the writer.
             let sql = "PRAGMA journal_mode = WAL"

@@ -1,3 +1,4 @@
+import Calendar
 public import Domain
 public import Mail
 import Notifications
@@ -98,14 +99,28 @@ public struct NotificationDelivery: Sendable {
         }
     }
 
-    /// The e-mail of an outbox row.
+    /// The e-mail of an outbox row; a message announcing a date carries its invitation, an `.ics`
+    /// (`text/calendar; method=REQUEST`) from the platform's sender to the recipient, stamped at
+    /// queuing time so every attempt sends the same bytes.
     func message(for entry: OutboxEntry) throws -> MailMessage {
-        let rendered = MessageCatalogue(baseURL: settings.baseURL).message(for: try Outbox.event(entry.payload))
+        let event = try Outbox.event(entry.payload)
+        let rendered = MessageCatalogue(baseURL: settings.baseURL).message(for: event)
+        let recipient = try MailAddress(entry.recipientEmail)
+        var attachments: [MailAttachment] = []
+        let agenda = AgendaEvents(baseURL: settings.baseURL)
+        if var invitation = agenda.invitation(for: event, stamp: entry.createdAt) {
+            invitation.organizer = CalendarPerson(
+                address: settings.sender.address, name: settings.sender.displayName)
+            invitation.attendees = [CalendarPerson(address: recipient.address)]
+            let calendar = CalendarDocument(method: .request, events: [invitation])
+            attachments.append(
+                MailAttachment(filename: "invitation.ics", contentType: calendar.contentType, bytes: calendar.bytes))
+        }
         return MailMessage(
-            from: settings.sender, to: try MailAddress(entry.recipientEmail), subject: rendered.subject,
+            from: settings.sender, to: recipient, subject: rendered.subject,
             text: rendered.text, html: rendered.html,
             messageID: "notification-\(entry.id)@\(settings.messageIDDomain)",
-            date: entry.createdAt.millisecondsSinceEpoch)
+            date: entry.createdAt.millisecondsSinceEpoch, attachments: attachments)
     }
 }
 

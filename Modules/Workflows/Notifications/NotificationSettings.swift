@@ -55,6 +55,12 @@ public struct NotificationSettings: Sendable {
         return min(retryMaximumSeconds, retryBaseSeconds * (1 << exponent))
     }
 
+    /// The maildir of a maildir transport, for the erasure of an account; nil with SMTP.
+    public var mailFolder: MailFolder? {
+        guard case .maildir(let directory) = transport else { return nil }
+        return MailFolder(directory: directory, messageIDDomain: messageIDDomain)
+    }
+
     /// The transport's implementation.
     public var mailTransport: any MailTransport {
         switch transport {

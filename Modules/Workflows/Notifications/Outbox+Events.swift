@@ -16,13 +16,18 @@ extension Outbox {
     }
 
     /// The owner answered: tells the talent of an interview proposed, an acceptance or a decline.
-    /// Other states (submitted, withdrawn by the talent) notify nobody.
-    public func applicationAnswered(_ application: Application, mission: Mission, at instant: Instant) throws {
+    /// Other states (submitted, withdrawn by the talent) notify nobody. `revision` is the
+    /// application's once answered: the SEQUENCE of the interview's invitation, so a moved
+    /// interview updates the agenda entry.
+    public func applicationAnswered(
+        _ application: Application, revision: Int, mission: Mission, at instant: Instant
+    ) throws {
         let reference = MissionReference(mission)
         let event: NotificationEvent
         switch application.state {
         case .interviewProposed(let interview):
-            event = .interviewProposed(mission: reference, applicationID: application.id, interview: interview)
+            event = .interviewProposed(
+                mission: reference, applicationID: application.id, interview: interview, sequence: revision)
         case .accepted:
             event = .applicationAccepted(mission: reference, applicationID: application.id)
         case .declined(let reason):
@@ -60,7 +65,9 @@ extension Outbox {
                 Notice(
                     to: recipient,
                     signed
-                        ? .agreementSigned(mission: reference, agreementID: agreementID)
+                        ? .agreementSigned(
+                            mission: reference, agreementID: agreementID, start: agreement.terms.dates.start,
+                            end: agreement.terms.dates.end, sequence: 0)
                         : .agreementRefused(mission: reference, agreementID: agreementID)), at: instant)
         }
     }
@@ -98,8 +105,9 @@ extension Outbox {
 
     /// A *Vis mon job* pair is published: tells the ambassador and the student (who may have
     /// no account: the addresses come from the edition's records).
+    /// `revision` is the pair's: the SEQUENCE of the day's invitation.
     public func visMonJobPairPublished(
-        pairID: Int64, eventDay: LocalDate, ambassador: Recipient, student: Recipient,
+        pairID: Int64, eventDay: LocalDate, revision: Int, ambassador: Recipient, student: Recipient,
         at instant: Instant
     ) throws {
         try enqueue(
@@ -107,13 +115,36 @@ extension Outbox {
                 to: ambassador,
                 .visMonJobPairPublished(
                     pairID: pairID, side: .ambassador,
-                    eventDay: eventDay)), at: instant)
+                    eventDay: eventDay, sequence: revision)), at: instant)
         try enqueue(
             Notice(
                 to: student,
                 .visMonJobPairPublished(
                     pairID: pairID, side: .student,
-                    eventDay: eventDay)), at: instant)
+                    eventDay: eventDay, sequence: revision)), at: instant)
+    }
+
+    /// Both sides of a *Vis mon job* pair agreed on another day: tells each side, with the update
+    /// of the day's agenda entry (same UID, `revision` — the pair's — as its higher SEQUENCE).
+    public func visMonJobDateAgreed(
+        pairID: Int64, day: LocalDate, revision: Int, ambassador: Recipient, student: Recipient,
+        at instant: Instant
+    ) throws {
+        for (side, recipient) in [(VisMonJobSide.ambassador, ambassador), (.student, student)] {
+            try enqueue(
+                Notice(
+                    to: recipient,
+                    .visMonJobDateAgreed(pairID: pairID, side: side, day: day, sequence: revision)), at: instant)
+        }
+    }
+
+    /// An ambassador booked a coaching hour: tells them, with the hour for their agenda.
+    public func visMonJobCoachingBooked(_ slot: CoachingSlot, ambassador: Recipient, at instant: Instant) throws {
+        try enqueue(
+            Notice(
+                to: ambassador,
+                .visMonJobCoachingBooked(slotID: slot.id.rawValue, startsAt: slot.startsAt, place: slot.place)),
+            at: instant)
     }
 
     /// Queues a weekly digest for `userID` unless the user muted digests or already has this

@@ -1,4 +1,5 @@
 public import Domain
+import Notifications
 import Persistence
 
 extension Workflows {
@@ -80,6 +81,8 @@ extension Workflows {
         }
         if try store.booking(of: ambassador.id) != nil { throw VisMonJobError.coachingAlreadyBooked }
         try slot.checkBooking(now: clock.now)
-        return try store.book(slot, for: ambassador.id, by: caller.actor, at: clock.now)
+        let booked = try store.book(slot, for: ambassador.id, by: caller.actor, at: clock.now)
+        try Outbox(connection).visMonJobCoachingBooked(booked, ambassador: Recipient(user), at: clock.now)
+        return booked
     }
 }

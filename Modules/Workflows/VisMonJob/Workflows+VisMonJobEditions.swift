@@ -136,7 +136,8 @@ extension Workflows {
     /// Tells both sides of every pair of `edition` that their pair is published.
     private func notifyPairs(of edition: Edition, in connection: Connection, at now: Instant) throws {
         let outbox = Outbox(connection)
-        for pair in try PairStore(connection).all(editionID: edition.id).map(\.value) {
+        for stored in try PairStore(connection).all(editionID: edition.id) {
+            let pair = stored.value
             guard let ambassador = try AmbassadorStore(connection).find(pair.ambassadorID)?.value,
                 let user = try UserStore(connection).find(ambassador.userID),
                 let student = try StudentStore(connection).find(pair.studentID)?.value
@@ -144,7 +145,7 @@ extension Workflows {
                 preconditionFailure("pair \(pair.id) without its ambassador or student")
             }
             try outbox.visMonJobPairPublished(
-                pairID: pair.id.rawValue, eventDay: pair.day(in: edition),
+                pairID: pair.id.rawValue, eventDay: pair.day(in: edition), revision: stored.revision,
                 ambassador: Recipient(user),
                 student: Recipient(userID: nil, email: student.registration.email),
                 at: now)

@@ -1,4 +1,5 @@
 public import Domain
+import Notifications
 import Persistence
 
 extension Workflows {
@@ -95,7 +96,21 @@ extension Workflows {
             pair, action: "vmj.pair.date-agreed",
             details: ["side": side.rawValue, "date": pair.agreedDate?.description ?? ""],
             expectedRevision: expectedRevision, by: actor, at: clock.now)
+        try notifyDateAgreed(pair, in: edition, revision: revision, in: connection)
         return Versioned(pair, revision: revision)
+    }
+
+    /// Tells both sides of `pair` its new day, with the update of their agenda entry.
+    private func notifyDateAgreed(_ pair: Pair, in edition: Edition, revision: Int, in connection: Connection) throws {
+        guard let ambassador = try AmbassadorStore(connection).find(pair.ambassadorID)?.value,
+            let user = try UserStore(connection).find(ambassador.userID),
+            let student = try StudentStore(connection).find(pair.studentID)?.value
+        else {
+            preconditionFailure("pair \(pair.id) without its ambassador or student")
+        }
+        try Outbox(connection).visMonJobDateAgreed(
+            pairID: pair.id.rawValue, day: pair.day(in: edition), revision: revision, ambassador: Recipient(user),
+            student: Recipient(userID: nil, email: student.registration.email), at: clock.now)
     }
 
     /// `side` leaves feedback on `stored`, on `connection`.

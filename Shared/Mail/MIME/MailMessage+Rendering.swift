@@ -4,11 +4,14 @@ extension MailMessage {
     /// Headers: `Date`, `From`, `To`, `Subject` (RFC 2047 words when not ASCII), `Message-ID`,
     /// `MIME-Version`, `Auto-Submitted: auto-generated` (RFC 3834 §5, so auto-responders stay
     /// quiet) and a `multipart/alternative` (RFC 2046 §5.1.4) of the plain text then the HTML,
-    /// each `text/…; charset=utf-8` in quoted-printable.
+    /// each `text/…; charset=utf-8` in quoted-printable. With attachments, the body is a
+    /// `multipart/mixed` (§5.1.3) of that alternative then each file in base64.
     public func rendered() -> [UInt8] {
         // RFC 2046 §5.1.1: the boundary must not occur in the parts. Quoted-printable output
-        // never holds "=_" (a literal '=' is always "=3D"), so a boundary starting so is safe.
-        let boundary = "=_talents_" + Self.hexDigest(messageID)
+        // never holds "=_" (a literal '=' is always "=3D"), nor does base64 (whose '=' only ends
+        // a line), so a boundary starting so is safe.
+        let digest = Self.hexDigest(messageID)
+        let alternative = "=_talents_" + digest
         var lines = [
             "Date: " + RFC5322Date.format(millisecondsSinceEpoch: date),
             "From: " + from.headerValue,
@@ -16,11 +19,41 @@ extension MailMessage {
             "Subject: " + EncodedWord.encode(subject),
             "Message-ID: <\(messageID)>",
             "MIME-Version: 1.0",
-            "Auto-Submitted: auto-generated",
-            "Content-Type: multipart/alternative; boundary=\"\(boundary)\"",
-            "",
-            "This is a multi-part message in MIME format."
+            "Auto-Submitted: auto-generated"
         ]
+        guard !attachments.isEmpty else {
+            lines += ["Content-Type: multipart/alternative; boundary=\"\(alternative)\"", ""]
+            lines += bodyParts(boundary: alternative)
+            return Array((lines.joined(separator: "\r\n") + "\r\n").utf8)
+        }
+        let mixed = "=_talents_mixed_" + digest
+        lines += [
+            "Content-Type: multipart/mixed; boundary=\"\(mixed)\"",
+            "",
+            "This is a multi-part message in MIME format.",
+            "--" + mixed,
+            "Content-Type: multipart/alternative; boundary=\"\(alternative)\"",
+            ""
+        ]
+        lines += bodyParts(boundary: alternative)
+        for attachment in attachments {
+            lines += [
+                "--" + mixed,
+                "Content-Type: \(attachment.contentType); name=\"\(attachment.filename)\"",
+                "Content-Disposition: attachment; filename=\"\(attachment.filename)\"",
+                "Content-Transfer-Encoding: base64",
+                "",
+                Self.base64Lines(attachment.bytes)
+            ]
+        }
+        lines.append("--" + mixed + "--")
+        return Array((lines.joined(separator: "\r\n") + "\r\n").utf8)
+    }
+
+    /// The preamble, the plain text and the HTML parts of the `multipart/alternative` with
+    /// `boundary`, its closing delimiter included.
+    private func bodyParts(boundary: String) -> [String] {
+        var lines = ["This is a multi-part message in MIME format."]
         for (type, body) in [("text/plain", text), ("text/html", html)] {
             lines += [
                 "--" + boundary,
@@ -31,7 +64,15 @@ extension MailMessage {
             ]
         }
         lines.append("--" + boundary + "--")
-        return Array((lines.joined(separator: "\r\n") + "\r\n").utf8)
+        return lines
+    }
+
+    /// Base64 in lines of 76 characters (RFC 2045 §6.8).
+    static func base64Lines(_ bytes: [UInt8]) -> String {
+        let encoded = Array(Base64.encode(bytes))
+        return stride(from: 0, to: encoded.count, by: 76)
+            .map { String(encoded[$0..<min($0 + 76, encoded.count)]) }
+            .joined(separator: "\r\n")
     }
 
     /// A 64-bit FNV-1a digest in hex: a stable boundary per message.

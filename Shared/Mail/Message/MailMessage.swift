@@ -1,7 +1,9 @@
-/// One e-mail to send: envelope, headers and two alternative bodies (plain text and HTML).
+/// One e-mail to send: envelope, headers, two alternative bodies (plain text and HTML) and
+/// optional attachments.
 ///
 /// ``rendered()`` produces the RFC 5322 message: UTF-8 bodies in quoted-printable inside a
-/// `multipart/alternative`, the subject as RFC 2047 encoded words.
+/// `multipart/alternative` (itself inside a `multipart/mixed` with the attachments, if any), the
+/// subject as RFC 2047 encoded words.
 public struct MailMessage: Hashable, Sendable {
     /// The sender (header `From` and `MAIL FROM`).
     public var from: MailAddress
@@ -18,11 +20,13 @@ public struct MailMessage: Hashable, Sendable {
     public var messageID: String
     /// The `Date`, in milliseconds since the Unix epoch.
     public var date: Int64
+    /// Files joined to the message (an `.ics` invitation…); none for most messages.
+    public var attachments: [MailAttachment]
 
     /// Creates a message.
     public init(
         from: MailAddress, to: MailAddress, subject: String, text: String, html: String,
-        messageID: String, date: Int64
+        messageID: String, date: Int64, attachments: [MailAttachment] = []
     ) {
         precondition(
             !messageID.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" }) && messageID.contains("@"),
@@ -34,5 +38,6 @@ public struct MailMessage: Hashable, Sendable {
         self.html = html
         self.messageID = messageID
         self.date = date
+        self.attachments = attachments
     }
 }
