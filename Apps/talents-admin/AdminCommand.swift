@@ -16,7 +16,7 @@ enum AdminCommand {
             TalentCommands.group, EngagementCommands.agreements, EngagementCommands.missionOrders,
             VisMonJobCommands.group,
             DemoCommands.group, ReportCommands.group, JobCommands.group, NotificationCommands.group,
-            PrivacyCommands.group
+            PrivacyCommands.group, ContactCommands.group
         ]
             + RecognitionCommands.groups)
 

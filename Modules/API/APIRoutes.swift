@@ -36,6 +36,7 @@ public enum APIRoutes {
         VisMonJobRoutes.add(to: &api)
         RecognitionRoutes.add(to: &api)
         MatchingRoutes.add(to: &api)
+        QuestionRoutes.add(to: &api)
         return api
     }
 }

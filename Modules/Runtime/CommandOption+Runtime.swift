@@ -34,6 +34,14 @@ extension CommandOption {
             + "sub-domains (default gouv.fr).",
         environment: "TALENTS_SIGNUP_DOMAINS")
 
+    /// `--contact-mailbox address` or `TALENTS_CONTACT_MAILBOX`: the programme team's public
+    /// mailbox, where messages of the contact form are announced (unset: the console only).
+    public static let contactMailbox = CommandOption.value(
+        "contact-mailbox", placeholder: "address",
+        help: "The programme team's public mailbox, told of each message of the contact form (default: none, "
+            + "the console only).",
+        environment: "TALENTS_CONTACT_MAILBOX")
+
     /// `--clock-file path` or `TALENTS_CLOCK_FILE`: read "now" from a file (tests and rehearsals only).
     public static let clockFile = CommandOption.value(
         "clock-file", placeholder: "path",
@@ -62,6 +70,13 @@ extension ValueParser where Value == [String] {
         ValueParser(expectation: "a comma-separated list of domain names, e.g. gouv.fr,culture.fr") {
             SignUpRules.domains(parsing: $0)
         }
+    }
+}
+
+extension ValueParser where Value == EmailAddress {
+    /// An e-mail address.
+    public static var emailAddress: Self {
+        ValueParser(expectation: "an e-mail address, e.g. contact@talents.gouv.fr") { try? EmailAddress($0) }
     }
 }
 

@@ -15,7 +15,7 @@ public struct RuntimeConfiguration: Sendable {
     /// The options every executable declares (``CommandOption/database`` and its siblings).
     public static let options: [CommandOption] = [
         .database, .baseURL, .publicServices, .clockFile, .creditsPerHour,
-        .signUpDomains, .retentionMessageDays, .retentionSignInDays, .retentionIdempotencyHours,
+        .signUpDomains, .contactMailbox, .retentionMessageDays, .retentionSignInDays, .retentionIdempotencyHours,
         .retentionStudentDays, .inactivityDays
     ]
 
@@ -31,6 +31,8 @@ public struct RuntimeConfiguration: Sendable {
     public var clockFile: String?
     /// The address domains with which agents create their own account (with their sub-domains).
     public var signUpDomains: [String]
+    /// The programme team's public mailbox, told of each message of the contact form.
+    public var contactMailbox: EmailAddress?
     /// How notifications are sent (`TALENTS_MAIL_…`).
     public var notifications: NotificationSettings
     /// The retention job's periods (`TALENTS_RETENTION_…`, `TALENTS_INACTIVITY_DAYS`).
@@ -53,6 +55,7 @@ public struct RuntimeConfiguration: Sendable {
         signUpDomains =
             try invocation.value("signup-domains", as: .domains, environment: environment)
             ?? SignUpRules.defaultDomains
+        contactMailbox = try invocation.value("contact-mailbox", as: .emailAddress, environment: environment)
         notifications = try NotificationSettings(
             environment: environment, databasePath: databasePath,
             baseURL: baseURL)
@@ -71,7 +74,7 @@ public struct RuntimeConfiguration: Sendable {
         Workflows.Configuration(
             administrationRules: AdministrationRules(enabledPublicServices: publicServices),
             recognition: RecognitionConfiguration(rate: creditRate, baseURL: baseURL),
-            signUpRules: SignUpRules(allowedDomains: signUpDomains),
+            signUpRules: SignUpRules(allowedDomains: signUpDomains), contactMailbox: contactMailbox,
             mailFolder: notifications.mailFolder)
     }
 
@@ -89,7 +92,7 @@ public struct RuntimeConfiguration: Sendable {
             "databasePath": databasePath, "baseURL": baseURL,
             "publicServices": publicServices.map(\.rawValue).sorted().joined(separator: ","),
             "creditsPerHour": String(creditRate.creditsPerHour), "clockFile": clockFile ?? "",
-            "signUpDomains": signUpDomains.joined(separator: ","),
+            "signUpDomains": signUpDomains.joined(separator: ","), "contactMailbox": contactMailbox?.value ?? "",
             "mailTransport": Self.summary(of: notifications.transport), "mailSender": notifications.sender.address,
             "messageIDDomain": notifications.messageIDDomain,
             "retentionMessageDays": String(retention.messageDays),

@@ -41,6 +41,7 @@ enum ConsolePage {
             <li><a href="\(VisMonJobConsolePage.path)">Vis mon job</a></li>
             <li><a href="\(CorrectionsPage.applicationsPath)">Candidatures déclinées</a></li>
             <li><a href="\(CorrectionsPage.diplomasPath)">Diplômes</a></li>
+            <li><a href="\(ContactMessagesPage.path)">Messages à l'équipe du programme</a></li>
             <li><a href="\(ReferentOrdersPage.path)">Ordres de mission</a></li>
             <li><a href="\(ReferentCreditsPage.path)">Comptes de crédits</a></li>
             </ul></nav>

@@ -50,6 +50,8 @@ enum MissionPage {
             <ul>\(each: skills, listItem)</ul>
             <h2 id="candidature">Proposer mon expertise</h2>
             \(try applySection(context, mission: mission, motivation: motivation, error: error))
+            <h2 id="poser-une-question">Poser une question</h2>
+            \(MissionQuestionsWeb.askSection(context, mission: mission))
             """
         return WebResponse.page(
             WebLayout.page(details.title, context: context, trail: [("Missions", "/missions")], main: main),

@@ -141,11 +141,12 @@ enum MySpacePage {
         if ownsMissions {
             links += [
                 ("/espace-responsable/missions", "Mes missions"),
-                (WebPaths.ownerApplications, "Candidatures à mes missions"), (PoolSearchPage.path, "Vivier de talents")
+                (WebPaths.ownerApplications, "Candidatures à mes missions"), (PoolSearchPage.path, "Vivier de talents"),
+                (WebPaths.ownerQuestions, "Questions sur mes missions")
             ]
         }
         links.append((ProposalPage.path, "Proposer une mission"))
-        links.append((WebPaths.myAgreements, "Mes conventions"))
+        links += [(WebPaths.myQuestions, "Mes questions sur des missions"), (WebPaths.myAgreements, "Mes conventions")]
         if user.has(.lineManager) { links.append((SupervisedAgentsPage.path, "Agents que j'encadre")) }
         if user.has(.referent) || user.has(.operator) {
             links += [

@@ -189,6 +189,7 @@ enum WebLayout {
             <div class="fr-footer__bottom">
             <ul class="fr-footer__bottom-list">
             <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="/plan-du-site">Plan du site</a></li>
+            <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="/contact">Contactez-nous</a></li>
             <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="/accessibilite">Accessibilité : \(context.legal.accessibility.label)</a></li>
             <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="/mentions-legales">Mentions légales</a></li>
             <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="/donnees-personnelles">Données personnelles</a></li>

@@ -21,7 +21,7 @@ public enum WebRoutes {
     static var areas: [(Register) -> Void] {
         [
             addPersonalDataPages, addTalentPages, addOwnerPages, addReferentPages, addOperatorPages,
-            addVisMonJobPages, addAccountClosurePages, addAgendaPages, addProposalPages, addDocumentPages
+            addVisMonJobPages, addAccountClosurePages, addAgendaPages, addProposalPages, addDocumentPages, addQuestionPages
         ]
     }
 

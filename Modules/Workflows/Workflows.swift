@@ -16,6 +16,9 @@ public struct Workflows: Sendable {
         public var recognition: RecognitionConfiguration
         /// Who may create their own account (the allowed address domains).
         public var signUpRules: SignUpRules
+        /// The programme team's public mailbox, where messages of the contact form are announced
+        /// (`TALENTS_CONTACT_MAILBOX`); nil: the console only.
+        public var contactMailbox: EmailAddress?
         /// The maildir messages are written to, if any: an account's erasure removes the copies of
         /// the messages sent to or about the person (``MailFolder``).
         public var mailFolder: MailFolder?
@@ -25,13 +28,14 @@ public struct Workflows: Sendable {
             administrationRules: AdministrationRules = AdministrationRules(),
             missionRules: MissionRules = MissionRules(),
             recognition: RecognitionConfiguration = RecognitionConfiguration(),
-            signUpRules: SignUpRules = SignUpRules(),
+            signUpRules: SignUpRules = SignUpRules(), contactMailbox: EmailAddress? = nil,
             mailFolder: MailFolder? = nil
         ) {
             self.administrationRules = administrationRules
             self.missionRules = missionRules
             self.recognition = recognition
             self.signUpRules = signUpRules
+            self.contactMailbox = contactMailbox
             self.mailFolder = mailFolder
         }
     }

@@ -52,7 +52,7 @@ enum AuthorizationMatrix {
                 "GET", "/v1/audit", path: "/v1/audit?subjectType=administration&subjectID=1",
                 expect: [401, 403, 403, 403, 403, 200])
         ] + talentRows + missionRows + applicationRows + agreementRows + notificationRows + visMonJobRows
-        + recognitionRows + matchingRows + userRows + documentRows + accountClosureRows
+        + recognitionRows + matchingRows + userRows + documentRows + questionRows + accountClosureRows
 }
 
 /// One row of the matrix: an operation, how to call it, and the status each persona gets.

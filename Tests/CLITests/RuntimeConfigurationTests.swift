@@ -18,7 +18,7 @@ import Testing
                 "TALENTS_MAIL_SMTP_HOST": "relay.gouv.fr",
                 "TALENTS_MAIL_SMTP_PORT": "2525", "TALENTS_MAIL_FROM": "Talents <ne-pas-repondre@numerique.gouv.fr>",
                 "TALENTS_SIGNUP_DOMAINS": "gouv.fr, Culture.FR", "TALENTS_INACTIVITY_DAYS": "730",
-                "TALENTS_RETENTION_MESSAGE_DAYS": "30"
+                "TALENTS_RETENTION_MESSAGE_DAYS": "30", "TALENTS_CONTACT_MAILBOX": "Talents@Numerique.gouv.fr"
             ]
         ]
         var printed: [String] = []
@@ -43,7 +43,8 @@ import Testing
                 "mailTransport": "smtp relay.gouv.fr:2525", "mailSender": "ne-pas-repondre@numerique.gouv.fr",
                 "messageIDDomain": "talents.numerique.gouv.fr", "signUpDomains": "gouv.fr,culture.fr",
                 "retentionMessageDays": "30", "retentionSignInDays": "30", "retentionIdempotencyHours": "24",
-                "retentionStudentDays": "365", "inactivityDays": "730"
+                "retentionStudentDays": "365", "inactivityDays": "730",
+                "contactMailbox": "talents@numerique.gouv.fr"
             ])
         // A value that does not read is refused the same way by both.
         let bad = ["TALENTS_CREDITS_PER_HOUR": "cinq"]

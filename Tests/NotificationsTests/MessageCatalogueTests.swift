@@ -44,7 +44,10 @@ import Testing
         .visMonJobStudentRegistered(
             token: "s3cr3t", registrationCloses: try! LocalDate(year: 2026, month: 10, day: 15)),
         .signInLink(token: "t0k3n", expiresAt: submitted.adding(minutes: 15)),
-        .inactivityWarning(anonymisationDay: try! LocalDate(year: 2029, month: 11, day: 1), daysLeft: 7)
+        .inactivityWarning(anonymisationDay: try! LocalDate(year: 2029, month: 11, day: 1), daysLeft: 7),
+        .contactMessageReceived(messageID: 9, subject: "dispositif"),
+        .missionQuestionAsked(mission: mission, questionID: 10),
+        .missionQuestionAnswered(mission: mission, questionID: 10)
     ]
 
     @Test("every kind has a message: a subject, a greeting, a link from the base URL, in text and HTML")
@@ -81,7 +84,10 @@ import Testing
             .visMonJobCoachingBooked: ["/vis-mon-job/ambassadeur"],
             .visMonJobStudentRegistered: ["/vis-mon-job/binome?jeton=s3cr3t"],
             .signInLink: ["/connexion/lien?jeton=t0k3n"],
-            .inactivityWarning: ["/connexion?retour=%2Fmes-donnees"]
+            .inactivityWarning: ["/connexion?retour=%2Fmes-donnees"],
+            .contactMessageReceived: ["/console/messages"],
+            .missionQuestionAsked: ["/espace-responsable/questions"],
+            .missionQuestionAnswered: ["/mes-questions"]
         ]
         for event in Self.everyEvent {
             let links = Self.catalogue.message(for: event).text

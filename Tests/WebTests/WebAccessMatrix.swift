@@ -17,7 +17,7 @@ import Foundation
 enum WebAccessMatrix {
     static let rows: [WebAccessRow] =
         publicRows + spaceRows + engagementRows + ownerRows + visMonJobRows + talentRows + referentRows
-        + operatorRows + visMonJobConsoleRows + ownerChoiceRows + agendaRows + proposalRows + documentRows
+        + operatorRows + visMonJobConsoleRows + ownerChoiceRows + agendaRows + proposalRows + documentRows + questionRows
         + accountClosureRows  // last: closing an account ends the persona's session
 }
 

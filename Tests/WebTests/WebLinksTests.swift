@@ -187,6 +187,17 @@ import Testing
                     ))
             case .inactivityWarning:
                 events.append((.inactivityWarning(anonymisationDay: day, daysLeft: 30), nil, ["Se connecter"]))
+            case .contactMessageReceived:
+                events.append(
+                    (
+                        .contactMessageReceived(messageID: 1, subject: "mission"), "operator",
+                        ["Messages à l'équipe du programme"]
+                    ))
+            case .missionQuestionAsked:
+                events.append(
+                    (.missionQuestionAsked(mission: mission, questionID: 1), "owner", ["Questions sur mes missions"]))
+            case .missionQuestionAnswered:
+                events.append((.missionQuestionAnswered(mission: mission, questionID: 1), "talent0", ["Mes questions"]))
             }
         }
         #expect(Set(events.map(\.event.kind)) == Set(NotificationKind.allCases))

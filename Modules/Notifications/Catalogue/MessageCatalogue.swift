@@ -36,6 +36,8 @@ public struct MessageCatalogue: Sendable {
             programmeDraft(for: event)
         case .inactivityWarning(let day, let daysLeft):
             Self.inactivityDraft(anonymisationDay: day, daysLeft: daysLeft)
+        case .contactMessageReceived, .missionQuestionAsked, .missionQuestionAnswered:
+            questionDraft(for: event)
         }
     }
 

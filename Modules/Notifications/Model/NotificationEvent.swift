@@ -64,6 +64,13 @@ public enum NotificationEvent: Hashable, Sendable, Codable {
     /// `anonymisationDay` unless its holder signs in before (to the account's address; sent
     /// twice, a month and a week before).
     case inactivityWarning(anonymisationDay: LocalDate, daysLeft: Int)
+    /// A message was written to the programme team through the contact form (to the team's
+    /// mailbox): its subject code only, the text is read in the console.
+    case contactMessageReceived(messageID: Int64, subject: String)
+    /// An agent asked a question about the mission (to its owner): the text is read in their space.
+    case missionQuestionAsked(mission: MissionReference, questionID: Int64)
+    /// The owner answered the agent's question (to the agent): the answer is read in their space.
+    case missionQuestionAnswered(mission: MissionReference, questionID: Int64)
 
     /// The event as kept once its e-mail is delivered, when it carried a long-lived secret: a
     /// student's private token is erased from the outbox then (the database keeps only its hash);
@@ -100,6 +107,9 @@ public enum NotificationEvent: Hashable, Sendable, Codable {
         case .visMonJobStudentRegistered: .visMonJobStudentRegistered
         case .signInLink: .signInLink
         case .inactivityWarning: .inactivityWarning
+        case .contactMessageReceived: .contactMessageReceived
+        case .missionQuestionAsked: .missionQuestionAsked
+        case .missionQuestionAnswered: .missionQuestionAnswered
         }
     }
 }

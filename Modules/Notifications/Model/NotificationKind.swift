@@ -40,6 +40,12 @@ public enum NotificationKind: String, Sendable, Codable, CaseIterable {
     case signInLink = "sign-in-link"
     /// See ``NotificationEvent/inactivityWarning(anonymisationDay:daysLeft:)``.
     case inactivityWarning = "inactivity-warning"
+    /// See ``NotificationEvent/contactMessageReceived(messageID:subject:)``.
+    case contactMessageReceived = "contact-message-received"
+    /// See ``NotificationEvent/missionQuestionAsked(mission:questionID:)``.
+    case missionQuestionAsked = "mission-question-asked"
+    /// See ``NotificationEvent/missionQuestionAnswered(mission:questionID:)``.
+    case missionQuestionAnswered = "mission-question-answered"
 
     /// Whether the kind is a digest, which a user may mute; transactional messages cannot be muted.
     public var isDigest: Bool {

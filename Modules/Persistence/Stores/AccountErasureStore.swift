@@ -61,6 +61,14 @@ public struct AccountErasureStore {
             "DELETE FROM notification_preferences WHERE user_id = ?", id)
         rows["alert_matches"] = try connection.run("DELETE FROM alert_matches WHERE user_id = ?", id)
         rows["saved_searches"] = try connection.run("DELETE FROM saved_searches WHERE user_id = ?", id)
+        // Messages to the programme team and questions about missions (issue #22): the person's
+        // own are deleted; their answers to others' questions are replaced by a notice.
+        rows["contact_messages"] = try connection.run(
+            "DELETE FROM contact_messages WHERE user_id = ? OR email = ?", id, user.email.value)
+        rows["mission_questions"] = try connection.run("DELETE FROM mission_questions WHERE asker_id = ?", id)
+        rows["mission_questions", default: 0] += try connection.run(
+            "UPDATE mission_questions SET answer = 'Réponse effacée (compte fermé).', answerer_shares_email = 0 "
+                + "WHERE answered_by = ?", id)
 
         try withdrawOpenApplications(of: id, by: actor, at: instant, into: &rows)
         try eraseTalentProfile(of: id, at: instant, into: &rows)

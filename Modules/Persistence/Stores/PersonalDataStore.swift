@@ -55,7 +55,11 @@ public struct PersonalDataStore {
             condition: "ambassador_id IN (SELECT id FROM vmj_ambassadors WHERE user_id = ?)"),
         Source(
             table: "vmj_coaching_bookings", title: "Vis mon job : heures de coaching",
-            condition: "ambassador_id IN (SELECT id FROM vmj_ambassadors WHERE user_id = ?)")
+            condition: "ambassador_id IN (SELECT id FROM vmj_ambassadors WHERE user_id = ?)"),
+        Source(
+            table: "contact_messages", title: "Messages à l'équipe du programme", condition: "user_id = ?",
+            secret: ["client_hash"]),
+        Source(table: "mission_questions", title: "Questions sur des missions", condition: "asker_id = ?")
     ]
 
     private let connection: Connection
