@@ -21,7 +21,8 @@ public enum WebRoutes {
     static var areas: [(Register) -> Void] {
         [
             addPersonalDataPages, addTalentPages, addOwnerPages, addReferentPages, addOperatorPages,
-            addVisMonJobPages, addAccountClosurePages, addAgendaPages, addProposalPages, addDocumentPages, addQuestionPages
+            addVisMonJobPages, addAccountClosurePages, addAgendaPages, addProposalPages, addDocumentPages,
+            addQuestionPages
         ]
     }
 

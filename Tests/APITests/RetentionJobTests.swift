@@ -67,6 +67,9 @@ import Testing
                 administrations, created_at, updated_at)
                 VALUES (1, 'registered', randomblob(32), 'eleve@example.fr', 'Lycée Jean Moulin', 'bac+2',
                     '["developer"]', '["69"]', '[1]', 0, 0);
+            INSERT INTO contact_messages(name, email, subject, body, client_hash, received_at) VALUES
+                ('Ancienne', 'ancienne@example.fr', 'dispositif', 'Une question', 'h1', \(s - 300 * day)),
+                ('Récente', 'recente@example.fr', 'dispositif', 'Une question', 'h2', \(s));
             """)
         let changesBefore = try Self.count(fixture, "matching_changes")
 
@@ -75,7 +78,7 @@ import Testing
         let first = try #require(try Self.run(fixture))
         #expect(first["tokens"] == 1, "the sent sign-in link's token is emptied at the first run")
         #expect(first["idempotencyRecords"] == 1 && first["messages"] == 0 && first["sessions"] == 0)
-        #expect(first["students"] == 0 && first["matchingChanges"] == 0)
+        #expect(first["students"] == 0 && first["matchingChanges"] == 0 && first["contactMessages"] == 0)
         #expect(
             try fixture.sql("SELECT count(*) FROM notification_outbox WHERE instr(payload, 'JETON-SECRET') > 0")
                 == "0\n")
@@ -104,6 +107,8 @@ import Testing
         #expect(second["mailFiles"] == 1)
         #expect(second["signInLinks"] == 2 && second["sessions"] == 2 && second["apiTokens"] == 1)
         #expect(second["idempotencyRecords"] == 0 && second["students"] == 1)
+        #expect(second["contactMessages"] == 1, "the message received more than a year before")
+        #expect(try Self.count(fixture, "contact_messages") == 1)
         #expect(second["matchingChanges"] == changesBefore, "the changes present at the previous run")
         // What is left: the fresh rows only.
         #expect(try Self.count(fixture, "web_sign_in_links") == 1)

@@ -17,7 +17,8 @@ import Foundation
 enum WebAccessMatrix {
     static let rows: [WebAccessRow] =
         publicRows + spaceRows + engagementRows + ownerRows + visMonJobRows + talentRows + referentRows
-        + operatorRows + visMonJobConsoleRows + ownerChoiceRows + agendaRows + proposalRows + documentRows + questionRows
+        + operatorRows + visMonJobConsoleRows + ownerChoiceRows + agendaRows + proposalRows + documentRows
+        + questionRows
         + accountClosureRows  // last: closing an account ends the persona's session
 }
 

@@ -78,9 +78,9 @@ public struct MissionQuestionStore {
             ?? 0
     }
 
-    /// The missions whose questions `owner` reads: those ``MissionQuestionStore`` finds owned by
-    /// them (the missions' `owner_id`; a change of who owns a mission changes this predicate).
-    static let ownedMissions = "SELECT id FROM missions WHERE owner_id = ?"
+    /// The missions whose questions `owner` reads: those they own or co-own (bound twice).
+    static let ownedMissions =
+        "SELECT id FROM missions WHERE owner_id = ? UNION SELECT mission_id FROM mission_co_owners WHERE user_id = ?"
 
     /// One page of the questions about the missions `ownerID` owns (all missions when nil, the
     /// operator's view): unanswered first (oldest first), then answered (newest first);
@@ -128,7 +128,7 @@ public struct MissionQuestionStore {
         var arguments: [any SQLiteBindable] = []
         if let ownerID {
             clauses.append("mission_id IN (\(ownedMissions))")
-            arguments.append(ownerID)
+            arguments += [ownerID, ownerID]
         }
         switch answered {
         case nil: break

@@ -30,7 +30,9 @@ extension Workflows {
             let question = try store.insert(
                 missionID: missionID, askerID: user.id, text: text.trimmingWhitespace(), sharesEmail: sharesEmail,
                 by: caller.actor, at: now)
-            if let owner = try UserStore(connection).find(mission.ownerID), owner.isActive {
+            // Every owner of the mission is told (its owner and its co-owners).
+            for ownerID in [mission.ownerID] + mission.coOwnerIDs {
+                guard let owner = try UserStore(connection).find(ownerID), owner.isActive else { continue }
                 try Outbox(connection).enqueue(
                     Notice(
                         to: Recipient(owner),

@@ -7,7 +7,7 @@ package import Persistence
 /// The daily retention job (issue 19): removes what has served — delivered messages and their
 /// files after ``RetentionSettings/messageDays``, tokens of messages that left, the sign-in
 /// history, idempotency records, consumed matching changes, *Vis mon job* students' data after
-/// their edition — and warns then anonymises the accounts without activity
+/// their edition, messages to the programme team and questions about missions a year on — and warns then anonymises the accounts without activity
 /// (``InactivitySweep``, the erasure of ``Workflows/eraseAccount(_:reason:by:in:)``). Part of `talents-admin jobs run` and of the API process's periodic
 /// job; runs at most once a (UTC) day, whoever calls it. One audit event per run that changed
 /// something, counts only.
@@ -60,6 +60,11 @@ public struct RetentionJob: Sendable {
             }
             report.students = try store.eraseStudents(
                 ofEditionsBefore: now.adding(days: -settings.studentDays).utcDate, at: now)
+            let contactCutoff = now.adding(days: -Workflows.contactRetentionDays)
+            report.contactMessages = try ContactMessageStore(connection).purge(
+                before: contactCutoff, by: .system("retention"), at: now)
+            report.missionQuestions = try MissionQuestionStore(connection).purge(
+                before: contactCutoff, by: .system("retention"), at: now)
             erasedMessages = try InactivitySweep(connection, settings: settings, now: now) { userID in
                 try workflows.eraseAccount(userID, reason: .inactivity, in: connection)
             }.run(&report)

@@ -19,6 +19,10 @@ public struct RetentionReport: Hashable, Sendable, Codable {
     public var matchingChanges = 0
     /// *Vis mon job* students' registrations erased.
     public var students = 0
+    /// Messages to the programme team deleted (a year after they were received).
+    public var contactMessages = 0
+    /// Questions about missions deleted, with their answers (a year after the last message).
+    public var missionQuestions = 0
     /// First inactivity warnings queued (a month before).
     public var firstWarnings = 0
     /// Second inactivity warnings queued (a week before).
@@ -36,7 +40,9 @@ public struct RetentionReport: Hashable, Sendable, Codable {
         [
             "messages": messages, "mail-files": mailFiles, "tokens": tokens, "sign-in-links": signInLinks,
             "sessions": sessions, "api-tokens": apiTokens, "idempotency-records": idempotencyRecords,
-            "matching-changes": matchingChanges, "vmj-students": students, "inactivity-first-warnings": firstWarnings,
+            "matching-changes": matchingChanges, "vmj-students": students,
+            "contact-messages": contactMessages, "mission-questions": missionQuestions,
+            "inactivity-first-warnings": firstWarnings,
             "inactivity-second-warnings": secondWarnings, "inactivity-anonymised": anonymised
         ]
     }
