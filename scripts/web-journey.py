@@ -34,7 +34,7 @@ from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from webcheck import DESKTOP, PHONE, chromium, finish, violations
+from webcheck import DESKTOP, PHONE, chromium, finish, newest_link, violations
 
 DOMAIN = "@numerique.gouv.fr"
 
@@ -104,11 +104,9 @@ def main():
         for _ in range(200):
             with sqlite3.connect(database) as connection:
                 count, = connection.execute("SELECT count(*) " + links, (name + DOMAIN,)).fetchone()
-                if count > before:
-                    token, after = connection.execute(
-                        "SELECT json_extract(payload, '$.signInLink.token'), json_extract(payload, '$.signInLink.next') "
-                        + links + " ORDER BY id DESC LIMIT 1", (name + DOMAIN,)).fetchone()
-                    break
+            if count > before:
+                _, token, after = newest_link(database, name + DOMAIN)
+                break
             time.sleep(0.05)
         else:
             raise SystemExit(f"no sign-in link queued for {name}")

@@ -19,7 +19,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from webcheck import DESKTOP, PHONE, chromium, finish, violations
+from webcheck import DESKTOP, PHONE, chromium, finish, newest_link, violations
 
 
 def first(database, sql, *arguments):
@@ -147,8 +147,7 @@ def main():
             if first(database, "SELECT count(*) " + links, email) > before:
                 break
             time.sleep(0.05)
-        token = first(database, "SELECT json_extract(payload, '$.signInLink.token') " + links + " ORDER BY id DESC",
-                      email)
+        _, token, _ = newest_link(database, email)
         driver.get(f"{base}/connexion/lien?jeton={token}")
         submitted(driver.find_element(By.CSS_SELECTOR, "main button[type=submit]"))
         for path in paths:

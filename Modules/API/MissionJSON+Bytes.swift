@@ -7,6 +7,13 @@ extension MissionJSON: DirectJSON {
         object.integer("administrationID", administrationID.rawValue, &bytes)
         object.string("applicationDeadline", applicationDeadline.description, &bytes)
         object.string("closedAt", ifPresent: closedAt, &bytes)
+        object.key("coOwnerIDs", &bytes)
+        bytes.append(UInt8(ascii: "["))
+        for (index, coOwnerID) in coOwnerIDs.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            JSONBytes.appendInteger(coOwnerID.rawValue, to: &bytes)
+        }
+        bytes.append(UInt8(ascii: "]"))
         object.string("createdAt", createdAt, &bytes)
         object.bool("crisis", crisis, &bytes)
         object.string("departement", ifPresent: departement?.code, &bytes)

@@ -54,17 +54,19 @@ enum DirectJSONProbe {
     }
 
     /// `mission` with `text` as its title, description and rejection reason, and every
-    /// optional member set or not (`filled`).
+    /// optional member set or not (`filled`, co-owners too).
     static func mission(_ mission: Mission, text: String, filled: Bool) -> Mission {
         var details = mission.details
         details.title = text
         details.description = text + "\n" + text
         details.departement = filled ? try? Departement("2A") : nil
         let stamp = filled ? mission.createdAt : nil
-        return Mission(
+        var changed = Mission(
             id: mission.id, administrationID: mission.administrationID, ownerID: mission.ownerID,
             details: details, state: mission.state, rejectionReason: filled ? text : nil,
             createdAt: mission.createdAt, updatedAt: mission.updatedAt, submittedAt: stamp,
             publishedAt: stamp, closedAt: stamp)
+        changed.coOwnerIDs = filled ? [UserID(7), UserID(12)] : []
+        return changed
     }
 }

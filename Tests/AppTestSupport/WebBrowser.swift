@@ -45,18 +45,35 @@ final class WebBrowser {
         try #require(try post("/connexion/lien", [("jeton", token)]).status == 303, "sign-in as \(email)")
     }
 
-    /// The token of the newest sign-in link queued in `database` (the e-mail's payload), to
-    /// `email` or to anyone.
+    /// The token of the newest sign-in link queued in `database`, to `email` or to anyone: from
+    /// the e-mail's payload while it waits, else from the delivered message in the mail folder
+    /// beside the database (delivery empties the token in the outbox).
     static func newestLinkToken(_ database: String, to email: String? = nil) throws -> String {
         let recipient = email.map { " AND recipient_email = '\($0)'" } ?? ""
-        let token = try Subprocess.sqlite3(
+        let row = try Subprocess.sqlite3(
             database,
-            "SELECT json_extract(payload, '$.signInLink.token') "
+            "SELECT id || '|' || json_extract(payload, '$.signInLink.token') "
                 + "FROM notification_outbox WHERE kind = 'sign-in-link'\(recipient) ORDER BY id DESC LIMIT 1"
         )
-        .output.trimmingCharacters(in: .whitespacesAndNewlines)
-        try #require(token.count == 43, "no sign-in link queued")
+        .output.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "|", omittingEmptySubsequences: false)
+        try #require(row.count == 2, "no sign-in link queued")
+        if row[1].count == 43 { return String(row[1]) }
+        let token = try #require(
+            try deliveredLinkToken(outboxID: String(row[0]), database: database), "no sign-in link delivered")
         return token
+    }
+
+    /// The sign-in token in the delivered e-mail of outbox row `outboxID` (`mail/new/` beside
+    /// `database`, the default maildir; the text is quoted-printable).
+    static func deliveredLinkToken(outboxID: String, database: String) throws -> String? {
+        let folder = URL(fileURLWithPath: database).deletingLastPathComponent().appendingPathComponent("mail/new")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        guard let name = files.first(where: { $0.hasPrefix("notification-\(outboxID)_") }) else { return nil }
+        let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            .replacingOccurrences(of: "=\r\n", with: "").replacingOccurrences(of: "=\n", with: "")
+            .replacingOccurrences(of: "=3D", with: "=")
+        guard let range = text.range(of: #"jeton=[A-Za-z0-9_-]{43}"#, options: .regularExpression) else { return nil }
+        return String(text[range].dropFirst("jeton=".count))
     }
 
     /// How many sign-in links were queued in `database`, to `email` or to anyone.

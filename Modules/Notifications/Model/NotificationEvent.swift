@@ -72,14 +72,14 @@ public enum NotificationEvent: Hashable, Sendable, Codable {
     /// The owner answered the agent's question (to the agent): the answer is read in their space.
     case missionQuestionAnswered(mission: MissionReference, questionID: Int64)
 
-    /// The event as kept once its e-mail is delivered, when it carried a long-lived secret: a
-    /// student's private token is erased from the outbox then (the database keeps only its hash);
-    /// nil for every other event, kept as sent. A sign-in link's token (valid 15 minutes) is
-    /// emptied by the next daily retention run (`RetentionStore.dropDeliveredTokens`).
+    /// The event as kept once its e-mail is delivered, when it carried a secret: a student's
+    /// private token and a sign-in link's token leave the outbox with the message (the database
+    /// keeps only their hashes); nil for every other event, kept as sent.
     public var delivered: NotificationEvent? {
         switch self {
         case .visMonJobStudentRegistered(_, let closes):
             .visMonJobStudentRegistered(token: "", registrationCloses: closes)
+        case .signInLink(_, let expiresAt, let next): .signInLink(token: "", expiresAt: expiresAt, next: next)
         default: nil
         }
     }

@@ -12,7 +12,9 @@ public struct RetentionStore {
     }
 
     /// Empties the secret token of the sign-in links and *Vis mon job* private links whose
-    /// message has left the outbox (sent or parked): the e-mail was its only use.
+    /// message has left the outbox (sent or parked): the e-mail was its only use. Delivery
+    /// empties it as the message leaves (``NotificationEvent/delivered``); this catches the parked
+    /// ones and the rows sent before that.
     public func dropDeliveredTokens() throws -> Int {
         var dropped = 0
         for (kind, path) in [

@@ -123,7 +123,7 @@ struct MissionListingTests {
             #expect(
                 throws: AccessError.roleRequired(
                     action: "filter missions by state",
-                    roles: [.operator, .missionOwner])
+                    roles: [.missionOwner, .operator])
             ) {
                 try ids(.user(world.talent), "state=published")
             }
