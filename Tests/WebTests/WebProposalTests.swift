@@ -119,6 +119,11 @@ import Testing
         #expect(try world.sql("SELECT user_id FROM mission_co_owners WHERE mission_id = \(missionID)") == colleague)
         #expect(try world.sql("SELECT count(*) FROM audit_events WHERE action = 'mission.co-owner-added'") == "1")
         let second = try apply(world, "talent2@numerique.gouv.fr", to: missionID)
+        // The co-owner is told of the new application as the owner is (he was added after the first).
+        #expect(
+            try world.sql(
+                "SELECT count(*) FROM notification_outbox WHERE kind = 'application-received' "
+                    + "AND recipient_email = 'paul.collegue@numerique.gouv.fr'") == "1")
         let coOwner = WebBrowser(world.server)
         try coOwner.signIn("paul.collegue@numerique.gouv.fr", database: world.database)
         #expect(try coOwner.get("/espace-responsable/candidatures").text.contains(title))

@@ -31,7 +31,7 @@ extension Workflows {
                 missionID: missionID, askerID: user.id, text: text.trimmingWhitespace(), sharesEmail: sharesEmail,
                 by: caller.actor, at: now)
             // Every owner of the mission is told (its owner and its co-owners).
-            for ownerID in [mission.ownerID] + mission.coOwnerIDs {
+            for ownerID in mission.ownerIDs {
                 guard let owner = try UserStore(connection).find(ownerID), owner.isActive else { continue }
                 try Outbox(connection).enqueue(
                     Notice(

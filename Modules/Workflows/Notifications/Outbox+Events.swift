@@ -6,13 +6,15 @@ import Persistence
 // after the change is stored. Each finds its recipients; none sends anything itself.
 
 extension Outbox {
-    /// A talent applied: tells the mission's owner.
+    /// A talent applied: tells the mission's owner and its co-owners, who answer it alike.
     public func applicationReceived(_ application: Application, mission: Mission, at instant: Instant) throws {
-        try enqueue(
-            Notice(
-                to: try recipient(mission.ownerID),
-                .applicationReceived(mission: MissionReference(mission), applicationID: application.id)),
-            at: instant)
+        for ownerID in mission.ownerIDs {
+            try enqueue(
+                Notice(
+                    to: try recipient(ownerID),
+                    .applicationReceived(mission: MissionReference(mission), applicationID: application.id)),
+                at: instant)
+        }
     }
 
     /// The owner answered: tells the talent of an interview proposed, an acceptance or a decline.
