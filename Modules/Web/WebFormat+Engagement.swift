@@ -1,18 +1,13 @@
 import Domain
 import Foundation
 import HTML
+import Workflows
 
 /// French renderings of the engagement's states, parties and durations.
 extension WebFormat {
     /// The French name of an agreement's status.
     static func status(_ status: AgreementStatus) -> String {
-        switch status {
-        case .awaitingSignatures: "En attente des signatures"
-        case .signed: "Signée"
-        case .refused: "Refusée"
-        case .completed: "Mission terminée"
-        case .interrupted: "Interrompue"
-        }
+        status.frenchName
     }
 
     /// The French name of a side of an agreement.

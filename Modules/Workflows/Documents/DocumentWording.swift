@@ -1,4 +1,4 @@
-import Domain
+public import Domain
 import Gamification
 import Notifications
 
@@ -54,17 +54,6 @@ enum DocumentWording {
         }
     }
 
-    /// The French name of an agreement's status.
-    static func status(_ status: AgreementStatus) -> String {
-        switch status {
-        case .awaitingSignatures: "En attente des signatures"
-        case .signed: "Signée"
-        case .refused: "Refusée"
-        case .completed: "Mission terminée"
-        case .interrupted: "Interrompue"
-        }
-    }
-
     /// The French name of a work mode.
     static func workMode(_ mode: WorkMode) -> String {
         switch mode {
@@ -98,5 +87,18 @@ extension String {
             "ô": "o", "ö": "o", "ù": "u", "û": "u", "ü": "u", "ÿ": "y", "œ": "oe", "æ": "ae"
         ]
         return String(flatMap { pairs[$0] ?? String($0) })
+    }
+}
+
+extension AgreementStatus {
+    /// The French name of the status, as the documents and the pages write it.
+    public var frenchName: String {
+        switch self {
+        case .awaitingSignatures: "En attente des signatures"
+        case .signed: "Signée"
+        case .refused: "Refusée"
+        case .completed: "Mission terminée"
+        case .interrupted: "Interrompue"
+        }
     }
 }

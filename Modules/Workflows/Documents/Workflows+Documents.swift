@@ -83,7 +83,7 @@ extension Workflows {
                 "Référence",
                 lines: [
                     Line("Convention", reference), Line("Mission", view.missionTitle),
-                    Line("État", DocumentWording.status(agreement.status)),
+                    Line("État", agreement.status.frenchName),
                     Line("Rédigée le", DocumentWording.instant(agreement.createdAt))
                 ]),
             .init(
@@ -129,7 +129,7 @@ extension Workflows {
                     ]))
         }
         if let ended = agreement.endedAt, agreement.status != .signed {
-            var lines = [Line(DocumentWording.status(agreement.status), "le \(DocumentWording.instant(ended))")]
+            var lines = [Line(agreement.status.frenchName, "le \(DocumentWording.instant(ended))")]
             if let reason = agreement.endReason { lines.append(Line("Motif", reason)) }
             sections.append(.init("Fin de la convention", lines: lines))
         }
