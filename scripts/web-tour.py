@@ -86,10 +86,11 @@ def main():
         print(f"{role} {path}: « {title} », {len(found)} violation(s)")
 
     def submitted(element):
-        """Clicks `element`, then waits until the browser has left the page (the form's answer)."""
+        """Clicks `element`, then waits until the browser has left the page (the form's answer;
+        generous: the whole suite runs beside it on two cores)."""
         page = driver.find_element(By.TAG_NAME, "html")
         element.click()
-        WebDriverWait(driver, 20).until(expected_conditions.staleness_of(page))
+        WebDriverWait(driver, 60).until(expected_conditions.staleness_of(page))
 
     def click(text):
         """Clicks the first visible button of `main` whose text is `text` and waits for the answer."""
