@@ -15,6 +15,7 @@ import sys
 import time
 
 from axe_core_python.selenium import Axe
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -90,7 +91,13 @@ def main():
         generous: the whole suite runs beside it on two cores)."""
         page = driver.find_element(By.TAG_NAME, "html")
         element.click()
-        WebDriverWait(driver, 60).until(expected_conditions.staleness_of(page))
+        def left(_):
+            # Chromium may answer "Node … does not belong to the document" while the new page loads.
+            try:
+                return expected_conditions.staleness_of(page)(driver)
+            except WebDriverException:
+                return True
+        WebDriverWait(driver, 60).until(left)
 
     def click(text):
         """Clicks the first visible button of `main` whose text is `text` and waits for the answer."""
