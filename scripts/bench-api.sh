@@ -26,11 +26,11 @@
 #                         talents-api) from there instead of building them here
 #      NATIONAL_DB=/tmp/talents-bench-api-national.sqlite  the generated national database (kept)
 #      TALENTS=300000 MISSIONS=50000 APPLICATIONS=1000000  its scale when generated
-#      ANCHORS_DIR=/tmp/anchors (Hummingbird built in release there, see bench-http.sh)
+#      ANCHORS_DIR=/tmp/anchors (a copy of ../shared/anchors, Hummingbird built in release there when missing)
 #      SKIP=<regex>  endpoints not loaded, e.g. SKIP='applications \(owner\)' (at national scale one
 #                    request of it takes seconds and would hold the server for the endpoints after it)
 #      OUT=/tmp/talents-bench-api/<time>  PORT=8095 (talents-api)  BENCH_PORT=8090  HB_PORT=8081
-# Needs: wrk, sqlite3, python3, curl. Wall-clock figures are noisy on a shared machine: compare
+# Needs: wrk, sqlite3, python3, curl (installed by scripts/setup --bench). Wall-clock figures are noisy on a shared machine: compare
 # within one run, and prefer CPU µs/request (docs/performance.md, "Issue 21").
 set -euo pipefail
 
@@ -45,9 +45,7 @@ TALENTS=${TALENTS:-300000} MISSIONS=${MISSIONS:-50000} APPLICATIONS=${APPLICATIO
 OUT=${OUT:-/tmp/talents-bench-api/$(date -u +%Y%m%dT%H%M%SZ)}
 PORT=${PORT:-8095} BENCH_PORT=${BENCH_PORT:-8090} HB_PORT=${HB_PORT:-8081}
 
-for tool in wrk sqlite3 python3 curl; do
-  command -v "$tool" > /dev/null || { echo "missing $tool: apt-get install -y wrk sqlite3 python3 curl" >&2; exit 1; }
-done
+"$REPO/scripts/setup" --bench   # wrk, sqlite3, python3, curl
 case "$SCALE" in demo) SCALES=(demo) ;; national) SCALES=(national) ;; both) SCALES=(demo national) ;;
   *) echo "SCALE must be demo, national or both" >&2; exit 1 ;; esac
 
@@ -62,7 +60,15 @@ else
 fi
 APIS=${APIS:-talents=$RELEASE}
 HB=$ANCHORS_DIR/anchor-hummingbird/.build/release/AnchorHummingbird
-[ -x "$HB" ] || { echo "no Hummingbird anchor at $HB: run scripts/bench-http.sh once (it builds it)" >&2; exit 1; }
+if [ ! -x "$HB" ]; then # a built copy of ../shared/anchors outside the repository, as scripts/bench-http.sh makes it
+  ANCHORS_SRC=${ANCHORS_SRC:-$REPO/../shared/anchors}
+  case "$(realpath -m "$ANCHORS_DIR")/" in
+    "$REPO"/* | "$(realpath -m "$ANCHORS_SRC")"/*) echo "ANCHORS_DIR must be outside the repository and $ANCHORS_SRC" >&2; exit 1 ;;
+  esac
+  [ -d "$ANCHORS_DIR" ] || { cp -r "$ANCHORS_SRC" "$ANCHORS_DIR" && chmod -R u+w "$ANCHORS_DIR"; }
+  echo "building the Hummingbird anchor in release in $ANCHORS_DIR (about 6 minutes the first time)"
+  (cd "$ANCHORS_DIR/anchor-hummingbird" && swift build -c release 2>&1 | tail -1)
+fi
 for port in "$PORT" "$BENCH_PORT" "$HB_PORT"; do
   if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "port $port is in use; stop what listens there" >&2; exit 1; fi
 done
@@ -256,6 +262,13 @@ bench_api() { # scale name bin_dir
   peak_rss "$scale" "$name"
   stop_server
   echo "$scale $name: $(wc -l < "$OUT/$name-$scale.server.log") access-log lines"
+  # The group commit: how many commits held the run's writes (logged when the server stops).
+  local stopped
+  stopped=$(grep 'msg="stopped"' "$OUT/$name-$scale.server.log" | tail -1 | grep -o 'commits=[0-9]* writes=[0-9]*' || true)
+  if [ -n "$stopped" ]; then
+    echo "$scale,$name,group commit,${stopped#commits=},,,,," | sed 's/ writes=/,/' >> "$CSV"
+    echo "$scale $name group commit: $stopped"
+  fi
   rm -f "$db" "$db-wal" "$db-shm"
 }
 

@@ -10,7 +10,7 @@
 #      ANCHORS_SRC=<repo>/../shared/anchors  where to copy the anchors from
 #      ROUNDS=2  OUT=/tmp/talents-bench-results/<time>  PORT=8090 (ours)
 #      plus bench.sh's knobs (DURATION=10s THREADS=2 CONNS=64 WARMUP=2s).
-# Needs: wrk, nginx (apt-get install -y wrk nginx-light), sqlite3, python3, curl.
+# Needs: wrk, nginx, sqlite3, python3, curl (installed by scripts/setup --bench).
 # Prints every server's figures (summarize.py), nginx's, and our ratios to Hummingbird and nginx.
 # See docs/performance.md for how to read them.
 set -euo pipefail
@@ -25,9 +25,7 @@ NGINX_PORT=8084  # fixed in the anchors' nginx.conf
 NGINX_PREFIX=/tmp/ngx
 export DURATION=${DURATION:-10s} THREADS=${THREADS:-2} CONNS=${CONNS:-64}
 
-for tool in wrk nginx sqlite3 python3 curl; do
-  command -v "$tool" > /dev/null || { echo "missing $tool: apt-get install -y wrk nginx-light sqlite3 python3 curl" >&2; exit 1; }
-done
+"$REPO/scripts/setup" --bench   # wrk, nginx, sqlite3, python3, curl
 
 # ---- the anchors: a built copy outside the repository ----
 case "$(realpath -m "$ANCHORS_DIR")/" in

@@ -29,10 +29,12 @@ struct APIServer {
         }
         let server = HTTPServer(
             configuration: .init(host: configuration.host, port: configuration.port),
-            responder: Self.router(
-                workflows: workflows, metrics: metrics, singleSignOn: configuration.singleSignOn,
-                signInLinks: signInLinks, legal: configuration.legal
-            ).responder,
+            responder: WriteOffloading(
+                Self.router(
+                    workflows: workflows, metrics: metrics, singleSignOn: configuration.singleSignOn,
+                    signInLinks: signInLinks, legal: configuration.legal
+                ).responder,
+                workers: WorkerThreads(count: Self.writeWorkers, name: "talents-write")),
             accessLog: { entry in
                 // Method, path without query, status, duration and id only: never bodies or tokens.
                 accessLogger.info(
@@ -70,8 +72,13 @@ struct APIServer {
         signInLinks.waitUntilIdle()
         jobs?.stop()
         accessSink.flush()
-        logger.info("stopped")
+        let writes = database.writeStatistics
+        logger.info("stopped", ["commits": writes.groups, "writes": writes.writes])
     }
+
+    /// Threads answering the requests that change state (see `WriteOffloading`): enough for
+    /// writes to wait for the writer together, and so commit together.
+    static let writeWorkers = 16
 
     /// The JSON routes with the web front's pages beside them.
     static func router(

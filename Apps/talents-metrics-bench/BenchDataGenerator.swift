@@ -4,7 +4,7 @@ import Support
 /// Writes a programme at scale straight into the real schema (opened and migrated by
 /// `TalentsDatabase.open`): administrations in ministry trees, users, talents and their skills,
 /// missions over two years, applications in every status with the audit events the stores would
-/// have appended. Rows go in through prepared statements, one transaction per table.
+/// have appended, agreements for the accepted ones. Rows go in through prepared statements, one transaction per table.
 ///
 /// Distributions: instants spread over the two years before `now`; answers within 3 days for a
 /// third, 14 days for most, later or never for the rest; unanswered applications past their due
@@ -46,6 +46,7 @@ struct BenchDataGenerator {
         try database.write { try generateTalents(in: $0) }
         try database.write { try generateMissions(in: $0) }
         try database.write { try generateApplications(in: $0) }
+        try database.write { try generateAgreements(in: $0) }
         return rows
     }
 

@@ -28,6 +28,16 @@ import Testing
         #expect(generated.status == 0, "\(generated.errorOutput)")
         #expect(try Subprocess.sqlite3(database, "PRAGMA foreign_key_check").output == "")
         #expect(try Subprocess.sqlite3(database, "SELECT count(*) FROM applications").output == "2000\n")
+        let agreements = try Subprocess.sqlite3(
+            database,
+            """
+            SELECT (SELECT count(*) FROM agreements), (SELECT count(*) FROM applications WHERE status = 'accepted'),
+                (SELECT count(*) FROM agreements WHERE status = 'signed' AND signed_at IS NOT NULL)
+            """
+        ).output.split(separator: "|").map { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1 }
+        #expect(
+            agreements[0] > 0 && agreements[0] == agreements[1], "an agreement per accepted application: \(agreements)")
+        #expect(agreements[2] > 0 && agreements[2] < agreements[0], "signed and awaiting: \(agreements)")
         #expect(try bench("generate", "--db", database).status != 0, "an existing file is refused")
 
         let activity = try bench(

@@ -21,7 +21,7 @@ def fmt(value, pattern):
 
 
 for scale in scales:
-    endpoints = [e for e in dict.fromkeys(r["endpoint"] for r in rows if r["scale"] == scale) if e != "peak RSS MiB"]
+    endpoints = [e for e in dict.fromkeys(r["endpoint"] for r in rows if r["scale"] == scale) if e not in ("peak RSS MiB", "group commit")]
     present = [s for s in servers if any(r["scale"] == scale and r["server"] == s for r in rows)]
     print(f"### {scale}")
     print()
@@ -38,6 +38,13 @@ for scale in scales:
     print("Peak RSS (VmHWM, MiB): " + ", ".join(
         f"{s} {fmt(get(scale, s, 'peak RSS MiB', 'rps'), '{:.1f}')}" for s in present))
     print()
+    # "group commit" rows: commits in the rps column, the writes they held in p50_ms.
+    groups = [(s, get(scale, s, "group commit", "rps"), get(scale, s, "group commit", "p50_ms")) for s in present]
+    groups = [(s, c, w) for s, c, w in groups if c]
+    if groups:
+        print("Group commit (the whole run's writes): " + ", ".join(
+            f"{s} {w:,.0f} writes in {c:,.0f} commits ({w / c:.1f} per commit)" for s, c, w in groups))
+        print()
     hb = get(scale, "hummingbird", "GET /missions/{id}", "cpu_us_per_req")
     bench_health = get(scale, "talents-bench", "GET /health", "rps")
     for api in apis:

@@ -3,7 +3,8 @@ import Synchronization
 /// The database of the application: one writer connection and a pool of reader connections
 /// over one SQLite file in WAL mode, shareable between threads.
 ///
-/// - `write` serializes writers on one connection, each in a `BEGIN IMMEDIATE` transaction.
+/// - `write` runs writers one at a time on one connection, in `BEGIN IMMEDIATE` transactions;
+///   writers that arrive while another runs commit together with it (``WriteGroup``).
 /// - `read` checks out a read-only connection for a deferred transaction: its reads see one
 ///   committed snapshot, unaffected by concurrent writes (https://www.sqlite.org/wal.html#concurrency).
 ///
@@ -15,7 +16,9 @@ public final class DatabasePool: Sendable {
     /// The configuration the pool was opened with.
     public let configuration: Configuration
     /// The writer; nil in read-only mode.
-    private let writer: Mutex<ConnectionBox?>
+    private let writer: ConnectionBox?
+    /// Who uses the writer, and the group commit.
+    private let writeGroup = WriteGroup()
     /// The thread inside `writeWithoutTransaction`, or 0: a nested write would deadlock.
     private let writerThread = Atomic<UInt>(0)
     /// The readers.
@@ -32,9 +35,9 @@ public final class DatabasePool: Sendable {
         case .readWrite:
             let connection = try Connection(
                 path: path, configuration: .init(mode: .readWriteCreate, busyTimeout: busyTimeout))
-            writer = Mutex(ConnectionBox(connection))
+            writer = ConnectionBox(connection)
         case .readOnly:
-            writer = Mutex(nil)
+            writer = nil
         }
         readers = ReaderPool(maximumCount: configuration.maximumReaderCount) { () throws(SQLiteError) in
             try Connection(path: path, configuration: .init(mode: .readOnly, busyTimeout: busyTimeout))
@@ -57,17 +60,35 @@ public final class DatabasePool: Sendable {
 
     // MARK: Writing
 
-    /// Runs `body` in a `BEGIN IMMEDIATE` transaction on the writer: commits when it returns,
-    /// rolls back when anything throws, and rethrows that error.
+    /// Runs `body` in a `BEGIN IMMEDIATE` transaction on the writer, and returns once its changes
+    /// are committed; when anything throws, rolls `body`'s changes back and rethrows that error.
     ///
-    /// Writes are serialized: a call waits while another thread writes. Calling `write` from
+    /// Writes run one at a time: a call waits while another thread writes. Writes that waited
+    /// join the transaction of the one before them, each in a savepoint of its own, and commit
+    /// together (``WriteGroup``): a write that throws undoes only its own changes; a failed
+    /// commit fails every write of the group, none of which is then stored. Calling `write` from
     /// inside `write`, or on a read-only pool, is a programmer error; a `read` inside `write`
     /// runs on a reader and does not see the write's uncommitted changes.
     @discardableResult
     public func write<T>(_ body: (Connection) throws -> T) throws -> T {
-        try writeWithoutTransaction { connection in
-            try connection.transaction(.immediate, body)
+        let connection = writerConnection()
+        requireNotWriting()
+        return try writeGroup.write(on: connection) { connection in
+            try onWriterThread { try body(connection) }
         }
+    }
+
+    /// How the writes were grouped so far (for tests and benchmarks).
+    public var writeStatistics: WriteStatistics { writeGroup.statistics }
+
+    /// How writes were committed.
+    public struct WriteStatistics: Sendable, Hashable {
+        /// Transactions committed by ``write(_:)``.
+        public var groups: Int
+        /// Writes those transactions held: `writes / groups` is the mean group size.
+        public var writes: Int
+        /// Writes waiting for their turn now.
+        public var waiting: Int
     }
 
     /// Runs `body` on the writer outside any transaction, for work that manages its own
@@ -77,25 +98,38 @@ public final class DatabasePool: Sendable {
     /// left open after a return is a programmer error.
     @discardableResult
     public func writeWithoutTransaction<T>(_ body: (Connection) throws -> T) throws -> T {
-        let thread = currentThreadID()
-        precondition(
-            writerThread.load(ordering: .relaxed) != thread,
-            "Nested DatabasePool.write on the same thread (\(path))")
-        var outcome: Result<T, any Error>?
-        writer.withLock { box in
-            guard let connection = box?.connection else {
-                preconditionFailure("write on a read-only DatabasePool (\(path))")
-            }
-            writerThread.store(thread, ordering: .relaxed)
-            defer { writerThread.store(0, ordering: .relaxed) }
-            outcome = Result { try body(connection) }
+        let connection = writerConnection()
+        requireNotWriting()
+        return try writeGroup.exclusive {
+            let outcome = Result { try onWriterThread { try body(connection) } }
             if case .failure = outcome {
                 connection.rollbackIfNeeded()
             }
             precondition(!connection.isInTransaction, "writeWithoutTransaction left a transaction open (\(path))")
+            return try outcome.get()
         }
-        // The closure above always sets the outcome.
-        return try outcome!.get()
+    }
+
+    /// The writer connection; traps on a read-only pool.
+    private func writerConnection() -> Connection {
+        guard let connection = writer?.connection else {
+            preconditionFailure("write on a read-only DatabasePool (\(path))")
+        }
+        return connection
+    }
+
+    /// Traps when this thread is inside a write: a nested write would wait for itself forever.
+    private func requireNotWriting() {
+        precondition(
+            writerThread.load(ordering: .relaxed) != currentThreadID(),
+            "Nested DatabasePool.write on the same thread (\(path))")
+    }
+
+    /// Runs `body` marking this thread as the writer's (see ``requireNotWriting()``).
+    private func onWriterThread<T>(_ body: () throws -> T) rethrows -> T {
+        writerThread.store(currentThreadID(), ordering: .relaxed)
+        defer { writerThread.store(0, ordering: .relaxed) }
+        return try body()
     }
 
     // MARK: Reading
