@@ -95,6 +95,16 @@ public struct AdministrationStore {
         try connection.queryOne("\(Self.select) WHERE id = ?", id, map: Self.administration)
     }
 
+    /// The administrations among `ids` that exist, by id, in one query (``IDList``).
+    public func find(_ ids: some Sequence<AdministrationID>) throws -> [AdministrationID: Administration] {
+        var found: [AdministrationID: Administration] = [:]
+        _ = try connection.query("\(Self.select) WHERE id IN (SELECT value FROM json_each(?))", IDList(ids)) { row in
+            let administration = try Self.administration(row)
+            found[administration.id] = administration
+        }
+        return found
+    }
+
     /// The administration with `acronym` (exact, upper case), or nil.
     public func find(acronym: String) throws -> Administration? {
         try connection.queryOne("\(Self.select) WHERE acronym = ?", acronym, map: Self.administration)

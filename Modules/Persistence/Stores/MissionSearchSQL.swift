@@ -83,8 +83,13 @@ struct MissionSearchSQL {
             return
         }
         if let after = search.after {
+            // `(value, m.id) < (?, ?)` spelled out (the value is never NULL): SQLite seeks an
+            // index on the value with `value <= ?`, not with the row value, and would otherwise
+            // walk every row of the pages before.
             let bound = Self.bind(after.value, sort.key)
-            filter("(\(value), m.id) \(sort.descending ? "<" : ">") (?, ?)", [bound, after.id])
+            let (strict, loose) = sort.descending ? ("<", "<=") : (">", ">=")
+            filter(
+                "\(value) \(loose) ? AND (\(value) \(strict) ? OR m.id \(strict) ?)", [bound, bound, after.id])
         }
 
         sql += conditions.map { "\n    AND " + $0 }.joined()

@@ -60,9 +60,45 @@ public struct MissionStore {
         }
     }
 
+    /// The missions with `ids` that exist, in the order of `ids`: three queries however many there are.
+    public func find(_ ids: [MissionID]) throws -> [Mission] {
+        try findVersioned(ids).map(\.value)
+    }
+
+    /// The missions with `ids` that exist and their revisions, in the order of `ids`: the rows, the
+    /// skills and the co-owners of them all, one query each (``IDList``).
+    public func findVersioned(_ ids: [MissionID]) throws -> [Versioned<Mission>] {
+        guard !ids.isEmpty else { return [] }
+        let list = IDList(ids)
+        var skills: [MissionID: [SkillRequirement]] = [:]
+        _ = try connection.query(
+            """
+            SELECT mission_id, skill_code, minimum_level FROM mission_skills
+            WHERE mission_id IN (SELECT value FROM json_each(?)) ORDER BY mission_id, position
+            """, list
+        ) { row in skills[try row.decode(0), default: []].append(try Self.skill(row, at: 1)) }
+        var coOwners: [MissionID: [UserID]] = [:]
+        _ = try connection.query(
+            """
+            SELECT mission_id, user_id FROM mission_co_owners
+            WHERE mission_id IN (SELECT value FROM json_each(?)) ORDER BY mission_id, user_id
+            """, list
+        ) { row in coOwners[try row.decode(0), default: []].append(try row.decode(1)) }
+        var found: [MissionID: Versioned<Mission>] = [:]
+        found.reserveCapacity(ids.count)
+        _ = try connection.query("\(Self.select) WHERE id IN (SELECT value FROM json_each(?))", list) { row in
+            let id: MissionID = try row.decode(0)
+            let mission = try Self.mission(row, skills: skills[id] ?? [], coOwnerIDs: coOwners[id] ?? [])
+            found[id] = Versioned(mission, revision: try row.int(21))
+        }
+        return ids.compactMap { found[$0] }
+    }
+
     /// The missions in `state`, oldest first.
     public func all(in state: MissionState) throws -> [Mission] {
-        try connection.query("\(Self.select) WHERE state = ? ORDER BY id", state.rawValue, map: mission)
+        try find(
+            connection.query("SELECT id FROM missions WHERE state = ? ORDER BY id", state.rawValue) { try $0.decode(0) }
+        )
     }
 
     /// How many missions are in each state (states without missions left out).
@@ -125,27 +161,36 @@ public struct MissionStore {
             updated_at, submitted_at, published_at, closed_at, revision FROM missions
         """
 
+    /// The mission of `row` (columns of ``select``), its skills and co-owners read one query each.
     private func mission(_ row: Row) throws -> Mission {
         let id: MissionID = try row.decode(0)
         let skills = try connection.query(
             "SELECT skill_code, minimum_level FROM mission_skills WHERE mission_id = ? ORDER BY position", id
-        ) { row in
-            guard let level = SkillLevel(rawValue: try row.int(1)) else {
-                throw SQLiteError.mismatch("mission_skills.minimum_level out of range", sql: nil)
-            }
-            return SkillRequirement(SkillCode(try row.string(0)), minimumLevel: level)
-        }
+        ) { try Self.skill($0, at: 0) }
+        return try Self.mission(row, skills: skills, coOwnerIDs: try coOwners(of: id))
+    }
+
+    /// The mission of `row` (columns of ``select``) with its skills and co-owners.
+    private static func mission(_ row: Row, skills: [SkillRequirement], coOwnerIDs: [UserID]) throws -> Mission {
         let details = MissionDetails(
             title: try row.string(3), description: try row.string(4), nature: try row.code(5), requiredSkills: skills,
             effortHours: try row.int(6), window: DateWindow(start: try row.decode(7), end: try row.decode(8)),
             departement: try row.optionalString(9).map { try Departement($0) }, remote: try row.bool(10),
             talentsSought: try row.int(11), applicationDeadline: try row.decode(12), crisis: try row.bool(13))
         var mission = Mission(
-            id: id, administrationID: try row.decode(1), ownerID: try row.decode(2), details: details,
+            id: try row.decode(0), administrationID: try row.decode(1), ownerID: try row.decode(2), details: details,
             state: try row.code(14), rejectionReason: try row.optionalString(15),
             createdAt: try row.decode(16), updatedAt: try row.decode(17), submittedAt: try row.decode(18),
             publishedAt: try row.decode(19), closedAt: try row.decode(20))
-        mission.coOwnerIDs = try coOwners(of: id)
+        mission.coOwnerIDs = coOwnerIDs
         return mission
+    }
+
+    /// A required skill from columns `column` (skill code) and `column + 1` (minimum level).
+    private static func skill(_ row: Row, at column: Int) throws -> SkillRequirement {
+        guard let level = SkillLevel(rawValue: try row.int(.index(column + 1))) else {
+            throw SQLiteError.mismatch("mission_skills.minimum_level out of range", sql: nil)
+        }
+        return SkillRequirement(SkillCode(try row.string(.index(column))), minimumLevel: level)
     }
 }
