@@ -66,29 +66,32 @@ public struct MissionStore {
     }
 
     /// The missions with `ids` that exist and their revisions, in the order of `ids`: the rows, the
-    /// skills and the co-owners of them all, one query each (``IDList``).
+    /// skills and the co-owners of them all, one query each (``IDList``, each id once). Each query walks the
+    /// list and seeks each id (a join, not `IN (…)`, which would first copy the list into a
+    /// temporary index); skills and co-owners are put in order here, a page's few rows.
     public func findVersioned(_ ids: [MissionID]) throws -> [Versioned<Mission>] {
         guard !ids.isEmpty else { return [] }
-        let list = IDList(ids)
-        var skills: [MissionID: [SkillRequirement]] = [:]
+        let list = IDList(Set(ids))
+        var skills: [MissionID: [(position: Int, skill: SkillRequirement)]] = [:]
         _ = try connection.query(
             """
-            SELECT mission_id, skill_code, minimum_level FROM mission_skills
-            WHERE mission_id IN (SELECT value FROM json_each(?)) ORDER BY mission_id, position
+            SELECT s.mission_id, s.position, s.skill_code, s.minimum_level
+            FROM json_each(?) j JOIN mission_skills s ON s.mission_id = j.value
             """, list
-        ) { row in skills[try row.decode(0), default: []].append(try Self.skill(row, at: 1)) }
+        ) { row in skills[try row.decode(0), default: []].append((try row.int(1), try Self.skill(row, at: 2))) }
         var coOwners: [MissionID: [UserID]] = [:]
         _ = try connection.query(
-            """
-            SELECT mission_id, user_id FROM mission_co_owners
-            WHERE mission_id IN (SELECT value FROM json_each(?)) ORDER BY mission_id, user_id
-            """, list
+            "SELECT c.mission_id, c.user_id FROM json_each(?) j JOIN mission_co_owners c ON c.mission_id = j.value",
+            list
         ) { row in coOwners[try row.decode(0), default: []].append(try row.decode(1)) }
         var found: [MissionID: Versioned<Mission>] = [:]
         found.reserveCapacity(ids.count)
-        _ = try connection.query("\(Self.select) WHERE id IN (SELECT value FROM json_each(?))", list) { row in
+        _ = try connection.query("\(Self.columns) FROM json_each(?) j JOIN missions m ON m.id = j.value", list) {
+            row in
             let id: MissionID = try row.decode(0)
-            let mission = try Self.mission(row, skills: skills[id] ?? [], coOwnerIDs: coOwners[id] ?? [])
+            let mission = try Self.mission(
+                row, skills: skills[id]?.sorted { $0.position < $1.position }.map(\.skill) ?? [],
+                coOwnerIDs: coOwners[id]?.sorted() ?? [])
             found[id] = Versioned(mission, revision: try row.int(21))
         }
         return ids.compactMap { found[$0] }
@@ -155,11 +158,15 @@ public struct MissionStore {
                 ]))
     }
 
-    private static let select = """
-        SELECT id, administration_id, owner_id, title, description, nature, effort_hours, window_start, window_end,
-            departement, remote, talents_sought, application_deadline, crisis, state, rejection_reason, created_at,
-            updated_at, submitted_at, published_at, closed_at, revision FROM missions
+    /// The columns every read of a mission decodes, from `missions m`.
+    private static let columns = """
+        SELECT m.id, m.administration_id, m.owner_id, m.title, m.description, m.nature, m.effort_hours,
+            m.window_start, m.window_end, m.departement, m.remote, m.talents_sought, m.application_deadline, m.crisis,
+            m.state, m.rejection_reason, m.created_at, m.updated_at, m.submitted_at, m.published_at, m.closed_at,
+            m.revision
         """
+
+    private static let select = "\(columns) FROM missions m"
 
     /// The mission of `row` (columns of ``select``), its skills and co-owners read one query each.
     private func mission(_ row: Row) throws -> Mission {
