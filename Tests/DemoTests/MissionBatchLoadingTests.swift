@@ -44,13 +44,28 @@ struct MissionBatchLoadingTests {
                 let published = try connection.query(
                     "SELECT id FROM missions WHERE state = 'published' ORDER BY coalesce(published_at, 0) DESC, id DESC"
                 ) { try $0.decode(0, as: MissionID.self) }
-                for (search, expected) in [
-                    (MissionSearch(limit: 7), order), (MissionSearch(states: [.published], limit: 5), published)
+                // The user who co-owns the most missions.
+                let coOwner = try #require(
+                    try connection.scalar(
+                        "SELECT user_id FROM mission_co_owners GROUP BY user_id ORDER BY count(*) DESC LIMIT 1",
+                        as: UserID.self))
+                let owned = try connection.query(
+                    """
+                    SELECT id FROM missions
+                    WHERE owner_id = ?1 OR id IN (SELECT mission_id FROM mission_co_owners WHERE user_id = ?1)
+                    ORDER BY coalesce(published_at, 0) DESC, id DESC
+                    """, coOwner
+                ) { try $0.decode(0, as: MissionID.self) }
+                #expect(owned.count > 5)
+                for (search, scope, expected) in [
+                    (MissionSearch(limit: 7), MissionScope.all, order),
+                    (MissionSearch(states: [.published], limit: 5), .all, published),
+                    (MissionSearch(limit: 3), .owned(by: coOwner), owned)
                 ] {
                     var search = search
                     var listed: [Mission] = []
                     for _ in 0..<20 {
-                        let page = try store.search(search, in: .all)
+                        let page = try store.search(search, in: scope)
                         listed += page.missions
                         guard let next = page.next else { break }
                         search.after = next
