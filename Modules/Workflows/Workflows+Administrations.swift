@@ -67,12 +67,7 @@ extension Workflows {
 
     /// The administrations among `ids` that exist, by id: one read for a page of missions.
     public func administrations(_ ids: some Sequence<AdministrationID>) throws -> [AdministrationID: Administration] {
-        try database.read { connection in
-            let store = AdministrationStore(connection)
-            var found: [AdministrationID: Administration] = [:]
-            for id in Set(ids) { found[id] = try store.find(id) }
-            return found
-        }
+        try database.read { try AdministrationStore($0).find(ids) }
     }
 
     /// Every administration as a tree: ministries, each with its directorates and services.

@@ -84,9 +84,12 @@ extension Workflows {
     public func receivedInvitations(by caller: Caller) throws -> [ReceivedInvitation] {
         try database.read { connection in
             let talent = try ownTalentProfile(by: caller, in: connection).value
-            let missions = MissionStore(connection)
-            return try InvitationStore(connection).all(talentID: talent.id).map { invitation in
-                guard let mission = try missions.find(invitation.missionID) else {
+            let invitations = try InvitationStore(connection).all(talentID: talent.id)
+            let missions = Dictionary(
+                try MissionStore(connection).find(invitations.map(\.missionID)).map { ($0.id, $0) },
+                uniquingKeysWith: { first, _ in first })
+            return invitations.map { invitation in
+                guard let mission = missions[invitation.missionID] else {
                     preconditionFailure("invitation \(invitation.id) without its mission")
                 }
                 return ReceivedInvitation(

@@ -55,10 +55,9 @@ extension Workflows {
             let scored = try matchingIndex.missions(
                 for: talent.profile, today: today, keep: query.limit,
                 from: MatchingFeedSource(connection))
-            let missions = MissionStore(connection)
             let candidate = MatchCandidate(talent.profile)
-            return try scored.compactMap { scored in
-                guard let mission = try missions.find(scored.missionID), mission.isVisibleToTalents else { return nil }
+            return try MissionStore(connection).find(scored.map(\.missionID)).compactMap { mission in
+                guard mission.isVisibleToTalents else { return nil }
                 guard let explanation = MatchExplanation.evaluate(mission.details, candidate) else { return nil }
                 return MissionRecommendation(
                     mission: caller.user.map(mission.presented) ?? mission,

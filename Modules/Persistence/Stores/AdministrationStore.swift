@@ -95,6 +95,18 @@ public struct AdministrationStore {
         try connection.queryOne("\(Self.select) WHERE id = ?", id, map: Self.administration)
     }
 
+    /// The administrations among `ids` that exist, by id, in one query (``IDList``).
+    public func find(_ ids: some Sequence<AdministrationID>) throws -> [AdministrationID: Administration] {
+        var found: [AdministrationID: Administration] = [:]
+        _ = try connection.query(
+            "\(Self.columns) FROM json_each(?) j JOIN administrations a ON a.id = j.value", IDList(Set(ids))
+        ) { row in
+            let administration = try Self.administration(row)
+            found[administration.id] = administration
+        }
+        return found
+    }
+
     /// The administration with `acronym` (exact, upper case), or nil.
     public func find(acronym: String) throws -> Administration? {
         try connection.queryOne("\(Self.select) WHERE acronym = ?", acronym, map: Self.administration)
@@ -128,7 +140,10 @@ public struct AdministrationStore {
 
         """
 
-    private static let select = "SELECT id, name, acronym, level, public_service, parent_id FROM administrations"
+    /// The columns every read of an administration decodes, from `administrations a`.
+    private static let columns = "SELECT a.id, a.name, a.acronym, a.level, a.public_service, a.parent_id"
+
+    private static let select = "\(columns) FROM administrations a"
 
     private static func administration(_ row: Row) throws -> Administration {
         Administration(

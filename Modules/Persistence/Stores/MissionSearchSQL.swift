@@ -8,6 +8,11 @@ struct MissionSearchSQL {
     /// Whether the user bound is a co-owner of mission `m` (issue 22).
     static let coOwned = "EXISTS (SELECT 1 FROM mission_co_owners c WHERE c.mission_id = m.id AND c.user_id = ?)"
 
+    /// The missions the user bound twice owns or co-owns: a list that the query reads first, through
+    /// the owner and co-owner indexes, where the `OR` of ``coOwned`` would test every mission.
+    static let ownedIDs =
+        "(SELECT id FROM missions WHERE owner_id = ? UNION ALL SELECT mission_id FROM mission_co_owners WHERE user_id = ?)"
+
     private(set) var sql = ""
     private(set) var arguments: [any SQLiteBindable] = []
     let sort: MissionSort
@@ -47,7 +52,7 @@ struct MissionSearchSQL {
         case .all: break
         case .publishedOrOwned(let userID):
             filter("(m.state = 'published' OR m.owner_id = ? OR \(Self.coOwned))", [userID, userID])
-        case .owned(let userID): filter("(m.owner_id = ? OR \(Self.coOwned))", [userID, userID])
+        case .owned(let userID): filter("m.id IN \(Self.ownedIDs)", [userID, userID])
         }
         if !search.states.isEmpty {
             filter("m.state IN \(list(search.states.count))", search.states.map(\.rawValue).sorted())
@@ -83,8 +88,13 @@ struct MissionSearchSQL {
             return
         }
         if let after = search.after {
+            // `(value, m.id) < (?, ?)` spelled out (the value is never NULL): SQLite seeks an
+            // index on the value with `value <= ?`, not with the row value, and would otherwise
+            // walk every row of the pages before.
             let bound = Self.bind(after.value, sort.key)
-            filter("(\(value), m.id) \(sort.descending ? "<" : ">") (?, ?)", [bound, after.id])
+            let (strict, loose) = sort.descending ? ("<", "<=") : (">", ">=")
+            filter(
+                "\(value) \(loose) ? AND (\(value) \(strict) ? OR m.id \(strict) ?)", [bound, bound, after.id])
         }
 
         sql += conditions.map { "\n    AND " + $0 }.joined()

@@ -16,10 +16,7 @@ extension MissionStore {
         var positions = try connection.query(query.sql, arguments: query.arguments, map: query.position)
         let hasMore = positions.count > search.limit
         if hasMore { positions.removeLast() }
-        let missions = try positions.map { position in
-            guard let mission = try find(position.id) else { throw NotFoundError("mission", id: position.id) }
-            return mission
-        }
+        let missions = try find(positions.map(\.id))
         return Page(missions: missions, next: hasMore ? positions.last : nil)
     }
 
@@ -32,6 +29,6 @@ extension MissionStore {
             ORDER BY application_deadline, id
             """, today
         ) { try $0.decode(0, as: MissionID.self) }
-        return try ids.compactMap(findVersioned)
+        return try findVersioned(ids)
     }
 }

@@ -60,9 +60,48 @@ public struct MissionStore {
         }
     }
 
+    /// The missions with `ids` that exist, in the order of `ids`: three queries however many there are.
+    public func find(_ ids: [MissionID]) throws -> [Mission] {
+        try findVersioned(ids).map(\.value)
+    }
+
+    /// The missions with `ids` that exist and their revisions, in the order of `ids`: the rows, the
+    /// skills and the co-owners of them all, one query each (``IDList``, each id once). Each query walks the
+    /// list and seeks each id (a join, not `IN (…)`, which would first copy the list into a
+    /// temporary index); skills and co-owners are put in order here, a page's few rows.
+    public func findVersioned(_ ids: [MissionID]) throws -> [Versioned<Mission>] {
+        guard !ids.isEmpty else { return [] }
+        let list = IDList(Set(ids))
+        var skills: [MissionID: [(position: Int, skill: SkillRequirement)]] = [:]
+        _ = try connection.query(
+            """
+            SELECT s.mission_id, s.position, s.skill_code, s.minimum_level
+            FROM json_each(?) j JOIN mission_skills s ON s.mission_id = j.value
+            """, list
+        ) { row in skills[try row.decode(0), default: []].append((try row.int(1), try Self.skill(row, at: 2))) }
+        var coOwners: [MissionID: [UserID]] = [:]
+        _ = try connection.query(
+            "SELECT c.mission_id, c.user_id FROM json_each(?) j JOIN mission_co_owners c ON c.mission_id = j.value",
+            list
+        ) { row in coOwners[try row.decode(0), default: []].append(try row.decode(1)) }
+        var found: [MissionID: Versioned<Mission>] = [:]
+        found.reserveCapacity(ids.count)
+        _ = try connection.query("\(Self.columns) FROM json_each(?) j JOIN missions m ON m.id = j.value", list) {
+            row in
+            let id: MissionID = try row.decode(0)
+            let mission = try Self.mission(
+                row, skills: skills[id]?.sorted { $0.position < $1.position }.map(\.skill) ?? [],
+                coOwnerIDs: coOwners[id]?.sorted() ?? [])
+            found[id] = Versioned(mission, revision: try row.int(21))
+        }
+        return ids.compactMap { found[$0] }
+    }
+
     /// The missions in `state`, oldest first.
     public func all(in state: MissionState) throws -> [Mission] {
-        try connection.query("\(Self.select) WHERE state = ? ORDER BY id", state.rawValue, map: mission)
+        try find(
+            connection.query("SELECT id FROM missions WHERE state = ? ORDER BY id", state.rawValue) { try $0.decode(0) }
+        )
     }
 
     /// How many missions are in each state (states without missions left out).
@@ -119,33 +158,46 @@ public struct MissionStore {
                 ]))
     }
 
-    private static let select = """
-        SELECT id, administration_id, owner_id, title, description, nature, effort_hours, window_start, window_end,
-            departement, remote, talents_sought, application_deadline, crisis, state, rejection_reason, created_at,
-            updated_at, submitted_at, published_at, closed_at, revision FROM missions
+    /// The columns every read of a mission decodes, from `missions m`.
+    private static let columns = """
+        SELECT m.id, m.administration_id, m.owner_id, m.title, m.description, m.nature, m.effort_hours,
+            m.window_start, m.window_end, m.departement, m.remote, m.talents_sought, m.application_deadline, m.crisis,
+            m.state, m.rejection_reason, m.created_at, m.updated_at, m.submitted_at, m.published_at, m.closed_at,
+            m.revision
         """
 
+    private static let select = "\(columns) FROM missions m"
+
+    /// The mission of `row` (columns of ``select``), its skills and co-owners read one query each.
     private func mission(_ row: Row) throws -> Mission {
         let id: MissionID = try row.decode(0)
         let skills = try connection.query(
             "SELECT skill_code, minimum_level FROM mission_skills WHERE mission_id = ? ORDER BY position", id
-        ) { row in
-            guard let level = SkillLevel(rawValue: try row.int(1)) else {
-                throw SQLiteError.mismatch("mission_skills.minimum_level out of range", sql: nil)
-            }
-            return SkillRequirement(SkillCode(try row.string(0)), minimumLevel: level)
-        }
+        ) { try Self.skill($0, at: 0) }
+        return try Self.mission(row, skills: skills, coOwnerIDs: try coOwners(of: id))
+    }
+
+    /// The mission of `row` (columns of ``select``) with its skills and co-owners.
+    private static func mission(_ row: Row, skills: [SkillRequirement], coOwnerIDs: [UserID]) throws -> Mission {
         let details = MissionDetails(
             title: try row.string(3), description: try row.string(4), nature: try row.code(5), requiredSkills: skills,
             effortHours: try row.int(6), window: DateWindow(start: try row.decode(7), end: try row.decode(8)),
             departement: try row.optionalString(9).map { try Departement($0) }, remote: try row.bool(10),
             talentsSought: try row.int(11), applicationDeadline: try row.decode(12), crisis: try row.bool(13))
         var mission = Mission(
-            id: id, administrationID: try row.decode(1), ownerID: try row.decode(2), details: details,
+            id: try row.decode(0), administrationID: try row.decode(1), ownerID: try row.decode(2), details: details,
             state: try row.code(14), rejectionReason: try row.optionalString(15),
             createdAt: try row.decode(16), updatedAt: try row.decode(17), submittedAt: try row.decode(18),
             publishedAt: try row.decode(19), closedAt: try row.decode(20))
-        mission.coOwnerIDs = try coOwners(of: id)
+        mission.coOwnerIDs = coOwnerIDs
         return mission
+    }
+
+    /// A required skill from columns `column` (skill code) and `column + 1` (minimum level).
+    private static func skill(_ row: Row, at column: Int) throws -> SkillRequirement {
+        guard let level = SkillLevel(rawValue: try row.int(.index(column + 1))) else {
+            throw SQLiteError.mismatch("mission_skills.minimum_level out of range", sql: nil)
+        }
+        return SkillRequirement(SkillCode(try row.string(.index(column))), minimumLevel: level)
     }
 }

@@ -13,9 +13,13 @@ extension Workflows {
                 throw NotFoundError("talent", id: talentID)
             }
             let missions = MissionStore(connection)
+            let invitations = try InvitationStore(connection).all(talentID: talentID)
+            let invitedTo = Dictionary(
+                try missions.find(invitations.map(\.missionID)).map { ($0.id, $0) },
+                uniquingKeysWith: { first, _ in first })
             var sent: [InvitationOptions.Sent] = []
-            for invitation in try InvitationStore(connection).all(talentID: talentID) {
-                guard let mission = try missions.find(invitation.missionID) else { continue }
+            for invitation in invitations {
+                guard let mission = invitedTo[invitation.missionID] else { continue }
                 // An owner sees the invitations to their own missions only.
                 if let user = caller.user, !user.has(.operator), !mission.isOwned(by: user) { continue }
                 sent.append(.init(invitation: invitation, missionTitle: mission.details.title))

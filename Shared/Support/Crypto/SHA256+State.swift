@@ -39,22 +39,18 @@ extension SHA256 {
             var f = h5
             var g = h6
             var h = h7
+            // Eight rounds per turn, each naming the words where they now are instead of moving
+            // all eight along (h = g, g = f…): the same rounds, with fewer instructions.
             SHA256.roundConstants.withUnsafeBufferPointer { k in
-                for t in 0..<64 {
-                    let sum1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
-                    let choice = (e & f) ^ (~e & g)
-                    let t1 = h &+ sum1 &+ choice &+ k[t] &+ w[t]
-                    let sum0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
-                    let majority = (a & b) ^ (a & c) ^ (b & c)
-                    let t2 = sum0 &+ majority
-                    h = g
-                    g = f
-                    f = e
-                    e = d &+ t1
-                    d = c
-                    c = b
-                    b = a
-                    a = t1 &+ t2
+                for t in stride(from: 0, to: 64, by: 8) {
+                    Self.round(a, b, c, &d, e, f, g, &h, k[t] &+ w[t])
+                    Self.round(h, a, b, &c, d, e, f, &g, k[t + 1] &+ w[t + 1])
+                    Self.round(g, h, a, &b, c, d, e, &f, k[t + 2] &+ w[t + 2])
+                    Self.round(f, g, h, &a, b, c, d, &e, k[t + 3] &+ w[t + 3])
+                    Self.round(e, f, g, &h, a, b, c, &d, k[t + 4] &+ w[t + 4])
+                    Self.round(d, e, f, &g, h, a, b, &c, k[t + 5] &+ w[t + 5])
+                    Self.round(c, d, e, &f, g, h, a, &b, k[t + 6] &+ w[t + 6])
+                    Self.round(b, c, d, &e, f, g, h, &a, k[t + 7] &+ w[t + 7])
                 }
             }
             h0 &+= a
@@ -65,6 +61,22 @@ extension SHA256 {
             h5 &+= f
             h6 &+= g
             h7 &+= h
+        }
+
+        /// One round of FIPS 180-4 §6.2.2 step 3 on the words in the order a…h, with `kw`
+        /// = K(t) + W(t): d becomes d + T1 (the next e), h becomes T1 + T2 (the next a).
+        @inline(__always)
+        private static func round(
+            _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+            _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ kw: UInt32
+        ) {
+            let sum1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
+            let choice = (e & f) ^ (~e & g)
+            let t1 = h &+ sum1 &+ choice &+ kw
+            let sum0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
+            let majority = (a & b) ^ (a & c) ^ (b & c)
+            d &+= t1
+            h = t1 &+ sum0 &+ majority
         }
     }
 
