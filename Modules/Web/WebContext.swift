@@ -30,6 +30,8 @@ struct WebContext {
     /// The session this request opened through a trusted single-sign-on proxy, if any
     /// (``sessionCookieHeader`` sends its cookie).
     private let openedSession: Workflows.WebSession?
+    /// The CSRF token, derived once per request however many forms the page holds.
+    private let csrf: CSRFToken
 
     /// The browser's context; `singleSignOn`, when configured, may open a session for the user
     /// a trusted proxy names (see ``WebSingleSignOn``).
@@ -67,12 +69,11 @@ struct WebContext {
             visitorSecret = SecureRandom.token()
             visitorIsNew = true
         }
+        csrf = CSRFToken(secret: sessionToken ?? visitorSecret)
     }
 
     /// The CSRF token of this browser.
-    var csrfToken: String {
-        Self.csrfToken(secret: sessionToken ?? visitorSecret)
-    }
+    var csrfToken: String { csrf.token }
 
     /// The hidden field every form carries.
     var csrfField: HTML {
@@ -127,21 +128,33 @@ struct WebContext {
         return parts.joined(separator: "; ")
     }
 
-    /// The cookies of a `Cookie` header (RFC 6265 §5.4).
+    /// The cookies of a `Cookie` header (RFC 6265 §5.4), read over its bytes: pairs split at
+    /// `;`, name and value without surrounding spaces, the first pair of a name kept.
     static func cookies(_ header: String?) -> [String: String] {
         var cookies: [String: String] = [:]
-        for pair in (header ?? "").split(separator: ";") {
-            guard let equals = pair.firstIndex(of: "=") else { continue }
-            let name = pair[..<equals].trimmingWhitespace
-            if cookies[name] == nil { cookies[name] = pair[pair.index(after: equals)...].trimmingWhitespace }
+        for pair in (header ?? "").utf8.split(separator: UInt8(ascii: ";")) {
+            guard let equals = pair.firstIndex(of: UInt8(ascii: "=")) else { continue }
+            let name = trimmingSpaces(pair[..<equals])
+            if cookies[name] == nil { cookies[name] = trimmingSpaces(pair[pair.index(after: equals)...]) }
         }
         return cookies
     }
+
+    /// `bytes` without its leading and trailing spaces.
+    private static func trimmingSpaces(_ bytes: Substring.UTF8View) -> String {
+        let trimmed = bytes.drop { $0 == UInt8(ascii: " ") }
+        guard let last = trimmed.lastIndex(where: { $0 != UInt8(ascii: " ") }) else { return "" }
+        return String(Substring(trimmed[...last]))
+    }
 }
 
-extension Substring {
-    fileprivate var trimmingWhitespace: String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+/// A browser's CSRF token, derived from its secret on first use.
+private final class CSRFToken {
+    private let secret: String
+    private(set) lazy var token = WebContext.csrfToken(secret: secret)
+
+    init(secret: String) {
+        self.secret = secret
     }
 }
 

@@ -96,7 +96,7 @@ enum WebField {
     /// The labelled block around `control`: the label and its hint, then the error, then the control.
     private static func field(_ id: String, label: String, hint: String?, error: String?, control: HTML) -> HTML {
         let hint: HTML? = hint.map { "<span class=\"fr-hint-text\" id=\"\(id)-aide\">\($0)</span>" }
-        let group = control.rendered.hasPrefix("<select") ? "fr-select-group" : "fr-input-group"
+        let group = control.hasPrefix("<select") ? "fr-select-group" : "fr-input-group"
         return """
             <div class="\(group)\(error == nil ? "" : " \(group)--error")">
             <label class="fr-label" for="\(id)">\(label)\(hint)</label>

@@ -20,52 +20,25 @@ enum WebLayout {
     }
 
     /// A whole document titled `title` around `main`; `trail` is the breadcrumb of the page's
-    /// parents (label, path), from the home page's child down, when it has some.
+    /// parents (label, path), from the home page's child down, when it has some. What every page
+    /// shares is built once per process (``documentStart``, ``headerStart``, ``footers``).
     static func page(_ title: String, context: WebContext, trail: [(String, String)] = [], main: HTML) -> HTML {
         let path = context.http.path
-        let items = menu(context.user)
+        let links = HTML.joined(menu(context.user).map { link($0, path: path) })
         return """
-            <!DOCTYPE html>
-            <html lang="fr">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1, shrink-to-fit=no">
-            <meta name="format-detection" content="telephone=no">
-            <meta name="theme-color" content="#000091">
+            \(documentStart)
             <title>\(title) — \(serviceName)</title>
-            <link rel="stylesheet" href="\(WebAssets.dsfrStylesheet)">
-            <link rel="stylesheet" href="\(WebAssets.dsfrPrefix)dsfr/dsfr.print.min.css" media="print">
-            <link rel="stylesheet" href="\(WebAssets.stylesheet.path)">
-            <link rel="icon" href="\(WebAssets.favicon)" type="image/svg+xml">
-            <link rel="shortcut icon" href="\(WebAssets.faviconICO)" type="image/x-icon">
-            <link rel="apple-touch-icon" href="\(WebAssets.appleTouchIcon)">
-            </head>
-            <body>
-            <div class="fr-skiplinks"><nav class="fr-container" aria-label="Accès rapide"><ul class="fr-skiplinks__list">
-            <li><a class="fr-link" href="#contenu">Contenu</a></li>
-            <li><a class="fr-link" href="#navigation-principale">Menu</a></li>
-            <li><a class="fr-link" href="#pied-de-page">Pied de page</a></li>
-            </ul></nav></div>
-            <header class="fr-header">
-            <div class="fr-header__body"><div class="fr-container"><div class="fr-header__body-row">
-            <div class="fr-header__brand fr-enlarge-link">
-            <div class="fr-header__brand-top"><div class="fr-header__logo"><p class="fr-logo">République<br>Française</p></div></div>
-            <div class="fr-header__service">
-            <a href="/" title="Accueil — \(serviceName)"><p class="fr-header__service-title">\(serviceName)</p></a>
-            <p class="fr-header__service-tagline">\(tagline)</p>
-            </div>
-            </div>
-            <div class="fr-header__tools"><div class="fr-header__tools-links"><ul class="fr-btns-group">\(account(context, path: path))</ul></div></div>
+            \(headerStart)\(account(context, path: path))</ul></div></div>
             </div></div></div>
             <div id="navigation-principale">
             <div class="fr-header__menu talents-menu-wide"><div class="fr-container">
             <nav class="fr-nav" aria-label="Menu principal"><ul class="fr-nav__list">
-            \(each: items, { link($0, path: path) })
+            \(links)
             </ul></nav>
             </div></div>
             <details class="talents-menu-phone"><summary class="fr-container">Menu</summary>
             <div class="fr-container"><nav class="fr-nav" aria-label="Menu principal"><ul class="fr-nav__list">
-            \(each: items, { link($0, path: path) })
+            \(links)
             \(account(context, path: path, phone: true))
             </ul></nav></div>
             </details>
@@ -75,11 +48,50 @@ enum WebLayout {
             \(breadcrumb(trail, current: title))
             \(main)
             </div></main>
-            \(footer(context))
+            \(footers[context.legal.accessibility])
             </body>
             </html>
             """
     }
+
+    /// The document up to its title.
+    private static let documentStart: HTML = """
+        <!DOCTYPE html>
+        <html lang="fr">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1, shrink-to-fit=no">
+        <meta name="format-detection" content="telephone=no">
+        <meta name="theme-color" content="#000091">
+        """
+
+    /// From the title's end to the list of the account's buttons: the assets, the skip links and
+    /// the header's brand.
+    private static let headerStart: HTML = """
+        <link rel="stylesheet" href="\(WebAssets.dsfrStylesheet)">
+        <link rel="stylesheet" href="\(WebAssets.dsfrPrefix)dsfr/dsfr.print.min.css" media="print">
+        <link rel="stylesheet" href="\(WebAssets.stylesheet.path)">
+        <link rel="icon" href="\(WebAssets.favicon)" type="image/svg+xml">
+        <link rel="shortcut icon" href="\(WebAssets.faviconICO)" type="image/x-icon">
+        <link rel="apple-touch-icon" href="\(WebAssets.appleTouchIcon)">
+        </head>
+        <body>
+        <div class="fr-skiplinks"><nav class="fr-container" aria-label="Accès rapide"><ul class="fr-skiplinks__list">
+        <li><a class="fr-link" href="#contenu">Contenu</a></li>
+        <li><a class="fr-link" href="#navigation-principale">Menu</a></li>
+        <li><a class="fr-link" href="#pied-de-page">Pied de page</a></li>
+        </ul></nav></div>
+        <header class="fr-header">
+        <div class="fr-header__body"><div class="fr-container"><div class="fr-header__body-row">
+        <div class="fr-header__brand fr-enlarge-link">
+        <div class="fr-header__brand-top"><div class="fr-header__logo"><p class="fr-logo">République<br>Française</p></div></div>
+        <div class="fr-header__service">
+        <a href="/" title="Accueil — \(serviceName)"><p class="fr-header__service-title">\(serviceName)</p></a>
+        <p class="fr-header__service-tagline">\(tagline)</p>
+        </div>
+        </div>
+        <div class="fr-header__tools"><div class="fr-header__tools-links"><ul class="fr-btns-group">
+        """
 
     /// The links of the menu: the public pages, then what each of the user's roles may use
     /// (the use cases decide the rights; the menu only leaves out what a role would be refused).
@@ -167,9 +179,13 @@ enum WebLayout {
             """
     }
 
+    /// The footer of each accessibility status, built once.
+    private static let footers = Dictionary(
+        uniqueKeysWithValues: WebLegal.Compliance.allCases.map { ($0, footer(accessibility: $0)) })
+
     /// The DSFR footer: the programme, the State's sites, the mandatory pages and the
     /// accessibility status of the declaration.
-    private static func footer(_ context: WebContext) -> HTML {
+    private static func footer(accessibility: WebLegal.Compliance) -> HTML {
         let external = [
             ("info.gouv.fr", "https://www.info.gouv.fr"), ("service-public.fr", "https://www.service-public.fr"),
             ("legifrance.gouv.fr", "https://www.legifrance.gouv.fr"), ("data.gouv.fr", "https://www.data.gouv.fr")
@@ -190,7 +206,7 @@ enum WebLayout {
             <ul class="fr-footer__bottom-list">
             <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="/plan-du-site">Plan du site</a></li>
             <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="/contact">Contactez-nous</a></li>
-            <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="/accessibilite">Accessibilité : \(context.legal.accessibility.label)</a></li>
+            <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="/accessibilite">Accessibilité : \(accessibility.label)</a></li>
             <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="/mentions-legales">Mentions légales</a></li>
             <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="/donnees-personnelles">Données personnelles</a></li>
             </ul>

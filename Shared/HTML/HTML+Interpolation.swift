@@ -1,47 +1,58 @@
 extension HTML {
-    /// Collects literal segments as is and escapes every interpolated value.
+    /// Collects literal segments as is and escapes every interpolated value, into one buffer.
     public struct Interpolation: StringInterpolationProtocol {
-        var rendered = ""
+        var bytes: [UInt8] = []
 
         public init(literalCapacity: Int, interpolationCount: Int) {
-            rendered.reserveCapacity(literalCapacity + 16 * interpolationCount)
+            bytes.reserveCapacity(literalCapacity + 32 * interpolationCount)
         }
 
         /// A literal segment written in our code.
         public mutating func appendLiteral(_ literal: StaticString) {
-            rendered += literal.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
+            literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        }
+
+        /// Text: escaped, safe in element content and in quoted attribute values.
+        public mutating func appendInterpolation(_ text: String) {
+            HTMLEscape.append(text, to: &bytes)
         }
 
         /// Text: escaped, safe in element content and in quoted attribute values.
         public mutating func appendInterpolation(_ text: some StringProtocol) {
-            rendered += HTMLEscape.text(String(text))
+            HTMLEscape.append(String(text), to: &bytes)
+        }
+
+        /// A number, as text.
+        public mutating func appendInterpolation(_ number: Int) {
+            HTMLEscape.appendDecimal(number, to: &bytes)
         }
 
         /// A number, as text.
         public mutating func appendInterpolation(_ number: some BinaryInteger) {
-            rendered += String(number)
+            bytes.append(contentsOf: String(number).utf8)
         }
 
         /// A safe fragment, inserted as is.
         public mutating func appendInterpolation(_ fragment: HTML) {
-            rendered += fragment.rendered
+            bytes.append(contentsOf: fragment.bytes)
         }
 
         /// An optional fragment: nothing when nil.
         public mutating func appendInterpolation(_ fragment: HTML?) {
-            rendered += fragment?.rendered ?? ""
+            if let fragment { bytes.append(contentsOf: fragment.bytes) }
         }
 
         /// One fragment per element of `items`, in order.
         public mutating func appendInterpolation<Items: Sequence>(each items: Items, _ render: (Items.Element) -> HTML)
         {
-            for item in items { rendered += render(item).rendered }
+            for item in items { bytes.append(contentsOf: render(item).bytes) }
         }
 
         /// A boolean attribute (`checked`, `required`…) written only when `isOn`.
         public mutating func appendInterpolation(attribute name: StaticString, if isOn: Bool) {
             guard isOn else { return }
-            rendered += " " + name.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
+            bytes.append(0x20)
+            name.withUTF8Buffer { bytes.append(contentsOf: $0) }
         }
     }
 }

@@ -9,45 +9,60 @@
 /// Interpolating another ``HTML`` value inserts it as is (it is safe already). Markup that is not
 /// built this way enters only through ``HTML/unescaped(_:)``, whose name makes every use visible
 /// in review.
+///
+/// The markup is held as UTF-8 bytes in one buffer: literals and fragments are appended to it,
+/// values escaped straight into it, and ``bytes`` hands that buffer to a response as is.
 public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation, CustomStringConvertible {
-    /// The markup.
-    public private(set) var rendered: String
+    /// The markup as UTF-8 bytes, for a response body (the buffer itself, not a copy).
+    public private(set) var bytes: [UInt8]
 
-    private init(rendered: String) {
-        self.rendered = rendered
+    private init(bytes: [UInt8]) {
+        self.bytes = bytes
     }
 
     /// The empty fragment.
-    public static let empty = HTML(rendered: "")
+    public static let empty = HTML(bytes: [])
 
     /// A literal written in our code: trusted, inserted as is.
     public init(stringLiteral value: StaticString) {
-        rendered = value.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
+        bytes = value.withUTF8Buffer { Array($0) }
     }
 
     /// A literal with interpolations: the literal parts as is, every value escaped.
     public init(stringInterpolation: Interpolation) {
-        rendered = stringInterpolation.rendered
+        bytes = stringInterpolation.bytes
     }
 
     /// Markup taken as is, without escaping: only for markup our code produced (an embedded
     /// SVG, a document read from the binary), never for user text.
     public static func unescaped(_ markup: String) -> HTML {
-        HTML(rendered: markup)
+        HTML(bytes: Array(markup.utf8))
     }
 
-    /// `fragments` one after the other.
+    /// `fragments` one after the other, `separator` between two.
     public static func joined(_ fragments: some Sequence<HTML>, separator: HTML = .empty) -> HTML {
-        HTML(rendered: fragments.map(\.rendered).joined(separator: separator.rendered))
+        var bytes: [UInt8] = []
+        var first = true
+        for fragment in fragments {
+            if !first { bytes.append(contentsOf: separator.bytes) }
+            bytes.append(contentsOf: fragment.bytes)
+            first = false
+        }
+        return HTML(bytes: bytes)
     }
 
-    /// The markup as UTF-8 bytes, for a response body.
-    public var bytes: [UInt8] { Array(rendered.utf8) }
+    /// The markup.
+    public var rendered: String { String(decoding: bytes, as: UTF8.self) }
 
     public var description: String { rendered }
 
+    /// Whether the markup starts with `prefix` (`<select`…).
+    public func hasPrefix(_ prefix: StaticString) -> Bool {
+        prefix.withUTF8Buffer { bytes.starts(with: $0) }
+    }
+
     /// Appends `other`.
     public static func + (lhs: HTML, rhs: HTML) -> HTML {
-        HTML(rendered: lhs.rendered + rhs.rendered)
+        HTML(bytes: lhs.bytes + rhs.bytes)
     }
 }

@@ -12,6 +12,10 @@ import Testing
                 "a": "1", "talents_session": "abc=", "b": "2"
             ])
         #expect(WebContext.cookies(nil).isEmpty)
+        #expect(
+            WebContext.cookies(";;  ; =x; c=; d=  ; e = é ;f=a b;g==;  h  =  1  ") == [
+                "": "x", "c": "", "d": "", "e": "é", "f": "a b", "g": "=", "h": "1"
+            ])
     }
 
     @Test func csrfTokensDependOnTheSecret() {

@@ -18,21 +18,32 @@ public struct EmailAddress: Hashable, Sendable {
     }
 
     private static func isValid(_ address: String) -> Bool {
-        let parts = address.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, address.utf8.count <= 254 else { return false }
-        let local = parts[0]
-        let domain = parts[1]
-        let localCharacters = Set("abcdefghijklmnopqrstuvwxyz0123456789.!#$%&'*+/=?^_`{|}~-")
-        guard (1...64).contains(local.utf8.count), local.allSatisfy(localCharacters.contains),
-            !local.hasPrefix("."), !local.hasSuffix("."), !local.contains("..")
+        let bytes = address.utf8
+        guard bytes.count <= 254, let at = bytes.firstIndex(of: UInt8(ascii: "@")) else { return false }
+        let local = bytes[..<at]
+        let domain = bytes[bytes.index(after: at)...]
+        guard !domain.contains(UInt8(ascii: "@")) else { return false }
+        guard (1...64).contains(local.count), local.allSatisfy(isLocalCharacter),
+            local.first != UInt8(ascii: "."), local.last != UInt8(ascii: "."),
+            !zip(local, local.dropFirst()).contains(where: { $0 == UInt8(ascii: ".") && $1 == UInt8(ascii: ".") })
         else { return false }
-        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
-        let labelCharacters = Set("abcdefghijklmnopqrstuvwxyz0123456789-")
-        return labels.count >= 2 && domain.utf8.count <= 255
+        let labels = domain.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        return labels.count >= 2 && domain.count <= 255
             && labels.allSatisfy { label in
-                (1...63).contains(label.utf8.count) && label.allSatisfy(labelCharacters.contains)
-                    && !label.hasPrefix("-") && !label.hasSuffix("-")
+                (1...63).contains(label.count) && label.allSatisfy(isLabelCharacter)
+                    && label.first != UInt8(ascii: "-") && label.last != UInt8(ascii: "-")
             }
+    }
+
+    /// A character of a local part: a label's, or one of the other symbols RFC 5322 allows unquoted.
+    private static func isLocalCharacter(_ byte: UInt8) -> Bool {
+        isLabelCharacter(byte) || ".!#$%&'*+/=?^_`{|}~".utf8.contains(byte)
+    }
+
+    /// A character of a domain label: a lower-case letter (the address is normalised first), a digit or `-`.
+    private static func isLabelCharacter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            || byte == UInt8(ascii: "-")
     }
 }
 
