@@ -18,22 +18,37 @@ public struct EmailAddress: Hashable, Sendable {
     }
 
     private static func isValid(_ address: String) -> Bool {
-        let parts = address.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, address.utf8.count <= 254 else { return false }
-        let local = parts[0]
-        let domain = parts[1]
-        let localCharacters = Set("abcdefghijklmnopqrstuvwxyz0123456789.!#$%&'*+/=?^_`{|}~-")
-        guard (1...64).contains(local.utf8.count), local.allSatisfy(localCharacters.contains),
-            !local.hasPrefix("."), !local.hasSuffix("."), !local.contains("..")
+        // Every allowed character is a single ASCII byte, so the checks run on the UTF-8 bytes:
+        // any other character (non-ASCII included) makes the address invalid.
+        let bytes = address.utf8
+        guard bytes.count <= 254, let at = bytes.firstIndex(of: UInt8(ascii: "@")) else { return false }
+        let local = bytes[..<at]
+        let domain = bytes[bytes.index(after: at)...]
+        guard (1...64).contains(local.count), local.allSatisfy(isLocalByte),
+            local.first != UInt8(ascii: "."), local.last != UInt8(ascii: "."),
+            !zip(local, local.dropFirst()).contains(where: { $0 == UInt8(ascii: ".") && $1 == $0 })
         else { return false }
-        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
-        let labelCharacters = Set("abcdefghijklmnopqrstuvwxyz0123456789-")
-        return labels.count >= 2 && domain.utf8.count <= 255
+        let labels = domain.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        return labels.count >= 2 && domain.count <= 255
             && labels.allSatisfy { label in
-                (1...63).contains(label.utf8.count) && label.allSatisfy(labelCharacters.contains)
-                    && !label.hasPrefix("-") && !label.hasSuffix("-")
+                (1...63).contains(label.count) && label.allSatisfy(isLabelByte)
+                    && label.first != UInt8(ascii: "-") && label.last != UInt8(ascii: "-")
             }
     }
+
+    /// A lower-case letter, a digit or a hyphen: the characters of a domain label.
+    private static func isLabelByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            || byte == UInt8(ascii: "-")
+    }
+
+    /// A character of a local part: those of a label, the dot and ``localSymbols``.
+    private static func isLocalByte(_ byte: UInt8) -> Bool {
+        isLabelByte(byte) || byte == UInt8(ascii: ".") || localSymbols.contains(byte)
+    }
+
+    /// The symbols allowed in a local part besides the dot and the hyphen.
+    private static let localSymbols = Array("!#$%&'*+/=?^_`{|}~".utf8)
 }
 
 extension EmailAddress: CustomStringConvertible {
