@@ -1,4 +1,5 @@
 public import Domain
+import Notifications
 import Persistence
 
 extension Workflows {
@@ -107,10 +108,10 @@ extension Workflows {
             let revision = try store.update(
                 application, action: audit, expectedRevision: expectedRevision,
                 by: caller.actor, at: now)
-            if let mission = try MissionStore(connection).find(application.missionID) {
-                try Outbox(connection).applicationAnswered(
-                    application, revision: revision, mission: mission, at: now)
-            }
+            try Outbox(connection).applicationAnswered(
+                application, revision: revision,
+                mission: MissionReference(id: application.missionID, title: stored.missionTitle),
+                applicant: Recipient(userID: stored.parties.applicantUserID, email: stored.applicantEmail), at: now)
             if stored.application.answeredAt == nil && application.answeredAt != nil {
                 // The owner's first answer: the quick-answer distinction counts it.
                 try Recognition.applicationAnswered(applicationID: application.id.rawValue, in: connection, at: now)

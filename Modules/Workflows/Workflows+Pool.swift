@@ -43,16 +43,9 @@ extension Workflows {
         let after = try search.cursor.map(PoolPage.talentID(after:))
         return try database.read { connection in
             // One more than the page tells whether another page follows.
-            var talents = try TalentStore(connection).searchPool(search, after: after, limit: search.limit + 1)
-            let hasMore = talents.count > search.limit
-            talents = Array(talents.prefix(search.limit))
-            let users = UserStore(connection)
-            let items = try talents.map { talent in
-                guard let user = try users.find(talent.userID) else {
-                    preconditionFailure("talent \(talent.id) without its user")
-                }
-                return PoolProfile(talent, displayName: user.displayName)
-            }
+            let profiles = try TalentStore(connection).searchPool(search, after: after, limit: search.limit + 1)
+            let hasMore = profiles.count > search.limit
+            let items = Array(profiles.prefix(search.limit))
             return PoolPage(items: items, nextCursor: hasMore ? items.last.map { PoolPage.cursor(after: $0.id) } : nil)
         }
     }

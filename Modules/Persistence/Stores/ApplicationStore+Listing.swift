@@ -6,6 +6,9 @@ extension ApplicationStore {
     ///
     /// The scope is a condition of the query itself, so nothing outside it (not even a count)
     /// reaches the caller. The search's cursor is ignored: the caller decodes it into `after`.
+    /// Every scope is served by indexes: a user's applications through their missions
+    /// (`applications_mission`) and their talent profile (`applications_talent`), everything in
+    /// due order (`applications_due`); the page's ids are chosen first, then only they are joined.
     public func list(
         _ search: ApplicationSearch, in scope: ApplicationScope, now: Instant,
         after: ApplicationSearchPosition?, limit: Int
@@ -16,13 +19,13 @@ extension ApplicationStore {
         switch scope {
         case .all: break
         case .involving(let userID):
-            conditions.append("(m.owner_id = ? OR t.user_id = ? OR \(Self.coOwned))")
+            conditions.append("(a.mission_id IN (\(Self.ownMissions)) OR a.talent_id IN (\(Self.ownTalent)))")
             arguments += [userID, userID, userID]
         case .sentBy(let userID):
-            conditions.append("t.user_id = ?")
+            conditions.append("a.talent_id IN (\(Self.ownTalent))")
             arguments.append(userID)
         case .toMissionsOf(let userID):
-            conditions.append("(m.owner_id = ? OR \(Self.coOwned))")
+            conditions.append("a.mission_id IN (\(Self.ownMissions))")
             arguments += [userID, userID]
         }
         if let missionID = search.missionID {
@@ -50,7 +53,11 @@ extension ApplicationStore {
         arguments.append(limit)
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return try connection.query(
-            "\(Self.listedSelect) \(filter) ORDER BY a.due_at, a.id LIMIT ?",
+            """
+            \(Self.listedSelect) WHERE a.id IN (
+                SELECT a.id FROM applications a \(filter) ORDER BY a.due_at, a.id LIMIT ?)
+            ORDER BY a.due_at, a.id
+            """,
             arguments: arguments, map: Self.listed)
     }
 
@@ -70,9 +77,12 @@ extension ApplicationStore {
             JOIN users u ON u.id = t.user_id
         """
 
-    /// Whether the user bound co-owns the application's mission `m`.
-    private static let coOwned =
-        "EXISTS (SELECT 1 FROM mission_co_owners c WHERE c.mission_id = m.id AND c.user_id = ?)"
+    /// The missions the user bound twice owns or co-owns.
+    private static let ownMissions =
+        "SELECT id FROM missions WHERE owner_id = ? UNION ALL SELECT mission_id FROM mission_co_owners WHERE user_id = ?"
+
+    /// The talent profile of the user bound.
+    private static let ownTalent = "SELECT id FROM talents WHERE user_id = ?"
 
     private static func listed(_ row: Row) throws -> ListedApplication {
         let coOwners = (try row.optionalString(19) ?? "").split(separator: ",").compactMap { Int64($0) }.map {

@@ -1,11 +1,13 @@
 public import Domain
 
 extension TalentStore {
-    /// The consenting talents matching `search`, by increasing id after `after`, at most `limit`.
+    /// The pool profiles of the consenting talents matching `search`, by increasing id after
+    /// `after`, at most `limit`.
     ///
     /// Talents outside the pool are excluded by the query itself, never filtered afterwards,
-    /// so nothing about them (not even how many there are) can reach a mission owner.
-    public func searchPool(_ search: PoolSearch, after: TalentID?, limit: Int) throws -> [Talent] {
+    /// so nothing about them (not even how many there are) can reach a mission owner. The page's
+    /// ids are chosen first; their profiles, names and skills are then read in two queries.
+    public func searchPool(_ search: PoolSearch, after: TalentID?, limit: Int) throws -> [PoolProfile] {
         precondition(limit > 0, "a page holds at least one talent")
         var conditions = ["t.pool_consent_at IS NOT NULL"]
         var arguments: [any SQLiteBindable] = []
@@ -55,9 +57,27 @@ extension TalentStore {
             SELECT t.id FROM talents t WHERE \(conditions.joined(separator: " AND ")) ORDER BY t.id LIMIT ?
             """, arguments: arguments
         ) { try $0.decode(0, as: TalentID.self) }
-        return try ids.map { id in
-            guard let talent = try find(id) else { preconditionFailure("talent \(id) vanished inside a transaction") }
-            return talent
+        guard !ids.isEmpty else { return [] }
+        // The page's ids as one JSON array argument (https://www.sqlite.org/json1.html#jeach).
+        let page = "[" + ids.map { String($0.rawValue) }.joined(separator: ",") + "]"
+        var skills: [TalentID: [TalentSkill]] = [:]
+        for (id, skill) in try connection.query(
+            """
+            SELECT skill_code, level, talent_id FROM talent_skills
+            WHERE talent_id IN (SELECT value FROM json_each(?)) ORDER BY talent_id, position
+            """, page, map: { (try $0.decode(2, as: TalentID.self), try Self.skill($0)) })
+        {
+            skills[id, default: []].append(skill)
+        }
+        return try connection.query(
+            """
+            SELECT \(Self.columns), (SELECT display_name FROM users u WHERE u.id = t.user_id) FROM talents t
+            WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id
+            """, page
+        ) { row in
+            PoolProfile(
+                try Self.talent(row, skills: skills[try row.decode(0), default: []]),
+                displayName: try row.string(16))
         }
     }
 }

@@ -139,22 +139,34 @@ public struct TalentStore {
                 details: details))
     }
 
-    private static let select = """
-        SELECT id, user_id, employer_id, status, line_manager_name, line_manager_email, departement,
+    /// The columns ``talent(_:skills:)`` decodes, in its order.
+    static let columns = """
+        id, user_id, employer_id, status, line_manager_name, line_manager_email, departement,
             hours_per_month, available_from, available_until, presentation, pool_consent_at, revision,
-            employment_confirmed_employer_id, employment_confirmed_by, employment_confirmed_at FROM talents
+            employment_confirmed_employer_id, employment_confirmed_by, employment_confirmed_at
         """
 
+    private static let select = "SELECT \(columns) FROM talents"
+
     private func talent(_ row: Row) throws -> Talent {
-        let id: TalentID = try row.decode(0)
         let skills = try connection.query(
-            "SELECT skill_code, level FROM talent_skills WHERE talent_id = ? ORDER BY position", id
-        ) { row in
-            guard let level = SkillLevel(rawValue: try row.int(1)) else {
-                throw SQLiteError.mismatch("talent_skills.level out of range", sql: nil)
-            }
-            return TalentSkill(SkillCode(try row.string(0)), level)
+            "SELECT skill_code, level FROM talent_skills WHERE talent_id = ? ORDER BY position",
+            try row.decode(0, as: TalentID.self)
+        ) { try Self.skill($0) }
+        return try Self.talent(row, skills: skills)
+    }
+
+    /// The skill in the first two columns of `row`, `skill_code, level`.
+    static func skill(_ row: Row) throws -> TalentSkill {
+        guard let level = SkillLevel(rawValue: try row.int(1)) else {
+            throw SQLiteError.mismatch("talent_skills.level out of range", sql: nil)
         }
+        return TalentSkill(SkillCode(try row.string(0)), level)
+    }
+
+    /// The talent in `row` (the ``columns``) with its `skills`.
+    static func talent(_ row: Row, skills: [TalentSkill]) throws -> Talent {
+        let id: TalentID = try row.decode(0)
         let profile = TalentProfile(
             employerID: try row.decode(2), status: try row.code(3),
             lineManager: LineManager(name: try row.string(4), email: try EmailAddress(try row.string(5))),

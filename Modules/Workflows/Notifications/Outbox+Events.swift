@@ -17,14 +17,14 @@ extension Outbox {
         }
     }
 
-    /// The owner answered: tells the talent of an interview proposed, an acceptance or a decline.
-    /// Other states (submitted, withdrawn by the talent) notify nobody. `revision` is the
-    /// application's once answered: the SEQUENCE of the interview's invitation, so a moved
-    /// interview updates the agenda entry.
+    /// The owner answered: tells the talent (`applicant`, as the use case already read them) of
+    /// an interview proposed, an acceptance or a decline. Other states (submitted, withdrawn by
+    /// the talent) notify nobody. `revision` is the application's once answered: the SEQUENCE of
+    /// the interview's invitation, so a moved interview updates the agenda entry.
     public func applicationAnswered(
-        _ application: Application, revision: Int, mission: Mission, at instant: Instant
+        _ application: Application, revision: Int, mission reference: MissionReference, applicant: Recipient,
+        at instant: Instant
     ) throws {
-        let reference = MissionReference(mission)
         let event: NotificationEvent
         switch application.state {
         case .interviewProposed(let interview):
@@ -37,7 +37,7 @@ extension Outbox {
         case .submitted, .withdrawn:
             return
         }
-        try enqueue(Notice(to: try recipient(talent: application.talentID), event), at: instant)
+        try enqueue(Notice(to: applicant, event), at: instant)
     }
 
     /// The agreement awaits signatures: tells each party in `awaiting` what is left to sign.

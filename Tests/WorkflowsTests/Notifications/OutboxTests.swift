@@ -54,7 +54,9 @@ import Workflows
             try n.world.database.write { connection in
                 let outbox = Outbox(connection)
                 try application.accept(at: now)
-                try outbox.applicationAnswered(application, revision: 2, mission: n.world.published, at: now)
+                try outbox.applicationAnswered(
+                    application, revision: 2, mission: MissionReference(n.world.published),
+                    applicant: Recipient(n.world.camille), at: now)
                 let manager = try UserStore(connection).insert(
                     NewUser(
                         displayName: "Dominique Leroy", email: try EmailAddress("dominique.leroy@interieur.gouv.fr"),
