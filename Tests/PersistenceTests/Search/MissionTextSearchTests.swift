@@ -55,6 +55,24 @@ struct MissionTextSearchTests {
         }
     }
 
+    @Test("a prefix of any length finds what the whole words find (prefix indexes of 2 to 16 characters)")
+    func prefixesOfEveryLength() throws {
+        try Self.catalogue { catalogue throws in
+            // Every prefix of "industriels" (11 letters) and of "cartographie" (12) from 4 letters on,
+            // up to the whole word; beyond 16 characters FTS5 merges the terms itself.
+            for word in ["industriels", "cartographie"] {
+                for length in 4...word.count {
+                    #expect(
+                        try titles(catalogue, String(word.prefix(length))) == ["Sécurité des systèmes industriels"],
+                        "\(word.prefix(length))")
+                }
+            }
+            #expect(try titles(catalogue, "formulai") == ["Ergonomie du portail"])
+            #expect(try titles(catalogue, "formulairesx") == [])
+            #expect(try titles(catalogue, "indicateu") == ["Tableau de bord"])
+        }
+    }
+
     @Test("required skills are searched by their names")
     func skillNames() throws {
         try Self.catalogue { catalogue throws in
