@@ -159,13 +159,14 @@ peak_rss() { # scale server
   echo "$1 $2 peak RSS (VmHWM): $hwm MiB"
 }
 
-base_db() { # scale -> path of a pristine database
+base_db() { # scale bin_dir -> path of a pristine database
   case "$1" in
     demo)
-      if [ ! -f "$WORK/demo.sqlite" ]; then
-        TALENTS_DB=$WORK/demo.sqlite "$RELEASE/talents-admin" demo seed > /dev/null
-      fi
-      echo "$WORK/demo.sqlite" ;;
+      # Seeded by the build's own talents-admin when it has one, so an older build gets its own schema.
+      local admin=$RELEASE/talents-admin db=$WORK/demo-$(printf '%s' "$2" | tr -c 'A-Za-z0-9' '_').sqlite
+      [ -x "$2/talents-admin" ] && admin=$2/talents-admin
+      [ -f "$db" ] || TALENTS_DB=$db "$admin" demo seed > /dev/null
+      echo "$db" ;;
     national)
       if [ ! -f "$NATIONAL_DB" ]; then
         echo "generating $TALENTS talents, $MISSIONS missions, $APPLICATIONS applications into $NATIONAL_DB (kept)" >&2
@@ -226,7 +227,7 @@ EOF
 bench_api() { # scale name bin_dir
   local scale=$1 name=$2 bin=$3 db=$WORK/$2-$1.sqlite dir=$WORK/$2-$1
   mkdir -p "$dir"
-  cp "$(base_db "$scale")" "$db"
+  cp "$(base_db "$scale" "$bin")" "$db"
   # The personas: a talent with a profile, the owner with the most applications, a party of an agreement.
   local talent owner party agreement
   talent=$(sqlite3 "$db" "SELECT t.user_id FROM talents t JOIN user_roles r ON r.user_id = t.user_id AND r.role = 'talent'
