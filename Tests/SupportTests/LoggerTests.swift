@@ -45,7 +45,8 @@ struct LoggerTests {
             ("back\\slash", "\"back\\\\slash\""),
             ("line\nbreak\r\ttab", "\"line\\nbreak\\r\\ttab\""),
             ("bell\u{7}del\u{7f}", "\"bell\\u{7}del\\u{7f}\""),
-            ("sécurité", "sécurité")
+            ("sécurité", "sécurité"),
+            ("« été » \"chaud\"\n🌍", "\"« été » \\\"chaud\\\"\\n🌍\"")
         ])
     func escaping(value: String, rendered: String) {
         let (logger, capture) = make()

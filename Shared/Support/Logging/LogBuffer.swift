@@ -21,9 +21,9 @@ final class LogBuffer: Sendable {
     }
 
     /// Appends `line` (which ends with its line break); writes the buffer when it is full.
-    func append(_ line: String) {
+    func append(_ line: [UInt8]) {
         bytes.withLock { bytes in
-            bytes.append(contentsOf: line.utf8)
+            bytes.append(contentsOf: line)
             if bytes.count >= capacity { drain(&bytes) }
         }
     }

@@ -27,11 +27,13 @@ public final class LogSink: Sendable {
     /// The process's standard error.
     public static let standardError = LogSink(.standardError)
 
-    func write(_ line: String) {
+    /// Writes `line`, which ends with its line break.
+    func write(_ line: Logfmt.Line) {
         if let buffer {
-            buffer.append(line)
+            buffer.append(line.bytes)
         } else {
-            output.withLock { $0.write(line) }
+            let text = line.text
+            output.withLock { $0.write(text) }
         }
     }
 

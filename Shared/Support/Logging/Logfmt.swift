@@ -2,18 +2,54 @@ import Foundation
 
 /// Building logfmt lines: `key=value` pairs separated by spaces, values quoted when needed.
 enum Logfmt {
-    /// One line under construction.
+    /// One line under construction, as UTF-8 bytes in one buffer.
     struct Line {
-        private(set) var text = ""
+        private(set) var bytes: [UInt8] = []
+
+        init() {
+            bytes.reserveCapacity(256)
+        }
+
+        /// The line as text.
+        var text: String { String(decoding: bytes, as: UTF8.self) }
 
         /// Appends `key=value`. Keys keep only letters, digits, `_`, `.` and `-` (anything
         /// else becomes `_`); values are quoted when empty or holding a space, `=`, `"`
         /// or a control character, with `\` `"` and control characters escaped.
         mutating func append(_ key: String, _ value: String, alwaysQuoted: Bool = false) {
-            if !text.isEmpty { text += " " }
-            text += Logfmt.sanitized(key)
-            text += "="
-            text += alwaysQuoted || Logfmt.needsQuotes(value) ? Logfmt.quoted(value) : value
+            if !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
+            bytes.append(contentsOf: Logfmt.sanitized(key).utf8)
+            bytes.append(UInt8(ascii: "="))
+            if alwaysQuoted || Logfmt.needsQuotes(value) {
+                appendQuoted(value)
+            } else {
+                bytes.append(contentsOf: value.utf8)
+            }
+        }
+
+        /// Ends the line with its line break.
+        mutating func end() {
+            bytes.append(UInt8(ascii: "\n"))
+        }
+
+        /// `value` in quotes, `"` and `\` escaped, control characters as `\n`, `\r`, `\t` or
+        /// `\u{XX}` so that a value can never end the line. On the UTF-8 bytes: every byte of a
+        /// non-ASCII character is 0x80 or above, so it is copied as is.
+        private mutating func appendQuoted(_ value: String) {
+            bytes.append(UInt8(ascii: "\""))
+            for byte in value.utf8 {
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+                    bytes.append(UInt8(ascii: "\\"))
+                    bytes.append(byte)
+                case UInt8(ascii: "\n"): bytes.append(contentsOf: #"\n"#.utf8)
+                case UInt8(ascii: "\r"): bytes.append(contentsOf: #"\r"#.utf8)
+                case UInt8(ascii: "\t"): bytes.append(contentsOf: #"\t"#.utf8)
+                case 0..<0x20, 0x7f: bytes.append(contentsOf: "\\u{\(String(byte, radix: 16))}".utf8)
+                default: bytes.append(byte)
+                }
+            }
+            bytes.append(UInt8(ascii: "\""))
         }
     }
 
@@ -48,24 +84,6 @@ enum Logfmt {
                 $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "\"")
                     || $0 == UInt8(ascii: "\\") || $0 < 0x20 || $0 == 0x7f
             }
-    }
-
-    static func quoted(_ value: String) -> String {
-        var result = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7f:
-                // Other control characters as \u{XX}, so a value can never end the line.
-                result += "\\u{" + String(scalar.value, radix: 16) + "}"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 
     /// RFC 3339 UTC with milliseconds: `2025-03-14T09:26:53.589Z`.

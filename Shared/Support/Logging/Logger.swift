@@ -44,9 +44,10 @@ public struct Logger: Sendable {
         line.append("ts", Logfmt.timestamp(clock()))
         line.append("level", level.name)
         line.append("msg", message, alwaysQuoted: true)
-        for (key, value) in metadata { line.append(key, value.description) }
+        for (key, value) in metadata { line.append(key, (value as? String) ?? value.description) }
         for (key, value) in fields { line.append(key, value) }
-        sink.write(line.text + "\n")
+        line.end()
+        sink.write(line)
     }
 
     /// Details useful when diagnosing, off in production.
