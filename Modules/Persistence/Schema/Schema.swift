@@ -5,7 +5,7 @@ public enum Schema {
     /// Every migration this binary knows. A database with a newer version is refused.
     public static let migrations: [Migration] = [
         version1, version2, version3, version4, version5, version6, version7, version8, version9, version10,
-        version11, version12, version13, version15, version16, version17, version18, version19
+        version11, version12, version13, version15, version16, version17, version18, version19, version20
     ]
 
     /// The migrator for ``migrations``.

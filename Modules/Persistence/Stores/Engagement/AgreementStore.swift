@@ -71,10 +71,13 @@ public struct AgreementStore {
     public func all(partyOf user: User) throws -> [Agreement] {
         try connection.query(
             """
-            \(Self.select) WHERE talent_id IN (SELECT id FROM talents WHERE user_id = ?1)
-                OR owner_id = ?1 OR (?2 AND line_manager_id = ?1)
-                OR mission_id IN (SELECT id FROM missions WHERE owner_id = ?1)
-                OR mission_id IN (SELECT mission_id FROM mission_co_owners WHERE user_id = ?1)
+            \(Self.select) WHERE id IN (
+                SELECT id FROM agreements WHERE talent_id IN (SELECT id FROM talents WHERE user_id = ?1)
+                UNION ALL SELECT id FROM agreements WHERE owner_id = ?1
+                UNION ALL SELECT id FROM agreements WHERE line_manager_id = ?1 AND ?2
+                UNION ALL SELECT a.id FROM missions m JOIN agreements a ON a.mission_id = m.id WHERE m.owner_id = ?1
+                UNION ALL SELECT a.id FROM mission_co_owners c JOIN agreements a ON a.mission_id = c.mission_id
+                    WHERE c.user_id = ?1)
             ORDER BY id
             """, user.id, user.has(.lineManager), map: Self.agreement)
     }
