@@ -58,13 +58,12 @@ extension TalentStore {
             """, arguments: arguments
         ) { try $0.decode(0, as: TalentID.self) }
         guard !ids.isEmpty else { return [] }
-        // The page's ids as one JSON array argument (https://www.sqlite.org/json1.html#jeach).
-        let page = "[" + ids.map { String($0.rawValue) }.joined(separator: ",") + "]"
+        let page = IDList(ids)
         var skills: [TalentID: [TalentSkill]] = [:]
         for (id, skill) in try connection.query(
             """
-            SELECT skill_code, level, talent_id FROM talent_skills
-            WHERE talent_id IN (SELECT value FROM json_each(?)) ORDER BY talent_id, position
+            SELECT s.skill_code, s.level, s.talent_id FROM json_each(?) j JOIN talent_skills s ON s.talent_id = j.value
+            ORDER BY s.talent_id, s.position
             """, page, map: { (try $0.decode(2, as: TalentID.self), try Self.skill($0)) })
         {
             skills[id, default: []].append(skill)
