@@ -27,11 +27,11 @@
 #      NATIONAL_DB=/tmp/talents-bench-api-national.sqlite  the generated national database (kept)
 #      TALENTS=300000 MISSIONS=50000 APPLICATIONS=1000000  its scale when generated
 #      ANCHORS_DIR=/tmp/anchors (a copy of ../shared/anchors, Hummingbird built in release there when missing)
-#      SKIP=<regex>  endpoints not loaded, e.g. SKIP='applications \(owner\)' (at national scale one
-#                    request of it takes seconds and would hold the server for the endpoints after it)
+#      SKIP=<regex>  endpoints not loaded, e.g. SKIP='POST' (the writes)
 #      OUT=/tmp/talents-bench-api/<time>  PORT=8095 (talents-api)  BENCH_PORT=8090  HB_PORT=8081
-# Needs: wrk, sqlite3, python3, curl (installed by scripts/setup --bench). Wall-clock figures are noisy on a shared machine: compare
-# within one run, and prefer CPU µs/request (docs/performance.md, "Issue 21").
+# Needs: wrk, sqlite3, python3, curl (installed by scripts/setup --bench). Compare figures within one run
+# only: wall-clock figures are noisy on a shared machine, and even CPU µs/request moves with the load
+# around the server (docs/performance.md, "The product's own endpoints").
 set -euo pipefail
 
 REPO=$(cd "$(dirname "$0")/.." && pwd)
